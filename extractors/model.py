@@ -1,0 +1,79 @@
+"""Plain data passed between the stages: what the extractor found on the page.
+
+Everything keeps its position (PDF points, top-left origin as in pdfplumber) so
+that later stages can point a reviewer at the piece of the page a value came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Box:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    def union(self, other: "Box") -> "Box":
+        return Box(min(self.x0, other.x0), min(self.top, other.top),
+                   max(self.x1, other.x1), max(self.bottom, other.bottom))
+
+
+@dataclass
+class Cell:
+    """One printed cell. `text` is cleaned (lines joined, NFKC, radicals mapped,
+    CJK spaces removed); `raw` is the text as printed (footnote markers kept)."""
+    text: str
+    raw: str
+    page: int                      # 1-based
+    bbox: Box | None = None
+
+
+@dataclass
+class Table:
+    """A table as printed, possibly continued over several pages.
+
+    `header` holds the header rows as a grid (a spanning header cell is repeated
+    in every column it spans); `rows` holds the body rows, column 0 being the
+    row label. Every row of `header` and `rows` has `n_cols` cells.
+    """
+    page_start: int
+    page_end: int
+    bbox: Box                      # on page_start
+    header: list[list[Cell]] = field(default_factory=list)
+    rows: list[list[Cell]] = field(default_factory=list)
+    caption: str = ""              # nearest caption above the table (表N / 附件N / ...)
+    unit_text: str = ""            # e.g. "(单位: 千瑞郎)" when printed near the table
+    method: str = "words"          # which extractor won: words | camelot-lattice | camelot-stream
+    quality: float = 0.0           # the score the winner was chosen by
+    table_id: str = ""             # filled by the caption → id stage
+
+    @property
+    def n_cols(self) -> int:
+        rows = self.header or self.rows
+        return len(rows[0]) if rows else 0
+
+    def column_labels(self) -> list[str]:
+        """Header path of every column, levels joined with ' / ' (repeats collapsed)."""
+        labels = []
+        for col in range(self.n_cols):
+            parts: list[str] = []
+            for row in self.header:
+                text = row[col].text
+                if text and (not parts or parts[-1] != text):
+                    parts.append(text)
+            labels.append(" / ".join(parts))
+        return labels
+
+    def grid(self) -> list[list[str]]:
+        """Header and body rows as plain strings (the generic `wpr tables` view)."""
+        return [[c.text for c in row] for row in self.header + self.rows]
