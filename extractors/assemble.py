@@ -1,9 +1,199 @@
-"""Page results → document tables (STUB): stitch continued tables, give table ids."""
+"""Page results → the document's tables: continued tables stitched, captions and ids given.
+
+The document is read as one stream of text lines and tables in printed order.
+Captions, annex headings and sector headings seen in the text set the context
+that names the next table; the patterns live in `schemas/registry/captions.csv`
+and the sector names in `schemas/registry/sectors.csv`, so a new edition's
+wording is a data change.
+"""
 from __future__ import annotations
 
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
 from extractors.model import Table
-from extractors.pages import PageResult
+from extractors.pages import PageResult, TextLine
+from extractors.text import clean_text
+
+REGISTRY = Path(__file__).resolve().parent.parent / "schemas" / "registry"
+SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、|^附录")
+UNIT = re.compile(r"单位\s*[:：]\s*([^)）\s]+)")
+FOOTNOTE = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+CAPTION_WINDOW = 6
+CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass
+class CaptionRule:
+    kind: str
+    pattern: re.Pattern[str]
+    table_id: str
+
+
+def load_caption_rules(path: Path = REGISTRY / "captions.csv") -> list[CaptionRule]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return [CaptionRule(r["kind"], re.compile(r["pattern"]), r["table_id"]) for r in csv.DictReader(handle)]
+
+
+def load_sector_names(path: Path = REGISTRY / "sectors.csv") -> list[tuple[str, str]]:
+    """(printed name, sector id), longest names first so the most specific one wins."""
+    names: list[tuple[str, str]] = []
+    with open(path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for name in [row["name_zh"], *row["aliases"].split("|")]:
+                if len(name) >= 4:
+                    names.append((clean_text(name), row["id"]))
+    return sorted(names, key=lambda n: -len(n[0]))
+
+
+def chinese_numeral(text: str) -> int:
+    """一 … 九十九 → int (annex numbers)."""
+    if "十" not in text:
+        return CN_DIGITS[text]
+    tens, _, units = text.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
+
+
+@dataclass
+class _Context:
+    annex: int | None = None
+    sector: str | None = None
+    pending: list[TextLine] = field(default_factory=list)   # text since the last table
+
+
+def furniture(pages: list[PageResult]) -> set[str]:
+    """Running headers, footers and page numbers: the same text at a page edge on many pages."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        seen = {_signature(t) for t in page.texts if _at_edge(t, page)}
+        counts.update(seen)
+    threshold = max(3, int(0.25 * len(pages)))
+    return {sig for sig, n in counts.items() if n >= threshold}
+
+
+def _signature(line: TextLine) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
+
+
+def _at_edge(line: TextLine, page: PageResult) -> bool:
+    return line.top < 0.1 * page.height or line.top > 0.88 * page.height
 
 
 def assemble(pages: list[PageResult]) -> list[Table]:
-    return [t for p in sorted(pages, key=lambda p: p.page) for t in p.tables]
+    pages = sorted(pages, key=lambda p: p.page)
+    rules = load_caption_rules()
+    sectors = load_sector_names()
+    skip = furniture(pages)
+    ctx = _Context()
+    tables: list[Table] = []
+    last_page_of_prev = 0
+    for page in pages:
+        events: list[tuple[float, TextLine | Table]] = [(t.top, t) for t in page.texts]
+        events += [(t.bbox.top, t) for t in page.tables]
+        for _, item in sorted(events, key=lambda e: e[0]):
+            if isinstance(item, TextLine):
+                if not (_at_edge(item, page) and _signature(item) in skip):
+                    _read_text(item, ctx, rules, sectors)
+                continue
+            if tables and _continues(tables[-1], item, ctx, last_page_of_prev, page.page):
+                _append(tables[-1], item)
+            else:
+                _name(item, ctx, rules)
+                tables.append(item)
+            ctx.pending = []
+            last_page_of_prev = page.page
+    return _number_annexes(tables)
+
+
+def _read_text(line: TextLine, ctx: _Context, rules: list[CaptionRule],
+               sectors: list[tuple[str, str]]) -> None:
+    text = clean_text(line.text)
+    ctx.pending.append(line)
+    for rule in rules:
+        match = rule.pattern.match(text)
+        if rule.kind == "annex" and match:
+            ctx.annex, ctx.sector = chinese_numeral(match.group("annex")), None
+            return
+    if SECTION_HEADING.match(text):
+        ctx.annex = ctx.sector = None
+        return
+    if not text.endswith("。"):
+        for name, sector_id in sectors:
+            if text.startswith(name) and len(text) <= len(name) + 12:
+                ctx.sector = sector_id
+                return
+
+
+def _continues(prev: Table, table: Table, ctx: _Context, prev_page: int, page: int) -> bool:
+    """A table at the top of the next page, with only footnotes and page furniture
+    between it and the previous table, and the same columns, is that table continued."""
+    if page != prev_page + 1 or prev.page_end != prev_page or table.n_cols != prev.n_cols:
+        return False
+    return all(FOOTNOTE.match(t.text) or t.size < 0.9 * table_text_size(table) for t in ctx.pending)
+
+
+def table_text_size(table: Table) -> float:
+    heights = [c.bbox.height for row in table.rows for c in row if c.bbox is not None and c.text]
+    return min(heights) if heights else 10.0
+
+
+def _append(prev: Table, table: Table) -> None:
+    repeated = [[c.text for c in row] for row in table.header] == [[c.text for c in row] for row in prev.header]
+    if table.header and not repeated and not prev.header:
+        prev.header = table.header
+    elif table.header and not repeated and all(not c.text for row in table.header for c in row[1:]):
+        prev.rows.extend(table.header)  # section rows set like a header band: body after all
+    prev.rows.extend(table.rows)
+    prev.page_end = table.page_end
+
+
+def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:
+    window = ctx.pending[-CAPTION_WINDOW:]
+    texts = [clean_text(t.text) for t in window]
+    header_text = " ".join(c.text for row in table.header for c in row)
+    for text in reversed(texts + [header_text]):
+        unit = UNIT.search(text)
+        if unit and not table.unit_text:
+            table.unit_text = unit.group(0)
+    for text in reversed(texts):
+        for rule in rules:
+            match = rule.pattern.match(text)
+            if not match or rule.kind == "annex":
+                continue
+            if rule.kind.startswith("sector") and not ctx.sector:
+                continue
+            table.table_id = rule.table_id.format(sector=ctx.sector, **match.groupdict())
+            table.caption = text
+            return
+    if ctx.annex is not None:
+        table.table_id = f"A{ctx.annex}"
+        table.caption = next((t for t in reversed(texts) if t.startswith("附件")), texts[-1] if texts else "")
+        return
+    table.caption = texts[-1] if texts else ""
+
+
+def _number_annexes(tables: list[Table]) -> list[Table]:
+    """Annexes with several tables number them A7-01, A7-02 …; other tables get X01 … in order;
+    a repeated id gets a -2, -3 suffix so every id is unique."""
+    counts = Counter(t.table_id for t in tables if re.fullmatch(r"A\d+", t.table_id))
+    seen: Counter[str] = Counter()
+    other = 0
+    used: set[str] = set()
+    for table in tables:
+        base = table.table_id
+        if not base:
+            other += 1
+            table.table_id = f"X{other:02d}"
+        elif counts.get(base, 0) > 1:
+            seen[base] += 1
+            table.table_id = f"{base}-{seen[base]:02d}"
+        tid, n = table.table_id, 1
+        while tid in used:
+            n += 1
+            tid = f"{table.table_id}-{n}"
+        table.table_id = tid
+        used.add(tid)
+    return tables

@@ -1,10 +1,26 @@
-"""PDF page → tables with positions (STUB: the real table finder is being written)."""
+"""One PDF page → its tables with positions, and the text around them.
+
+The unit of parallel work: each call opens the PDF itself, so pages can be
+extracted in separate threads or processes.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractors.layout import PageLayout, read_page
 from extractors.model import Table
+from extractors.regions import find_regions
+from extractors.structure import build_table
+
+
+@dataclass
+class TextLine:
+    """A line printed outside every table: captions, headings, body text."""
+    top: float
+    x0: float
+    size: float
+    text: str
 
 
 @dataclass
@@ -14,14 +30,38 @@ class PageResult:
     height: float
     tables: list[Table] = field(default_factory=list)
     n_chars: int = 0              # 0 means no text layer (scanned page)
-    captions: list[str] = field(default_factory=list)
+    texts: list[TextLine] = field(default_factory=list)
 
 
 def page_count(pdf_path: str | Path) -> int:
     import pypdfium2
-    return len(pypdfium2.PdfDocument(str(pdf_path)))
+    doc = pypdfium2.PdfDocument(str(pdf_path))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def extract_page(pdf_path: str | Path, page_number: int) -> PageResult:
     """Find and extract every table on one page (1-based page number)."""
-    return PageResult(page=page_number, width=0.0, height=0.0)
+    import pdfplumber
+
+    # pages=[n] parses only that page; pdf.pages[i] would parse every page first.
+    with pdfplumber.open(str(pdf_path), pages=[page_number]) as pdf:
+        layout = read_page(pdf.pages[0])
+    return tables_of_layout(layout)
+
+
+def tables_of_layout(layout: PageLayout) -> PageResult:
+    result = PageResult(page=layout.page, width=layout.width, height=layout.height,
+                        n_chars=layout.n_chars)
+    in_tables: set[int] = set()
+    for region in find_regions(layout):
+        table = build_table(region, layout.page)
+        if table is None:
+            continue
+        result.tables.append(table)
+        in_tables.update(id(ln) for ln in region.lines)
+    result.texts = [TextLine(ln.box.top, ln.box.x0, ln.size, ln.text)
+                    for ln in layout.lines if id(ln) not in in_tables and ln.segments]
+    return result

@@ -1,0 +1,264 @@
+"""One PDF page as positioned text lines, rules and filled areas.
+
+This is the only module that talks to pdfplumber: everything after it works on
+these plain dataclasses, so it can be fed by another PDF library or by tests.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors.model import Box
+from extractors.numbers import parse_number
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Words further apart than this fraction of the font size are different cells.
+SEGMENT_GAP = 0.6
+MIN_SEGMENT_GAP = 3.5
+
+
+@dataclass
+class Word:
+    text: str
+    box: Box
+    size: float
+    bold: bool = False
+    light: bool = False            # drawn in a light colour (white text on a dark band)
+
+
+@dataclass
+class Segment:
+    """Words of one line close enough to be one cell's text."""
+    words: list[Word]
+
+    @property
+    def box(self) -> Box:
+        box = self.words[0].box
+        for word in self.words[1:]:
+            box = box.union(word.box)
+        return box
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def is_numeric(self) -> bool:
+        return parse_number(self.text) is not None
+
+
+@dataclass
+class Line:
+    """A printed line of text: words sharing a baseline, split into segments at wide gaps."""
+    segments: list[Segment]
+
+    @property
+    def box(self) -> Box:
+        box = self.segments[0].box
+        for seg in self.segments[1:]:
+            box = box.union(seg.box)
+        return box
+
+    @property
+    def text(self) -> str:
+        return "  ".join(s.text for s in self.segments)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for s in self.segments for w in s.words)
+
+    @property
+    def n_numeric(self) -> int:
+        return sum(1 for s in self.segments if s.is_numeric)
+
+
+@dataclass
+class Rule:
+    """A horizontal or vertical stroke (a line or a thin rectangle)."""
+    box: Box
+    horizontal: bool
+
+
+@dataclass
+class Fill:
+    """A filled rectangle wider and taller than a stroke (a header band, zebra stripe)."""
+    box: Box
+    dark: bool
+
+
+@dataclass
+class PageLayout:
+    page: int                      # 1-based
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    fills: list[Fill] = field(default_factory=list)
+    n_chars: int = 0
+
+    @property
+    def hrules(self) -> list[Rule]:
+        return [r for r in self.rules if r.horizontal]
+
+    @property
+    def vrules(self) -> list[Rule]:
+        return [r for r in self.rules if not r.horizontal]
+
+
+def _luminance(color: Any) -> float | None:
+    if color is None:
+        return None
+    if isinstance(color, (int, float)):
+        return float(color)
+    values = [v for v in color if isinstance(v, (int, float))]
+    if len(values) == 1:
+        return values[0]
+    if len(values) == 3:
+        r, g, b = values
+        return 0.299 * r + 0.587 * g + 0.114 * b
+    if len(values) == 4:  # CMYK
+        c, m, y, k = values
+        return (1 - k) * (1 - (0.299 * c + 0.587 * m + 0.114 * y))
+    return None
+
+
+def read_page(page: Any) -> PageLayout:
+    """A pdfplumber page → PageLayout (1-based page number)."""
+    page = page.dedupe_chars()
+    words = _words(page)
+    layout = PageLayout(page=page.page_number, width=float(page.width), height=float(page.height),
+                        n_chars=len(page.chars))
+    layout.lines = group_lines(words)
+    layout.rules, layout.fills = _graphics(page)
+    return layout
+
+
+def _words(page: Any) -> list[Word]:
+    raw = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False,
+                             use_text_flow=False, extra_attrs=["size", "fontname", "non_stroking_color"])
+    if not raw:
+        return []
+    body_size = statistics.median(w["size"] for w in raw)
+    words = []
+    for w in raw:
+        text = w["text"]
+        size = float(w["size"])
+        # Footnote markers are digits set small and raised; keep them as superscripts.
+        if size < 0.75 * body_size and text.isdigit():
+            text = text.translate(SUPERSCRIPT)
+        lum = _luminance(w.get("non_stroking_color"))
+        words.append(Word(text=text, box=Box(w["x0"], w["top"], w["x1"], w["bottom"]), size=size,
+                          bold="bold" in str(w.get("fontname", "")).lower(),
+                          light=lum is not None and lum > 0.8))
+    return words
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    """Cluster words into lines by vertical overlap, then split each line into segments."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.box.top, w.box.x0)):
+        center = (word.box.top + word.box.bottom) / 2
+        for row in reversed(rows[-3:]):
+            ref = max(row, key=lambda w: w.size)
+            if ref.box.top - 0.5 <= center <= ref.box.bottom + 0.5 and _no_overlap(row, word):
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    return [Line(segments=split_segments(sorted(r, key=lambda w: w.box.x0))) for r in rows]
+
+
+def _no_overlap(row: list[Word], word: Word) -> bool:
+    return all(w.box.x1 <= word.box.x0 + 1 or w.box.x0 >= word.box.x1 - 1 for w in row)
+
+
+def split_segments(words: list[Word]) -> list[Segment]:
+    segments: list[Segment] = []
+    for word in words:
+        if segments:
+            last = segments[-1].words[-1]
+            gap = word.box.x0 - last.box.x1
+            limit = max(MIN_SEGMENT_GAP, SEGMENT_GAP * max(last.size, word.size))
+            if gap <= limit:
+                segments[-1].words.append(word)
+                continue
+        segments.append(Segment(words=[word]))
+    return segments
+
+
+def _graphics(page: Any) -> tuple[list[Rule], list[Fill]]:
+    rules: list[Rule] = []
+    fills: list[Fill] = []
+    for obj in list(page.lines) + list(page.rects):
+        box = Box(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+        is_rect = obj.get("object_type") == "rect"
+        if box.height <= 2.5 and box.width > 2.5:
+            rules.append(Rule(box=box, horizontal=True))
+        elif box.width <= 2.5 and box.height > 2.5:
+            rules.append(Rule(box=box, horizontal=False))
+        elif is_rect and obj.get("fill"):
+            lum = _luminance(obj.get("non_stroking_color"))
+            fills.append(Fill(box=box, dark=lum is not None and lum < 0.5))
+            if obj.get("stroke"):
+                rules.extend(_rect_edges(box))
+        elif is_rect and obj.get("stroke"):
+            rules.extend(_rect_edges(box))
+    return merge_rules(rules), merge_fills(fills)
+
+
+def _rect_edges(box: Box) -> list[Rule]:
+    return [Rule(Box(box.x0, box.top, box.x1, box.top), True),
+            Rule(Box(box.x0, box.bottom, box.x1, box.bottom), True),
+            Rule(Box(box.x0, box.top, box.x0, box.bottom), False),
+            Rule(Box(box.x1, box.top, box.x1, box.bottom), False)]
+
+
+def merge_rules(rules: list[Rule], tol: float = 1.5) -> list[Rule]:
+    """Join collinear strokes that touch (renderers often draw a rule cell by cell)."""
+    merged: list[Rule] = []
+    for horizontal in (True, False):
+        def key(r: Rule) -> tuple[float, float]:
+            mid = (r.box.top + r.box.bottom) / 2 if horizontal else (r.box.x0 + r.box.x1) / 2
+            start = r.box.x0 if horizontal else r.box.top
+            return (round(mid / tol), start)
+        group = sorted((r for r in rules if r.horizontal == horizontal), key=key)
+        current: list[Rule] = []
+        for rule in group:
+            if current and _collinear(current[-1], rule, horizontal, tol):
+                current[-1] = Rule(current[-1].box.union(rule.box), horizontal)
+            else:
+                current.append(rule)
+        merged.extend(current)
+    return merged
+
+
+def _collinear(a: Rule, b: Rule, horizontal: bool, tol: float) -> bool:
+    if horizontal:
+        same_line = abs((a.box.top + a.box.bottom) - (b.box.top + b.box.bottom)) / 2 <= tol
+        return same_line and b.box.x0 <= a.box.x1 + tol
+    same_line = abs((a.box.x0 + a.box.x1) - (b.box.x0 + b.box.x1)) / 2 <= tol
+    return same_line and b.box.top <= a.box.bottom + tol
+
+
+def merge_fills(fills: list[Fill], tol: float = 1.0) -> list[Fill]:
+    """Join touching fills of the same shade (a header band drawn cell by cell)."""
+    out: list[Fill] = []
+    for fill in sorted(fills, key=lambda f: (f.box.top, f.box.x0)):
+        for i, other in enumerate(out):
+            if other.dark == fill.dark and _touching(other.box, fill.box, tol):
+                out[i] = Fill(other.box.union(fill.box), other.dark)
+                break
+        else:
+            out.append(fill)
+    if len(out) < len(fills):
+        return merge_fills(out, tol)
+    return out
+
+
+def _touching(a: Box, b: Box, tol: float) -> bool:
+    side_by_side = abs(a.top - b.top) <= tol and abs(a.bottom - b.bottom) <= tol and \
+        b.x0 <= a.x1 + tol and a.x0 <= b.x1 + tol
+    stacked = abs(a.x0 - b.x0) <= tol and abs(a.x1 - b.x1) <= tol and \
+        b.top <= a.bottom + tol and a.top <= b.bottom + tol
+    return side_by_side or stacked

@@ -1,0 +1,246 @@
+"""Where the tables are on a page: regions of lines bounded by rules, bands or alignment.
+
+Two kinds of evidence, used together so that ruled, banded and unruled tables are
+all found: graphics (horizontal rules, filled bands, boxes) stacked over the same
+x-range, and runs of text lines that have several cells with numbers among them.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from extractors.layout import Fill, Line, PageLayout, Rule
+from extractors.model import Box
+
+# Lines that introduce or annotate a table; they end a table region, never join one.
+CAPTION = re.compile(r"^\s*(表\s*[0-9０-９]+|图\s*[0-9０-９一二三四五六七八九十]+|附件\s*[一二三四五六七八九十]+|"
+                     r"附录|Table\s+\d+|Figure\s+\d+|Annex\s+[IVX\d]+|[（(]\s*单位\s*[:：])", re.IGNORECASE)
+FOOTNOTE_START = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+MIN_RULE_WIDTH = 40.0
+
+
+@dataclass
+class Region:
+    lines: list[Line]
+    separators: list[float] = field(default_factory=list)   # y of horizontal rules / band edges
+    vrules: list[Rule] = field(default_factory=list)
+    band: Box | None = None                                 # filled band at the top (header)
+    fills: list[Fill] = field(default_factory=list)
+
+    @property
+    def box(self) -> Box:
+        box = self.lines[0].box
+        for line in self.lines[1:]:
+            box = box.union(line.box)
+        return box
+
+
+def is_caption(line: Line) -> bool:
+    return bool(CAPTION.match(line.text))
+
+
+def is_tabular(line: Line) -> bool:
+    """Several cells with at least one number: a data row of some table."""
+    return len(line.segments) >= 2 and line.n_numeric >= 1 and not is_caption(line)
+
+
+def find_regions(layout: PageLayout) -> list[Region]:
+    lines = [ln for ln in layout.lines if ln.segments]
+    regions = [r for r in _graphic_regions(layout, lines) if _looks_tabular(r)]
+    taken = {id(ln) for r in regions for ln in r.lines}
+    regions += _text_regions([ln for ln in lines if id(ln) not in taken], lines)
+    regions = [r for r in regions if _looks_tabular(r)]
+    return sorted(regions, key=lambda r: r.box.top)
+
+
+def _looks_tabular(region: Region) -> bool:
+    multi = sum(1 for ln in region.lines if len(ln.segments) >= 2)
+    numeric = sum(1 for ln in region.lines if is_tabular(ln))
+    return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2)
+
+
+# --- graphics ---------------------------------------------------------------------------
+
+@dataclass
+class _Item:
+    box: Box
+    rule: Rule | None = None
+    fill: Fill | None = None
+
+
+def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
+    items = [_Item(r.box, rule=r) for r in layout.hrules if r.box.width >= MIN_RULE_WIDTH]
+    items += [_Item(f.box, fill=f) for f in layout.fills if f.box.width >= MIN_RULE_WIDTH]
+    items.sort(key=lambda it: it.box.top)
+    size = statistics.median([ln.size for ln in lines]) if lines else 10.0
+    groups: list[list[_Item]] = []
+    for item in items:
+        group = groups[-1] if groups else None
+        if group and _continues(group, item, lines, size):
+            group.append(item)
+        else:
+            groups.append([item])
+    regions = []
+    for group in groups:
+        region = _region_from_group(group, layout, lines)
+        if region is not None:
+            regions.append(region)
+    return regions
+
+
+def _extent(group: list[_Item]) -> Box:
+    box = group[0].box
+    for item in group[1:]:
+        box = box.union(item.box)
+    return box
+
+
+def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:
+    extent = _extent(group)
+    overlap = min(extent.x1, item.box.x1) - max(extent.x0, item.box.x0)
+    if overlap < 0.6 * min(extent.width, item.box.width):
+        return False
+    if item.box.top - extent.bottom > 8 * size:
+        return False
+    if item.fill is not None and item.fill.dark and _has_body(group):
+        return False  # a second header band: the next table starts
+    between = [ln for ln in lines if extent.bottom - 1 <= ln.box.top and ln.box.bottom <= item.box.top + 1]
+    inside = [ln for ln in lines if extent.top - 1 <= ln.box.top and ln.box.bottom <= extent.bottom + 1]
+    table_size = statistics.median([ln.size for ln in inside]) if inside else size
+    return not any(_breaks_table(ln, extent, table_size) for ln in between)
+
+
+def _has_body(group: list[_Item]) -> bool:
+    last_fill = max((i for i, it in enumerate(group) if it.fill is not None), default=-1)
+    return any(it.rule is not None for it in group[last_fill + 1:])
+
+
+def _breaks_table(line: Line, extent: Box, size: float) -> bool:
+    """A caption, heading or paragraph line between two rules means two tables."""
+    if is_caption(line) or abs(line.size - size) > 0.07 * size:
+        return True
+    return line.box.x1 > extent.x1 + 2 * size or line.box.x0 < extent.x0 - 2 * size
+
+
+def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]) -> Region | None:
+    extent = _extent(group)
+    fills = [it.fill for it in group if it.fill is not None]
+    # A single stroke is a separator or an underline, not a table.
+    if len(group) < 2 and not fills:
+        return None
+    inside = [ln for ln in lines if _inside(ln.box, extent)]
+    if not inside:
+        return None
+    region = Region(lines=inside, fills=fills)
+    region.separators = sorted({round(y, 1) for it in group for y in _edges(it)})
+    region.vrules = [r for r in layout.vrules if _inside(r.box, extent, pad=2)]
+    top_fill = min(fills, key=lambda f: f.box.top) if fills else None
+    if top_fill is not None and top_fill.box.top <= inside[0].box.top + 1:
+        region.band = top_fill.box
+    _extend(region, lines)
+    return region
+
+
+def _edges(item: _Item) -> list[float]:
+    if item.rule is not None:
+        return [(item.box.top + item.box.bottom) / 2]
+    return [item.box.top, item.box.bottom]
+
+
+def _inside(box: Box, extent: Box, pad: float = 1.0) -> bool:
+    cy = (box.top + box.bottom) / 2
+    cx = (box.x0 + box.x1) / 2
+    return extent.top - pad <= cy <= extent.bottom + pad and extent.x0 - pad <= cx <= extent.x1 + pad
+
+
+def _extend(region: Region, lines: list[Line]) -> None:
+    """Take in a header printed above the first rule and data rows below the last one."""
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    first, last = index[id(region.lines[0])], index[id(region.lines[-1])]
+    box = region.box
+    while first > 0 and _header_above(lines[first - 1], lines[first], box):
+        first -= 1
+    while last + 1 < len(lines) and _row_below(lines[last + 1], lines[last], box):
+        last += 1
+    region.lines = lines[first:last + 1]
+
+
+def _header_above(line: Line, below: Line, box: Box) -> bool:
+    gap = below.box.top - line.box.bottom
+    if is_caption(line) or gap > 1.2 * line.size or line.size > 1.15 * below.size:
+        return False
+    within = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
+    return within and len(line.segments) >= 2
+
+
+def _row_below(line: Line, above: Line, box: Box) -> bool:
+    gap = line.box.top - above.box.bottom
+    if is_caption(line) or FOOTNOTE_START.match(line.text) or gap > 1.2 * line.size:
+        return False
+    within = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
+    return within and is_tabular(line)
+
+
+# --- text alignment only ------------------------------------------------------------------
+
+def _text_regions(free: list[Line], all_lines: list[Line]) -> list[Region]:
+    """Unruled tables: runs of tabular lines, with their wrapped lines and header."""
+    regions: list[Region] = []
+    run: list[Line] = []
+    for line in free:
+        if run and not _same_block(run, line):
+            regions.append(Region(lines=run))
+            run = []
+        if run or is_tabular(line):
+            run.append(line)
+    if run:
+        regions.append(Region(lines=run))
+    out = []
+    for region in regions:
+        while region.lines and not is_tabular(region.lines[-1]) and not _wrapped_tail(region):
+            region.lines.pop()
+        if sum(1 for ln in region.lines if is_tabular(ln)) >= 2:
+            _extend_header_text(region, all_lines)
+            out.append(region)
+    return out
+
+
+def _same_block(run: list[Line], line: Line) -> bool:
+    prev = run[-1]
+    gap = line.box.top - prev.box.bottom
+    if is_caption(line) or FOOTNOTE_START.match(line.text) or gap > 1.6 * max(line.size, prev.size):
+        return False
+    if abs(line.size - prev.size) > 0.2 * prev.size:
+        return False
+    if is_tabular(line):
+        return True
+    # A wrapped label line: starts at the left edge of the run and stays inside it.
+    box = Region(lines=run).box
+    return abs(line.box.x0 - box.x0) <= line.size and line.box.x1 <= box.x1 + line.size
+
+
+def _wrapped_tail(region: Region) -> bool:
+    if len(region.lines) < 2:
+        return False
+    last, prev = region.lines[-1], region.lines[-2]
+    return is_tabular(prev) and last.box.top - prev.box.bottom <= 0.8 * last.size
+
+
+def _extend_header_text(region: Region, lines: list[Line]) -> None:
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    first = index[id(region.lines[0])]
+    box = region.box
+    taken = 0
+    while first > 0 and taken < 6:
+        line, below = lines[first - 1], lines[first]
+        gap = below.box.top - line.box.bottom
+        if is_caption(line) or line.size > 1.15 * below.size or gap > 1.2 * line.size:
+            break
+        inside = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
+        wrapped = gap <= 0.8 * line.size
+        if not inside or (len(line.segments) < 2 and not (wrapped and taken)):
+            break
+        first -= 1
+        taken += 1
+    region.lines = lines[first:index[id(region.lines[-1])] + 1]

@@ -1,0 +1,289 @@
+"""A table region → a grid of cells: columns, header levels, body rows, joined cell text."""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from extractors.layout import Line, Segment
+from extractors.model import Box, Cell, Table
+from extractors.regions import Region, is_tabular
+from extractors.text import clean_text, join_lines
+
+
+@dataclass
+class Column:
+    x0: float
+    x1: float
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def build_table(region: Region, page: int) -> Table | None:
+    lines = region.lines
+    first_data = next((i for i, ln in enumerate(lines) if is_tabular(ln)), None)
+    if first_data is None:
+        first_data = _after_band(region)
+    columns = find_columns(lines[first_data:], region)
+    if len(columns) < 2:
+        return None
+    n_header = _header_count(lines, first_data, columns, region)
+    header_lines, body_lines = lines[:n_header], lines[n_header:]
+    if not body_lines:
+        return None
+    columns, placed = place_header(header_lines, columns)
+    rows = group_rows(body_lines, columns, region.separators)
+    body = [_row_cells(row, columns, page) for row in rows]
+    header = header_rows(placed, len(columns), page)
+    return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body)
+
+
+def _after_band(region: Region) -> int:
+    if region.band is None:
+        return 0
+    band = region.band
+    return next((i for i, ln in enumerate(region.lines) if ln.box.top >= band.bottom - 1), 0)
+
+
+# --- columns -----------------------------------------------------------------------------
+
+def find_columns(lines: list[Line], region: Region) -> list[Column]:
+    """Columns from vertical rules when the table is ruled, else from gaps in the text."""
+    ruled = _ruled_columns(region)
+    if ruled:
+        return ruled
+    box = region.box
+    spans: list[tuple[float, float]] = []
+    for line in lines:
+        for seg in line.segments:
+            sbox = seg.box
+            # A single cell running across most of the table is a note or section title.
+            if len(line.segments) == 1 and sbox.width > 0.5 * box.width:
+                continue
+            spans.append((sbox.x0, sbox.x1))
+    spans.sort()
+    columns: list[Column] = []
+    for x0, x1 in spans:
+        if columns and x0 <= columns[-1].x1 + 0.5:
+            columns[-1].x1 = max(columns[-1].x1, x1)
+        else:
+            columns.append(Column(x0, x1))
+    return columns
+
+
+def _ruled_columns(region: Region) -> list[Column]:
+    box = region.box
+    tall = [r for r in region.vrules if r.box.height >= 0.5 * box.height]
+    if len(tall) < 3:
+        return []
+    xs: list[float] = []
+    for x in sorted((r.box.x0 + r.box.x1) / 2 for r in tall):
+        if not xs or x - xs[-1] > 3:
+            xs.append(x)
+    columns = [Column(a, b) for a, b in zip(xs, xs[1:])]
+    text_x0 = min(ln.box.x0 for ln in region.lines)
+    text_x1 = max(ln.box.x1 for ln in region.lines)
+    if text_x0 < xs[0] - 2 or text_x1 > xs[-1] + 2:
+        return []  # text outside the rules: they are not the table's grid
+    return [c for c in columns if any(_overlap(s.box, c) > 0 for ln in region.lines for s in ln.segments)]
+
+
+def _overlap(box: Box, col: Column) -> float:
+    return min(box.x1, col.x1) - max(box.x0, col.x0)
+
+
+def column_of(seg: Segment, columns: list[Column]) -> int:
+    box = seg.box
+    best = max(range(len(columns)), key=lambda i: _overlap(box, columns[i]))
+    if _overlap(box, columns[best]) > 0:
+        return best
+    center = (box.x0 + box.x1) / 2
+    return min(range(len(columns)), key=lambda i: _distance(center, columns[i]))
+
+
+def _distance(x: float, col: Column) -> float:
+    return 0.0 if col.x0 <= x <= col.x1 else min(abs(x - col.x0), abs(x - col.x1))
+
+
+# --- header ------------------------------------------------------------------------------
+
+def _header_count(lines: list[Line], first_data: int, columns: list[Column], region: Region) -> int:
+    """Lines before the first data row that are inside the band or reach a value column."""
+    last = -1
+    for i, line in enumerate(lines[:first_data]):
+        in_band = region.band is not None and (line.box.top + line.box.bottom) / 2 <= region.band.bottom
+        reaches = any(max(_header_span(s.box, columns)) > 0 for s in line.segments)
+        if in_band or reaches:
+            last = i
+    return last + 1
+
+
+@dataclass
+class _Block:
+    """A header cell: segments stacked on consecutive lines (a wrapped label)."""
+    texts: list[str]
+    box: Box
+    size: float
+
+
+def header_blocks(lines: list[Line]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for line in lines:
+        for seg in line.segments:
+            box = seg.box
+            below_of = [b for b in blocks if _wraps_into(b, box, line)]
+            if below_of:
+                block = below_of[-1]
+                block.texts.append(seg.text)
+                block.box = block.box.union(box)
+            else:
+                blocks.append(_Block([seg.text], box, line.size))
+    return blocks
+
+
+def _wraps_into(block: _Block, box: Box, line: Line) -> bool:
+    """The segment continues the block's text on the next printed line."""
+    gap = box.top - block.box.bottom
+    if not (-1 <= gap <= 0.7 * block.size):
+        return False
+    aligned = min(abs(box.x0 - block.box.x0), abs(box.x1 - block.box.x1),
+                  abs((box.x0 + box.x1) - (block.box.x0 + block.box.x1)) / 2) <= 2.5
+    # Several segments side by side under one wider block are its children, not its wrap.
+    under = [s for s in line.segments if s.box.x0 >= block.box.x0 - 2 and s.box.x1 <= block.box.x1 + 2]
+    return aligned and len(under) <= 1
+
+
+def place_header(lines: list[Line], columns: list[Column]) -> tuple[list[Column], list[tuple[_Block, list[int]]]]:
+    """Header cells → the columns they stand over, bottom-up.
+
+    A placed single-column cell widens its column's reach, so that a left-aligned
+    parent above it finds its column too. A header cell standing clear of every
+    column is a column of its own whose body is empty on this page."""
+    reach = [Column(c.x0, c.x1) for c in columns]
+    blocks = sorted(header_blocks(lines), key=lambda b: -b.box.bottom)
+    placed: list[tuple[_Block, list[int]]] = []
+    loose: list[_Block] = []
+    for block in blocks:
+        if any(_overlap(block.box, c) > 0 for c in reach):
+            placed.append((block, _place(block, reach)))
+        else:
+            loose.append(block)
+    headed = {col for _, span in placed for col in span}
+    claimed: list[tuple[_Block, list[int]]] = []
+    for block in loose:
+        col = _headerless_neighbour(block, reach, headed, placed)
+        if col is not None:
+            headed.add(col)
+            claimed.append((block, [col]))
+        elif all(_distance_box(block.box, c) > 2.0 for c in reach):
+            reach.append(Column(block.box.x0, block.box.x1))
+    order = sorted(range(len(reach)), key=lambda i: reach[i].x0)
+    new_index = {old: new for new, old in enumerate(order)}
+    reach = [reach[i] for i in order]
+    placed = [(block, _header_span(block.box, reach)) for block, _ in placed]
+    placed += [(block, [new_index[span[0]]]) for block, span in claimed]
+    placed += [(block, _place(block, reach)) for block in loose if all(block is not b for b, _ in claimed)]
+    return reach, placed
+
+
+def _headerless_neighbour(block: _Block, reach: list[Column], headed: set[int],
+                          placed: list[tuple[_Block, list[int]]]) -> int | None:
+    """The nearest column with no header of its own, if no other header stands between:
+    a left-aligned header over right-aligned figures that do not reach it."""
+    best: int | None = None
+    for i, col in enumerate(reach):
+        if i in headed or i == 0:
+            continue
+        lo, hi = sorted((block.box.x1, col.x0) if col.x0 >= block.box.x1 else (col.x1, block.box.x0))
+        if any(lo < (b.box.x0 + b.box.x1) / 2 < hi for b, _ in placed):
+            continue
+        if best is None or _distance_box(block.box, col) < _distance_box(block.box, reach[best]):
+            best = i
+    return best
+
+
+def _place(block: _Block, reach: list[Column]) -> list[int]:
+    span = _header_span(block.box, reach)
+    if len(span) == 1:
+        col = reach[span[0]]
+        col.x0, col.x1 = min(col.x0, block.box.x0), max(col.x1, block.box.x1)
+    return span
+
+
+def header_rows(placed: list[tuple[_Block, list[int]]], n_cols: int, page: int) -> list[list[Cell]]:
+    """Placed header cells → levels, top-aligned per column in printed order."""
+    per_col: list[list[_Block]] = [[] for _ in range(n_cols)]
+    for block, span in sorted(placed, key=lambda p: p[0].box.top):
+        for col in span:
+            per_col[col].append(block)
+    depth = max((len(p) for p in per_col), default=0)
+    grid = [[Cell("", "", page) for _ in range(n_cols)] for _ in range(depth)]
+    for col, blocks in enumerate(per_col):
+        for level, block in enumerate(blocks):
+            raw = join_lines(block.texts)
+            grid[level][col] = Cell(clean_text(raw), raw, page, block.box)
+    return grid
+
+
+def _distance_box(box: Box, col: Column) -> float:
+    return max(0.0, col.x0 - box.x1, box.x0 - col.x1)
+
+
+def _header_span(box: Box, columns: list[Column]) -> list[int]:
+    hits = [i for i, c in enumerate(columns) if _overlap(box, c) > min(2.0, 0.2 * (c.x1 - c.x0))]
+    if hits:
+        return hits
+    center = (box.x0 + box.x1) / 2
+    return [min(range(len(columns)), key=lambda i: _distance(center, columns[i]))]
+
+
+# --- rows --------------------------------------------------------------------------------
+
+def group_rows(lines: list[Line], columns: list[Column], separators: list[float]) -> list[list[Line]]:
+    """Body lines → rows. Where rules separate the rows, they decide alone; otherwise a new
+    row starts at a gap wider than the table's line spacing, or where a value column would
+    receive a second value."""
+    ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in separators) for a, b in zip(lines, lines[1:])]
+    data_lines = sum(1 for ln in lines if ln.n_numeric)
+    fully_ruled = sum(ruled) >= max(1, 0.6 * (data_lines - 1))
+    pitches = [b.box.top - a.box.top for a, b in zip(lines, lines[1:])]
+    leading = min(pitches) if pitches else 0.0
+    rows: list[list[Line]] = [[lines[0]]] if lines else []
+    for i, line in enumerate(lines[1:], start=1):
+        prev = lines[i - 1]
+        if fully_ruled:
+            new_row = ruled[i - 1]
+        else:
+            spaced = leading > 0 and (line.box.top - prev.box.top) > 1.3 * leading
+            new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns)
+        if new_row:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    return rows
+
+
+def _collides(row: list[Line], line: Line, columns: list[Column]) -> bool:
+    used = {column_of(s, columns) for ln in row for s in ln.segments if s.is_numeric}
+    return any(s.is_numeric and column_of(s, columns) in used for s in line.segments)
+
+
+def _row_cells(row: list[Line], columns: list[Column], page: int) -> list[Cell]:
+    texts: list[list[str]] = [[] for _ in columns]
+    boxes: list[Box | None] = [None for _ in columns]
+    for line in row:
+        for seg in line.segments:
+            col = column_of(seg, columns)
+            texts[col].append(seg.text)
+            box = boxes[col]
+            boxes[col] = seg.box if box is None else box.union(seg.box)
+    cells = []
+    for col, parts in enumerate(texts):
+        raw = join_lines(parts)
+        cells.append(Cell(clean_text(raw), raw, page, boxes[col]))
+    return cells
+
+
+def median_size(lines: list[Line]) -> float:
+    return statistics.median(ln.size for ln in lines) if lines else 10.0
