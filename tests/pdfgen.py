@@ -1,0 +1,614 @@
+"""Synthetic report pages with tables, for testing the table extractor cell by cell.
+
+Every generator draws a page (or two) in the style of a WIPO programme performance
+report -- running header, body paragraph, caption `表N. ...`, unit line, the table,
+notes, page-number footer -- with reportlab canvas primitives, writes it to `path`
+and returns the tables the extractor should find, as `ExpectedTable`s holding the
+cleaned text (what `Cell.text` must be).
+
+Cell strings are written as printed; `^N` marks a footnote marker drawn as a small
+raised digit. The expected text drops the markers and is NFKC-normalised; the
+expected `Cell.raw` keeps them as superscript digits (¹²³).
+"""
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from reportlab.lib.colors import Color, black, white
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from fonts import LATIN_BOLD, LATIN_FONT, cjk_font
+
+Align = Literal["left", "right", "center"]
+
+NAVY = Color(0.12, 0.22, 0.39)
+LIGHT_BAND = Color(0.84, 0.87, 0.92)
+ZEBRA = Color(0.92, 0.92, 0.92)
+RULE_GREY = Color(0.55, 0.55, 0.55)
+
+_MARK = re.compile(r"(\^\d+)")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
+_TOKEN = re.compile(r"\^\d+|[A-Za-z0-9.,:;/%()+\-]+|\s+|.")
+SUP_SCALE, SUP_RISE = 0.6, 0.38
+
+
+# --------------------------------------------------------------------------- expectations
+
+def expected_text(printed: str) -> str:
+    """What `Cell.text` must be for a printed string: markers dropped, NFKC."""
+    return unicodedata.normalize("NFKC", _MARK.sub("", printed)).strip()
+
+
+def expected_raw(printed: str) -> str:
+    """What `Cell.raw` must be: as printed, markers as superscript digits."""
+    return _MARK.sub(lambda m: m.group(1)[1:].translate(_SUPERSCRIPT), printed)
+
+
+@dataclass
+class ExpectedTable:
+    caption: str
+    header: list[list[str]]
+    rows: list[list[str]]
+    page_start: int = 1
+    page_end: int = 1
+    raw: dict[tuple[int, int], str] = field(default_factory=dict)  # grid (row, col) → Cell.raw
+
+    @classmethod
+    def printed(cls, caption: str, header: Sequence[Sequence[str]],
+                rows: Sequence[Sequence[str]], page_start: int = 1,
+                page_end: int = 1) -> "ExpectedTable":
+        grid = [list(r) for r in header] + [list(r) for r in rows]
+        raw = {(i, j): expected_raw(s) for i, row in enumerate(grid)
+               for j, s in enumerate(row) if _MARK.search(s)}
+        clean = [[expected_text(s) for s in row] for row in grid]
+        return cls(caption, clean[:len(header)], clean[len(header):], page_start, page_end, raw)
+
+    def column_labels(self) -> list[str]:
+        """Same rule as `Table.column_labels`: header path, repeats collapsed."""
+        labels = []
+        for col in range(len(self.header[0])):
+            parts: list[str] = []
+            for row in self.header:
+                if row[col] and (not parts or parts[-1] != row[col]):
+                    parts.append(row[col])
+            labels.append(" / ".join(parts))
+        return labels
+
+
+# --------------------------------------------------------------------------- drawing
+
+class Doc:
+    """A reportlab canvas with top-down coordinates and report page furniture."""
+
+    margin = 57.0
+
+    def __init__(self, path: Path, pagesize: tuple[float, float] = A4, page_label: int = 3):
+        self.canvas = Canvas(str(path), pagesize=pagesize)
+        self.width, self.height = pagesize
+        self.page = 1
+        self.page_label = page_label
+        self._running_header()
+
+    @property
+    def left(self) -> float:
+        return self.margin
+
+    @property
+    def right(self) -> float:
+        return self.width - self.margin
+
+    def _running_header(self) -> None:
+        self.text(self.right, 36, "WO/PBC/37/7", size=8, align="right", latin=True)
+
+    def _footer(self) -> None:
+        self.text(self.width / 2, self.height - 30, str(self.page_label), size=8.5,
+                  align="center", latin=True)
+
+    def new_page(self) -> None:
+        self._footer()
+        self.canvas.showPage()
+        self.page += 1
+        self.page_label += 1
+        self._running_header()
+
+    def save(self) -> None:
+        self._footer()
+        self.canvas.save()
+
+    # -- text ------------------------------------------------------------------------
+
+    @staticmethod
+    def _font(s: str, latin: bool, bold: bool) -> str:
+        if latin and s.isascii():
+            return LATIN_BOLD if bold else LATIN_FONT
+        return cjk_font()
+
+    def measure(self, s: str, size: float, latin: bool = False, bold: bool = False) -> float:
+        width = 0.0
+        for seg in _MARK.split(s):
+            if seg.startswith("^"):
+                width += stringWidth(seg[1:], LATIN_FONT, size * SUP_SCALE)
+            elif seg:
+                width += stringWidth(seg, self._font(seg, latin, bold), size)
+        return width
+
+    def text(self, x: float, baseline: float, s: str, *, size: float = 9, align: Align = "left",
+             bold: bool = False, color: Color = black, latin: bool = False) -> None:
+        """Draw one line at `baseline` (points from the page top); `^N` → raised small N."""
+        width = self.measure(s, size, latin, bold)
+        x -= {"left": 0.0, "right": width, "center": width / 2}[align]
+        c = self.canvas
+        for seg in _MARK.split(s):
+            if not seg:
+                continue
+            sup = seg.startswith("^")
+            sz, rise = (size * SUP_SCALE, size * SUP_RISE) if sup else (size, 0.0)
+            seg = seg[1:] if sup else seg
+            font = LATIN_FONT if sup else self._font(seg, latin, bold)
+            t = c.beginText(x, self.height - baseline + rise)
+            t.setFont(font, sz)
+            c.saveState()                  # Tr, colours and line width do not leak out
+            if bold and font == cjk_font():  # no bold CJK face: fill + stroke outline
+                c.setStrokeColor(color)
+                c.setLineWidth(sz * 0.035)
+                t.setTextRenderMode(2)
+            c.setFillColor(color)
+            t.textOut(seg)
+            c.drawText(t)
+            c.restoreState()
+            x += stringWidth(seg, font, sz)
+
+    def wrap(self, s: str, width: float, size: float, latin: bool = False,
+             bold: bool = False) -> list[str]:
+        """Greedy wrap: breaks between CJK characters or at spaces, never inside Latin runs."""
+        lines, line = [], ""
+        for tok in _TOKEN.findall(s):
+            if line and not tok.startswith("^") and \
+                    self.measure(line + tok, size, latin, bold) > width:
+                lines.append(line.rstrip())
+                line = "" if tok.isspace() else tok
+            else:
+                line += tok
+        return lines + [line.rstrip()] if line.strip() else lines
+
+    def paragraph(self, top: float, s: str, *, size: float = 9.5, x0: float | None = None,
+                  x1: float | None = None) -> float:
+        """Body text; returns the top of what follows."""
+        x0 = self.left if x0 is None else x0
+        x1 = self.right if x1 is None else x1
+        leading = size * 1.65
+        lines = self.wrap(s, x1 - x0, size)
+        for i, line in enumerate(lines):
+            self.text(x0, top + size + i * leading, line, size=size)
+        return top + len(lines) * leading + size * 0.8
+
+    def caption(self, top: float, s: str) -> float:
+        self.text(self.left, top + 10, s, size=10, bold=True)
+        return top + 22
+
+    def unit_line(self, top: float, s: str, x: float | None = None, align: Align = "left") -> float:
+        self.text(self.left if x is None else x, top + 9, s, size=9, align=align)
+        return top + 18
+
+    # -- filled shapes and rules ---------------------------------------------------
+
+    def fill(self, x0: float, top: float, x1: float, bottom: float, color: Color) -> None:
+        self.canvas.setFillColor(color)
+        self.canvas.rect(x0, self.height - bottom, x1 - x0, bottom - top, stroke=0, fill=1)
+        self.canvas.setFillColor(black)
+
+    def hline(self, x0: float, x1: float, y: float, width: float = 0.5,
+              color: Color = RULE_GREY) -> None:
+        self.canvas.setStrokeColor(color)
+        self.canvas.setLineWidth(width)
+        self.canvas.line(x0, self.height - y, x1, self.height - y)
+
+
+@dataclass
+class Col:
+    x0: float
+    x1: float
+    align: Align = "right"
+    pad: float = 4.0
+
+    def anchor(self) -> float:
+        return {"left": self.x0 + self.pad, "right": self.x1 - self.pad,
+                "center": (self.x0 + self.x1) / 2}[self.align]
+
+
+def columns(x0: float, widths: Sequence[float], aligns: str) -> list[Col]:
+    """Columns side by side from `x0`; aligns is one letter per column (l/r/c)."""
+    names: dict[str, Align] = {"l": "left", "r": "right", "c": "center"}
+    cols = []
+    for w, a in zip(widths, aligns, strict=True):
+        cols.append(Col(x0, x0 + w, names[a]))
+        x0 += w
+    return cols
+
+
+@dataclass
+class RowStyle:
+    size: float = 9
+    leading: float = 11.5
+    vpad: float = 3.5
+    latin: bool = True            # draw ASCII-only cells (numbers) in Helvetica
+    bold: bool = False
+    color: Color = black
+
+    def lines(self, doc: Doc, cells: Sequence[str], cols: Sequence[Col]) -> list[list[str]]:
+        return [doc.wrap(s, c.x1 - c.x0 - 2 * c.pad, self.size, self.latin, self.bold)
+                for s, c in zip(cells, cols, strict=True)]
+
+    def height(self, doc: Doc, cells: Sequence[str], cols: Sequence[Col]) -> float:
+        n = max(len(ls) for ls in self.lines(doc, cells, cols))
+        return 2 * self.vpad + self.size * 1.1 + (n - 1) * self.leading
+
+    def draw(self, doc: Doc, top: float, cells: Sequence[str], cols: Sequence[Col],
+             valign_middle: bool = False) -> float:
+        """Draw one row, every cell top-aligned (or centred); returns the row bottom."""
+        height = self.height(doc, cells, cols)
+        for lines, col in zip(self.lines(doc, cells, cols), cols):
+            first = top + self.vpad + self.size * 0.9
+            if valign_middle:
+                first += (height - (2 * self.vpad + self.size * 1.1
+                                    + (len(lines) - 1) * self.leading)) / 2
+            for i, line in enumerate(lines):
+                doc.text(col.anchor(), first + i * self.leading, line, size=self.size,
+                         align=col.align, bold=self.bold, color=self.color, latin=self.latin)
+        return top + height
+
+
+def money(v: int | None) -> str:
+    """Report number style: thousands separators, negatives in parentheses, '-' for none."""
+    if v is None:
+        return "-"
+    return f"({-v:,})" if v < 0 else f"{v:,}"
+
+
+def pct(part: int | None, whole: int | None) -> str:
+    return "-" if not part or not whole else f"{round(100 * part / whole)}%"
+
+
+PARA = ("2022/23 两年期的财务业绩总体良好。收入总额比两年期核定预算增加 8.9%，"
+        "主要得益于 PCT 体系和马德里体系的收费收入高于预期。支出总额低于预算，"
+        "反映了空缺员额和差旅节余。下表按组织的主要财务指标列出了两年期的实际数。")
+NOTE = "注: 本表中的数字按四舍五入计算，因此各项之和可能与总计略有出入。"
+
+
+# --------------------------------------------------------------------------- layouts
+
+def ruled_grid(path: Path) -> list[ExpectedTable]:
+    """1. Every cell boxed; 1-row header whose cells wrap over two lines."""
+    doc = Doc(path)
+    top = doc.paragraph(62, PARA)
+    caption = "表1. 2022/23 年主要财务数据"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 千瑞郎)")
+    header = ["项目", "2020/21 年实际数", "2022/23 年计划和预算", "2022/23 年实际数",
+              "实际数与预算的差异", "变化率"]
+    rows = [["收入总额", "940,716", "1,001,760", "1,091,062", "89,302", "8.9%"],
+            ["支出总额", "766,417", "793,792", "742,767", "(51,025)", "-6.4%"],
+            ["营业结果", "174,299", "207,968", "348,295", "140,327", "67.5%"],
+            ["投资收益/(损失)", "12,052", "-", "(53,284)", "(53,284)", "-"],
+            ["重估储备金盈余", "(1,234)", "-", "2,891", "2,891", "-"],
+            ["净资产", "403,318", "452,630", "605,198", "152,568", "33.7%"]]
+    widths = [131, 72, 72, 72, 72, 62]
+    head_cols, cols = columns(doc.left, widths, "cccccc"), columns(doc.left, widths, "lrrrrr")
+    head = RowStyle(size=9, bold=True)
+    ys = [top, top + head.height(doc, header, head_cols)]
+    doc.fill(cols[0].x0, ys[0], cols[-1].x1, ys[1], ZEBRA)
+    head.draw(doc, top, header, head_cols, valign_middle=True)
+    for row in rows:
+        ys.append(RowStyle(size=9).draw(doc, ys[-1], row, cols))
+    doc.canvas.setStrokeColor(black)
+    doc.canvas.setLineWidth(0.6)
+    doc.canvas.grid([c.x0 for c in cols] + [cols[-1].x1], [doc.height - y for y in ys])
+    doc.paragraph(ys[-1] + 14, "上表中的营业结果为按 IPSAS 编制的收入总额减去支出总额。"
+                  "投资收益的波动主要源于金融市场的变化。")
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+def whitespace_only(path: Path) -> list[ExpectedTable]:
+    """2. No rules, no fills: columns only by whitespace, numbers right-aligned."""
+    doc = Doc(path, page_label=4)
+    top = doc.paragraph(62, "2022/23 年收费收入继续占本组织收入的绝大部分。"
+                        "PCT 国际申请量比概算低 3.2%，但瑞士法郎汇率的变化抵消了部分影响。")
+    caption = "表2. 2022/23 年按来源开列的收入"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 百万瑞郎)")
+    header = ["收入来源", "2022/23 年预算", "2022/23 年实际", "实际占预算比例"]
+    rows = [["PCT 体系", "712.4", "738.1", "104%"], ["马德里体系", "158.2", "171.6", "108%"],
+            ["海牙体系", "11.8", "14.3", "121%"], ["里斯本体系", "0.2", "0.1", "50%"],
+            ["小计", "882.6", "924.1", "105%"], ["会费", "35.0", "34.8", "99%"],
+            ["仲裁与调解", "3.1", "4.9", "158%"], ["出版物", "1.2", "0.8", "67%"],
+            ["杂项收入", "2.9", "(3.7)", "-128%"], ["小计", "42.2", "36.8", "87%"],
+            ["收入总额", "924.8", "960.9", "104%"]]
+    cols = columns(doc.left + 10, [190, 95, 95, 95], "lrrr")
+    top = RowStyle(size=9.5, bold=True).draw(doc, top + 4, header, cols) + 6
+    for row in rows:
+        strong = row[0] in ("小计", "收入总额")
+        top = RowStyle(size=9.5, leading=12, vpad=2.5, bold=strong).draw(doc, top, row, cols)
+    doc.paragraph(top + 18, "PCT 体系收入占收费收入总额的 79.9%。马德里体系收入增长 8%，"
+                  "主要原因是续展数量增加。")
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+def zebra(path: Path) -> list[ExpectedTable]:
+    """3. Alternate body rows on light-grey bands; no lines at all; CJK-font numbers."""
+    doc = Doc(path, page_label=5)
+    top = doc.paragraph(62, PARA)
+    caption = "表3. 2022/23 年各地区技术援助活动"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left, [150, 70, 90, 80, 91], "lcrrr")
+    top = doc.unit_line(top, "(单位: 千瑞郎)", x=cols[-1].x1, align="right")
+    header = ["地区", "活动数", "参与人数", "女性占比", "支出"]
+    rows = [["非洲", "214", "9,872", "46%", "12,430"],
+            ["阿拉伯地区", "97", "4,105", "41%", "5,218"],
+            ["亚洲及太平洋", "263", "12,660", "44%", "14,905"],
+            ["拉丁美洲和加勒比", "188", "7,934", "52%", "9,887"],
+            ["某些欧洲和亚洲国家", "76", "2,841", "49%", "3,102"],
+            ["最不发达国家", "132", "5,377", "38%", "6,744"],
+            ["跨区域", "45", "3,019", "55%", "2,611"],
+            ["总计", "1,015", "45,808", "47%", "54,897"]]
+    head = RowStyle(size=8.5, bold=True, latin=False)
+    top = head.draw(doc, top, header, columns(doc.left, [150, 70, 90, 80, 91], "lcrrr")) + 2
+    body = RowStyle(size=8.5, leading=11, vpad=4.5, latin=False)
+    for i, row in enumerate(rows):
+        if i % 2 == 0:
+            doc.fill(cols[0].x0, top, cols[-1].x1, top + body.height(doc, row, cols), ZEBRA)
+        top = body.draw(doc, top, row, cols)
+    doc.paragraph(top + 16, "参与者中女性的比例从上一两年期的 42% 上升到 47%。")
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+def band_two_level(path: Path) -> list[ExpectedTable]:
+    """4. Navy header band, white bold text, parent header over three children; thin rules."""
+    doc = Doc(path, page_label=7)
+    top = doc.paragraph(62, "按部门开列的支出见下表。人事支出占支出总额的 62%，"
+                        "非人事支出低于预算，主要是由于会议和差旅的节余。")
+    caption = "表4. 2022/23 年按部门开列的支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 千瑞郎)")
+    data: list[tuple[str, int | None, int | None, str]] = [
+        ("专利和技术", 98_214, 109_198, "92%"), ("品牌和外观设计", 38_902, 36_226, "96%"),
+        ("版权和创意产业", 17_440, 15_943, "94%"), ("区域和国家发展", 41_873, 26_294, "92%"),
+        ("基础设施和平台", 19_508, 15_534, "92%"), ("全球挑战和伙伴关系", 14_611, 11_073, "96%"),
+        ("知识产权和创新生态系统", 23_307, 21_854, "98%"),
+        ("行政、财务和管理", 121_642, 131_148, "95%"), ("未分拨", None, None, "-")]
+    rows = [[n, money(a), money(b), money(a + b if a and b else None), u] for n, a, b, u in data]
+    staff = sum(a or 0 for _, a, _, _ in data)
+    other = sum(b or 0 for _, _, b, _ in data)
+    rows.append(["总计", money(staff), money(other), money(staff + other), "94%"])
+    cols = columns(doc.left, [161, 80, 80, 80, 80], "lrrrr")
+    white_bold = RowStyle(size=8.5, vpad=3, bold=True, color=white)
+    band_bottom = top + 2 * white_bold.height(doc, ["人事"] * 5, cols)
+    doc.fill(cols[0].x0, top, cols[-1].x1, band_bottom, NAVY)
+    parent = Col(cols[1].x0, cols[3].x1, "center")
+    mid = white_bold.draw(doc, top, ["2022/23 年支出"], [parent])
+    doc.hline(parent.x0 + 4, parent.x1 - 4, mid, 0.5, white)
+    children = ["部门", "人事", "非人事", "总计", "预算利用情况"]
+    white_bold.draw(doc, mid, children, cols)
+    top = band_bottom
+    for row in rows:
+        total = row[0] == "总计"
+        if total:
+            doc.hline(cols[0].x0, cols[-1].x1, top, 0.9, black)
+        top = RowStyle(size=8.5, vpad=4, bold=total).draw(doc, top, row, cols)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.9 if total else 0.4)
+    doc.paragraph(top + 14, "预算利用情况反映 2022/23 年支出与调剂使用后最终预算的对比情况。")
+    doc.save()
+    header = [["", "2022/23 年支出", "2022/23 年支出", "2022/23 年支出", ""], children]
+    return [ExpectedTable.printed(caption, header, rows)]
+
+
+RESULTS = [
+    "1.1 世界范围内的传播和接触更有效，人们对知识产权改善生活的潜力有更好的认识",
+    "2.1 成员国之间就国际知识产权规范性框架的平衡发展开展更有效的多边对话",
+    "3.1 各类企业和社区更好地利用知识产权促进增长，加强地方创新生态系统",
+    "4.1 知识产权和创新生态系统更加包容，更多女性和青年参与创新活动",
+    "4.4 更多创新者、创作者、中小企业和研究人员成功地利用知识产权创造价值",
+]
+
+
+def wrapped_labels(path: Path) -> list[ExpectedTable]:
+    """5. Narrow label column: every label wraps over 3 lines, numbers on the first line."""
+    doc = Doc(path, page_label=11)
+    top = doc.paragraph(62, "下表按预期成果列出资源和支出。预期成果的完整表述见计划和预算文件。")
+    caption = "表5. 2022/23 年按预期成果开列的资源和支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 千瑞郎)")
+    cols = columns(doc.left, [118, 92, 92, 92, 87], "lrrrr")
+    header = ["预期成果", "核定预算", "调剂后预算", "2022/23 年支出", "预算利用情况"]
+    rng = random.Random(5)
+    rows = []
+    for label in RESULTS:
+        budget = rng.randrange(8_000, 60_000)
+        final = budget + rng.randrange(-3_000, 3_000)
+        spent = final - rng.randrange(-800, 4_000)
+        rows.append([label, money(budget), money(final), money(spent), pct(spent, final)])
+    head = RowStyle(size=8.5, vpad=4, bold=True)
+    h = head.height(doc, header, cols)
+    doc.fill(cols[0].x0, top, cols[-1].x1, top + h, LIGHT_BAND)
+    top = head.draw(doc, top, header, cols)
+    body = RowStyle(size=8.5, leading=11, vpad=4)
+    for row in rows:
+        assert len(body.lines(doc, row, cols)[0]) == 3, f"label must wrap over 3 lines: {row[0]}"
+        top = body.draw(doc, top, row, cols)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.4)
+    doc.paragraph(top + 14, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+COST_ITEMS = [
+    "员额", "临时工作人员", "其他人事费用", "实习", "研究金", "工作人员差旅", "第三方差旅",
+    "培训和相关差旅补助金", "会议", "出版", "个人订约承办事务", "其他订约承办事务",
+    "房舍和维护", "通信", "代表活动和其他业务费用", "联合国联合服务", "家具和设备",
+    "用品和材料", "办公用品", "信息技术设备", "软件许可证", "云服务", "安保服务",
+    "保险", "银行手续费", "法律服务", "翻译服务", "印刷服务", "口译服务", "审计费用",
+    "外部评价", "专家组会议", "设备租赁", "网络服务", "数据库订阅", "档案管理", "搬迁费用",
+    "医疗保险", "语言培训", "咨询委员会",
+]
+
+
+def split_pages(path: Path) -> list[ExpectedTable]:
+    """6. One table over two pages, header NOT repeated on page 2."""
+    doc = Doc(path, page_label=8)
+    top = doc.paragraph(62, PARA)
+    top = doc.paragraph(top + 4, "与上一两年期相比，非人事支出增加 14%，主要是由于会议和差旅"
+                        "在疫情后恢复。信息技术方面的支出继续向云服务转移。")
+    caption = "表6. 2022/23 年按费用类别开列的预算与支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 千瑞郎)")
+    cols = columns(doc.left, [171, 80, 80, 80, 70], "lrrrr")
+    header = ["费用类别", "2022/23 年预算", "2022/23 年支出", "差异", "利用率"]
+    head = RowStyle(size=9, vpad=4, bold=True)
+    doc.fill(cols[0].x0, top, cols[-1].x1, top + head.height(doc, header, cols), ZEBRA)
+    top = head.draw(doc, top, header, cols)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.8, black)
+    rng = random.Random(6)
+    rows, total_budget, total_spent, on_page_2 = [], 0, 0, 0
+    for item in COST_ITEMS:
+        budget = rng.randrange(300, 90_000)
+        spent = round(budget * rng.uniform(0.7, 1.15))
+        rows.append([item, money(budget), money(spent), money(budget - spent), pct(spent, budget)])
+        total_budget, total_spent = total_budget + budget, total_spent + spent
+    rows.append(["总计", money(total_budget), money(total_spent),
+                 money(total_budget - total_spent), pct(total_spent, total_budget)])
+    for row in rows:
+        body = RowStyle(size=9, vpad=3.5, bold=row[0] == "总计")
+        if top + body.height(doc, row, cols) > doc.height - 60:
+            doc.new_page()
+            top = 62.0
+        top = body.draw(doc, top, row, cols)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.4)
+        on_page_2 += doc.page == 2
+    assert doc.page == 2 and on_page_2 >= 6, "the table must run well onto page 2"
+    doc.paragraph(top + 16, "差异为正数表示支出低于预算。" + NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+
+SYSTEMS = ["PCT 国际申请", "马德里国际注册", "海牙外观设计申请", "里斯本注册",
+           "仲裁与调解案件", "域名争议案件", "WIPO Lex 访问量"]
+
+
+def landscape_wide(path: Path) -> list[ExpectedTable]:
+    """7. A4 landscape page, 10 columns, booktabs rules (thick top/bottom, thin under header)."""
+    doc = Doc(path, pagesize=landscape(A4), page_label=14)
+    top = doc.paragraph(58, "下表列出 2016 年至 2023 年各全球知识产权服务的需求。"
+                        "年均增长按复合增长率计算。")
+    caption = "表7. 2016-2023 年全球知识产权服务的需求"
+    top = doc.unit_line(doc.caption(top + 4, caption), "(单位: 件)")
+    years = [f"{y} 年" for y in range(2016, 2024)]
+    header = ["服务", *years, "年均增长"]
+    cols = columns(doc.left, [140, *[66] * 8, 60], "l" + "r" * 9)
+    rng = random.Random(7)
+    rows = []
+    for name in SYSTEMS:
+        v = rng.randrange(50, 250_000)
+        values = []
+        for _ in years:
+            values.append(v)
+            v = max(1, round(v * rng.uniform(0.93, 1.12)))
+        growth = (values[-1] / values[0]) ** (1 / 7) - 1
+        rows.append([name, *[money(x) for x in values], f"{100 * growth:.1f}%"])
+    x0, x1 = cols[0].x0, cols[-1].x1
+    doc.hline(x0, x1, top, 1.3, black)
+    top = RowStyle(size=8, vpad=4, bold=True).draw(doc, top, header, cols)
+    doc.hline(x0, x1, top, 0.6, black)
+    for row in rows:
+        top = RowStyle(size=8, vpad=3.5).draw(doc, top, row, cols)
+    doc.hline(x0, x1, top, 1.3, black)
+    doc.paragraph(top + 12, "注: WIPO Lex 访问量按千次计。", size=8.5)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+def footnote_markers(path: Path) -> list[ExpectedTable]:
+    """8. Small raised footnote digits after header texts, labels and values."""
+    doc = Doc(path, page_label=9)
+    top = doc.paragraph(62, "人事支出总额为 4.52 亿瑞郎，比核定预算减少 2.1%。")
+    caption = "表8. 2022/23 年人事支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 千瑞郎)")
+    header = ["费用类别", "2022/23 年计划和预算", "2022/23 年支出^1", "预算利用情况^2"]
+    rows = [["员额^3", "451,089", "428,758", "95%"],
+            ["临时工作人员", "14,897", "19,025^4", "128%"],
+            ["其他人事费用^5", "1,214", "988", "81%"],
+            ["实习和研究金", "3,406", "3,952", "116%"],
+            ["总计", "470,606", "452,723", "96%"]]
+    cols = columns(doc.left, [150, 115, 115, 101], "lrrr")
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    top = RowStyle(size=9, vpad=4, bold=True, latin=False).draw(doc, top, header, cols)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.8, black)
+    for row in rows:
+        top = RowStyle(size=9, vpad=4, latin=False, bold=row[0] == "总计").draw(doc, top, row, cols)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.4)
+    top += 10
+    for n, note in enumerate(["2022/23 年支出系指在进行 IPSAS 调整之前的实际支出。",
+                              "预算利用情况反映支出与调剂使用后最终预算的对比情况。",
+                              "包括 2022/23 年新设的 12 个员额。",
+                              "其中 2019 冠状病毒病一揽子方案临时人员为 1,205 千瑞郎。",
+                              "包括离职后健康保险的追加资金。"], start=1):
+        doc.text(doc.left, top + 9, f"^{n} {note}", size=8.5)
+        top += 14
+    doc.paragraph(top + 8, "员额费用低于预算，主要是由于空缺员额和临时职位节余。")
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+def two_tables(path: Path) -> list[ExpectedTable]:
+    """9. Two tables on one page (rules, then whitespace only) with a paragraph between."""
+    doc = Doc(path, page_label=18)
+    top = doc.paragraph(62, "产权组织的驻外办事处网络在两年期内继续扩大其服务范围。")
+    cap_a = "表9. 2022/23 年各驻外办事处的员额"
+    top = doc.caption(top + 6, cap_a)
+    header_a = ["驻外办事处", "员额", "临时工作人员", "支出(千瑞郎)"]
+    rows_a = [["巴西办事处", "5", "3", "2,904"], ["中国办事处", "8", "4", "4,117"],
+              ["日本办事处", "6", "2", "3,385"], ["俄罗斯办事处", "4", "1", "1,962"],
+              ["新加坡办事处", "7", "3", "3,740"], ["阿尔及利亚办事处", "3", "2", "1,208"]]
+    cols = columns(doc.left, [170, 90, 110, 111], "lrrr")
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.9, black)
+    top = RowStyle(size=9, vpad=4, bold=True).draw(doc, top, header_a, cols)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.9, black)
+    for row in rows_a:
+        top = RowStyle(size=9, vpad=3.5).draw(doc, top, row, cols)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.4)
+    top = doc.paragraph(top + 16, "差旅支出比上一两年期有所回升，但仍低于 2018/19 年的水平。"
+                        "大部分会议采用混合形式举行。")
+    cap_b = "表10. 2022/23 年差旅支出"
+    top = doc.unit_line(doc.caption(top + 8, cap_b), "(单位: 千瑞郎)")
+    header_b = ["差旅类别", "2020/21 年", "2022/23 年", "变化"]
+    rows_b = [["工作人员差旅", "1,873", "6,512", "248%"], ["第三方差旅", "942", "5,307", "463%"],
+              ["培训差旅补助金", "311", "1,486", "378%"], ["总计", "3,126", "13,305", "326%"]]
+    cols = columns(doc.left + 20, [180, 90, 90, 80], "lrrr")
+    top = RowStyle(size=9, bold=True).draw(doc, top, header_b, cols) + 4
+    for row in rows_b:
+        top = RowStyle(size=9, vpad=2.5).draw(doc, top, row, cols)
+    doc.paragraph(top + 20, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(cap_a, [header_a], rows_a),
+            ExpectedTable.printed(cap_b, [header_b], rows_b)]
+
+
+Generator = Callable[[Path], list[ExpectedTable]]
+
+LAYOUTS: dict[str, Generator] = {
+    "ruled_grid": ruled_grid,
+    "whitespace_only": whitespace_only,
+    "zebra": zebra,
+    "band_two_level": band_two_level,
+    "wrapped_labels": wrapped_labels,
+    "split_pages": split_pages,
+    "landscape_wide": landscape_wide,
+    "footnote_markers": footnote_markers,
+    "two_tables": two_tables,
+}
+
