@@ -1,0 +1,19 @@
+"""Column lists of the published files. The contract's columns come first and keep their
+order; extend at the end only (shared/spec/dataset.md)."""
+from __future__ import annotations
+
+TABLES = ["table_id", "title", "kind", "page_start", "page_end", "n_rows", "n_cols", "unit",
+          "method", "quality"]
+
+# column -> pandas dtype; also the source of facts.parquet's schema and the datapackage types.
+FACTS = {
+    "edition": "string", "table_id": "string", "page": "int64", "row_index": "int64",
+    "row_label": "string", "row_id": "string", "column_index": "int64", "column_label": "string",
+    "column_id": "string", "value": "float64", "unit": "string", "raw": "string",
+}
+
+CHECKS = ["check_id", "kind", "table_id", "page", "row_label", "column_label", "expected", "found",
+          "difference", "tolerance", "status", "message"]
+
+# The contract names the content (label, canonical id, score, status), not the columns.
+MATCHES = ["table_id", "page", "axis", "index", "label", "kind", "canonical_id", "score", "status"]

@@ -1,0 +1,69 @@
+"""Write a whole edition, then swap it in: readers never see a half-written edition, and a
+failure leaves the previously published one untouched."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from export.columns import CHECKS, MATCHES
+from export.datapackage import write_datapackage
+from export.facts import facts_frame
+from export.tables import write_tables
+from extractors.model import Table
+
+
+def sha256_file(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _write_header_only(path: Path, columns: list[str]) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerow(columns)
+
+
+def write_edition(tables: list[Table], edition: str, folder: Path, source_pdf: str | Path) -> None:
+    """Every file of one edition into an existing, empty folder."""
+    write_tables(tables, folder)
+    facts = facts_frame(tables, edition)
+    facts.to_csv(folder / "facts.csv", index=False, encoding="utf-8")
+    facts.to_parquet(folder / "facts.parquet", index=False)
+    # Matching and checks are later stages; their files exist now so users can script against them.
+    _write_header_only(folder / "matches.csv", MATCHES)
+    _write_header_only(folder / "checks.csv", CHECKS)
+    source = Path(source_pdf)
+    write_datapackage(folder, edition, {"title": source.name, "sha256": sha256_file(source)})
+
+
+def publish(tables: list[Table], edition: str, out_dir: str | Path, source_pdf: str | Path) -> Path:
+    """Publish one edition to out_dir/<edition>/ and return that path."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    final = out_dir / edition
+    # Same parent folder, so the renames below stay on one file system.
+    staging = Path(tempfile.mkdtemp(prefix=f".{edition}.new-", dir=out_dir))
+    try:
+        write_edition(tables, edition, staging, source_pdf)
+        staging.chmod(0o755)  # mkdtemp makes it 0700
+        if final.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{edition}.old-", dir=out_dir))
+            os.replace(final, old)  # onto the empty dir mkdtemp made
+            try:
+                os.replace(staging, final)
+            except BaseException:
+                os.replace(old, final)  # put the previous edition back
+                raise
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(staging, final)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return final

@@ -1,0 +1,154 @@
+"""Prefect flows: one edition (`extract_edition`) and every PDF of a folder (`run`).
+
+Pages are extracted in parallel and each page result is cached on
+(PDF content hash, page number, extractor source), so re-running an unchanged PDF
+costs only the Prefect overhead and the (cheap) assemble/publish steps.
+"""
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task, unmapped
+from prefect.cache_policies import INPUTS, NO_CACHE, TASK_SOURCE
+from prefect.futures import as_completed
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+import extractors
+from export.publish import publish, sha256_file
+from extractors.assemble import assemble
+from extractors.edition import edition_id
+from extractors.model import Table
+from extractors.pages import PageResult, extract_page
+from wpr.inputs import check_pdf
+
+# (label, pages done, pages total); label is the PDF's file name.
+Progress = Callable[[str, int, int], None]
+_progress: contextvars.ContextVar[Progress | None] = contextvars.ContextVar("wpr_progress", default=None)
+
+
+@contextlib.contextmanager
+def reporting(callback: Progress) -> Iterator[None]:
+    """Call `callback` as pages finish, for flows run inside this block.
+
+    A context variable rather than a flow parameter: Prefect records flow parameters
+    on the server and a function is not serialisable.
+    """
+    token = _progress.set(callback)
+    try:
+        yield
+    finally:
+        _progress.reset(token)
+
+
+def _report(label: str, done: int, total: int) -> None:
+    if callback := _progress.get():
+        callback(label, done, total)
+
+
+def extractor_version() -> str:
+    """Hash of the extractor's source. TASK_SOURCE only covers the task's own body, so
+    without this a cached page would survive a change to the code that produced it."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(extractors.__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _task_runner() -> ThreadPoolTaskRunner | ProcessPoolTaskRunner:
+    # Processes by default: page extraction is CPU-bound pure Python (GIL) and pdfium is not
+    # thread-safe. WPR_TASK_RUNNER=thread trades that for a faster start on small PDFs.
+    workers = int(os.environ.get("WPR_WORKERS", 0)) or os.cpu_count() or 1
+    if os.environ.get("WPR_TASK_RUNNER", "process") == "thread":
+        return ThreadPoolTaskRunner(max_workers=workers)
+    return ProcessPoolTaskRunner(max_workers=workers)
+
+
+@task(cache_policy=NO_CACHE)
+def fingerprint(pdf_path: str) -> str:
+    return sha256_file(pdf_path)
+
+
+@task(
+    name="extract-page",
+    # The path is left out of the key: the same bytes under another name hit the cache.
+    cache_policy=(INPUTS - "pdf_path") + TASK_SOURCE,
+    persist_result=True,  # stored under $PREFECT_HOME/storage (PREFECT_LOCAL_STORAGE_PATH)
+    task_run_name="page-{page_number}",
+)
+def extract_page_task(pdf_path: str, sha256: str, page_number: int, code_version: str) -> PageResult:
+    return extract_page(pdf_path, page_number)
+
+
+@task(name="assemble", cache_policy=NO_CACHE)
+def assemble_task(pages: list[PageResult]) -> list[Table]:
+    return assemble(pages)
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(tables: list[Table], edition: str, out_dir: str, pdf_path: str) -> str:
+    return str(publish(tables, edition, out_dir, pdf_path))
+
+
+def resolve_edition(pdf_path: str | Path, edition: str | None = None) -> str:
+    """The given id, else the one printed in the document, else the file name."""
+    if edition:
+        return edition
+    try:
+        return edition_id(pdf_path)
+    except ValueError:
+        return Path(pdf_path).stem
+
+
+@flow(name="extract-edition", task_runner=_task_runner(), validate_parameters=False)
+def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None = None) -> dict[str, Any]:
+    """Extract every table of one PDF and publish it as out_dir/<edition>/."""
+    started = time.monotonic()
+    pdf_path = str(pdf_path)
+    n_pages = check_pdf(pdf_path)
+    edition = resolve_edition(pdf_path, edition)
+    label = Path(pdf_path).name
+    sha256 = fingerprint(pdf_path)
+    futures = extract_page_task.map(
+        unmapped(pdf_path), unmapped(sha256), list(range(1, n_pages + 1)), unmapped(extractor_version()))
+    _report(label, 0, n_pages)
+    for done, _ in enumerate(as_completed(futures), start=1):
+        _report(label, done, n_pages)
+    pages = [future.result() for future in futures]
+    tables = assemble_task(pages)
+    path = Path(publish_task(tables, edition, str(out_dir), pdf_path))
+    import pyarrow.parquet as pq
+
+    return {
+        "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages,
+        "tables": len(tables), "facts": pq.read_metadata(path / "facts.parquet").num_rows,
+        "seconds": round(time.monotonic() - started, 2),
+    }
+
+
+@flow(name="run", validate_parameters=False)
+def run(raw_dir: str = "raw", out_dir: str = "output") -> dict[str, list]:
+    """Every PDF under raw_dir; one failing PDF is reported and does not stop the others."""
+    logger = get_run_logger()
+    published: list[dict[str, Any]] = []
+    failed: list[dict[str, str]] = []
+    seen: dict[str, str] = {}
+    for pdf in sorted(Path(raw_dir).glob("*.pdf")):
+        try:
+            check_pdf(pdf)
+            edition = resolve_edition(pdf)
+            if edition in seen:
+                raise ValueError(f"same edition {edition} as {seen[edition]}; give it another file")
+            seen[edition] = pdf.name
+            published.append(extract_edition(str(pdf), out_dir, edition))
+        except Exception as error:  # noqa: BLE001 - reported, and the run goes on
+            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+            logger.error("%s: %s", pdf.name, reason)
+            failed.append({"pdf": str(pdf), "error": reason})
+    return {"published": published, "failed": failed}
