@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors.model import Table
+from extractors.model import Cell, Table
 from extractors.pages import PageResult, TextLine
-from extractors.text import clean_text
+from extractors.text import clean_text, join_lines
 
 REGISTRY = Path(__file__).resolve().parent.parent / "schemas" / "registry"
 SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、|^附录")
@@ -146,8 +146,16 @@ def _append(prev: Table, table: Table) -> None:
         prev.header = table.header
     elif table.header and not repeated and all(not c.text for row in table.header for c in row[1:]):
         prev.rows.extend(table.header)  # section rows set like a header band: body after all
-    prev.rows.extend(table.rows)
+    rows = table.rows
+    if prev.open_end and rows and prev.rows and not any(c.text for c in rows[0][1:]):
+        # The last row's label ran on over the page break.
+        label, more = prev.rows[-1][0], rows[0][0]
+        raw = join_lines([label.raw, more.raw])
+        prev.rows[-1][0] = Cell(clean_text(raw), raw, label.page, label.bbox)
+        rows = rows[1:]
+    prev.rows.extend(rows)
     prev.page_end = table.page_end
+    prev.open_end = table.open_end
 
 
 def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:

@@ -56,6 +56,7 @@ class Table:
     method: str = "words"          # which extractor won: words | camelot-lattice | camelot-stream
     quality: float = 0.0           # the score the winner was chosen by
     table_id: str = ""             # filled by the caption → id stage
+    open_end: bool = False         # ruled table whose last row has no rule under it (may go on)
 
     @property
     def n_cols(self) -> int:

@@ -5,8 +5,11 @@ extracted in separate threads or processes.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from extractors.layout import PageLayout, read_page
 from extractors.model import Table
@@ -42,13 +45,23 @@ def page_count(pdf_path: str | Path) -> int:
         doc.close()
 
 
+@lru_cache(maxsize=2)
+def _open(path: str, mtime: float) -> Any:
+    import pdfplumber
+    # One open document per process: pdfminer caches parsed fonts (CJK CMaps are costly)
+    # per document, so reopening it for every page would parse them again each time.
+    return pdfplumber.open(path)
+
+
 def extract_page(pdf_path: str | Path, page_number: int) -> PageResult:
     """Find and extract every table on one page (1-based page number)."""
-    import pdfplumber
-
-    # pages=[n] parses only that page; pdf.pages[i] would parse every page first.
-    with pdfplumber.open(str(pdf_path), pages=[page_number]) as pdf:
-        layout = read_page(pdf.pages[0])
+    path = str(Path(pdf_path).resolve())
+    pdf = _open(path, os.path.getmtime(path))
+    page = pdf.pages[page_number - 1]
+    try:
+        layout = read_page(page)
+    finally:
+        page.close()  # drop the page's parsed objects; the document stays open
     return tables_of_layout(layout)
 
 

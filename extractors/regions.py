@@ -37,6 +37,10 @@ class Region:
 
 
 def is_caption(line: Line) -> bool:
+    """A caption names a table; a line shaped like a data row (a table of contents
+    entry "附件一 … 69") is a row even when its text starts like a caption."""
+    if len(line.segments) >= 2 and line.segments[-1].is_numeric:
+        return False
     return bool(CAPTION.match(line.text))
 
 
@@ -161,7 +165,8 @@ def _extend(region: Region, lines: list[Line]) -> None:
     box = region.box
     while first > 0 and _header_above(lines[first - 1], lines[first], box):
         first -= 1
-    while last + 1 < len(lines) and _row_below(lines[last + 1], lines[last], box):
+    while last + 1 < len(lines) and (_row_below(lines[last + 1], lines[last], box)
+                                     or _wrapped_below(lines[last + 1], lines[last], box)):
         last += 1
     region.lines = lines[first:last + 1]
 
@@ -180,6 +185,14 @@ def _row_below(line: Line, above: Line, box: Box) -> bool:
         return False
     within = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
     return within and is_tabular(line)
+
+
+def _wrapped_below(line: Line, above: Line, box: Box) -> bool:
+    """The next printed line of the label above it (a row label wrapped under the last rule)."""
+    gap = line.box.top - above.box.bottom
+    if is_caption(line) or FOOTNOTE_START.match(line.text) or gap > 0.8 * line.size:
+        return False
+    return abs(line.box.x0 - box.x0) <= line.size and line.box.x1 <= box.x1 and len(line.segments) == 1
 
 
 # --- text alignment only ------------------------------------------------------------------

@@ -36,7 +36,10 @@ def build_table(region: Region, page: int) -> Table | None:
     rows = group_rows(body_lines, columns, region.separators)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
-    return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body)
+    last_bottom = body_lines[-1].box.bottom
+    open_end = len(region.separators) >= 2 and not any(y >= last_bottom - 1 for y in region.separators)
+    return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
+                 open_end=open_end)
 
 
 def _after_band(region: Region) -> int:
@@ -170,20 +173,24 @@ def place_header(lines: list[Line], columns: list[Column]) -> tuple[list[Column]
         else:
             loose.append(block)
     headed = {col for _, span in placed for col in span}
-    claimed: list[tuple[_Block, list[int]]] = []
     for block in loose:
-        col = _headerless_neighbour(block, reach, headed, placed)
-        if col is not None:
-            headed.add(col)
-            claimed.append((block, [col]))
+        if any(_overlap(block.box, c) > 0 for c in reach):
+            span = _place(block, reach)
+        elif (col := _headerless_neighbour(block, reach, headed, placed)) is not None:
+            span = [col]
+            reach[col].x0, reach[col].x1 = min(reach[col].x0, block.box.x0), max(reach[col].x1, block.box.x1)
         elif all(_distance_box(block.box, c) > 2.0 for c in reach):
             reach.append(Column(block.box.x0, block.box.x1))
+            span = [len(reach) - 1]
+        else:
+            span = _place(block, reach)
+        headed.update(span)
+        placed.append((block, span))
+    # Columns found in the header join the body's in left-to-right order.
     order = sorted(range(len(reach)), key=lambda i: reach[i].x0)
     new_index = {old: new for new, old in enumerate(order)}
     reach = [reach[i] for i in order]
-    placed = [(block, _header_span(block.box, reach)) for block, _ in placed]
-    placed += [(block, [new_index[span[0]]]) for block, span in claimed]
-    placed += [(block, _place(block, reach)) for block in loose if all(block is not b for b, _ in claimed)]
+    placed = [(block, sorted(new_index[c] for c in span)) for block, span in placed]
     return reach, placed
 
 
