@@ -51,8 +51,14 @@ def is_tabular(line: Line) -> bool:
 
 def find_regions(layout: PageLayout) -> list[Region]:
     lines = [ln for ln in layout.lines if ln.segments]
-    regions = [r for r in _graphic_regions(layout, lines) if _looks_tabular(r)]
-    taken = {id(ln) for r in regions for ln in r.lines}
+    regions: list[Region] = []
+    taken: set[int] = set()
+    for region in _graphic_regions(layout, lines):
+        # Extending a region up or down can reach into the next one: each line belongs once.
+        region.lines = [ln for ln in region.lines if id(ln) not in taken]
+        if region.lines and _looks_tabular(region):
+            regions.append(region)
+            taken.update(id(ln) for ln in region.lines)
     regions += _text_regions([ln for ln in lines if id(ln) not in taken], lines)
     regions = [r for r in regions if _looks_tabular(r)]
     return sorted(regions, key=lambda r: r.box.top)
@@ -105,11 +111,14 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
     overlap = min(extent.x1, item.box.x1) - max(extent.x0, item.box.x0)
     if overlap < 0.6 * min(extent.width, item.box.width):
         return False
-    if item.box.top - extent.bottom > 8 * size:
+    if item.box.top - extent.bottom > 15 * size:
         return False
     if item.fill is not None and item.fill.dark and _has_body(group):
         return False  # a second header band: the next table starts
     between = [ln for ln in lines if extent.bottom - 1 <= ln.box.top and ln.box.bottom <= item.box.top + 1]
+    edges = [extent.bottom] + [y for ln in between for y in (ln.box.top, ln.box.bottom)] + [item.box.top]
+    if max((b - a for a, b in zip(edges[::2], edges[1::2])), default=0) > 4 * size:
+        return False  # an empty stretch of page between two rules
     inside = [ln for ln in lines if extent.top - 1 <= ln.box.top and ln.box.bottom <= extent.bottom + 1]
     table_size = statistics.median([ln.size for ln in inside]) if inside else size
     return not any(_breaks_table(ln, extent, table_size) for ln in between)
