@@ -36,10 +36,35 @@ def build_table(region: Region, page: int) -> Table | None:
     rows = group_rows(body_lines, columns, region.separators)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
+    if header:
+        header, body = merge_headerless(header, body)
     last_bottom = body_lines[-1].box.bottom
     open_end = len(region.separators) >= 2 and not any(y >= last_bottom - 1 for y in region.separators)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
                  open_end=open_end)
+
+
+def merge_headerless(header: list[list[Cell]], body: list[list[Cell]]) -> tuple[list[list[Cell]], list[list[Cell]]]:
+    """A column with no header of its own, beside a headed column whose rows it never
+    shares, is that column's cells printed with another alignment ("N/A" left, "100%"
+    right in one wide cell): fold it into its neighbour."""
+    col = 1
+    while col < len(header[0]):
+        if any(row[col].text for row in header):
+            col += 1
+            continue
+        for other in (col - 1, col + 1):
+            if 0 < other < len(header[0]) and any(row[other].text for row in header) and \
+                    not any(row[col].text and row[other].text for row in body):
+                for row in body:
+                    if row[col].text:
+                        row[other] = row[col]
+                for row in header + body:
+                    del row[col]
+                break
+        else:
+            col += 1
+    return header, body
 
 
 def _after_band(region: Region) -> int:
