@@ -50,11 +50,13 @@ def merge_headerless(header: list[list[Cell]], body: list[list[Cell]]) -> tuple[
     right in one wide cell): fold it into its neighbour."""
     col = 1
     while col < len(header[0]):
-        if any(row[col].text for row in header):
-            col += 1
-            continue
+        headed = any(row[col].text for row in header)
         for other in (col - 1, col + 1):
-            if 0 < other < len(header[0]) and any(row[other].text for row in header) and \
+            # A headerless column, or one under the very same header cell as its neighbour.
+            same = [row[col].text for row in header] == [row[other].text for row in header] \
+                if 0 < other < len(header[0]) else False
+            if (same or not headed) and 0 < other < len(header[0]) and \
+                    any(row[other].text for row in header) and \
                     not any(row[col].text and row[other].text for row in body):
                 for row in body:
                     if row[col].text:
