@@ -70,7 +70,7 @@ def furniture(pages: list[PageResult]) -> set[str]:
     for page in pages:
         seen = {_signature(t) for t in page.texts if _at_edge(t, page)}
         counts.update(seen)
-    threshold = max(3, int(0.25 * len(pages)))
+    threshold = max(2, int(0.25 * len(pages)))
     return {sig for sig, n in counts.items() if n >= threshold}
 
 

@@ -182,7 +182,7 @@ def _extend(region: Region, lines: list[Line]) -> None:
 
 def _header_above(line: Line, below: Line, box: Box) -> bool:
     gap = below.box.top - line.box.bottom
-    if is_caption(line) or gap > 1.2 * line.size or line.size > 1.15 * below.size:
+    if is_caption(line) or gap > 2.5 * line.size or line.size > 1.15 * below.size:
         return False
     within = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
     return within and len(line.segments) >= 2
@@ -257,7 +257,9 @@ def _extend_header_text(region: Region, lines: list[Line]) -> None:
     while first > 0 and taken < 6:
         line, below = lines[first - 1], lines[first]
         gap = below.box.top - line.box.bottom
-        if is_caption(line) or line.size > 1.15 * below.size or gap > 1.2 * line.size:
+        # A header row of several cells may stand further off than a wrapped line.
+        limit = (2.5 if len(line.segments) >= 2 else 0.8) * line.size
+        if is_caption(line) or line.size > 1.15 * below.size or gap > limit:
             break
         inside = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
         wrapped = gap <= 0.8 * line.size
