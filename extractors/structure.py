@@ -218,11 +218,12 @@ def place_header(lines: list[Line], columns: list[Column]) -> tuple[list[Column]
     new_index = {old: new for new, old in enumerate(order)}
     reach = [reach[i] for i in order]
     placed = [(block, sorted(new_index[c] for c in span)) for block, span in placed]
-    placed = [(block, _centered_span(block, span, placed)) for block, span in placed]
+    placed = [(block, _centered_span(block, span, placed, reach)) for block, span in placed]
     return reach, placed
 
 
-def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, list[int]]]) -> list[int]:
+def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, list[int]]],
+                   reach: list[Column]) -> list[int]:
     """A parent header centred over several child headers spans all of their columns."""
     below = sorted(((b, sp) for b, sp in placed
                     if b is not block and -1 < b.box.top - block.box.bottom < 2.5 * block.size),
@@ -231,7 +232,9 @@ def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, li
     best_width = float("inf")
     for i in range(len(below)):
         for j in range(i + 1, len(below)):
-            x0, x1 = below[i][0].box.x0, max(b.box.x1 for b, _ in below[i:j + 1])
+            cols = [reach[c] for _, sp in below[i:j + 1] for c in sp]
+            x0 = min([below[i][0].box.x0] + [c.x0 for c in cols])
+            x1 = max([b.box.x1 for b, _ in below[i:j + 1]] + [c.x1 for c in cols])
             centre = (block.box.x0 + block.box.x1) / 2
             if x0 <= block.box.x0 + 1 and x1 >= block.box.x1 - 1 and \
                     abs((x0 + x1) / 2 - centre) <= 0.15 * (x1 - x0) and x1 - x0 < best_width:
