@@ -88,7 +88,10 @@ def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
     for item in items:
         group = groups[-1] if groups else None
         if group and _continues(group, item, lines, size):
-            group.append(item)
+            if _spaced_apart(group, item, lines, size):
+                # The rule above this row closes one table and opens the next.
+                groups.append([group[-1]])
+            groups[-1].append(item)
         else:
             groups.append([item])
     regions = []
@@ -122,6 +125,23 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
     inside = [ln for ln in lines if extent.top - 1 <= ln.box.top and ln.box.bottom <= extent.bottom + 1]
     table_size = statistics.median([ln.size for ln in inside]) if inside else size
     return not any(_breaks_table(ln, extent, table_size) for ln in between)
+
+
+def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:
+    """A one-line row standing much further below its rule than the rows before it:
+    the space a renderer leaves between two tables drawn one under the other."""
+    rules = [it.box.bottom for it in group if it.rule is not None]
+    if len(rules) < 3 or group[-1].rule is None:
+        return False
+    pads = []
+    for top, bottom in zip(rules, rules[1:] + [item.box.top]):
+        inside = [ln for ln in lines if top <= ln.box.top and ln.box.bottom <= bottom]
+        if inside:
+            pads.append(inside[0].box.top - top)
+    if len(pads) < 3 or len([ln for ln in lines if rules[-1] <= ln.box.top and ln.box.bottom <= item.box.top]) != 1:
+        return False
+    usual = statistics.median(pads[:-1])
+    return pads[-1] - usual > 0.8 * size
 
 
 def _has_body(group: list[_Item]) -> bool:
