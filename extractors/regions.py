@@ -151,6 +151,8 @@ def _has_body(group: list[_Item]) -> bool:
 
 def _breaks_table(line: Line, extent: Box, size: float) -> bool:
     """A caption, heading or paragraph line between two rules means two tables."""
+    if not line.text.strip(" ⁰¹²³⁴⁵⁶⁷⁸⁹"):
+        return False  # a footnote marker wrapped onto a line of its own
     if is_caption(line) or abs(line.size - size) > 0.07 * size:
         return True
     return line.box.x1 > extent.x1 + 2 * size or line.box.x0 < extent.x0 - 2 * size
