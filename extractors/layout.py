@@ -66,7 +66,8 @@ class Line:
 
     @property
     def size(self) -> float:
-        return statistics.median(w.size for s in self.segments for w in s.words)
+        # The largest word: footnote markers set small must not shrink the line.
+        return max(w.size for s in self.segments for w in s.words)
 
     @property
     def n_numeric(self) -> int:
