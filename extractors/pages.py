@@ -14,6 +14,7 @@ from typing import Any
 from extractors.layout import PageLayout, read_page
 from extractors.model import Table
 from extractors.regions import find_regions
+from extractors.second_opinion import choose
 from extractors.structure import build_table
 
 
@@ -62,10 +63,11 @@ def extract_page(pdf_path: str | Path, page_number: int) -> PageResult:
         layout = read_page(page)
     finally:
         page.close()  # drop the page's parsed objects; the document stays open
-    return tables_of_layout(layout)
+    return tables_of_layout(layout, pdf_path)
 
 
-def tables_of_layout(layout: PageLayout) -> PageResult:
+def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None) -> PageResult:
+    """Tables of one page; with the PDF's path, doubtful tables get camelot's second opinion."""
     result = PageResult(page=layout.page, width=layout.width, height=layout.height,
                         n_chars=layout.n_chars)
     in_tables: set[int] = set()
@@ -73,6 +75,8 @@ def tables_of_layout(layout: PageLayout) -> PageResult:
         table = build_table(region, layout.page)
         if table is None:
             continue
+        if pdf_path is not None:
+            table = choose(table, pdf_path, layout.height, ruled=len(region.vrules) >= 3)
         result.tables.append(table)
         in_tables.update(id(ln) for ln in region.lines)
     result.texts = [TextLine(ln.box.top, ln.box.x0, ln.size, ln.text)
