@@ -1,0 +1,96 @@
+"""Row, column and header building on hand-made lines (no PDF needed)."""
+from __future__ import annotations
+
+from extractors.layout import Line, Segment, Word
+from extractors.model import Box, Cell
+from extractors.regions import Region
+from extractors.structure import (Column, build_table, find_columns, group_rows, header_rows,
+                                  merge_headerless, place_header)
+
+SIZE = 8.5
+
+
+def line(top: float, *cells: tuple[float, str], size: float = SIZE) -> Line:
+    """A printed line: (x0, text) per cell, each cell one word 5 pt per character wide."""
+    segments = []
+    for x0, text in cells:
+        width = 5.0 * len(text)
+        segments.append(Segment([Word(text, Box(x0, top, x0 + width, top + size), size)]))
+    return Line(segments)
+
+
+def texts(rows: list[list[Line]]) -> list[list[str]]:
+    return [[ln.text for ln in row] for row in rows]
+
+
+def test_columns_from_gaps_between_cells() -> None:
+    lines = [line(100, (60, "专利和技术"), (200, "1,234"), (300, "94%")),
+             line(112, (60, "品牌"), (195, "12,345"), (305, "9%"))]
+    cols = find_columns(lines, Region(lines=lines))
+    assert [(round(c.x0), round(c.x1)) for c in cols] == [(60, 85), (195, 225), (300, 315)]
+
+
+def test_rules_decide_rows_when_every_row_is_ruled() -> None:
+    lines = [line(100, (60, "实习和产权组织研究")), line(112, (60, "金")),
+             line(130, (60, "实习"), (200, "1,543")),
+             line(148, (60, "产权组织研究金"), (200, "13,464"))]
+    cols = [Column(60, 150), Column(190, 240)]
+    rows = group_rows(lines, cols, separators=[125.0, 143.0])
+    assert texts(rows) == [["实习和产权组织研究", "金"], ["实习  1,543"], ["产权组织研究金  13,464"]]
+
+
+def test_wider_gap_starts_a_row_without_rules() -> None:
+    lines = [line(100, (60, "1.1 世界范围内的传播"), (200, "18,504")), line(112, (60, "的了解")),
+             line(130, (60, "2.1 兼顾各方利益"), (200, "20,893"))]
+    rows = group_rows(lines, [Column(60, 160), Column(190, 240)], separators=[])
+    assert texts(rows) == [["1.1 世界范围内的传播  18,504", "的了解"], ["2.1 兼顾各方利益  20,893"]]
+
+
+def test_second_value_in_a_column_starts_a_row_at_even_spacing() -> None:
+    lines = [line(100, (60, "申请"), (200, "145")), line(112, (60, "注册"), (200, "138")),
+             line(124, (60, "续展"), (200, "66"))]
+    rows = group_rows(lines, [Column(60, 160), Column(190, 240)], separators=[])
+    assert len(rows) == 3
+
+
+def test_two_level_header_paths() -> None:
+    header = [line(60, (60, "部门"), (215, "2022/23 年支出"), (330, "利用率")),
+              line(80, (200, "人事"), (250, "非人事"), (290, "总计"))]
+    body = [line(100, (60, "专利"), (200, "9,473"), (250, "355"), (290, "9,828"), (330, "92%"))]
+    region = Region(lines=header + body)
+    cols = find_columns(body, region)
+    cols, placed = place_header(header, cols)
+    grid = header_rows(placed, len(cols), page=1)
+    from extractors.model import Table
+    table = Table(page_start=1, page_end=1, bbox=region.box, header=grid, rows=[])
+    assert table.column_labels() == ["部门", "2022/23 年支出 / 人事", "2022/23 年支出 / 非人事",
+                                     "2022/23 年支出 / 总计", "利用率"]
+
+
+def test_wrapped_header_cell_is_one_cell() -> None:
+    header = [line(60, (200, "2022/23 年调剂"), (300, "支出")), line(70, (200, "使用后预算"))]
+    body = [line(100, (60, "专利"), (215, "1,234"), (300, "5")), line(112, (60, "品牌"), (215, "2,345"), (300, "6"))]
+    table = build_table(Region(lines=header + body), page=3)
+    assert table is not None
+    assert table.column_labels() == ["", "2022/23 年调剂使用后预算", "支出"]
+    assert [[c.text for c in row] for row in table.rows] == [["专利", "1,234", "5"], ["品牌", "2,345", "6"]]
+    assert table.rows[0][1].page == 3 and table.rows[0][1].bbox is not None
+
+
+def test_headerless_column_folds_into_its_neighbour() -> None:
+    def cells(*values: str) -> list[Cell]:
+        return [Cell(v, v, 1) for v in values]
+    header = [cells("交付成果", "支出", "预算利用情况", "")]
+    body = [cells("评估", "100%", "", "100%"), cells("项目支持", "-", "N/A", "")]
+    header, body = merge_headerless(header, body)
+    assert [[c.text for c in row] for row in body] == [["评估", "100%", "100%"], ["项目支持", "-", "N/A"]]
+    assert len(header[0]) == 3
+
+
+def test_columns_in_conflict_stay_apart() -> None:
+    def cells(*values: str) -> list[Cell]:
+        return [Cell(v, v, 1) for v in values]
+    header = [cells("部门", "预算", "")]
+    body = [cells("专利", "1", "2")]
+    _, body = merge_headerless(header, body)
+    assert len(body[0]) == 3
