@@ -1,0 +1,94 @@
+"""Stitching continued tables and naming tables from captions and headings."""
+from __future__ import annotations
+
+from extractors.assemble import assemble, chinese_numeral
+from extractors.model import Box, Cell, Table
+from extractors.pages import PageResult, TextLine
+
+HEIGHT = 842.0
+
+
+def table(page: int, top: float, header: list[list[str]], rows: list[list[str]], open_end: bool = False) -> Table:
+    def cells(row: list[str]) -> list[Cell]:
+        return [Cell(t, t, page, Box(60 + 50 * i, top, 100 + 50 * i, top + 8.5)) for i, t in enumerate(row)]
+    return Table(page_start=page, page_end=page, bbox=Box(57, top, 538, top + 100),
+                 header=[cells(r) for r in header], rows=[cells(r) for r in rows], open_end=open_end)
+
+
+def text(top: float, words: str, size: float = 9.5) -> TextLine:
+    return TextLine(top=top, x0=57, size=size, text=words)
+
+
+def page(number: int, texts: list[TextLine], tables: list[Table]) -> PageResult:
+    furniture = [text(30, "WO/PBC/37/7", 8), text(810, str(number), 8)]
+    return PageResult(page=number, width=595, height=HEIGHT, tables=tables, texts=furniture + texts)
+
+
+HEADER = [["部门", "预算", "支出"]]
+
+
+def test_caption_gives_table_id_and_unit() -> None:
+    pages = [page(1, [text(100, "表5. 2022/23年按部门开列的预算和支出"), text(115, "(单位: 千瑞郎)")],
+                  [table(1, 130, HEADER, [["专利", "1", "2"]])])]
+    [t] = assemble(pages)
+    assert (t.table_id, t.unit_text) == ("T5", "单位: 千瑞郎")
+    assert t.caption.startswith("表5.")
+
+
+def test_caption_at_the_bottom_of_the_previous_page() -> None:
+    pages = [page(1, [text(700, "表4. 2022/23年按预期成果和部门开列的支出")], []),
+             page(2, [], [table(2, 60, HEADER, [["专利", "1", "2"]])])]
+    assert [t.table_id for t in assemble(pages)] == ["T4"]
+
+
+def test_continued_table_with_repeated_header_is_one_table() -> None:
+    pages = [page(1, [text(60, "表6. 按费用类别开列")], [table(1, 80, HEADER, [["员额", "1", "2"]])]),
+             page(2, [], [table(2, 60, HEADER, [["实习", "3", "4"]])])]
+    [t] = assemble(pages)
+    assert (t.page_start, t.page_end) == (1, 2)
+    assert [r[0].text for r in t.rows] == ["员额", "实习"]
+    assert len(t.header) == 1
+
+
+def test_continued_table_without_header_is_one_table() -> None:
+    pages = [page(1, [text(60, "表6. 按费用类别开列")], [table(1, 80, HEADER, [["员额", "1", "2"]])]),
+             page(2, [], [table(2, 60, [], [["实习", "3", "4"], ["总计", "4", "6"]])])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["员额", "实习", "总计"]
+
+
+def test_row_label_running_over_the_page_break() -> None:
+    pages = [page(1, [text(60, "表6. x")], [table(1, 80, HEADER, [["4.1 更有效地利用", "1", "2"]], open_end=True)]),
+             page(2, [], [table(2, 60, HEADER, [["知识产权", "", ""], ["4.2 兼顾", "3", "4"]])])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["4.1 更有效地利用知识产权", "4.2 兼顾"]
+
+
+def test_body_text_between_tables_keeps_them_apart() -> None:
+    pages = [page(1, [text(60, "表6. x")], [table(1, 80, HEADER, [["员额", "1", "2"]])]),
+             page(2, [text(60, "本两年期的支出情况如下。")], [table(2, 90, HEADER, [["实习", "3", "4"]])])]
+    assert len(assemble(pages)) == 2
+
+
+def test_sector_tables_and_annex_numbering() -> None:
+    er = [["预期成果", "预算"]]
+    pages = [page(1, [text(60, "专利和技术", 12), text(80, "按成果开列的预算和支出")],
+                  [table(1, 100, er, [["2.1 兼顾", "1"]])]),
+             page(2, [text(60, "行政、财务和管理与总干事办公室 绩效综览图", 12),
+                      text(80, "预算和支出（人事和非人事）")],
+                  [table(2, 100, er, [["人事费", "1"]])]),
+             page(3, [text(60, "附件七 PCT 体系指标", 12)], [table(3, 100, er, [["a", "1"]])]),
+             page(4, [text(60, "前 10 大受理局")], [table(4, 100, er, [["b", "1"]])]),
+             page(5, [text(60, "附件十三 2022/23 年按预期成果开列的发展支出", 12)], [table(5, 100, er, [["c", "1"]])])]
+    assert [t.table_id for t in assemble(pages)] == ["S-PTS-ER", "S-AFMS-COST", "A7-01", "A7-02", "A13"]
+
+
+def test_tables_without_caption_get_unique_ids() -> None:
+    pages = [page(1, [text(60, "一些正文。")], [table(1, 100, HEADER, [["a", "1", "2"]]),
+                                              table(1, 400, [["x", "y"]], [["b", "1"]])])]
+    ids = [t.table_id for t in assemble(pages)]
+    assert ids == ["X01", "X02"]
+
+
+def test_chinese_numerals() -> None:
+    assert [chinese_numeral(t) for t in ["一", "九", "十", "十一", "十三", "二十"]] == [1, 9, 10, 11, 13, 20]
