@@ -170,10 +170,11 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     region = Region(lines=inside, fills=fills)
     region.separators = sorted({round(y, 1) for it in group for y in _edges(it)})
     region.vrules = [r for r in layout.vrules if _inside(r.box, extent, pad=2)]
-    top_fill = min(fills, key=lambda f: f.box.top) if fills else None
-    if top_fill is not None and top_fill.box.top <= inside[0].box.top + 1:
-        region.band = top_fill.box
     _extend(region, lines)
+    # A dark band at the very top is a header band; light fills may be zebra stripes.
+    top_fill = min(fills, key=lambda f: f.box.top) if fills else None
+    if top_fill is not None and top_fill.dark and top_fill.box.top <= region.lines[0].box.top + 1:
+        region.band = top_fill.box
     return region
 
 

@@ -22,9 +22,11 @@ class Column:
 
 def build_table(region: Region, page: int) -> Table | None:
     lines = region.lines
-    first_data = next((i for i, ln in enumerate(lines) if is_tabular(ln)), None)
-    if first_data is None:
+    if region.band is not None:
+        # A filled header band says where the header ends, whatever the rows hold.
         first_data = _after_band(region)
+    else:
+        first_data = next((i for i, ln in enumerate(lines) if is_tabular(ln)), 0)
     columns = find_columns(lines[first_data:], region)
     if len(columns) < 2:
         return None
@@ -73,7 +75,7 @@ def _after_band(region: Region) -> int:
     if region.band is None:
         return 0
     band = region.band
-    return next((i for i, ln in enumerate(region.lines) if ln.box.top >= band.bottom - 1), 0)
+    return next((i for i, ln in enumerate(region.lines) if ln.box.top >= band.bottom - 1), len(region.lines))
 
 
 # --- columns -----------------------------------------------------------------------------
@@ -140,6 +142,8 @@ def _distance(x: float, col: Column) -> float:
 
 def _header_count(lines: list[Line], first_data: int, columns: list[Column], region: Region) -> int:
     """Lines before the first data row that are inside the band or reach a value column."""
+    if region.band is not None:
+        return first_data
     last = -1
     for i, line in enumerate(lines[:first_data]):
         in_band = region.band is not None and (line.box.top + line.box.bottom) / 2 <= region.band.bottom
