@@ -1,0 +1,52 @@
+# make run   - install what is missing, then extract every PDF under raw/ into output/
+# make test  - install what is missing, then run the test suite
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+STAMPS := .stamps
+# ghostscript: camelot's lattice backend; fonts-wqy-zenhei: a CJK font to render/preview PDFs.
+SYSTEM_PACKAGES := ghostscript fonts-wqy-zenhei
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Prefect keeps its database and the page cache in the project; no server to set up.
+export PREFECT_HOME := $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: run test system clean
+
+run: $(STAMPS)/install system $(PREFECT_HOME)/prefect.db
+	$(VENV)/bin/wpr run --raw raw --out output
+
+test: $(STAMPS)/install system
+	PREFECT_LOGGING_LEVEL=WARNING $(VENV)/bin/pytest -n 2 -q
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Re-installed only when pyproject.toml changes.
+$(STAMPS)/install: pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install -q --disable-pip-version-check -e '.[test]'
+	@mkdir -p $(STAMPS) && touch $@
+
+# Create Prefect's database once, up front: created concurrently by the first run's temporary
+# server it has been seen to fail with "database is locked".
+$(PREFECT_HOME)/prefect.db: | $(STAMPS)/install
+	$(VENV)/bin/prefect server database upgrade -y >/dev/null
+
+# apt-get only for what is missing, and `apt-get update` only then.
+system:
+	@missing=""; \
+	for p in $(SYSTEM_PACKAGES); do \
+	  case $$p in ghostscript) command -v gs >/dev/null && continue;; esac; \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null; then \
+	    echo "installing:$$missing"; \
+	    $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else echo "warning: please install:$$missing (no apt-get here)" >&2; fi; \
+	fi
+
+clean:
+	rm -rf $(STAMPS) $(PREFECT_HOME) output/*/ build *.egg-info

@@ -1,0 +1,52 @@
+"""Test setup shared by every test module.
+
+Pure tests never import Prefect. Flow and CLI tests ask for the `prefect_harness` fixture,
+which starts Prefect's temporary test server once per test process (about 10 s).
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_PDF = ROOT / "raw" / "wpr-2022-23-zh.pdf"
+SHARED = ROOT.parent / "shared"
+
+# Before anything imports Prefect (it reads its settings at import): a Prefect home of our
+# own per test process, so xdist workers share no database or page cache with each other
+# or with `make run`.
+_home = tempfile.mkdtemp(prefix="wpr-test-prefect-")
+atexit.register(shutil.rmtree, _home, ignore_errors=True)
+os.environ["PREFECT_HOME"] = _home
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
+assert "prefect" not in sys.modules, "conftest must configure Prefect before it is imported"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+
+
+def make_pdf(path: Path, title: str, pages: int = 2) -> Path:
+    """A small text-only PDF; `title` makes its bytes (and so its cache key) unique."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for page in range(1, pages + 1):
+        pdf.drawString(72, 770, title)
+        pdf.drawString(72, 740, f"Page {page}")
+        pdf.showPage()
+    pdf.save()
+    return path

@@ -1,0 +1,84 @@
+"""`wpr` end to end: contract files and headers, and one-line errors."""
+from __future__ import annotations
+
+import csv
+import uuid
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import FIXTURE_PDF, make_pdf
+
+SPEC_HEADERS = {
+    "tables.csv": ["table_id", "title", "kind", "page_start", "page_end", "n_rows", "n_cols", "unit"],
+    "facts.csv": ["edition", "table_id", "page", "row_index", "row_label", "row_id", "column_index",
+                  "column_label", "column_id", "value", "unit", "raw"],
+    "checks.csv": ["check_id", "kind", "table_id", "page", "row_label", "column_label", "expected",
+                   "found", "difference", "tolerance", "status", "message"],
+}
+
+
+def wpr(*args: str):
+    from wpr.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def header(path: Path) -> list[str]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return next(csv.reader(handle))
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_extract_fixture(tmp_path):
+    result = wpr("extract", FIXTURE_PDF, "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    edition = tmp_path / "wpr-2022-23-zh"
+    for name, columns in SPEC_HEADERS.items():
+        assert header(edition / name)[:len(columns)] == columns, name
+    for name in ("facts.parquet", "matches.csv", "datapackage.json"):
+        assert (edition / name).is_file()
+    assert (edition / "tables").is_dir()
+    assert "wpr-2022-23-zh" in result.stdout
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_run_exit_status_reports_failures(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    make_pdf(raw / "good.pdf", f"WIPO Performance Report 2024 {uuid.uuid4()}")
+    (raw / "bad.pdf").write_bytes(b"%PDF-1.7 but truncated")
+    result = wpr("run", "--raw", raw, "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert (tmp_path / "out" / "wpr-2024-en" / "facts.csv").exists()
+    assert result.stderr.strip().splitlines()[-1].startswith(f"wpr: {raw / 'bad.pdf'}: damaged PDF")
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("make, reason", [
+    (lambda p: p / "missing.pdf", "no such file"),
+    (lambda p: p, "not a file"),
+    (lambda p: (p / "x.pdf").write_text("hello") and p / "x.pdf", "not a PDF"),
+    (lambda p: encrypted(p / "e.pdf"), "encrypted"),
+])
+def test_bad_input_is_one_line(tmp_path, make, reason):
+    result = wpr("extract", make(tmp_path), "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("wpr: ") and reason in lines[0], result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_without_raw_folder(tmp_path):
+    result = wpr("run", "--raw", tmp_path / "nope")
+    assert result.exit_code == 2 and "no such folder" in result.stderr
+
+
+def encrypted(path: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), encrypt="secret")
+    pdf.drawString(72, 720, "secret")
+    pdf.save()
+    return path
