@@ -32,6 +32,10 @@ assert "prefect" not in sys.modules, "conftest must configure Prefect before it 
 
 @pytest.fixture(scope="session")
 def prefect_harness():
+    # Prefect configures logging on first real use, binding its console handler to the
+    # sys.stderr of that moment; inside a CliRunner invocation that stream is closed right
+    # after, and every later Prefect log line fails with "I/O operation on closed file".
+    import prefect.main  # noqa: F401
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=90):

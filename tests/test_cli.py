@@ -53,7 +53,7 @@ def test_run_exit_status_reports_failures(tmp_path):
     assert result.exit_code == 1
     assert (tmp_path / "out" / "wpr-2024-en" / "facts.csv").exists()
     assert result.stderr.strip().splitlines()[-1].startswith(f"wpr: {raw / 'bad.pdf'}: damaged PDF")
-    assert "Traceback" not in result.output
+    assert "Traceback" not in result.output, result.output
 
 
 @pytest.mark.parametrize("make, reason", [
