@@ -67,14 +67,17 @@ def _on_pages(progress: Progress) -> Any:
 
 
 def _summary(published: list[dict[str, Any]], seconds: float) -> None:
-    table = RichTable(title=f"Published {len(published)} edition(s) in {seconds:.1f} s", title_justify="left")
-    for column in ("edition", "pages", "tables", "numeric cells", "seconds", "folder"):
-        table.add_column(column, justify="left" if column in ("edition", "folder") else "right",
-                         overflow="fold")
+    table = RichTable(title=f"Published {len(published)} edition(s) in {seconds:.1f} s",
+                      title_justify="left")
+    table.add_column("edition")
+    for column in ("pages", "tables", "numeric cells", "seconds"):
+        table.add_column(column, justify="right")
     for item in published:
         table.add_row(item["edition"], str(item["pages"]), str(item["tables"]), str(item["facts"]),
-                      f"{item['seconds']:.1f}", item["path"])
+                      f"{item['seconds']:.1f}")
     out.print(table)
+    for item in published:
+        out.print(f"{item['edition']} → {item['path']}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
