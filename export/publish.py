@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -14,6 +15,10 @@ from export.datapackage import write_datapackage
 from export.facts import facts_frame
 from export.tables import write_tables
 from extractors.model import Table
+
+
+# An edition id names a folder: no separators, no leading dot (hidden, or our staging dirs).
+EDITION_ID = re.compile(r"\w[\w.-]*")
 
 
 def sha256_file(path: str | Path) -> str:
@@ -44,6 +49,8 @@ def write_edition(tables: list[Table], edition: str, folder: Path, source_pdf: s
 
 def publish(tables: list[Table], edition: str, out_dir: str | Path, source_pdf: str | Path) -> Path:
     """Publish one edition to out_dir/<edition>/ and return that path."""
+    if not EDITION_ID.fullmatch(edition):
+        raise ValueError(f"invalid edition id {edition!r}: use letters, digits, '.', '-', '_'")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / edition

@@ -10,6 +10,7 @@ import contextlib
 import contextvars
 import hashlib
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -110,7 +111,7 @@ def resolve_edition(pdf_path: str | Path, edition: str | None = None) -> str:
     try:
         return edition_id(pdf_path)
     except ValueError:
-        return Path(pdf_path).stem
+        return re.sub(r"[^\w.-]+", "-", Path(pdf_path).stem).strip("-.") or "edition"
 
 
 @flow(name="extract-edition", task_runner=_task_runner(), validate_parameters=False)

@@ -82,3 +82,8 @@ def encrypted(path: Path) -> Path:
     pdf.drawString(72, 720, "secret")
     pdf.save()
     return path
+
+
+def test_bad_edition_option(tmp_path):
+    result = wpr("extract", FIXTURE_PDF, "--edition", "../up", "--out", tmp_path)
+    assert result.exit_code == 2 and "--edition" in result.stderr

@@ -145,3 +145,11 @@ def test_republish_replaces(tmp_path):
     publish([], "ed", tmp_path, pdf)
     assert not (tmp_path / "ed" / "tables" / "T1.csv").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ed", "x.pdf"]
+
+
+@pytest.mark.parametrize("edition", ["../x", "a/b", ".hidden", ""])
+def test_publish_rejects_unsafe_edition_ids(tmp_path, edition):
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    with pytest.raises(ValueError):
+        publish([], edition, tmp_path / "out", pdf)

@@ -51,7 +51,7 @@ def test_second_run_is_served_from_the_page_cache(tmp_path, counted_pages):
 def test_edition_falls_back_to_file_stem(tmp_path):
     from flows.extract import extract_edition
 
-    pdf = make_pdf(tmp_path / "some-report.pdf", f"no title here {uuid.uuid4()}", pages=1)
+    pdf = make_pdf(tmp_path / "some report.pdf", f"no title here {uuid.uuid4()}", pages=1)
     assert extract_edition(str(pdf), str(tmp_path / "out"))["edition"] == "some-report"
 
 

@@ -90,7 +90,11 @@ def extract(
     """Extract one PDF and publish it as OUT/<edition>/."""
     from wpr.inputs import InputError, check_pdf
 
+    from export.publish import EDITION_ID
+
     started = time.monotonic()
+    if edition is not None and not EDITION_ID.fullmatch(edition):
+        raise _fail(f"--edition {edition!r}: use letters, digits, '.', '-', '_'", 2)
     try:
         check_pdf(pdf)  # before starting Prefect's server: a bad input fails in a second
     except InputError as error:
