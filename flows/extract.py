@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import INPUTS, NO_CACHE, TASK_SOURCE
 from prefect.futures import as_completed
@@ -28,7 +29,7 @@ from extractors.assemble import assemble
 from extractors.edition import edition_id
 from extractors.model import Table
 from extractors.pages import PageResult, extract_page
-from wpr.inputs import InputError, check_pdf
+from wpr.inputs import InputError, check_pdf, pdfs_in
 
 # (label, pages done, pages total); label is the PDF's file name.
 Progress = Callable[[str, int, int], None]
@@ -131,8 +132,6 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     pages = [future.result() for future in futures]
     tables = assemble_task(pages)
     path = Path(publish_task(tables, edition, str(out_dir), pdf_path))
-    import pyarrow.parquet as pq
-
     return {
         "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages,
         "tables": len(tables), "facts": pq.read_metadata(path / "facts.parquet").num_rows,
@@ -147,7 +146,7 @@ def run(raw_dir: str = "raw", out_dir: str = "output") -> dict[str, list]:
     published: list[dict[str, Any]] = []
     failed: list[dict[str, str]] = []
     seen: dict[str, str] = {}
-    for pdf in sorted(Path(raw_dir).glob("*.pdf")):
+    for pdf in pdfs_in(raw_dir):
         try:
             check_pdf(pdf)
             edition = resolve_edition(pdf)

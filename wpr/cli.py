@@ -122,7 +122,9 @@ def run(
     started = time.monotonic()
     if not raw.is_dir():
         raise _fail(f"{raw}: no such folder", 2)
-    if not any(raw.glob("*.pdf")):
+    from wpr.inputs import pdfs_in
+
+    if not pdfs_in(raw):
         err.print(f"wpr: no PDF under {raw}; nothing to do")
         return
     _verbose(verbose)

@@ -37,3 +37,8 @@ def check_pdf(path: str | Path) -> int:
     if pages == 0:
         raise InputError(f"{path}: PDF has no pages")
     return pages
+
+
+def pdfs_in(folder: str | Path) -> list[Path]:
+    """The PDFs directly in `folder`, by name; '.PDF' counts too."""
+    return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() == ".pdf")
