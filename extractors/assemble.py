@@ -180,7 +180,8 @@ def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:
         table.table_id = f"A{ctx.annex}"
         table.caption = next((t for t in reversed(texts) if t.startswith("附件")), texts[-1] if texts else "")
         return
-    table.caption = texts[-1] if texts else ""
+    # No caption: the nearest short heading-like line is the best title there is.
+    table.caption = next((t for t in reversed(texts) if len(t) <= 40 and not t.endswith("。")), "")
 
 
 def _number_annexes(tables: list[Table]) -> list[Table]:

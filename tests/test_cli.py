@@ -41,6 +41,15 @@ def test_extract_fixture(tmp_path):
         assert (edition / name).is_file()
     assert (edition / "tables").is_dir()
     assert "wpr-2022-23-zh" in result.stdout
+    with open(edition / "tables.csv", newline="", encoding="utf-8") as handle:
+        ids = {row["table_id"] for row in csv.DictReader(handle)}
+    assert {f"T{n}" for n in range(1, 9)} <= ids and {"A1", "A4", "S-PTS-ER"} <= ids
+    with open(edition / "facts.csv", newline="", encoding="utf-8") as handle:
+        facts = list(csv.DictReader(handle))
+    assert len(facts) > 2500
+    total = [f for f in facts if f["table_id"] == "T4" and f["row_label"] == "总计" and f["column_index"] == "9"]
+    assert [(float(f["value"]), f["unit"], f["raw"], f["page"]) for f in total] == [(742767.0, "kCHF", "742,767", "6")]
+    assert (edition / "tables" / "T4.csv").read_text(encoding="utf-8").startswith("预期成果,部门 / 专利,品牌")
 
 
 @pytest.mark.usefixtures("prefect_harness")
