@@ -181,11 +181,17 @@ def split_segments(words: list[Word]) -> list[Segment]:
             last = segments[-1].words[-1]
             gap = word.box.x0 - last.box.x1
             limit = max(MIN_SEGMENT_GAP, SEGMENT_GAP * max(last.size, word.size))
-            if gap <= limit:
+            # Two figures side by side are two cells even when set close together.
+            two_figures = gap > 1.0 and _figure(last.text) and _figure(word.text)
+            if gap <= limit and not two_figures:
                 segments[-1].words.append(word)
                 continue
         segments.append(Segment(words=[word]))
     return segments
+
+
+def _figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and parse_number(text) is not None
 
 
 def _graphics(page: Any) -> tuple[list[Rule], list[Fill]]:

@@ -241,14 +241,41 @@ def _text_regions(free: list[Line], all_lines: list[Line]) -> list[Region]:
             run.append(line)
     if run:
         regions.append(Region(lines=run))
-    out = []
+    kept: list[Region] = []
     for region in regions:
         while region.lines and not is_tabular(region.lines[-1]) and not _wrapped_tail(region):
             region.lines.pop()
+        if not region.lines:
+            continue
+        if kept and _same_table(kept[-1], region, all_lines):
+            index = {id(ln): i for i, ln in enumerate(all_lines)}
+            start, end = index[id(kept[-1].lines[-1])] + 1, index[id(region.lines[0])]
+            kept[-1].lines += all_lines[start:end] + region.lines
+        else:
+            kept.append(region)
+    out = []
+    for region in kept:
         if sum(1 for ln in region.lines if is_tabular(ln)) >= 2:
             _extend_header_text(region, all_lines)
             out.append(region)
     return out
+
+
+def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:
+    """Two runs of rows with the same figure columns, apart only by a short section label
+    ("Projected") or a wider gap, are one table."""
+    box = above.box
+    between = [ln for ln in lines if box.bottom <= ln.box.top and ln.box.bottom <= below.box.top]
+    size = above.lines[-1].size
+    if len(between) > 2 or below.box.top - box.bottom > 5 * size:
+        return False
+    if any(is_caption(ln) or len(ln.segments) > 1 or ln.box.width > 0.4 * box.width
+           or abs(ln.box.x0 - box.x0) > 2 * size for ln in between):
+        return False
+    edges = [round(s.box.x1) for ln in above.lines for s in ln.segments if s.is_numeric]
+    theirs = [s.box.x1 for ln in below.lines for s in ln.segments if s.is_numeric]
+    aligned = sum(1 for x in theirs if any(abs(x - e) <= 2 for e in edges))
+    return bool(theirs) and aligned >= 0.6 * len(theirs)
 
 
 def _same_block(run: list[Line], line: Line) -> bool:

@@ -309,19 +309,36 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     fully_ruled = sum(ruled) >= max(1, 0.6 * (data_lines - 1))
     pitches = [b.box.top - a.box.top for a, b in zip(lines, lines[1:])]
     leading = min(pitches) if pitches else 0.0
+    row_pitch = statistics.median(pitches) if pitches else 0.0
     rows: list[list[Line]] = [[lines[0]]] if lines else []
     for i, line in enumerate(lines[1:], start=1):
         prev = lines[i - 1]
         if fully_ruled:
             new_row = ruled[i - 1]
         else:
-            spaced = leading > 0 and (line.box.top - prev.box.top) > 1.3 * leading
-            new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns)
+            pitch = line.box.top - prev.box.top
+            spaced = leading > 0 and pitch > 1.3 * leading
+            new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
+                _after_section_label(rows[-1], line, columns, pitch, leading, row_pitch)
         if new_row:
             rows.append([line])
         else:
             rows[-1].append(line)
     return rows
+
+
+def _after_section_label(row: list[Line], line: Line, columns: list[Column],
+                         pitch: float, leading: float, row_pitch: float) -> bool:
+    """A label with no figures, followed by a line with a label and figures of its own, is a
+    section heading row ("Actual", "B. 非人事费") — unless it sits at the tighter spacing
+    of a wrapped label while the table's rows are spaced wider."""
+    if any(column_of(s, columns) > 0 for ln in row for s in ln.segments):
+        return False
+    has_label = any(column_of(s, columns) == 0 for s in line.segments)
+    if not (has_label and line.n_numeric):
+        return False
+    wrapped = leading < 0.9 * row_pitch and pitch <= 1.05 * leading
+    return not wrapped
 
 
 def _collides(row: list[Line], line: Line, columns: list[Column]) -> bool:
