@@ -114,8 +114,6 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
     overlap = min(extent.x1, item.box.x1) - max(extent.x0, item.box.x0)
     if overlap < 0.6 * min(extent.width, item.box.width):
         return False
-    if item.box.top - extent.bottom > 15 * size:
-        return False
     if item.fill is not None and item.fill.dark and _has_body(group):
         return False  # a second header band: the next table starts
     between = [ln for ln in lines if extent.bottom - 1 <= ln.box.top and ln.box.bottom <= item.box.top + 1]
