@@ -1,0 +1,159 @@
+"""The canonical registry: CSV files under `schemas/registry/` that reviewers edit.
+
+`kinds.csv` lists the entity kinds and the file of each (every entity file has the
+columns of `sectors.csv`: id, name_zh, name_en, aliases, editions), `positions.csv`
+says which kinds may occur on which axis of which table, `not_entities.csv` which
+labels are known not to be entities. See `schemas/registry/README.md`.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from matching.normalise import normalise, strip_suffix
+
+REGISTRY_DIR = Path(__file__).resolve().parent.parent / "schemas" / "registry"
+AXES = ("row", "column")
+
+
+@dataclass(frozen=True)
+class Kind:
+    kind: str
+    file: str
+    name_zh: str
+    code_pattern: re.Pattern[str] | None  # a printed code that names the id ("3.2", "CMP 10")
+    code_id: str                           # the id a code names: "ER{code}"
+    suffixes: tuple[str, ...]              # normalised generic suffixes (部门)
+    fuzzy: bool = True                     # False: only exact names count (see kinds.csv)
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    id: str
+    name_zh: str
+    name_en: str
+    aliases: tuple[str, ...]
+    editions: frozenset[str]
+    names: tuple[str, ...]                 # name_zh and aliases, normalised and suffix-stripped
+
+    def valid_for(self, edition: str | None) -> bool:
+        return edition is None or not self.editions or edition in self.editions
+
+
+@dataclass(frozen=True)
+class Position:
+    table_id: re.Pattern[str]
+    axis: str
+    kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NotEntity:
+    pattern: re.Pattern[str]
+    table_id: re.Pattern[str] | None
+    axis: str
+
+
+@dataclass
+class Registry:
+    kinds: dict[str, Kind]
+    entries: list[Entry]
+    positions: list[Position] = field(default_factory=list)
+    not_entities: list[NotEntity] = field(default_factory=list)
+    by_id: dict[str, Entry] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {e.id: e for e in self.entries}
+
+    def entries_of(self, kinds: tuple[str, ...], edition: str | None) -> list[Entry]:
+        return [e for e in self.entries if e.kind in kinds and e.valid_for(edition)]
+
+    def kinds_at(self, table_id: str, axis: str) -> tuple[str, ...]:
+        """Kinds that can occur on this axis of this table; the first matching rule wins,
+        so a specific rule placed above a general one overrides it."""
+        for position in self.positions:
+            if position.axis == axis and position.table_id.fullmatch(table_id):
+                return position.kinds
+        return ()
+
+    def is_not_entity(self, normalised: str, table_id: str = "", axis: str = "") -> bool:
+        for rule in self.not_entities:
+            if rule.axis and rule.axis != axis:      # axis-bound rules need that axis
+                continue
+            if rule.table_id is not None and not rule.table_id.fullmatch(table_id):
+                continue
+            if rule.pattern.search(normalised):
+                return True
+        return False
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split("|") if part.strip())
+
+
+def _load_kinds(directory: Path) -> dict[str, Kind]:
+    kinds: dict[str, Kind] = {}
+    for row in _read(directory / "kinds.csv"):
+        pattern = re.compile(row["code_pattern"], re.IGNORECASE) if row["code_pattern"] else None
+        suffixes = tuple(normalise(s) for s in _split(row["strip_suffixes"]))
+        fuzzy = row.get("fuzzy", "yes").lower() not in ("no", "false", "0")
+        kinds[row["kind"]] = Kind(row["kind"], row["file"], row["name_zh"], pattern,
+                                  row["code_id"], suffixes, fuzzy, row.get("description", ""))
+    return kinds
+
+
+def _load_entries(directory: Path, kind: Kind) -> list[Entry]:
+    entries = []
+    for row in _read(directory / kind.file):
+        aliases = _split(row.get("aliases", ""))
+        names = []
+        for name in (row["name_zh"], *aliases):
+            form = strip_suffix(normalise(name), kind.suffixes)
+            if form and form not in names:
+                names.append(form)
+        entries.append(Entry(kind.kind, row["id"], row["name_zh"], row.get("name_en", ""),
+                             aliases, frozenset(_split(row.get("editions", ""))), tuple(names)))
+    return entries
+
+
+def _load_positions(directory: Path, kinds: dict[str, Kind]) -> list[Position]:
+    positions = []
+    for row in _read(directory / "positions.csv"):
+        allowed = _split(row["kinds"])
+        unknown = [k for k in allowed if k not in kinds]
+        if unknown or row["axis"] not in AXES:
+            raise ValueError(f"positions.csv: bad rule {row!r} (unknown kinds {unknown})")
+        positions.append(Position(re.compile(row["table_id"]), row["axis"], allowed))
+    return positions
+
+
+def _load_not_entities(directory: Path) -> list[NotEntity]:
+    path = directory / "not_entities.csv"
+    if not path.exists():
+        return []
+    return [NotEntity(re.compile(row["pattern"]),
+                      re.compile(row["table_id"]) if row["table_id"] else None, row["axis"])
+            for row in _read(path)]
+
+
+def load_registry(path: str | Path | None = None) -> Registry:
+    """Read the registry folder (default `schemas/registry/`). Ids must be unique across
+    kinds, since a facts row carries the id alone."""
+    directory = Path(path) if path else REGISTRY_DIR
+    kinds = _load_kinds(directory)
+    entries = [e for kind in kinds.values() for e in _load_entries(directory, kind)]
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.id in seen:
+            raise ValueError(f"registry: id {entry.id!r} is defined twice")
+        seen.add(entry.id)
+    return Registry(kinds, entries, _load_positions(directory, kinds), _load_not_entities(directory))
