@@ -196,7 +196,7 @@ def _extend(region: Region, lines: list[Line]) -> None:
     while first > 0 and _header_above(lines[first - 1], lines[first], box):
         first -= 1
     while last + 1 < len(lines) and (_row_below(lines[last + 1], lines[last], box)
-                                     or _wrapped_below(lines[last + 1], lines[last], box)):
+                                     or _wrapped_below(lines[last + 1], lines[first:last + 1], box)):
         last += 1
     region.lines = lines[first:last + 1]
 
@@ -217,12 +217,18 @@ def _row_below(line: Line, above: Line, box: Box) -> bool:
     return within and is_tabular(line)
 
 
-def _wrapped_below(line: Line, above: Line, box: Box) -> bool:
-    """The next printed line of the label above it (a row label wrapped under the last rule)."""
+def _wrapped_below(line: Line, region_lines: list[Line], box: Box) -> bool:
+    """The next printed line of the label above it (a row label wrapped under the last rule):
+    as large as the row's text, and narrow enough to stay in the label column."""
+    above = region_lines[-1]
     gap = line.box.top - above.box.bottom
     if is_caption(line) or FOOTNOTE_START.match(line.text) or gap > 0.8 * line.size:
         return False
-    return abs(line.box.x0 - box.x0) <= line.size and line.box.x1 <= box.x1 and len(line.segments) == 1
+    if line.size < 0.95 * above.size or len(line.segments) != 1:
+        return False
+    row = next((ln for ln in reversed(region_lines) if len(ln.segments) > 1), None)
+    label_end = row.segments[1].box.x0 if row is not None else box.x1
+    return abs(line.box.x0 - box.x0) <= line.size and line.box.x1 < label_end
 
 
 # --- text alignment only ------------------------------------------------------------------

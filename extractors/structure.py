@@ -86,17 +86,23 @@ def find_columns(lines: list[Line], region: Region) -> list[Column]:
     if ruled:
         return ruled
     box = region.box
-    spans: list[tuple[float, float]] = []
+    multi = [seg.box for ln in lines if len(ln.segments) > 1 for seg in ln.segments]
+    columns = _merge_spans([(b.x0, b.x1) for b in multi])
+    # Lines of one cell (wrapped labels, notes) widen a column but never bridge two.
     for line in lines:
-        for seg in line.segments:
-            sbox = seg.box
-            # A single cell running across most of the table is a note or section title.
-            if len(line.segments) == 1 and sbox.width > 0.5 * box.width:
-                continue
-            spans.append((sbox.x0, sbox.x1))
-    spans.sort()
+        if len(line.segments) != 1 or line.box.width > 0.5 * box.width:
+            continue
+        sbox = line.box
+        hits = [c for c in columns if _overlap(sbox, c) > 0]
+        if len(hits) <= 1:
+            columns = _merge_spans([(c.x0, c.x1) for c in columns] + [(sbox.x0, sbox.x1)]) \
+                if hits or not columns else columns
+    return columns
+
+
+def _merge_spans(spans: list[tuple[float, float]]) -> list[Column]:
     columns: list[Column] = []
-    for x0, x1 in spans:
+    for x0, x1 in sorted(spans):
         if columns and x0 <= columns[-1].x1 + 0.5:
             columns[-1].x1 = max(columns[-1].x1, x1)
         else:
