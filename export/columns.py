@@ -2,6 +2,8 @@
 order; extend at the end only (shared/spec/dataset.md)."""
 from __future__ import annotations
 
+from matching.tables import MATCH_COLUMNS
+
 TABLES = ["table_id", "title", "kind", "page_start", "page_end", "n_rows", "n_cols", "unit",
           "method", "quality"]
 
@@ -15,5 +17,6 @@ FACTS = {
 CHECKS = ["check_id", "kind", "table_id", "page", "row_label", "column_label", "expected", "found",
           "difference", "tolerance", "status", "message"]
 
-# The contract names the content (label, canonical id, score, status), not the columns.
-MATCHES = ["table_id", "page", "axis", "index", "label", "kind", "canonical_id", "score", "status"]
+# The contract names the content (label, canonical id, score, status), not the columns;
+# the matcher's frame defines them.
+MATCHES = list(MATCH_COLUMNS)

@@ -11,6 +11,7 @@ _TYPES = {
     "page_start": "integer", "page_end": "integer", "n_rows": "integer", "n_cols": "integer",
     "quality": "number", "page": "integer", "index": "integer", "score": "number",
     "expected": "number", "found": "number", "difference": "number", "tolerance": "number",
+    "runner_up_score": "number",
 }
 
 

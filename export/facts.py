@@ -9,6 +9,8 @@ from export.columns import FACTS
 from extractors.model import Table
 from extractors.numbers import is_percent, parse_number
 
+Ids = dict[tuple[str, int], str]
+
 # Longest first: 百万瑞郎 and 千瑞郎 both contain 瑞郎.
 _UNITS = [
     ("百万瑞郎", "CHFm"), ("千瑞郎", "kCHF"), ("瑞郎", "CHF"),
@@ -46,8 +48,12 @@ def table_ids(tables: list[Table]) -> list[str]:
     return ids
 
 
-def facts_frame(tables: list[Table], edition: str) -> pd.DataFrame:
-    """Every numeric body cell of every table, with the contract's facts.csv columns and types."""
+def facts_frame(tables: list[Table], edition: str, row_ids: Ids | None = None,
+                column_ids: Ids | None = None) -> pd.DataFrame:
+    """Every numeric body cell of every table, with the contract's facts.csv columns and types.
+
+    `row_ids` / `column_ids` map (table_id, index) to canonical ids (matching.match_tables)."""
+    row_ids, column_ids = row_ids or {}, column_ids or {}
     records = []
     for table, table_id in zip(tables, table_ids(tables)):
         unit = table_unit(table.unit_text)
@@ -68,9 +74,11 @@ def facts_frame(tables: list[Table], edition: str) -> pd.DataFrame:
                     cell_unit = "count" if value.is_integer() else "number"
                 records.append({
                     "edition": edition, "table_id": table_id, "page": cell.page,
-                    "row_index": row_index, "row_label": row_label, "row_id": "",
+                    "row_index": row_index, "row_label": row_label,
+                    "row_id": row_ids.get((table_id, row_index), ""),
                     "column_index": column_index,
                     "column_label": labels[column_index] if column_index < len(labels) else "",
-                    "column_id": "", "value": value, "unit": cell_unit, "raw": cell.raw,
+                    "column_id": column_ids.get((table_id, column_index), ""),
+                    "value": value, "unit": cell_unit, "raw": cell.raw,
                 })
     return pd.DataFrame.from_records(records, columns=list(FACTS)).astype(FACTS)

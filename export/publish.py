@@ -10,11 +10,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from export.columns import CHECKS, MATCHES
+from export.columns import CHECKS
 from export.datapackage import write_datapackage
-from export.facts import facts_frame
+from export.edition import Edition
 from export.tables import write_tables
-from extractors.model import Table
 
 
 # An edition id names a folder: no separators, no leading dot (hidden, or our staging dirs).
@@ -29,26 +28,20 @@ def sha256_file(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def _write_header_only(path: Path, columns: list[str]) -> None:
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerow(columns)
-
-
-def write_edition(tables: list[Table], edition: str, folder: Path, source_pdf: str | Path) -> None:
+def write_edition(data: Edition, folder: Path, source_pdf: str | Path) -> None:
     """Every file of one edition into an existing, empty folder."""
-    write_tables(tables, folder)
-    facts = facts_frame(tables, edition)
-    facts.to_csv(folder / "facts.csv", index=False, encoding="utf-8")
-    facts.to_parquet(folder / "facts.parquet", index=False)
-    # Matching and checks are later stages; their files exist now so users can script against them.
-    _write_header_only(folder / "matches.csv", MATCHES)
-    _write_header_only(folder / "checks.csv", CHECKS)
+    write_tables(data.tables, folder)
+    data.facts.to_csv(folder / "facts.csv", index=False, encoding="utf-8")
+    data.facts.to_parquet(folder / "facts.parquet", index=False)
+    data.matches.to_csv(folder / "matches.csv", index=False, encoding="utf-8")
+    data.checks.reindex(columns=CHECKS).to_csv(folder / "checks.csv", index=False, encoding="utf-8")
     source = Path(source_pdf)
-    write_datapackage(folder, edition, {"title": source.name, "sha256": sha256_file(source)})
+    write_datapackage(folder, data.edition, {"title": source.name, "sha256": sha256_file(source)})
 
 
-def publish(tables: list[Table], edition: str, out_dir: str | Path, source_pdf: str | Path) -> Path:
+def publish(data: Edition, out_dir: str | Path, source_pdf: str | Path) -> Path:
     """Publish one edition to out_dir/<edition>/ and return that path."""
+    edition = data.edition
     if not EDITION_ID.fullmatch(edition):
         raise ValueError(f"invalid edition id {edition!r}: use letters, digits, '.', '-', '_'")
     out_dir = Path(out_dir)
@@ -57,7 +50,7 @@ def publish(tables: list[Table], edition: str, out_dir: str | Path, source_pdf: 
     # Same parent folder, so the renames below stay on one file system.
     staging = Path(tempfile.mkdtemp(prefix=f".{edition}.new-", dir=out_dir))
     try:
-        write_edition(tables, edition, staging, source_pdf)
+        write_edition(data, staging, source_pdf)
         staging.chmod(0o755)  # mkdtemp makes it 0700
         if final.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{edition}.old-", dir=out_dir))

@@ -24,6 +24,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 import extractors
+from export.edition import Edition, build_edition
 from export.publish import publish, sha256_file
 from extractors.assemble import assemble
 from extractors.edition import edition_id
@@ -100,9 +101,14 @@ def assemble_task(pages: list[PageResult]) -> list[Table]:
     return assemble(pages)
 
 
+@task(name="match", cache_policy=NO_CACHE)
+def match_task(tables: list[Table], edition: str) -> Edition:
+    return build_edition(tables, edition)
+
+
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(tables: list[Table], edition: str, out_dir: str, pdf_path: str) -> str:
-    return str(publish(tables, edition, out_dir, pdf_path))
+def publish_task(data: Edition, out_dir: str, pdf_path: str) -> str:
+    return str(publish(data, out_dir, pdf_path))
 
 
 def resolve_edition(pdf_path: str | Path, edition: str | None = None) -> str:
@@ -131,10 +137,12 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
         _report(label, done, n_pages)
     pages = [future.result() for future in futures]
     tables = assemble_task(pages)
-    path = Path(publish_task(tables, edition, str(out_dir), pdf_path))
+    data = match_task(tables, edition)
+    path = Path(publish_task(data, str(out_dir), pdf_path))
     return {
         "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages,
         "tables": len(tables), "facts": pq.read_metadata(path / "facts.parquet").num_rows,
+        "review": int((data.matches["status"] == "review").sum()),
         "seconds": round(time.monotonic() - started, 2),
     }
 

@@ -8,6 +8,7 @@ import pytest
 
 from export.columns import CHECKS, FACTS, MATCHES, TABLES
 from export.facts import facts_frame, table_ids, table_unit
+from export.edition import build_edition
 from export.publish import publish
 from extractors.model import Box, Cell, Table
 
@@ -95,7 +96,7 @@ def read_header(path: Path) -> list[str]:
 def test_publish(tmp_path):
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
-    out = publish([sample_table()], "wpr-2022-23-zh", tmp_path / "out", pdf)
+    out = publish(build_edition([sample_table()], "wpr-2022-23-zh"), tmp_path / "out", pdf)
     assert out == tmp_path / "out" / "wpr-2022-23-zh"
     assert read_header(out / "facts.csv") == SPEC_FACTS
     assert read_header(out / "tables.csv")[:8] == SPEC_TABLES
@@ -117,7 +118,7 @@ def test_datapackage_is_valid(tmp_path):
     frictionless = pytest.importorskip("frictionless")
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
-    out = publish([sample_table()], "wpr-2022-23-zh", tmp_path, pdf)
+    out = publish(build_edition([sample_table()], "wpr-2022-23-zh"), tmp_path, pdf)
     report = frictionless.validate(out / "datapackage.json")
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
 
@@ -125,7 +126,7 @@ def test_datapackage_is_valid(tmp_path):
 def test_failed_publish_keeps_previous_edition(tmp_path, monkeypatch):
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
-    publish([sample_table()], "ed", tmp_path / "out", pdf)
+    publish(build_edition([sample_table()], "ed"), tmp_path / "out", pdf)
 
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
@@ -133,7 +134,7 @@ def test_failed_publish_keeps_previous_edition(tmp_path, monkeypatch):
     # export.publish is shadowed by the function of that name in export/__init__.py
     monkeypatch.setattr(sys.modules["export.publish"], "write_datapackage", boom)
     with pytest.raises(RuntimeError):
-        publish([], "ed", tmp_path / "out", pdf)
+        publish(build_edition([], "ed"), tmp_path / "out", pdf)
     assert (tmp_path / "out" / "ed" / "tables" / "T1.csv").exists()
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ed"]
 
@@ -141,8 +142,8 @@ def test_failed_publish_keeps_previous_edition(tmp_path, monkeypatch):
 def test_republish_replaces(tmp_path):
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
-    publish([sample_table()], "ed", tmp_path, pdf)
-    publish([], "ed", tmp_path, pdf)
+    publish(build_edition([sample_table()], "ed"), tmp_path, pdf)
+    publish(build_edition([], "ed"), tmp_path, pdf)
     assert not (tmp_path / "ed" / "tables" / "T1.csv").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ed", "x.pdf"]
 
@@ -152,4 +153,4 @@ def test_publish_rejects_unsafe_edition_ids(tmp_path, edition):
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
     with pytest.raises(ValueError):
-        publish([], edition, tmp_path / "out", pdf)
+        publish(build_edition([], edition), tmp_path / "out", pdf)

@@ -70,11 +70,11 @@ def _summary(published: list[dict[str, Any]], seconds: float) -> None:
     table = RichTable(title=f"Published {len(published)} edition(s) in {seconds:.1f} s",
                       title_justify="left")
     table.add_column("edition")
-    for column in ("pages", "tables", "numeric cells", "seconds"):
+    for column in ("pages", "tables", "numeric cells", "labels to review", "seconds"):
         table.add_column(column, justify="right")
     for item in published:
         table.add_row(item["edition"], str(item["pages"]), str(item["tables"]), str(item["facts"]),
-                      f"{item['seconds']:.1f}")
+                      str(item.get("review", 0)), f"{item['seconds']:.1f}")
     out.print(table)
     for item in published:
         out.print(f"{item['edition']} → {item['path']}", markup=False, highlight=False, soft_wrap=True)
@@ -146,3 +146,31 @@ def run(
 
 if __name__ == "__main__":
     sys.exit(app())
+
+
+@app.command()
+def review(
+    edition: Annotated[str, typer.Argument(help="Edition id, e.g. wpr-2022-23-zh.")],
+    out_dir: OutOption = Path("output"),
+) -> None:
+    """List the labels waiting for a reviewer: matched to no canonical id, with the nearest candidate."""
+    import pandas as pd
+
+    from matching import review_queue
+
+    path = out_dir / edition / "matches.csv"
+    if not path.is_file():
+        raise _fail(f"{path}: no such file; publish the edition first (wpr extract / wpr run)", 2)
+    queue = review_queue(pd.read_csv(path, dtype=str, keep_default_na=False))
+    if queue.empty:
+        out.print(f"{edition}: nothing to review")
+        return
+    table = RichTable(title=f"{edition}: {len(queue)} label(s) to review", title_justify="left")
+    for column in ("table", "axis", "index", "page", "label", "nearest", "score", "kind"):
+        table.add_column(column, overflow="fold")
+    for row in queue.itertuples(index=False):
+        table.add_row(row.table_id, row.axis, str(row.index), str(row.page), row.label,
+                      row.candidate_id, str(row.score), row.kind)
+    out.print(table)
+    out.print("Accept a match by adding the label to the entry's aliases in schemas/registry/ "
+              "(see its README); the next run uses it.", markup=False, highlight=False)
