@@ -96,3 +96,21 @@ def encrypted(path: Path) -> Path:
 def test_bad_edition_option(tmp_path):
     result = wpr("extract", FIXTURE_PDF, "--edition", "../up", "--out", tmp_path)
     assert result.exit_code == 2 and "--edition" in result.stderr
+
+
+def test_review_lists_the_queue(tmp_path):
+    folder = tmp_path / "ed"
+    folder.mkdir()
+    (folder / "matches.csv").write_text(
+        "edition,table_id,axis,index,page,label,kind,id,score,runner_up_id,runner_up_score,status,candidate_id\n"
+        "ed,T5,row,0,7,专利和技术,sector,PTS,100.0,,0.0,exact,PTS\n"
+        "ed,T5,row,1,7,专利与创新技术,,,72.0,BDS,40.0,review,PTS\n", encoding="utf-8")
+    result = wpr("review", "ed", "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "1 label(s) to review" in result.stdout and "专利与创新技术" in result.stdout
+    assert "专利和技术" not in result.stdout.replace("专利与创新技术", "")
+
+
+def test_review_of_an_unpublished_edition(tmp_path):
+    result = wpr("review", "nope", "--out", tmp_path)
+    assert result.exit_code == 2 and "publish the edition first" in result.stderr
