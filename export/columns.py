@@ -12,6 +12,9 @@ FACTS = {
     "edition": "string", "table_id": "string", "page": "int64", "row_index": "int64",
     "row_label": "string", "row_id": "string", "column_index": "int64", "column_label": "string",
     "column_id": "string", "value": "float64", "unit": "string", "raw": "string",
+    # Extension: where the cell is printed (PDF points, origin top-left of `page`), so a
+    # reviewer's report can outline it.
+    "x0": "float64", "top": "float64", "x1": "float64", "bottom": "float64",
 }
 
 CHECKS = ["check_id", "kind", "table_id", "page", "row_label", "column_label", "expected", "found",

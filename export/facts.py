@@ -6,7 +6,7 @@ import re
 import pandas as pd
 
 from export.columns import FACTS
-from extractors.model import Table
+from extractors.model import Cell, Table
 from extractors.numbers import is_percent, parse_number
 
 Ids = dict[tuple[str, int], str]
@@ -48,6 +48,14 @@ def table_ids(tables: list[Table]) -> list[str]:
     return ids
 
 
+def _position(cell: Cell) -> dict[str, float | None]:
+    box = cell.bbox
+    if box is None:
+        return {"x0": None, "top": None, "x1": None, "bottom": None}
+    return {"x0": round(box.x0, 2), "top": round(box.top, 2), "x1": round(box.x1, 2),
+            "bottom": round(box.bottom, 2)}
+
+
 def facts_frame(tables: list[Table], edition: str, row_ids: Ids | None = None,
                 column_ids: Ids | None = None) -> pd.DataFrame:
     """Every numeric body cell of every table, with the contract's facts.csv columns and types.
@@ -80,5 +88,6 @@ def facts_frame(tables: list[Table], edition: str, row_ids: Ids | None = None,
                     "column_label": labels[column_index] if column_index < len(labels) else "",
                     "column_id": column_ids.get((table_id, column_index), ""),
                     "value": value, "unit": cell_unit, "raw": cell.raw,
+                    **_position(cell),
                 })
     return pd.DataFrame.from_records(records, columns=list(FACTS)).astype(FACTS)

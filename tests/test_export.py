@@ -44,9 +44,9 @@ def test_contract_columns_are_kept_in_order():
 
 def test_facts_frame():
     facts = facts_frame([sample_table()], "wpr-2022-23-zh")
-    assert list(facts.columns) == SPEC_FACTS
+    assert list(facts.columns)[:len(SPEC_FACTS)] == SPEC_FACTS
     assert len(facts) == 7
-    first = facts.iloc[0].to_dict()
+    first = facts.iloc[0][SPEC_FACTS].to_dict()
     assert first == {
         "edition": "wpr-2022-23-zh", "table_id": "T1", "page": 2, "row_index": 0,
         "row_label": "IPSAS 调整后收入总额", "row_id": "", "column_index": 1,
@@ -79,7 +79,7 @@ def test_table_unit(text, unit):
 
 def test_empty_frame_has_types():
     facts = facts_frame([], "e")
-    assert list(facts.columns) == SPEC_FACTS and len(facts) == 0
+    assert list(facts.columns)[:len(SPEC_FACTS)] == SPEC_FACTS and len(facts) == 0
     assert str(facts["value"].dtype) == "float64" and str(facts["page"].dtype) == "int64"
 
 
@@ -98,7 +98,7 @@ def test_publish(tmp_path):
     pdf.write_bytes(b"%PDF-1.4\n")
     out = publish(build_edition([sample_table()], "wpr-2022-23-zh"), tmp_path / "out", pdf)
     assert out == tmp_path / "out" / "wpr-2022-23-zh"
-    assert read_header(out / "facts.csv") == SPEC_FACTS
+    assert read_header(out / "facts.csv")[:len(SPEC_FACTS)] == SPEC_FACTS
     assert read_header(out / "tables.csv")[:8] == SPEC_TABLES
     assert read_header(out / "checks.csv") == SPEC_CHECKS
     assert read_header(out / "matches.csv") == MATCHES
