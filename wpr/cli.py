@@ -174,3 +174,34 @@ def review(
     out.print(table)
     out.print("Accept a match by adding the label to the entry's aliases in schemas/registry/ "
               "(see its README); the next run uses it.", markup=False, highlight=False)
+
+
+@app.command()
+def tables(
+    pdf: Annotated[Path, typer.Argument(help="Any born-digital PDF.")],
+    pages: Annotated[str | None, typer.Option("--pages", help="Pages, e.g. 1,3-5 (default: all).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json, csv or xlsx.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (required for xlsx).")] = None,
+) -> None:
+    """Every table on the given pages as rows of cells, with its page and bounding box.
+
+    No report semantics: no captions, ids or units. A header cell spanning several columns is
+    repeated in each; merged body cells are left empty where they do not stand.
+    """
+    from wpr.inputs import InputError, check_pdf
+
+    from extractors.generic import find_tables, parse_pages
+
+    try:
+        n_pages = check_pdf(pdf)
+        found = find_tables(pdf, parse_pages(pages, n_pages))
+    except (InputError, ValueError) as error:
+        raise _fail(str(error), 2) from None
+    except Exception as error:  # noqa: BLE001 - one line, no traceback
+        raise _fail(f"{pdf}: {_one_line(error)}") from None
+    from wpr.table_formats import write_tables_as
+
+    try:
+        write_tables_as(found, fmt, output)
+    except ValueError as error:
+        raise _fail(str(error), 2) from None

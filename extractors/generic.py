@@ -1,0 +1,50 @@
+"""The extractor with no report semantics: every table on some pages as rows of strings.
+
+Used by `wpr tables`; the same table finder, column/row builder and cell joiner as the
+report pipeline (extractors.pages), without captions, ids, units or page stitching.
+A cell spanning several columns in a header is repeated in each of them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors.pages import extract_page, page_count
+
+
+@dataclass
+class FoundTable:
+    page: int
+    bbox: tuple[float, float, float, float]     # x0, top, x1, bottom in PDF points
+    rows: list[list[str]]
+    method: str
+
+
+def parse_pages(spec: str | None, n_pages: int) -> list[int]:
+    """'1,3-5' → [1, 3, 4, 5]; None → every page. Raises ValueError on a bad spec."""
+    if not spec:
+        return list(range(1, n_pages + 1))
+    pages: list[int] = []
+    for part in spec.split(","):
+        match = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
+        if not match:
+            raise ValueError(f"--pages {spec!r}: use numbers and ranges like 1,3-5")
+        first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+        if first > last:
+            raise ValueError(f"--pages {spec!r}: the range {first}-{last} runs backwards")
+        if not 1 <= first <= last <= n_pages:
+            raise ValueError(f"--pages {spec!r}: the PDF has pages 1 to {n_pages}")
+        pages.extend(range(first, last + 1))
+    return pages
+
+
+def find_tables(pdf_path: str | Path, pages: list[int] | None = None) -> list[FoundTable]:
+    found: list[FoundTable] = []
+    for number in pages or list(range(1, page_count(pdf_path) + 1)):
+        for table in extract_page(pdf_path, number).tables:
+            box = table.bbox
+            found.append(FoundTable(page=number, bbox=(round(box.x0, 2), round(box.top, 2),
+                                                      round(box.x1, 2), round(box.bottom, 2)),
+                                    rows=table.grid(), method=table.method))
+    return found
