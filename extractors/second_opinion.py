@@ -71,7 +71,8 @@ def camelot_table(pdf_path: str | Path, page: int, bbox: Box, page_height: float
     if not found:
         return None
     grid = found[0].df.values.tolist()
-    cells = [[Cell(clean_text(str(text).replace("\n", "")), str(text), page) for text in row] for row in grid]
+    # camelot joins the lines of a cell with "\n": a space keeps figures run together visible.
+    cells = [[Cell(clean_text(str(text).replace("\n", " ")), str(text), page) for text in row] for row in grid]
     first_data = next((i for i, row in enumerate(cells)
                        if any(parse_number(c.text) is not None for c in row[1:])), 0)
     return Table(page_start=page, page_end=page, bbox=bbox, header=cells[:first_data],
@@ -87,6 +88,8 @@ def choose(table: Table, pdf_path: str | Path, page_height: float, ruled: bool) 
     if other is None:
         return table
     other.quality = quality(other)
-    # camelot must be clearly better, and not by splitting wrapped rows into fragments.
-    clearly = other.quality >= table.quality + MARGIN and len(other.rows) <= 1.2 * len(table.rows)
+    # camelot must be clearly better, and not by splitting wrapped rows into fragments
+    # nor by running many rows into one.
+    same_rows = 0.8 * len(table.rows) <= len(other.rows) <= 1.2 * len(table.rows)
+    clearly = other.quality >= table.quality + MARGIN and same_rows
     return other if clearly else table
