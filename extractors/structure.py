@@ -1,6 +1,7 @@
 """A table region → a grid of cells: columns, header levels, body rows, joined cell text."""
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ def build_table(region: Region, page: int) -> Table | None:
         # A filled header band says where the header ends, whatever the rows hold.
         first_data = _after_band(region)
     else:
-        first_data = next((i for i, ln in enumerate(lines) if is_tabular(ln)), 0)
+        first_data = next((i for i, ln in enumerate(lines) if _data_line(ln)), 0)
     columns = find_columns(lines[first_data:], region)
     if len(columns) < 2:
         return None
@@ -71,6 +72,12 @@ def merge_headerless(header: list[list[Cell]], body: list[list[Cell]]) -> tuple[
     return header, body
 
 
+def _data_line(line: Line) -> bool:
+    """A row of figures; a line whose only figures are years is a header ("2007  2009")."""
+    figures = [s.text.strip() for s in line.segments if s.is_numeric]
+    return is_tabular(line) and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
+
+
 def _after_band(region: Region) -> int:
     if region.band is None:
         return 0
@@ -86,17 +93,22 @@ def find_columns(lines: list[Line], region: Region) -> list[Column]:
     if ruled:
         return ruled
     box = region.box
-    multi = [seg.box for ln in lines if len(ln.segments) > 1 for seg in ln.segments]
-    columns = _merge_spans([(b.x0, b.x1) for b in multi])
-    # Lines of one cell (wrapped labels, notes) widen a column but never bridge two.
-    for line in lines:
-        if len(line.segments) != 1 or line.box.width > 0.5 * box.width:
-            continue
-        sbox = line.box
+    multi = [ln for ln in lines if len(ln.segments) > 1]
+    # Figures and row labels anchor the columns; other text may widen a column but a
+    # cell that reaches over two anchored columns spans them, it does not merge them.
+    values = [s for ln in multi for s in ln.segments[1:]]
+    if sum(s.is_numeric for s in values) < 0.5 * len(values):
+        # A table of text: every cell anchors (text columns have no figures to go by).
+        anchors = [s.box for ln in multi for s in ln.segments]
+    else:
+        anchors = [s.box for ln in multi for i, s in enumerate(ln.segments) if i == 0 or s.is_numeric]
+    columns = _merge_spans([(b.x0, b.x1) for b in anchors])
+    others = [s.box for ln in multi for i, s in enumerate(ln.segments) if i > 0 and not s.is_numeric]
+    others += [ln.box for ln in lines if len(ln.segments) == 1 and ln.box.width <= 0.5 * box.width]
+    for sbox in others:
         hits = [c for c in columns if _overlap(sbox, c) > 0]
         if len(hits) <= 1:
-            columns = _merge_spans([(c.x0, c.x1) for c in columns] + [(sbox.x0, sbox.x1)]) \
-                if hits or not columns else columns
+            columns = _merge_spans([(c.x0, c.x1) for c in columns] + [(sbox.x0, sbox.x1)])
     return columns
 
 
