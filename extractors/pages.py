@@ -5,6 +5,7 @@ extracted in separate threads or processes.
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +17,8 @@ from extractors.model import Table
 from extractors.regions import find_regions
 from extractors.second_opinion import choose
 from extractors.structure import build_table
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -72,7 +75,11 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None) -> 
                         n_chars=layout.n_chars)
     in_tables: set[int] = set()
     for region in find_regions(layout):
-        table = build_table(region, layout.page)
+        try:
+            table = build_table(region, layout.page)
+        except Exception:  # noqa: BLE001 - one odd region must not cost the page's other tables
+            log.warning("page %s: could not read the table at %s", layout.page, region.box, exc_info=True)
+            continue
         if table is None:
             continue
         if pdf_path is not None:

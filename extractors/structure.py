@@ -337,7 +337,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             pitch = line.box.top - prev.box.top
             spaced = leading > 0 and pitch > 1.3 * leading
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
-                _after_section_label(rows[-1], line, columns, pitch, leading, row_pitch)
+                _after_section_label(rows[-1], line, columns, pitch, leading, row_pitch) or \
+                _section_label(rows[-1], line, columns, pitch, leading)
         if new_row:
             rows.append([line])
         else:
@@ -357,6 +358,20 @@ def _after_section_label(row: list[Line], line: Line, columns: list[Column],
         return False
     wrapped = leading < 0.9 * row_pitch and pitch <= 1.05 * leading
     return not wrapped
+
+
+def _section_label(row: list[Line], line: Line, columns: list[Column], pitch: float,
+                   leading: float) -> bool:
+    """A label with no figures after a row that has them is a wrapped line of that row's label
+    only at the row's label indent and at the table's tightest spacing; outdented, or set
+    further off, it heads the next section ("Race", "Men")."""
+    if any(column_of(s, columns) > 0 for s in line.segments):
+        return False
+    if not any(column_of(s, columns) > 0 for ln in row for s in ln.segments):
+        return False
+    label_x0 = min((s.box.x0 for ln in row for s in ln.segments if column_of(s, columns) == 0),
+                   default=columns[0].x0)
+    return line.box.x0 < label_x0 - 1.5 or pitch > 1.08 * leading
 
 
 def _collides(row: list[Line], line: Line, columns: list[Column]) -> bool:
