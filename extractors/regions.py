@@ -27,6 +27,7 @@ class Region:
     vrules: list[Rule] = field(default_factory=list)
     band: Box | None = None                                 # filled band at the top (header)
     fills: list[Fill] = field(default_factory=list)
+    extent: Box | None = None                               # x-range of the rules, if ruled
 
     @property
     def box(self) -> Box:
@@ -165,7 +166,7 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     inside = [ln for ln in lines if _inside(ln.box, extent)]
     if not inside:
         return None
-    region = Region(lines=inside, fills=fills)
+    region = Region(lines=inside, fills=fills, extent=extent)
     region.separators = sorted({round(y, 1) for it in group for y in _edges(it)})
     region.vrules = [r for r in layout.vrules if _inside(r.box, extent, pad=2)]
     _extend(region, lines)

@@ -22,7 +22,11 @@ class Column:
 
 
 def build_table(region: Region, page: int) -> Table | None:
-    lines = region.lines
+    lines = _clip(region.lines, region.extent)
+    if not lines:
+        return None
+    region = Region(lines=lines, separators=region.separators, vrules=region.vrules,
+                    band=region.band, fills=region.fills, extent=region.extent)
     if region.band is not None:
         # A filled header band says where the header ends, whatever the rows hold.
         first_data = _after_band(region)
@@ -70,6 +74,22 @@ def merge_headerless(header: list[list[Cell]], body: list[list[Cell]]) -> tuple[
         else:
             col += 1
     return header, body
+
+
+def _clip(lines: list[Line], extent: Box | None) -> list[Line]:
+    """Only the text within a ruled table's width: a chart's labels or a note printed beside
+    the table share its lines but are not its cells."""
+    if extent is None:
+        return lines
+    pad = 6.0
+    clipped = []
+    for line in lines:
+        kept = [s for s in line.segments if extent.x0 - pad <= (s.box.x0 + s.box.x1) / 2 <= extent.x1 + pad]
+        if len(kept) == len(line.segments):
+            clipped.append(line)
+        elif kept:
+            clipped.append(Line(segments=kept))
+    return clipped
 
 
 def _data_line(line: Line) -> bool:
