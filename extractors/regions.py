@@ -54,15 +54,32 @@ def find_regions(layout: PageLayout) -> list[Region]:
     lines = [ln for ln in layout.lines if ln.segments]
     regions: list[Region] = []
     taken: set[int] = set()
+    beside: dict[int, Line] = {}
     for region in _graphic_regions(layout, lines):
         # Extending a region up or down can reach into the next one: each line belongs once.
         region.lines = [ln for ln in region.lines if id(ln) not in taken]
         if region.lines and _looks_tabular(region):
             regions.append(region)
             taken.update(id(ln) for ln in region.lines)
-    regions += _text_regions([ln for ln in lines if id(ln) not in taken], lines)
+            beside.update(_outside(region))
+    # What stands beside a ruled table on its lines (another table, unruled) stays free.
+    rest = [beside.get(id(ln), ln) for ln in lines]
+    regions += _text_regions([ln for ln in rest if id(ln) not in taken], rest)
     regions = [r for r in regions if _looks_tabular(r)]
     return sorted(regions, key=lambda r: r.box.top)
+
+
+def _outside(region: Region) -> dict[int, Line]:
+    """Each of the region's lines that has cells beyond the rules' width → those cells."""
+    extent = region.extent
+    if extent is None:
+        return {}
+    out = {}
+    for line in region.lines:
+        rest = [s for s in line.segments if not extent.x0 - 6 <= (s.box.x0 + s.box.x1) / 2 <= extent.x1 + 6]
+        if rest:
+            out[id(line)] = Line(segments=rest)
+    return out
 
 
 def _looks_tabular(region: Region) -> bool:
