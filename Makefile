@@ -4,21 +4,33 @@ SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
 STAMPS := .stamps
-# ghostscript: camelot's lattice backend; fonts-wqy-zenhei: a CJK font to render/preview PDFs.
-SYSTEM_PACKAGES := ghostscript fonts-wqy-zenhei
+# ghostscript: camelot's lattice backend; fonts-wqy-zenhei: a CJK font to render/preview PDFs;
+# chromium: the headless browser tests/test_report_browser.py opens report.html in.
+SYSTEM_PACKAGES := ghostscript fonts-wqy-zenhei chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Prefect keeps its database and the page cache in the project; no server to set up.
 export PREFECT_HOME := $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: run test system clean
+.PHONY: run test bench bench-icdar system clean
 
 run: $(STAMPS)/install system $(PREFECT_HOME)/prefect.db
 	$(VENV)/bin/wpr run --raw raw --out output
 
 test: $(STAMPS)/install system
 	PREFECT_LOGGING_LEVEL=WARNING $(VENV)/bin/pytest -n 2 -q
+
+# Speed and memory beside the raw libraries (benchmarks/bench.py); medians of 3 runs.
+bench: $(STAMPS)/install system
+	$(VENV)/bin/python benchmarks/bench.py
+
+# The generic extractor on the ICDAR 2013 table competition (read from ../shared, never copied)
+# beside camelot and pdfplumber, with the competition's measure.
+ICDAR := ../shared/benchmarks/icdar2013
+bench-icdar: $(STAMPS)/install system
+	@for x in "cmd:$(VENV)/bin/wpr tables {pdf} --pages {page} --format json" camelot-stream camelot-best pdfplumber; do \
+	  $(VENV)/bin/python ../shared/tools/icdar2013.py $(ICDAR) "$$x"; done
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

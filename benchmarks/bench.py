@@ -1,0 +1,155 @@
+"""Speed and memory of the pipeline beside the raw libraries, measured in one run.
+
+    python benchmarks/bench.py [PDF] [--repeat 3] [--quick]
+
+Every measurement runs in a fresh child process (so imports and start-up count, and
+peak memory is the child's own, from wait4's rusage) and is repeated; medians are
+reported. Prefect's fixed cost is measured with an empty 10-task flow run the same way.
+The pipeline's "work" is the time inside the extract-edition flow (the CLI's summary),
+its "overhead" the rest of the wall time (interpreter, imports, Prefect's temporary
+server). Cold runs start from an empty page cache, warm runs reuse it.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+RAW_LIBRARIES = {
+    "pypdfium2 text, every page": """
+import pypdfium2 as pdfium, sys
+doc = pdfium.PdfDocument(sys.argv[1])
+for page in doc:
+    text = page.get_textpage()
+    [text.get_charbox(i) for i in range(text.count_chars())]
+""",
+    "pdfplumber extract_tables(), every page": """
+import pdfplumber, sys
+with pdfplumber.open(sys.argv[1]) as pdf:
+    for page in pdf.pages:
+        page.extract_tables()
+        page.close()
+""",
+    "camelot stream, pages=all": """
+import camelot, sys, warnings
+warnings.filterwarnings("ignore")
+camelot.read_pdf(sys.argv[1], pages="all", flavor="stream")
+""",
+    "camelot lattice, pages=all": """
+import camelot, sys, warnings
+warnings.filterwarnings("ignore")
+camelot.read_pdf(sys.argv[1], pages="all", flavor="lattice")
+""",
+}
+
+EMPTY_FLOW = """
+from prefect import flow, task
+@task
+def step(i: int) -> int:
+    return i
+@flow
+def empty() -> None:
+    step.map(list(range(10))).result()
+empty()
+"""
+
+
+def run(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """(wall seconds, peak MiB, stdout) of one child process."""
+    started = time.perf_counter()
+    child = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = child.stdout.read() if child.stdout else ""
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(args[:3])} … exited {child.returncode}")
+    return time.perf_counter() - started, usage.ru_maxrss / 1024, out
+
+
+def median_of(repeat: int, args: list[str], env: dict[str, str], before=None) -> dict[str, float]:
+    walls, peaks, works = [], [], []
+    for _ in range(repeat):
+        if before:
+            before()
+        wall, peak, out = run(args, env)
+        walls.append(wall)
+        peaks.append(peak)
+        match = re.search(r"│\s*\S+\s*│\s*\d+\s*│\s*\d+\s*│\s*\d+\s*│\s*\d+\s*│\s*([\d.]+)\s*│", out)
+        if match:
+            works.append(float(match.group(1)))
+    result = {"wall": statistics.median(walls), "peak": max(peaks)}
+    if works:
+        result["work"] = statistics.median(works)
+    return result
+
+
+def concatenated(pdf: Path, times: int, folder: Path) -> Path:
+    import pypdfium2 as pdfium
+    src = pdfium.PdfDocument(str(pdf))
+    out = pdfium.PdfDocument.new()
+    for _ in range(times):
+        out.import_pages(src)
+    path = folder / f"{pdf.stem}-x{times}.pdf"
+    out.save(str(path))
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pdf", nargs="?", type=Path, default=ROOT / "raw" / "wpr-2022-23-zh.pdf")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="skip camelot lattice and the 2x/4x scaling runs")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="wpr-bench-"))
+    home = scratch / "prefect"
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_LOGGING_LEVEL": "CRITICAL"}
+    wpr = [str(ROOT / ".venv" / "bin" / "wpr")] if (ROOT / ".venv" / "bin" / "wpr").exists() else [PY, "-m", "wpr.cli"]
+    subprocess.run([str(Path(PY).with_name("prefect")), "server", "database", "upgrade", "-y"],
+                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+
+    def cold() -> None:  # the page cache only; the database stays (its creation is a one-off)
+        shutil.rmtree(home / "storage", ignore_errors=True)
+
+    rows: list[tuple[str, dict[str, float]]] = []
+    extract = wpr + ["extract", str(args.pdf), "--out", str(scratch / "out")]
+    print(f"bench: {args.pdf.name}, {args.repeat} run(s) each, medians", file=sys.stderr)
+    rows.append(("wpr extract, cold page cache", median_of(args.repeat, extract, env, before=cold)))
+    rows.append(("wpr extract, warm re-run", median_of(args.repeat, extract, env)))
+    rows.append(("empty Prefect flow (10 tasks)", median_of(args.repeat, [PY, "-c", EMPTY_FLOW], env)))
+    for name, code in RAW_LIBRARIES.items():
+        if args.quick and "lattice" in name:
+            continue
+        repeat = 1 if "lattice" in name else args.repeat
+        rows.append((name, median_of(repeat, [PY, "-c", code, str(args.pdf)], env)))
+    if not args.quick:
+        for times in (2, 4):
+            bigger = concatenated(args.pdf, times, scratch)
+            command = wpr + ["extract", str(bigger), "--out", str(scratch / "out"), "--edition", f"x{times}"]
+            rows.append((f"wpr extract, cold, fixture x{times}", median_of(1, command, env, before=cold)))
+    report(rows)
+    shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+def report(rows: list[tuple[str, dict[str, float]]]) -> None:
+    base = rows[0][1]
+    pipeline = base.get("work", base["wall"])
+    print(f"{'measurement':<42} {'wall s':>8} {'flow s':>8} {'peak MiB':>9} {'vs pipeline work':>17}")
+    for name, m in rows:
+        work = f"{m['work']:.2f}" if "work" in m else ""
+        ratio = m.get("work", m["wall"]) / pipeline if pipeline else 0
+        print(f"{name:<42} {m['wall']:>8.2f} {work:>8} {m['peak']:>9.0f} {ratio:>16.2f}x")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
