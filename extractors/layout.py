@@ -5,6 +5,7 @@ these plain dataclasses, so it can be fed by another PDF library or by tests.
 """
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,7 +46,8 @@ class Segment:
 
     @property
     def is_numeric(self) -> bool:
-        return parse_number(self.text) is not None
+        # "(000)" under a header is a unit note (thousands), not a negative zero.
+        return parse_number(self.text) is not None and not re.fullmatch(r"\(0{3,}\)", self.text.strip())
 
 
 @dataclass
