@@ -2,30 +2,27 @@
 failure leaves the previously published one untouched."""
 from __future__ import annotations
 
-import csv
-import hashlib
 import os
 import re
 import shutil
 import tempfile
 from pathlib import Path
 
+import pandas as pd
+
 from export.columns import CHECKS
 from export.datapackage import write_datapackage
 from export.edition import Edition
+from export.registry_files import write_registry
+from export.report import write_report
+from export.source import sha256_file, source_info
 from export.tables import write_tables
+
+__all__ = ["EDITION_ID", "publish", "sha256_file", "write_edition"]
 
 
 # An edition id names a folder: no separators, no leading dot (hidden, or our staging dirs).
 EDITION_ID = re.compile(r"\w[\w.-]*")
-
-
-def sha256_file(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def write_edition(data: Edition, folder: Path, source_pdf: str | Path) -> None:
@@ -34,9 +31,16 @@ def write_edition(data: Edition, folder: Path, source_pdf: str | Path) -> None:
     data.facts.to_csv(folder / "facts.csv", index=False, encoding="utf-8")
     data.facts.to_parquet(folder / "facts.parquet", index=False)
     data.matches.to_csv(folder / "matches.csv", index=False, encoding="utf-8")
-    data.checks.reindex(columns=CHECKS).to_csv(folder / "checks.csv", index=False, encoding="utf-8")
-    source = Path(source_pdf)
-    write_datapackage(folder, data.edition, {"title": source.name, "sha256": sha256_file(source)})
+    checks = data.checks.reindex(columns=CHECKS)
+    # A page is an integer; a frame built with NaN pages would print 6.0 and break the schema.
+    checks["page"] = pd.to_numeric(checks["page"], errors="coerce").round().astype("Int64")
+    checks.to_csv(folder / "checks.csv", index=False, encoding="utf-8")
+    write_registry(folder)
+    source = source_info(source_pdf)
+    # The report reads the files just written, so it shows exactly what is published;
+    # the descriptor comes last because it records every file's hash.
+    write_report(folder, data.edition, source_pdf, source)
+    write_datapackage(folder, data.edition, source)
 
 
 def publish(data: Edition, out_dir: str | Path, source_pdf: str | Path) -> Path:

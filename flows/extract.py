@@ -19,6 +19,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task, unmapped
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import INPUTS, NO_CACHE, TASK_SOURCE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -26,6 +27,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 import extractors
 from export.edition import Edition, build_edition
 from export.publish import publish, sha256_file
+from export.report import ReportInputs, flagged_table, summary, summary_markdown
 from extractors.assemble import assemble
 from extractors.edition import edition_id
 from extractors.model import Table
@@ -111,6 +113,23 @@ def publish_task(data: Edition, out_dir: str, pdf_path: str) -> str:
     return str(publish(data, out_dir, pdf_path))
 
 
+@task(name="qa-artifacts", cache_policy=NO_CACHE)
+def qa_artifacts_task(path: str, edition: str) -> dict[str, int]:
+    """The report's summary in the Prefect UI (the run's Artifacts tab). Keyed by edition, so
+    the UI also shows how the counts moved from one run to the next."""
+    inputs = ReportInputs.from_folder(path, edition)
+    key = re.sub(r"[^a-z0-9-]+", "-", edition.lower()).strip("-") or "edition"
+    counts = summary(inputs)
+    create_markdown_artifact(markdown=summary_markdown(inputs, Path(path) / "report.html"),
+                             key=f"{key}-qa-summary", description=f"QA summary of {edition}")
+    create_table_artifact(table=[{"edition": edition, **counts}], key=f"{key}-qa-counts",
+                          description=f"Tables, cells, review queue and check outcomes of {edition}")
+    if flagged := flagged_table(inputs):
+        create_table_artifact(table=flagged, key=f"{key}-flagged-checks",
+                              description=f"Failed and rounding checks of {edition}")
+    return counts
+
+
 def resolve_edition(pdf_path: str | Path, edition: str | None = None) -> str:
     """The given id, else the one printed in the document, else the file name."""
     if edition:
@@ -139,6 +158,7 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     tables = assemble_task(pages)
     data = match_task(tables, edition)
     path = Path(publish_task(data, str(out_dir), pdf_path))
+    qa_artifacts_task(str(path), edition)
     return {
         "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages,
         "tables": len(tables), "facts": pq.read_metadata(path / "facts.parquet").num_rows,

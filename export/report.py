@@ -1,0 +1,291 @@
+"""report.html: the page a reviewer opens. One self-contained file (CSS inline, pictures as
+data: URIs), built from the published files, so it shows exactly what was published.
+
+Every string that comes from the PDF (labels, titles, messages) is untrusted: the template
+is rendered with autoescape on, and the SVG is escaped where it is built (export/charts.py).
+The same summary feeds the Prefect artifacts (summary_markdown, flagged_table).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import pandas as pd
+
+from export.charts import SPECS, chart_data, chart_svg
+from export.columns import CHECKS
+from export.crops import Outline, PageCrops, png_data_uri
+from export.source import code_version, now_utc
+
+FLAGGED = ("fail", "rounding")
+MAX_PICTURES = 600             # beyond this the report lists checks without pictures (size)
+MAX_PICTURES_PER_CHECK = 8     # a cross-table sum can name a dozen tables
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
+_NUMBERS = ["expected", "found", "difference", "tolerance"]
+
+
+@dataclass
+class ReportInputs:
+    edition: str
+    tables: pd.DataFrame
+    facts: pd.DataFrame
+    matches: pd.DataFrame
+    checks: pd.DataFrame
+    source: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_folder(cls, folder: str | Path, edition: str | None = None,
+                    source: dict[str, Any] | None = None) -> ReportInputs:
+        folder = Path(folder)
+
+        def text(name: str) -> pd.DataFrame:
+            return pd.read_csv(folder / name, dtype=str, keep_default_na=False)
+
+        checks = text("checks.csv").reindex(columns=CHECKS, fill_value="")
+        for column in _NUMBERS + ["page"]:
+            checks[column] = pd.to_numeric(checks[column], errors="coerce")
+        return cls(edition=edition or folder.name, tables=text("tables.csv"),
+                   facts=pd.read_parquet(folder / "facts.parquet"), matches=text("matches.csv"),
+                   checks=checks, source=source or {})
+
+
+def summary(inputs: ReportInputs) -> dict[str, int]:
+    status = inputs.checks["status"].astype(str) if len(inputs.checks) else pd.Series(dtype=str)
+    return {
+        "tables": len(inputs.tables), "cells": len(inputs.facts), "labels": len(inputs.matches),
+        "review": int((inputs.matches["status"] == "review").sum()) if len(inputs.matches) else 0,
+        "checks": len(inputs.checks), "fail": int((status == "fail").sum()),
+        "rounding": int((status == "rounding").sum()), "pass": int((status == "pass").sum()),
+    }
+
+
+def flagged_checks(checks: pd.DataFrame) -> pd.DataFrame:
+    """Failed checks first, then the ones within rounding; in document order inside each."""
+    flagged = checks[checks["status"].isin(FLAGGED)].copy()
+    flagged["_order"] = flagged["status"].map({s: i for i, s in enumerate(FLAGGED)})
+    return flagged.sort_values(["_order", "page", "check_id"], na_position="last",
+                               kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ the cells of a check
+
+def _parts(value: object, separator: str) -> list[str]:
+    """A check naming several tables (cross_table) lists them as 'A3 | T5', and its labels
+    the same way, one per table (the last one standing for the rest)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or str(value) == "":
+        return []
+    return [part.strip() for part in str(value).split(separator)]
+
+
+def _number(value: object) -> float | None:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+def involved_cells(facts: pd.DataFrame, check: Mapping[str, Any]) -> pd.DataFrame:
+    """The facts a check is about, with a `primary` column: True for the figure checked,
+    False for the ones it was compared with (other tables of a cross-table check) or computed
+    from (the row of a row sum or percentage, the column of a column sum). Found by table, page and labels, the way checks.csv names them;
+    when a label names several cells, the ones printing `found` or `expected` (else a number
+    the message quotes) win."""
+    tables = _parts(check.get("table_id"), "|")
+    rows, columns = _parts(check.get("row_label"), " | "), _parts(check.get("column_label"), " | ")
+    page = _number(check.get("page"))
+    values = {v for v in (_number(check.get("found")), _number(check.get("expected"))) if v is not None}
+    quoted = _quoted_numbers(str(check.get("message") or ""))
+    chosen = []
+    for i, table_id in enumerate(tables):
+        cells = facts[facts["table_id"] == table_id]
+        if i == 0 and page is not None and (cells["page"] == page).any():
+            cells = cells[cells["page"] == page]
+        row = rows[min(i, len(rows) - 1)] if rows else ""
+        column = columns[min(i, len(columns) - 1)] if columns else ""
+        if not row and not column:
+            continue  # a check on a whole table or column: no figure to point at
+        if row:
+            cells = cells[cells["row_label"] == row]
+        if column and (cells["column_label"] == column).any():
+            cells = cells[cells["column_label"] == column]
+        for wanted in (values, quoted):  # quoted: amounts converted between units differ
+            if len(cells) > 1 and _printing(cells, wanted).any():
+                cells = cells[_printing(cells, wanted)]
+        # The first table holds the figure checked; the others what it was compared with.
+        chosen.append(cells.assign(primary=i == 0))
+    if not chosen:
+        return facts.iloc[0:0].assign(primary=True)
+    found = pd.concat(chosen)
+    primary, compared = found[found["primary"]], found[~found["primary"]]
+    kind = str(check.get("kind") or "")
+    axis = {"row_sum": "row_index", "percent": "row_index", "column_sum": "column_index"}.get(kind)
+    if axis is None or primary.empty:
+        return found
+    first = primary.iloc[0]
+    line = facts[(facts["table_id"] == first["table_id"]) & (facts[axis] == first[axis])]
+    line = line.drop(index=primary.index, errors="ignore")
+    here = line[line["page"] == first["page"]]
+    # A column may hold several subtotals: when the message quotes the figures it summed,
+    # keep the cells printing one of them (a stray match only adds an outline); quoted
+    # figures not on this page may be on the table's other pages (a column over a page break).
+    named = here[_printing(here, quoted)]
+    missing = {q for q in quoted if q} - set(named["value"].abs())
+    elsewhere = line[(line["page"] != first["page"]) & _printing(line, missing)]
+    related = pd.concat([named, elsewhere]) if len(named) + len(elsewhere) else here
+    return pd.concat([primary, compared, related.assign(primary=False)])
+
+
+def _printing(cells: pd.DataFrame, numbers: set[float]) -> pd.Series:
+    # Messages print amounts unsigned or in parentheses as often as with a minus.
+    return cells["value"].isin(numbers) | cells["value"].abs().isin(numbers)
+
+
+def _quoted_numbers(message: str) -> set[float]:
+    return {float(token.replace(",", "")) for token in re.findall(r"\d[\d,]*(?:\.\d+)?", message)}
+
+
+def _outlines(cells: pd.DataFrame) -> dict[int, list[Outline]]:
+    by_page: dict[int, list[Outline]] = {}
+    for cell in cells.dropna(subset=["x0", "top", "x1", "bottom"]).itertuples(index=False):
+        by_page.setdefault(int(cell.page), []).append(
+            Outline(cell.x0, cell.top, cell.x1, cell.bottom, bool(cell.primary)))
+    return by_page
+
+
+# ------------------------------------------------------------------ the page
+
+def _display(value: object) -> str:
+    number = _number(value)
+    if number is None:
+        return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+    return f"{number:,.0f}" if number.is_integer() else f"{number:,.4g}"
+
+
+@dataclass
+class Picture:
+    page: int
+    uri: str
+
+
+@dataclass
+class FlaggedCheck:
+    check: dict[str, str]
+    pictures: list[Picture]
+    note: str = ""
+
+
+def _flagged_with_pictures(inputs: ReportInputs, crops: PageCrops) -> list[FlaggedCheck]:
+    budget = MAX_PICTURES
+    result = []
+    for check in flagged_checks(inputs.checks).to_dict("records"):
+        shown = {c: _display(check.get(c)) for c in CHECKS}
+        pages = _outlines(involved_cells(inputs.facts, check))
+        pictures, note = [], ""
+        if not pages:
+            note = "No printed figure found for this check's table and labels."
+        elif crops.n_pages == 0:
+            note = "The source PDF could not be rendered."
+        elif budget <= 0:
+            note = f"Pictures are shown for the first {MAX_PICTURES} only."
+        for page in list(pages)[:MAX_PICTURES_PER_CHECK] if budget > 0 else []:
+            picture = crops.crop(page, pages[page])
+            if picture is not None:
+                pictures.append(Picture(page, png_data_uri(picture)))
+                budget -= 1
+        result.append(FlaggedCheck(shown, pictures, note))
+    return result
+
+
+def _table_rows(inputs: ReportInputs, flagged: list[FlaggedCheck]) -> list[dict[str, Any]]:
+    cells = inputs.facts["table_id"].value_counts().to_dict()
+    flags: dict[str, int] = {}
+    for item in flagged:
+        for table_id in _parts(item.check["table_id"], "|"):
+            flags[table_id] = flags.get(table_id, 0) + 1
+    return [{**row, "cells": cells.get(row["table_id"], 0), "flags": flags.get(row["table_id"], 0)}
+            for row in inputs.tables.to_dict("records")]
+
+
+def _environment() -> jinja2.Environment:
+    # autoescape=True whatever the template's name: every PDF string is escaped by default.
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True,
+                                     undefined=jinja2.StrictUndefined)
+    environment.filters["number"] = _display
+    return environment
+
+
+def render_report(inputs: ReportInputs, pdf_path: str | Path | None) -> str:
+    from matching import review_queue
+
+    with PageCrops(pdf_path or "") as crops:
+        flagged = _flagged_with_pictures(inputs, crops)
+    charts = []
+    for spec in SPECS:
+        chart = chart_data(inputs.facts, spec)
+        charts.append({"title": spec.title, "svg": chart_svg(chart) if chart else None,
+                       "unit": chart.unit if chart else "",
+                       "budget": chart.budget_label if chart else "",
+                       "spent": chart.spent_label if chart else ""})
+    queue = review_queue(inputs.matches) if len(inputs.matches) else inputs.matches
+    return _environment().get_template("report.html.j2").render(
+        edition=inputs.edition, source=inputs.source, summary=summary(inputs),
+        flagged=flagged, queue=queue.to_dict("records"), charts=charts,
+        tables=_table_rows(inputs, flagged), code_version=code_version(), created=now_utc(),
+        max_pictures=MAX_PICTURES)
+
+
+def write_report(folder: Path, edition: str, pdf_path: str | Path | None,
+                 source: dict[str, Any] | None = None) -> Path:
+    """Write folder/report.html from the files already published in `folder`."""
+    inputs = ReportInputs.from_folder(folder, edition, source)
+    path = folder / "report.html"
+    path.write_text(render_report(inputs, pdf_path), encoding="utf-8")
+    return path
+
+
+# ------------------------------------------------------------------ Prefect artifacts
+
+def _md(value: object) -> str:
+    """A markdown table cell: HTML escaped (the UI renders markdown, PDF text is untrusted),
+    pipes escaped, one line."""
+    return re.sub(r"\s+", " ", escape(_display(value))).replace("|", "\\|")
+
+
+def summary_markdown(inputs: ReportInputs, report_path: str | Path | None = None,
+                     limit: int = 20) -> str:
+    counts = summary(inputs)
+    lines = [f"# QA summary: {_md(inputs.edition)}", "",
+             "| tables | numeric cells | labels | in review | checks | failed | rounding | passed |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+             "| " + " | ".join(str(counts[k]) for k in
+                              ("tables", "cells", "labels", "review", "checks", "fail", "rounding", "pass")) + " |",
+             ""]
+    if report_path:
+        lines += [f"Report with the page pictures: `{_md(report_path)}`", ""]
+    if counts["checks"] == 0:
+        lines.append("No consistency checks were run (checks.csv has no rows).")
+    flagged = flagged_checks(inputs.checks)
+    if len(flagged):
+        lines += [f"## Flagged checks ({len(flagged)}, first {min(limit, len(flagged))})", "",
+                  "| status | kind | table | page | row | column | expected | found |",
+                  "| --- | --- | --- | ---: | --- | --- | ---: | ---: |"]
+        lines += ["| " + " | ".join(_md(check[c]) for c in
+                                    ("status", "kind", "table_id", "page", "row_label", "column_label",
+                                     "expected", "found")) + " |"
+                  for check in flagged.head(limit).to_dict("records")]
+    return "\n".join(lines) + "\n"
+
+
+def flagged_table(inputs: ReportInputs, limit: int = 500) -> list[dict[str, str]]:
+    """The flagged checks as rows for a Prefect table artifact (text; the UI shows it as text)."""
+    columns = ["status", "kind", "check_id", "table_id", "page", "row_label", "column_label",
+               "expected", "found", "difference", "tolerance"]
+    return [{c: _display(check[c]) for c in columns}
+            for check in flagged_checks(inputs.checks).head(limit).to_dict("records")]
