@@ -334,8 +334,7 @@ def _extend_header_text(region: Region, lines: list[Line]) -> None:
         if is_caption(line) or line.size > 1.15 * below.size or gap > limit:
             break
         inside = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
-        wrapped = gap <= 0.8 * line.size
-        if not inside or (len(line.segments) < 2 and not (wrapped and taken)):
+        if not inside:
             break
         first -= 1
         taken += 1

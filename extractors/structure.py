@@ -345,16 +345,22 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in separators) for a, b in zip(lines, lines[1:])]
     data_lines = sum(1 for ln in lines if ln.n_numeric)
     fully_ruled = sum(ruled) >= max(1, 0.6 * (data_lines - 1))
-    pitches = [b.box.top - a.box.top for a, b in zip(lines, lines[1:])]
-    leading = min(pitches) if pitches else 0.0
-    row_pitch = statistics.median(pitches) if pitches else 0.0
+    pitches = [b.box.bottom - a.box.bottom for a, b in zip(lines, lines[1:])]
+    # Lines closer than a line's height are interleaved (figures centred between two label
+    # lines), not wrapped: the leading is the smallest pitch of at least a line's height.
+    height = statistics.median(ln.size for ln in lines) if lines else 0.0
+    leading = min((p for p in pitches if p >= 0.9 * height), default=0.0)
+    # Rows are as far apart as their lines of figures (one per row); wrapped lines are closer.
+    data_tops = [ln.box.bottom for ln in lines if ln.n_numeric]
+    data_pitches = [b - a for a, b in zip(data_tops, data_tops[1:])]
+    row_pitch = statistics.median(data_pitches or pitches) if pitches else 0.0
     rows: list[list[Line]] = [[lines[0]]] if lines else []
     for i, line in enumerate(lines[1:], start=1):
         prev = lines[i - 1]
         if fully_ruled:
             new_row = ruled[i - 1]
         else:
-            pitch = line.box.top - prev.box.top
+            pitch = line.box.bottom - prev.box.bottom
             spaced = leading > 0 and pitch > 1.3 * leading
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
                 _after_section_label(rows[-1], line, columns, pitch, leading, row_pitch) or \

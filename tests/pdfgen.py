@@ -600,6 +600,33 @@ def two_tables(path: Path) -> list[ExpectedTable]:
 
 Generator = Callable[[Path], list[ExpectedTable]]
 
+def middle_aligned(path: Path) -> list[ExpectedTable]:
+    """10. No rules at all, a light header band, labels over 2-3 lines with the figures
+    centred vertically in the row (the figures' line is not the label's first line)."""
+    doc = Doc(path, page_label=14)
+    top = doc.paragraph(62, "下表按预期成果列出资源和支出，数字在行中垂直居中。")
+    caption = "表7. 2022/23 年按预期成果开列的支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 千瑞郎)")
+    cols = columns(doc.left, [150, 100, 100, 100], "lrrr")
+    header = ["预期成果", "核定预算", "2022/23 年支出", "预算利用情况"]
+    rng = random.Random(10)
+    rows = []
+    for label in RESULTS:
+        budget = rng.randrange(8_000, 60_000)
+        spent = budget - rng.randrange(-800, 4_000)
+        rows.append([label, money(budget), money(spent), pct(spent, budget)])
+    head = RowStyle(size=8.5, vpad=4, bold=True)
+    h = head.height(doc, header, cols)
+    doc.fill(cols[0].x0, top, cols[-1].x1, top + h, LIGHT_BAND)
+    top = head.draw(doc, top, header, cols)
+    body = RowStyle(size=8.5, leading=11, vpad=6)
+    for row in rows:
+        top = body.draw(doc, top, row, cols, valign_middle=True)
+    doc.paragraph(top + 14, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
 LAYOUTS: dict[str, Generator] = {
     "ruled_grid": ruled_grid,
     "whitespace_only": whitespace_only,
@@ -610,5 +637,6 @@ LAYOUTS: dict[str, Generator] = {
     "landscape_wide": landscape_wide,
     "footnote_markers": footnote_markers,
     "two_tables": two_tables,
+    "middle_aligned": middle_aligned,
 }
 
