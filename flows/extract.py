@@ -26,6 +26,8 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 import extractors
 from export.edition import Edition, build_edition
+from schemas import run_checks
+from schemas import summary as check_summary
 from export.publish import publish, sha256_file
 from export.report import ReportInputs, flagged_table, summary, summary_markdown
 from extractors.assemble import assemble
@@ -108,6 +110,12 @@ def match_task(tables: list[Table], edition: str) -> Edition:
     return build_edition(tables, edition)
 
 
+@task(name="check", cache_policy=NO_CACHE)
+def check_task(data: Edition) -> Edition:
+    data.checks = run_checks(data.facts)
+    return data
+
+
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(data: Edition, out_dir: str, pdf_path: str) -> str:
     return str(publish(data, out_dir, pdf_path))
@@ -156,13 +164,14 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
         _report(label, done, n_pages)
     pages = [future.result() for future in futures]
     tables = assemble_task(pages)
-    data = match_task(tables, edition)
+    data = check_task(match_task(tables, edition))
     path = Path(publish_task(data, str(out_dir), pdf_path))
     qa_artifacts_task(str(path), edition)
     return {
         "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages,
         "tables": len(tables), "facts": pq.read_metadata(path / "facts.parquet").num_rows,
         "review": int((data.matches["status"] == "review").sum()),
+        "checks": check_summary(data.checks),
         "seconds": round(time.monotonic() - started, 2),
     }
 
