@@ -13,6 +13,7 @@ import pandas as pd
 from export.columns import CHECKS
 from export.datapackage import write_datapackage
 from export.edition import Edition
+from export.history import edition_lock, recover, retire
 from export.registry_files import write_registry
 from export.report import write_report
 from export.source import sha256_file, source_info
@@ -56,17 +57,21 @@ def publish(data: Edition, out_dir: str | Path, source_pdf: str | Path) -> Path:
     try:
         write_edition(data, staging, source_pdf)
         staging.chmod(0o755)  # mkdtemp makes it 0700
-        if final.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{edition}.old-", dir=out_dir))
-            os.replace(final, old)  # onto the empty dir mkdtemp made
-            try:
+        # One swap at a time per edition; the replaced publication goes to the history when it
+        # came from another PDF (export/history.py).
+        with edition_lock(out_dir, edition):
+            recover(out_dir, edition)
+            if final.exists():
+                old = Path(tempfile.mkdtemp(prefix=f".{edition}.old-", dir=out_dir))
+                os.replace(final, old)  # onto the empty dir mkdtemp made
+                try:
+                    os.replace(staging, final)
+                except BaseException:
+                    os.replace(old, final)  # put the previous edition back
+                    raise
+                retire(old, final, out_dir, edition)
+            else:
                 os.replace(staging, final)
-            except BaseException:
-                os.replace(old, final)  # put the previous edition back
-                raise
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(staging, final)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

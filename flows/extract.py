@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import hashlib
+import logging
 import os
 import re
 import threading
@@ -34,7 +35,8 @@ from extractors.assemble import assemble
 from extractors.edition import edition_id
 from extractors.model import Table
 from extractors.pages import PageResult, extract_page
-from wpr.inputs import InputError, check_pdf, pdfs_in
+from export import state as run_state
+from wpr.inputs import MAX_PAGES, InputError, check_pdf, not_a_report, pdfs_in, text_layer
 
 # (label, pages done, pages total); label is the PDF's file name.
 Progress = Callable[[str, int, int], None]
@@ -69,6 +71,22 @@ def extractor_version() -> str:
     return digest.hexdigest()[:16]
 
 
+# `--page-timeout`: the time limit of one page (its task's timeout_seconds), waiting for the
+# extractor lock included; a fixture page takes well under a second.
+PAGE_TIMEOUT = 300.0
+
+
+class _NoThreadTimeoutWarning(logging.Filter):
+    """Prefect warns, once per page, that a timeout in a worker thread waits for blocking calls
+    to return; the extractor is Python bytecode, so the limit holds. Said once in the README."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Timeout of %s seconds configured for this task")
+
+
+logging.getLogger("prefect.task_runs").addFilter(_NoThreadTimeoutWarning())
+
+
 def _task_runner() -> ThreadPoolTaskRunner:
     # Threads, not processes: measured on the 148-page fixture, a ProcessPoolTaskRunner took
     # 45 s cold and 29 s fully cached (spawned workers re-import everything and set up their
@@ -81,6 +99,25 @@ def _task_runner() -> ThreadPoolTaskRunner:
 # pdfium are not thread-safe. The threads still overlap Prefect's own work (API calls, cache
 # reads and writes) with extraction, which is what makes them worth having.
 _EXTRACT_LOCK = threading.Lock()
+
+
+def task_runner(runner: str = "threads", address: str | None = None) -> Any:
+    """'threads' (this process) or 'dask': the page tasks on the Dask cluster at `address`
+    (prefect-dask's DaskTaskRunner; the workers must see the PDF's path and run this code)."""
+    if runner == "threads":
+        return _task_runner()
+    if runner == "dask":
+        if not address:
+            raise ValueError("runner 'dask' needs the address of a Dask scheduler (tcp://HOST:PORT)")
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=address)
+    raise ValueError(f"unknown runner {runner!r}: use 'threads' or 'dask'")
+
+
+def with_runner(a_flow: Any, runner: str = "threads", address: str | None = None) -> Any:
+    """The flow with its page tasks on the given runner (the flow itself when 'threads')."""
+    return a_flow if runner == "threads" else a_flow.with_options(task_runner=task_runner(runner, address))
 
 
 @task(cache_policy=NO_CACHE)
@@ -96,6 +133,12 @@ def fingerprint(pdf_path: str) -> str:
     task_run_name="page-{page_number}",
 )
 def extract_page_task(pdf_path: str, sha256: str, page_number: int, code_version: str) -> PageResult:
+    return _extract_locked(pdf_path, page_number)
+
+
+def _extract_locked(pdf_path: str, page_number: int) -> PageResult:
+    # Apart from the task: Dask pickles the task's function by value (the module attribute is
+    # the Task), which must not reach the lock itself; this function goes by reference.
     with _EXTRACT_LOCK:
         return extract_page(pdf_path, page_number)
 
@@ -138,63 +181,114 @@ def qa_artifacts_task(path: str, edition: str) -> dict[str, int]:
     return counts
 
 
+def printed_edition(pdf_path: str | Path) -> str | None:
+    """The edition id printed on the title pages, None when there is no report title."""
+    try:
+        return edition_id(pdf_path)
+    except ValueError:
+        return None
+
+
 def resolve_edition(pdf_path: str | Path, edition: str | None = None) -> str:
     """The given id, else the one printed in the document, else the file name."""
     if edition:
         return edition
-    try:
-        return edition_id(pdf_path)
-    except ValueError:
-        return re.sub(r"[^\w.-]+", "-", Path(pdf_path).stem).strip("-.") or "edition"
+    return printed_edition(pdf_path) or re.sub(r"[^\w.-]+", "-", Path(pdf_path).stem).strip("-.") or "edition"
+
+
+def _page_results(futures: list[Any], pdf_path: str, page_timeout: float) -> list[PageResult]:
+    """Each page's result; a page that failed becomes one line naming it (InputError when the
+    PDF is at fault: too slow a page, or one the parser cannot read)."""
+    results = []
+    for number, future in enumerate(futures, start=1):
+        try:
+            results.append(future.result())
+        except TimeoutError:
+            raise InputError(f"{pdf_path}: page {number} took longer than {page_timeout:g} s "
+                             "(--page-timeout); nothing was published") from None
+        except Exception as error:  # noqa: BLE001 - one line per failure, the page named
+            lines = str(error).strip().splitlines()
+            reason = lines[0] if lines else type(error).__name__
+            if type(error).__module__.split(".")[0] in ("pdfminer", "pdfplumber", "pypdfium2", "zlib"):
+                raise InputError(f"{pdf_path}: damaged PDF, page {number} cannot be read ({reason})") from None
+            raise RuntimeError(f"page {number}: {reason}") from error
+    return results
 
 
 @flow(name="extract-edition", task_runner=_task_runner(), validate_parameters=False)
-def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None = None) -> dict[str, Any]:
-    """Extract every table of one PDF and publish it as out_dir/<edition>/."""
+def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None = None,
+                    max_pages: int = MAX_PAGES, page_timeout: float = PAGE_TIMEOUT) -> dict[str, Any]:
+    """Extract every table of one PDF and publish it as out_dir/<edition>/.
+
+    InputError (one line) when the PDF cannot give an edition: too many pages, a page slower
+    than page_timeout, no text layer at all, no tables. Pages without a text layer among
+    others are a warning, in the result's `warnings`."""
     started = time.monotonic()
     pdf_path = str(pdf_path)
-    n_pages = check_pdf(pdf_path)
-    edition = resolve_edition(pdf_path, edition)
+    n_pages = check_pdf(pdf_path, max_pages)
+    titled = printed_edition(pdf_path)
+    edition = resolve_edition(pdf_path, edition or titled)
     label = Path(pdf_path).name
     sha256 = fingerprint(pdf_path)
-    futures = extract_page_task.map(
+    futures = extract_page_task.with_options(timeout_seconds=page_timeout).map(
         unmapped(pdf_path), unmapped(sha256), list(range(1, n_pages + 1)), unmapped(extractor_version()))
     _report(label, 0, n_pages)
     for done, _ in enumerate(as_completed(futures), start=1):
         _report(label, done, n_pages)
-    pages = [future.result() for future in futures]
+    pages = _page_results(list(futures), pdf_path, page_timeout)
+    warnings = []
+    if warning := text_layer(pdf_path, {page.page: page.n_chars for page in pages}):
+        get_run_logger().warning(warning)
+        warnings.append(warning)
     tables = assemble_task(pages)
+    if not tables:
+        raise not_a_report(pdf_path, titled is not None)
     data = check_task(match_task(tables, edition))
     path = Path(publish_task(data, str(out_dir), pdf_path))
+    run_state.record(out_dir, Path(pdf_path).name, sha256, edition)
     qa_artifacts_task(str(path), edition)
     return {
         "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages,
         "tables": len(tables), "facts": pq.read_metadata(path / "facts.parquet").num_rows,
         "review": int((data.matches["status"] == "review").sum()),
         "checks": check_summary(data.checks),
-        "seconds": round(time.monotonic() - started, 2),
+        "seconds": round(time.monotonic() - started, 2), "warnings": warnings,
     }
 
 
 @flow(name="run", validate_parameters=False)
-def run(raw_dir: str = "raw", out_dir: str = "output") -> dict[str, list]:
-    """Every PDF under raw_dir; one failing PDF is reported and does not stop the others."""
+def run(raw_dir: str = "raw", out_dir: str = "output", force: bool = False, max_pages: int = MAX_PAGES,
+        page_timeout: float = PAGE_TIMEOUT, runner: str = "threads", address: str | None = None) -> dict[str, list]:
+    """Every new or changed PDF under raw_dir; one failing PDF is reported and does not stop the others.
+
+    A PDF whose bytes and pipeline are those of its edition's current publication is skipped
+    (`export.state`), unless `force`. This is what `wpr serve` runs on its schedule."""
     logger = get_run_logger()
     published: list[dict[str, Any]] = []
+    unchanged: list[dict[str, str]] = []
     failed: list[dict[str, str]] = []
     seen: dict[str, str] = {}
+    extract = with_runner(extract_edition, runner, address)
     for pdf in pdfs_in(raw_dir):
         try:
-            check_pdf(pdf)
-            edition = resolve_edition(pdf)
+            check_pdf(pdf, max_pages)
+            digest = sha256_file(pdf)
+            kept = None if force else run_state.unchanged(out_dir, pdf.name, digest)
+            edition = kept or resolve_edition(pdf)
             if edition in seen:
                 raise ValueError(f"same edition {edition} as {seen[edition]}; give it another file")
             seen[edition] = pdf.name
-            published.append(extract_edition(str(pdf), out_dir, edition))
+            if kept:
+                logger.info(f"{pdf.name}: unchanged, {edition} is up to date")
+                unchanged.append({"pdf": str(pdf), "edition": edition, "sha256": digest})
+                continue
+            published.append(extract(str(pdf), out_dir, edition, max_pages=max_pages, page_timeout=page_timeout))
+            logger.info(f"{pdf.name}: published {edition}")
         except Exception as error:  # noqa: BLE001 - reported, and the run goes on
             lines = str(error).strip().splitlines()
             reason = lines[0] if lines else type(error).__name__
             message = reason if isinstance(error, InputError) else f"{pdf}: {reason}"
             logger.error(message)
             failed.append({"pdf": str(pdf), "error": message})  # error: one line, path first
-    return {"published": published, "failed": failed}
+    logger.info(f"{len(published)} published, {len(unchanged)} unchanged, {len(failed)} failed")
+    return {"published": published, "unchanged": unchanged, "failed": failed}

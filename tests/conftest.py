@@ -42,8 +42,9 @@ def prefect_harness():
         yield
 
 
-def make_pdf(path: Path, title: str, pages: int = 2) -> Path:
-    """A small text-only PDF; `title` makes its bytes (and so its cache key) unique."""
+def make_pdf(path: Path, title: str, pages: int = 2, table: bool = True) -> Path:
+    """A small PDF, `title` on each page and (unless table=False) a small ruled table under it:
+    a report without any table is refused. `title` makes its bytes (and so its cache key) unique."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -51,6 +52,17 @@ def make_pdf(path: Path, title: str, pages: int = 2) -> Path:
     for page in range(1, pages + 1):
         pdf.drawString(72, 770, title)
         pdf.drawString(72, 740, f"Page {page}")
+        if table:
+            pdf.drawString(72, 700, f"Table {page}. Budget by sector")
+            rows = [("Sector", "2022", "2023"), ("Patents", f"{1200 + page:,}", "2,345"),
+                    ("Brands", "456", "(567)")]
+            xs, top = (72, 252, 342, 432), 690
+            for i, row in enumerate(rows):
+                pdf.drawString(xs[0] + 4, top - 18 * i - 13, row[0])
+                for j, cell in enumerate(row[1:], start=1):
+                    pdf.drawRightString(xs[j + 1] - 4, top - 18 * i - 13, cell)
+            pdf.setLineWidth(0.5)
+            pdf.grid(list(xs), [top - 18 * i for i in range(len(rows) + 1)])
         pdf.showPage()
     pdf.save()
     return path

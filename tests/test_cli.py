@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import uuid
 from pathlib import Path
 
@@ -50,6 +51,45 @@ def test_extract_fixture(tmp_path):
     total = [f for f in facts if f["table_id"] == "T4" and f["row_label"] == "总计" and f["column_index"] == "9"]
     assert [(float(f["value"]), f["unit"], f["raw"], f["page"]) for f in total] == [(742767.0, "kCHF", "742,767", "6")]
     assert (edition / "tables" / "T4.csv").read_text(encoding="utf-8").startswith("预期成果,部门 / 专利,品牌")
+    diff_against_an_edited_copy(tmp_path)
+
+
+def diff_against_an_edited_copy(out: Path) -> None:
+    """`wpr diff` of the published fixture against a copy with a value changed and a sector
+    renamed (row_label edited, row_id kept): one value change, one rename, nothing else."""
+    import shutil
+
+    import pandas as pd
+
+    shutil.copytree(out / "wpr-2022-23-zh", out / "wpr-2024-25-zh")
+    new = out / "wpr-2024-25-zh"
+    facts = pd.read_csv(new / "facts.csv", dtype=str, keep_default_na=False)
+    total = (facts["table_id"] == "T4") & (facts["row_label"] == "总计") & (facts["column_index"] == "9")
+    facts.loc[total, "value"] = "742768.0"
+    bds = (facts["table_id"] == "T5") & (facts["row_id"] == "BDS")
+    assert bds.sum() > 0
+    old_label = facts.loc[bds, "row_label"].iloc[0]
+    facts.loc[bds, "row_label"] = "品牌与外观设计部门"
+    facts.to_csv(new / "facts.csv", index=False, encoding="utf-8")
+    matches = pd.read_csv(new / "matches.csv", dtype=str, keep_default_na=False)
+    matches.loc[(matches["table_id"] == "T5") & (matches["id"] == "BDS"), "label"] = "品牌与外观设计部门"
+    matches.to_csv(new / "matches.csv", index=False, encoding="utf-8")
+
+    result = wpr("diff", "wpr-2022-23-zh", "wpr-2024-25-zh", "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "1 row renamed, 1 value changed" in result.stdout and "742,767" in result.stdout, result.stdout
+    diff = pd.read_csv(new / "diff.csv", dtype=str, keep_default_na=False)
+    assert diff["change"].tolist() == ["row_renamed", "value_changed"], diff
+    renamed, changed = diff.iloc[0], diff.iloc[1]
+    assert (renamed["table_id"], renamed["row_id"], renamed["old_label"], renamed["new_label"]) == \
+        ("T5", "BDS", old_label, "品牌与外观设计部门")
+    assert (changed["table_id"], changed["row_label"], changed["old"], changed["new"]) == \
+        ("T4", "总计", "742767.0", "742768.0")
+    # the same by paths; an unknown edition is one line, status 2
+    assert wpr("diff", out / "wpr-2022-23-zh", new, "-o", out / "d.csv").exit_code == 0
+    assert (out / "d.csv").read_text(encoding="utf-8") == (new / "diff.csv").read_text(encoding="utf-8")
+    missing = wpr("diff", "wpr-1999-zh", "wpr-2024-25-zh", "--out", out)
+    assert missing.exit_code == 2 and "wpr-1999-zh: no published edition" in missing.stderr
 
 
 @pytest.mark.usefixtures("prefect_harness")
@@ -65,23 +105,194 @@ def test_run_exit_status_reports_failures(tmp_path):
     assert "Traceback" not in result.output, result.output
 
 
-@pytest.mark.parametrize("make, reason", [
-    (lambda p: p / "missing.pdf", "no such file"),
-    (lambda p: p, "not a file"),
-    (lambda p: (p / "x.pdf").write_text("hello") and p / "x.pdf", "not a PDF"),
-    (lambda p: encrypted(p / "e.pdf"), "encrypted"),
+def tree_hash(folder: Path) -> dict[str, str]:
+    """Every file under folder, hidden ones too → its sha256."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def truncated(path: Path) -> Path:
+    make_pdf(path, f"2024 WIPO Performance Report {uuid.uuid4()}")
+    data = path.read_bytes()
+    path.write_bytes(data[:len(data) // 2])
+    return path
+
+
+def empty(path: Path) -> Path:
+    path.write_bytes(b"")
+    return path
+
+
+@pytest.mark.parametrize("make, reason, options", [
+    (lambda p: p / "missing.pdf", "no such file", ()),
+    (lambda p: p, "not a file", ()),
+    (lambda p: (p / "x.pdf").write_text("hello") and p / "x.pdf", "not a PDF", ()),
+    (lambda p: empty(p / "empty.pdf"), "empty file (0 bytes)", ()),
+    (lambda p: truncated(p / "half.pdf"), "damaged PDF, truncated or corrupt", ()),
+    (lambda p: encrypted(p / "e.pdf"), "encrypted", ()),
+    (lambda p: make_pdf(p / "long.pdf", "2024 WIPO Performance Report", pages=3), "3 pages, more than the limit of 2",
+     ("--max-pages", "2")),
 ])
-def test_bad_input_is_one_line(tmp_path, make, reason):
-    result = wpr("extract", make(tmp_path), "--out", tmp_path / "out")
+def test_bad_input_is_one_line(tmp_path, make, reason, options):
+    out = tmp_path / "out"
+    (out / "wpr-2024-en").mkdir(parents=True)  # a previous publication (refused before any work)
+    (out / "wpr-2024-en" / "facts.csv").write_text("edition\nwpr-2024-en\n", encoding="utf-8")
+    before = tree_hash(out)
+    result = wpr("extract", make(tmp_path), "--out", out, *options)
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("wpr: ") and reason in lines[0], result.stderr
-    assert not (tmp_path / "out").exists()
+    assert tree_hash(out) == before
+
+
+def scanned(path: Path, text_pages: int, image_pages: int) -> Path:
+    """image_pages pages holding only an image (a scan), then text_pages pages with a table."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    text = make_pdf(path.with_suffix(".text.pdf"), f"2024 WIPO Performance Report {uuid.uuid4()}",
+                    pages=max(text_pages, 1))
+    import pypdfium2
+
+    merged = pypdfium2.PdfDocument.new()
+    if image_pages:
+        scan = path.with_suffix(".scan.pdf")
+        pdf = canvas.Canvas(str(scan))
+        for n in range(image_pages):
+            pdf.drawImage(ImageReader(Image.new("L", (120, 160), 255 - n)), 72, 400, 240, 320)
+            pdf.showPage()
+        pdf.save()
+        merged.import_pages(pypdfium2.PdfDocument(str(scan)))
+    if text_pages:
+        merged.import_pages(pypdfium2.PdfDocument(str(text)))
+    merged.save(str(path))
+    return path
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_bad_input_found_while_extracting(tmp_path, monkeypatch):
+    """Scanned pages, not a report, no tables, a page too slow: one line, status 2, the
+    previous publication byte for byte as it was; some scanned pages among others: a warning."""
+    out = tmp_path / "out"
+    good = make_pdf(tmp_path / "good.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}")
+    assert wpr("extract", good, "--out", out).exit_code == 0
+    before = tree_hash(out)
+    cases = [
+        (scanned(tmp_path / "scan.pdf", 0, 2), "no text layer on any of its 2 page(s)"),
+        (make_pdf(tmp_path / "minutes.pdf", f"Minutes {uuid.uuid4()}", table=False),
+         "not a WIPO Performance Report (no report title or edition"),
+        (make_pdf(tmp_path / "notables.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", table=False),
+         "no recognisable tables"),
+    ]
+    for pdf, reason in cases:
+        result = wpr("extract", pdf, "--out", out, "--edition", "wpr-2024-en")
+        lines = result.stderr.strip().splitlines()
+        assert result.exit_code == 2 and lines[-1] == f"wpr: {pdf}: {reason}" + lines[-1].split(reason, 1)[1], result.output
+        assert "Traceback" not in result.output
+        assert tree_hash(out) == before, pdf
+
+    import flows.extract
+
+    def endless(pdf_path, page_number):
+        while True:
+            pass
+
+    monkeypatch.setattr(flows.extract, "extract_page", endless)
+    slow = make_pdf(tmp_path / "slow.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=1)
+    result = wpr("extract", slow, "--out", out, "--page-timeout", "1")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == \
+        f"wpr: {slow}: page 1 took longer than 1 s (--page-timeout); nothing was published"
+    assert tree_hash(out) == before
+    monkeypatch.undo()
+
+    some = scanned(tmp_path / "some.pdf", 2, 1)
+    result = wpr("extract", some, "--out", tmp_path / "out2")
+    assert result.exit_code == 0, result.output
+    assert f"wpr: warning: {some}: no text layer on page(s) 1 of 3 (scanned images?)" in result.stderr
+    assert (tmp_path / "out2" / "wpr-2024-en" / "facts.csv").exists()
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_failure_in_the_export_step_leaves_the_publication_intact(tmp_path, monkeypatch):
+    import importlib
+
+    out = tmp_path / "out"
+    pdf = make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}")
+    assert wpr("extract", pdf, "--out", out).exit_code == 0
+    before = tree_hash(out)
+
+    def crash(data, folder, source_pdf):
+        (folder / "facts.csv").write_text("half written", encoding="utf-8")
+        raise RuntimeError("killed while writing")
+
+    monkeypatch.setattr(importlib.import_module("export.publish"), "write_edition", crash)
+    make_pdf(pdf, f"2024 WIPO Performance Report {uuid.uuid4()}")  # new bytes, same edition
+    result = wpr("extract", pdf, "--out", out)
+    assert result.exit_code == 1
+    assert [line for line in result.stderr.splitlines() if line.startswith("wpr")] == \
+        [f"wpr: {pdf}: killed while writing"]
+    assert "Traceback" not in result.stderr
+    assert tree_hash(out) == before
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_an_edition_being_published_elsewhere(tmp_path, monkeypatch):
+    from export.history import edition_lock
+
+    out = tmp_path / "out"
+    pdf = make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}")
+    monkeypatch.setenv("WPR_LOCK_TIMEOUT", "0.5")
+    with edition_lock(out, "wpr-2024-en"):
+        result = wpr("extract", pdf, "--out", out)
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()[-1:]
+    assert "another run" in line and "is publishing this edition" in line and ".wpr-2024-en.lock" in line
+    assert not (out / "wpr-2024-en").exists()
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_run_with_names_with_spaces_and_bad_inputs_among_good(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    make_pdf(raw / "绩效报告 2024 (副本).pdf", f"2024 WIPO Performance Report {uuid.uuid4()}")
+    make_pdf(raw / "my report 2022.pdf", f"2022/23 WIPO Performance Report {uuid.uuid4()}")
+    empty(raw / "empty one.pdf")
+    make_pdf(raw / "minutes.pdf", f"Minutes {uuid.uuid4()}", table=False)
+    result = wpr("run", "--raw", raw, "--out", out)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("wpr: ")]
+    assert sorted(errors) == sorted([f"wpr: {raw / 'empty one.pdf'}: empty file (0 bytes)",
+                                     f"wpr: {raw / 'minutes.pdf'}: not a WIPO Performance Report (no report "
+                                     "title or edition on its first pages, and no tables)"])
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["wpr-2022-23-en", "wpr-2024-en"]
+    published = tree_hash(out)
+
+    again = wpr("run", "--raw", raw, "--out", out)  # nothing new: nothing extracted nor published
+    assert again.exit_code == 1 and "unchanged, not extracted again" in again.stdout
+    assert "绩效报告 2024 (副本).pdf (wpr-2024-en)" in again.stdout
+    assert tree_hash(out) == published
+
+    single = wpr("extract", raw / "绩效报告 2024 (副本).pdf", "--out", tmp_path / "one", "--edition", "副本_1")
+    assert single.exit_code == 0, single.output
+    assert (tmp_path / "one" / "副本_1" / "facts.csv").exists()
 
 
 def test_run_without_raw_folder(tmp_path):
     result = wpr("run", "--raw", tmp_path / "nope")
     assert result.exit_code == 2 and "no such folder" in result.stderr
+
+
+@pytest.mark.parametrize("args, reason", [
+    (("--cron", "every day"), "not a cron string"),
+    (("--timezone", "Mars/Olympus"), "not an IANA time zone"),
+    (("--runner", "spark"), "use 'threads' or 'dask'"),
+    (("--runner", "dask"), "--runner dask needs --address"),
+])
+def test_serve_refuses_bad_options_before_starting(tmp_path, args, reason):
+    result = wpr("serve", "--raw", tmp_path, "--out", tmp_path / "out", *args)
+    assert result.exit_code == 2 and reason in result.stderr, result.output
 
 
 def encrypted(path: Path) -> Path:

@@ -33,6 +33,13 @@ err = Console(stderr=True)
 
 OutOption = Annotated[Path, typer.Option("--out", help="Folder the editions are published in.")]
 VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")]
+MaxPagesOption = Annotated[int, typer.Option("--max-pages", min=1, help="Refuse PDFs with more pages.")]
+PageTimeoutOption = Annotated[float, typer.Option(
+    "--page-timeout", min=0.1, help="Seconds one page may take before the PDF is given up.")]
+RunnerOption = Annotated[str, typer.Option(
+    "--runner", help="Where pages are extracted: 'threads' (this process) or 'dask' (a Dask cluster).")]
+AddressOption = Annotated[str | None, typer.Option(
+    "--address", help="Dask scheduler address for --runner dask, e.g. tcp://10.0.0.5:8786.")]
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -66,6 +73,25 @@ def _on_pages(progress: Progress) -> Any:
     return update
 
 
+def _runner(runner: str, address: str | None) -> None:
+    """Refuse a bad --runner/--address before Prefect starts."""
+    if runner not in ("threads", "dask"):
+        raise _fail(f"--runner {runner!r}: use 'threads' or 'dask'", 2)
+    if runner == "dask":
+        if not address:
+            raise _fail("--runner dask needs --address tcp://HOST:PORT of a Dask scheduler", 2)
+        try:
+            import prefect_dask  # noqa: F401
+        except ImportError:
+            raise _fail("--runner dask needs prefect-dask: pip install prefect-dask", 2) from None
+    elif address:
+        raise _fail("--address is for --runner dask", 2)
+
+
+def _warn(message: str) -> None:
+    err.print(f"wpr: warning: {message}", style="yellow", markup=False, highlight=False, soft_wrap=True)
+
+
 def _summary(published: list[dict[str, Any]], seconds: float) -> None:
     table = RichTable(title=f"Published {len(published)} edition(s) in {seconds:.1f} s",
                       title_justify="left")
@@ -85,6 +111,10 @@ def extract(
     pdf: Annotated[Path, typer.Argument(help="The report PDF.")],
     out_dir: OutOption = Path("output"),
     edition: Annotated[str | None, typer.Option("--edition", help="Edition id; read from the PDF if omitted.")] = None,
+    max_pages: MaxPagesOption = 2000,
+    page_timeout: PageTimeoutOption = 300.0,
+    runner: RunnerOption = "threads",
+    address: AddressOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Extract one PDF and publish it as OUT/<edition>/."""
@@ -95,20 +125,26 @@ def extract(
     started = time.monotonic()
     if edition is not None and not EDITION_ID.fullmatch(edition):
         raise _fail(f"--edition {edition!r}: use letters, digits, '.', '-', '_'", 2)
+    _runner(runner, address)
     try:
-        check_pdf(pdf)  # before starting Prefect's server: a bad input fails in a second
+        check_pdf(pdf, max_pages)  # before starting Prefect's server: a bad input fails in a second
     except InputError as error:
         raise _fail(str(error), 2) from None
     _verbose(verbose)
-    from flows.extract import extract_edition, reporting
+    from flows.extract import extract_edition, reporting, with_runner
 
     try:
         with _progress() as progress, reporting(_on_pages(progress)):
-            result = extract_edition(str(pdf), str(out_dir), edition)
+            result = with_runner(extract_edition, runner, address)(
+                str(pdf), str(out_dir), edition, max_pages=max_pages, page_timeout=page_timeout)
     except KeyboardInterrupt:
         raise _fail("interrupted; nothing was published", 130) from None
+    except InputError as error:  # found while extracting: scanned, not a report, a page too slow
+        raise _fail(str(error), 2) from None
     except Exception as error:  # noqa: BLE001 - one line, no traceback
         raise _fail(f"{pdf}: {_one_line(error)}") from None
+    for warning in result.get("warnings", []):
+        _warn(warning)
     _summary([result], time.monotonic() - started)
 
 
@@ -116,12 +152,21 @@ def extract(
 def run(
     raw: Annotated[Path, typer.Option("--raw", help="Folder of report PDFs.")] = Path("raw"),
     out_dir: OutOption = Path("output"),
+    force: Annotated[bool, typer.Option("--force", help="Extract unchanged PDFs again too.")] = False,
+    max_pages: MaxPagesOption = 2000,
+    page_timeout: PageTimeoutOption = 300.0,
+    runner: RunnerOption = "threads",
+    address: AddressOption = None,
     verbose: VerboseOption = False,
 ) -> None:
-    """Extract every PDF under RAW and publish each edition under OUT."""
+    """Extract every new or changed PDF under RAW and publish each edition under OUT.
+
+    A PDF whose bytes (sha256) and pipeline are those of its current publication is skipped
+    (OUT/.state.json); --force extracts it again."""
     started = time.monotonic()
     if not raw.is_dir():
         raise _fail(f"{raw}: no such folder", 2)
+    _runner(runner, address)
     from wpr.inputs import pdfs_in
 
     if not pdfs_in(raw):
@@ -132,20 +177,23 @@ def run(
 
     try:
         with _progress() as progress, reporting(_on_pages(progress)):
-            result = run_flow(str(raw), str(out_dir))
+            result = run_flow(str(raw), str(out_dir), force=force, max_pages=max_pages,
+                              page_timeout=page_timeout, runner=runner, address=address)
     except KeyboardInterrupt:
         raise _fail("interrupted", 130) from None
     except Exception as error:  # noqa: BLE001
         raise _fail(_one_line(error)) from None
+    for item in result["published"]:
+        for warning in item.get("warnings", []):
+            _warn(warning)
     _summary(result["published"], time.monotonic() - started)
+    if result.get("unchanged"):
+        names = ", ".join(f"{u['pdf'].rsplit('/', 1)[-1]} ({u['edition']})" for u in result["unchanged"])
+        out.print(f"unchanged, not extracted again: {names}", markup=False, highlight=False, soft_wrap=True)
     for failure in result["failed"]:
         err.print(f"wpr: {failure['error']}", style="red", markup=False, highlight=False, soft_wrap=True)
     if result["failed"]:
         raise typer.Exit(1)
-
-
-if __name__ == "__main__":
-    sys.exit(app())
 
 
 @app.command()
@@ -205,3 +253,104 @@ def tables(
         write_tables_as(found, fmt, output)
     except ValueError as error:
         raise _fail(str(error), 2) from None
+
+
+@app.command()
+def serve(
+    raw: Annotated[Path, typer.Option("--raw", help="Folder of report PDFs.")] = Path("raw"),
+    out_dir: OutOption = Path("output"),
+    cron: Annotated[str, typer.Option("--cron", help="When to run: minute hour day month weekday.")] = "0 6 * * *",
+    timezone: Annotated[str, typer.Option("--timezone", help="IANA time zone of --cron.")] = "UTC",
+    name: Annotated[str, typer.Option("--name", help="Deployment name (flow 'run').")] = "scheduled",
+    port: Annotated[int, typer.Option("--port", help="Port of the local Prefect server and UI.")] = 4200,
+    max_pages: MaxPagesOption = 2000,
+    page_timeout: PageTimeoutOption = 300.0,
+    runner: RunnerOption = "threads",
+    address: AddressOption = None,
+    verbose: VerboseOption = False,
+) -> None:
+    """Run `wpr run` on a schedule (daily at 06:00 UTC by default) until interrupted.
+
+    Serves a Prefect deployment of the `run` flow; each scheduled run extracts the new or
+    changed PDFs under RAW and skips the others. Without PREFECT_API_URL a local Prefect
+    server (scheduler and UI) is started for as long as this command runs."""
+    if not raw.is_dir():
+        raise _fail(f"{raw}: no such folder", 2)
+    _runner(runner, address)
+    os.environ["PREFECT_LOGGING_LEVEL"] = "INFO" if verbose else "WARNING"  # before Prefect is imported
+    from flows.schedule import deployment, schedule, start_local_server, stop
+
+    try:
+        schedule(cron, timezone)
+    except ValueError as error:
+        raise _fail(str(error), 2) from None
+    api = os.environ.get("PREFECT_API_URL")
+    server = None
+    if not api:
+        err.print("wpr: starting a local Prefect server (the temporary one has no scheduler)…")
+        try:
+            server, api = start_local_server(port)
+        except (OSError, RuntimeError) as error:
+            raise _fail(f"cannot start a local Prefect server: {_one_line(error)}") from None
+        os.environ["PREFECT_API_URL"] = api  # inherited by the flow runs the runner starts
+    from prefect import serve as prefect_serve
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    options = {"max_pages": max_pages, "page_timeout": page_timeout, "runner": runner, "address": address}
+    try:
+        with temporary_settings({PREFECT_API_URL: api}):  # Prefect read its settings when imported
+            served = deployment(raw, out_dir, cron, timezone, name, **options)
+            out.print(f"Serving run/{name}: new or changed PDFs under {raw} → {out_dir}, cron '{cron}' "
+                      f"({timezone}). Prefect UI: {api.removesuffix('/api')}. Ctrl-C stops.",
+                      markup=False, highlight=False, soft_wrap=True)
+            prefect_serve(served, print_starting_message=False)
+    except KeyboardInterrupt:
+        err.print("wpr: stopped")
+    finally:
+        if server is not None:
+            stop(server)
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="Earlier edition: a published folder, or an id under --out "
+                                            "(EDITION@HASH for one kept in OUT/.history).")],
+    new: Annotated[str, typer.Argument(help="Later edition, the same way.")],
+    out_dir: OutOption = Path("output"),
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Where to write the CSV (default: NEW/diff.csv).")] = None,
+) -> None:
+    """Compare two published editions by canonical ids: values changed, rows, columns and tables
+    added or removed, labels renamed. Writes diff.csv and prints a summary."""
+    from export.diff import EditionFolderError, counts, diff_editions, summary_line, write_diff
+
+    def folder(ref: str) -> Path:
+        path = Path(ref)
+        if (path / "facts.csv").is_file():
+            return path
+        edition, _, digest = ref.partition("@")
+        candidate = (out_dir / ".history" / edition / digest[:12]) if digest else out_dir / edition
+        if (candidate / "facts.csv").is_file():
+            return candidate
+        raise _fail(f"{ref}: no published edition there nor as {candidate}", 2)
+
+    old_dir, new_dir = folder(old), folder(new)
+    try:
+        changes = diff_editions(old_dir, new_dir)
+    except EditionFolderError as error:
+        raise _fail(str(error), 2) from None
+    target = write_diff(changes, output or new_dir / "diff.csv")
+    out.print(f"{old_dir} → {new_dir}: {summary_line(changes)}", markup=False, highlight=False, soft_wrap=True)
+    if counts(changes).get("value_changed"):
+        table = RichTable(title="values changed (first 10)", title_justify="left")
+        for column in ("table", "row", "column", "old", "new"):
+            table.add_column(column, overflow="fold")
+        for row in changes[changes["change"] == "value_changed"].head(10).itertuples(index=False):
+            table.add_row(row.table_id, row.row_id or row.row_label, row.column_id or row.column_label,
+                          f"{row.old:,.10g}", f"{row.new:,.10g}")
+        out.print(table)
+    out.print(f"written to {target}", markup=False, highlight=False, soft_wrap=True)
+
+
+if __name__ == "__main__":
+    sys.exit(app())
