@@ -91,71 +91,88 @@ def _number(value: object) -> float | None:
     return None if math.isnan(number) else number
 
 
+Record = dict[str, Any]
+
+
+def by_table(facts: pd.DataFrame) -> dict[str, list[Record]]:
+    """The facts split by table once, as plain records: the lookups below are small, and
+    pandas filtering per check cost 20-30 ms a check (seconds per edition)."""
+    return {str(table_id): frame.to_dict("records")
+            for table_id, frame in facts.groupby("table_id", sort=False)}
+
+
+def _prints(cell: Record, numbers: set[float]) -> bool:
+    # Messages print amounts unsigned or in parentheses as often as with a minus.
+    return cell["value"] in numbers or abs(cell["value"]) in numbers
+
+
+def _key(cell: Record) -> tuple[str, int, int]:
+    return cell["table_id"], cell["row_index"], cell["column_index"]
+
+
 def involved_cells(facts: pd.DataFrame, check: Mapping[str, Any]) -> pd.DataFrame:
+    """`involved` as a frame: facts.csv's columns plus `primary`."""
+    return pd.DataFrame(involved(by_table(facts), check), columns=[*facts.columns, "primary"])
+
+
+def involved(tables: dict[str, list[Record]], check: Mapping[str, Any]) -> list[Record]:
     """The facts a check is about, with a `primary` column: True for the figure checked,
     False for the ones it was compared with (other tables of a cross-table check) or computed
-    from (the row of a row sum or percentage, the column of a column sum). Found by table, page and labels, the way checks.csv names them;
-    when a label names several cells, the ones printing `found` or `expected` (else a number
-    the message quotes) win."""
-    tables = _parts(check.get("table_id"), "|")
+    from (the row of a row sum or percentage, the column of a column sum). Found by table,
+    page and labels, the way checks.csv names them; when a label names several cells, the
+    ones printing `found` or `expected` (else a number the message quotes) win."""
     rows, columns = _parts(check.get("row_label"), " | "), _parts(check.get("column_label"), " | ")
     page = _number(check.get("page"))
     values = {v for v in (_number(check.get("found")), _number(check.get("expected"))) if v is not None}
     quoted = _quoted_numbers(str(check.get("message") or ""))
-    chosen = []
-    for i, table_id in enumerate(tables):
-        cells = facts[facts["table_id"] == table_id]
-        if i == 0 and page is not None and (cells["page"] == page).any():
-            cells = cells[cells["page"] == page]
+    chosen: list[Record] = []
+    for i, table_id in enumerate(_parts(check.get("table_id"), "|")):
+        cells = tables.get(table_id, [])
+        if i == 0 and page is not None and any(c["page"] == page for c in cells):
+            cells = [c for c in cells if c["page"] == page]
         row = rows[min(i, len(rows) - 1)] if rows else ""
         column = columns[min(i, len(columns) - 1)] if columns else ""
         if not row and not column:
             continue  # a check on a whole table or column: no figure to point at
         if row:
-            cells = cells[cells["row_label"] == row]
-        if column and (cells["column_label"] == column).any():
-            cells = cells[cells["column_label"] == column]
+            cells = [c for c in cells if c["row_label"] == row]
+        if column and any(c["column_label"] == column for c in cells):
+            cells = [c for c in cells if c["column_label"] == column]
         for wanted in (values, quoted):  # quoted: amounts converted between units differ
-            if len(cells) > 1 and _printing(cells, wanted).any():
-                cells = cells[_printing(cells, wanted)]
+            if len(cells) > 1 and any(_prints(c, wanted) for c in cells):
+                cells = [c for c in cells if _prints(c, wanted)]
         # The first table holds the figure checked; the others what it was compared with.
-        chosen.append(cells.assign(primary=i == 0))
-    if not chosen:
-        return facts.iloc[0:0].assign(primary=True)
-    found = pd.concat(chosen)
-    primary, compared = found[found["primary"]], found[~found["primary"]]
-    kind = str(check.get("kind") or "")
-    axis = {"row_sum": "row_index", "percent": "row_index", "column_sum": "column_index"}.get(kind)
-    if axis is None or primary.empty:
-        return found
-    first = primary.iloc[0]
-    line = facts[(facts["table_id"] == first["table_id"]) & (facts[axis] == first[axis])]
-    line = line.drop(index=primary.index, errors="ignore")
-    here = line[line["page"] == first["page"]]
-    # A column may hold several subtotals: when the message quotes the figures it summed,
-    # keep the cells printing one of them (a stray match only adds an outline); quoted
-    # figures not on this page may be on the table's other pages (a column over a page break).
-    named = here[_printing(here, quoted)]
-    missing = {q for q in quoted if q} - set(named["value"].abs())
-    elsewhere = line[(line["page"] != first["page"]) & _printing(line, missing)]
-    related = pd.concat([named, elsewhere]) if len(named) + len(elsewhere) else here
-    return pd.concat([primary, compared, related.assign(primary=False)])
-
-
-def _printing(cells: pd.DataFrame, numbers: set[float]) -> pd.Series:
-    # Messages print amounts unsigned or in parentheses as often as with a minus.
-    return cells["value"].isin(numbers) | cells["value"].abs().isin(numbers)
+        chosen += [{**c, "primary": i == 0} for c in cells]
+    primary = [c for c in chosen if c["primary"]]
+    axis = {"row_sum": "row_index", "percent": "row_index",
+            "column_sum": "column_index"}.get(str(check.get("kind") or ""))
+    related: list[Record] = []
+    if axis and primary:
+        first, taken = primary[0], {_key(c) for c in primary}
+        line = [c for c in tables.get(first["table_id"], [])
+                if c[axis] == first[axis] and _key(c) not in taken]
+        here = [c for c in line if c["page"] == first["page"]]
+        # A column may hold several subtotals: when the message quotes the figures it summed,
+        # keep the cells printing one of them (a stray match only adds an outline); quoted
+        # figures not on this page may be on the table's other pages (a page break).
+        named = [c for c in here if _prints(c, quoted)]
+        missing = {q for q in quoted if q} - {abs(c["value"]) for c in named}
+        elsewhere = [c for c in line if c["page"] != first["page"] and _prints(c, missing)]
+        related = [{**c, "primary": False} for c in (named + elsewhere if named or elsewhere else here)]
+    return chosen + related
 
 
 def _quoted_numbers(message: str) -> set[float]:
     return {float(token.replace(",", "")) for token in re.findall(r"\d[\d,]*(?:\.\d+)?", message)}
 
 
-def _outlines(cells: pd.DataFrame) -> dict[int, list[Outline]]:
+def _outlines(cells: list[Record]) -> dict[int, list[Outline]]:
+    """Outlines by page, pages in the order met (the checked figure's first)."""
     by_page: dict[int, list[Outline]] = {}
-    for cell in cells.dropna(subset=["x0", "top", "x1", "bottom"]).itertuples(index=False):
-        by_page.setdefault(int(cell.page), []).append(
-            Outline(cell.x0, cell.top, cell.x1, cell.bottom, bool(cell.primary)))
+    for cell in cells:
+        box = [_number(cell[k]) for k in ("x0", "top", "x1", "bottom")]
+        if None not in box:  # a cell without a position cannot be outlined
+            by_page.setdefault(int(cell["page"]), []).append(Outline(*box, bool(cell["primary"])))  # type: ignore[arg-type]
     return by_page
 
 
@@ -184,9 +201,10 @@ class FlaggedCheck:
 def _flagged_with_pictures(inputs: ReportInputs, crops: PageCrops) -> list[FlaggedCheck]:
     budget = MAX_PICTURES
     result = []
+    tables = by_table(inputs.facts)
     for check in flagged_checks(inputs.checks).to_dict("records"):
         shown = {c: _display(check.get(c)) for c in CHECKS}
-        pages = _outlines(involved_cells(inputs.facts, check))
+        pages = _outlines(involved(tables, check))
         pictures, note = [], ""
         if not pages:
             note = "No printed figure found for this check's table and labels."
