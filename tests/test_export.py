@@ -111,7 +111,8 @@ def test_publish(tmp_path):
     assert catalog[0]["n_rows"] == "4" and catalog[0]["unit"] == "CHFm" and catalog[0]["kind"] == "table"
     assert json.loads((out / "datapackage.json").read_text())["name"] == "wpr-2022-23-zh"
     # nothing left behind next to the edition
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["wpr-2022-23-zh"]
+    # beside it only the edition's lock file (export/history.py): no staging folder left
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".wpr-2022-23-zh.lock", "wpr-2022-23-zh"]
 
 
 def test_datapackage_is_valid(tmp_path):
@@ -136,7 +137,7 @@ def test_failed_publish_keeps_previous_edition(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         publish(build_edition([], "ed"), tmp_path / "out", pdf)
     assert (tmp_path / "out" / "ed" / "tables" / "T1.csv").exists()
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ed"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".ed.lock", "ed"]
 
 
 def test_republish_replaces(tmp_path):
@@ -145,7 +146,7 @@ def test_republish_replaces(tmp_path):
     publish(build_edition([sample_table()], "ed"), tmp_path, pdf)
     publish(build_edition([], "ed"), tmp_path, pdf)
     assert not (tmp_path / "ed" / "tables" / "T1.csv").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["ed", "x.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".ed.lock", "ed", "x.pdf"]  # same PDF: no history
 
 
 @pytest.mark.parametrize("edition", ["../x", "a/b", ".hidden", ""])
