@@ -22,6 +22,8 @@ if (_PROJECT / "pyproject.toml").exists():
     os.environ.setdefault("PREFECT_HOME", str(_PROJECT / ".prefect"))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "true")
+# The temporary server's 20 s default is short on a busy 2-core machine (seen failing here).
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 # Prefect logs a traceback per failed run; the CLI reports failures itself in one line.
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
 os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
@@ -104,6 +106,9 @@ def _summary(published: list[dict[str, Any]], seconds: float) -> None:
     out.print(table)
     for item in published:
         out.print(f"{item['edition']} → {item['path']}", markup=False, highlight=False, soft_wrap=True)
+        if checks := item.get("checks"):
+            out.print(f"{item['edition']}: checks {checks['run']} run / {checks.get('rounding', 0)} rounding / "
+                      f"{checks.get('fail', 0)} failed (checks.csv, report.html)", markup=False, highlight=False)
 
 
 @app.command()
