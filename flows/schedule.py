@@ -74,6 +74,18 @@ def _healthy(api: str) -> bool:
         return False
 
 
+def _die_with_parent() -> None:
+    """In the child: SIGTERM when the parent dies, even by SIGKILL (Linux prctl), so no server
+    outlives `wpr serve`."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def start_local_server(port: int = 4200, timeout: float = 180) -> tuple[subprocess.Popen, str]:
     """A Prefect server (API, UI and scheduler) on 127.0.0.1; (process, API URL). The caller
     stops it. On another free port when `port` is taken."""
@@ -87,7 +99,10 @@ def start_local_server(port: int = 4200, timeout: float = 180) -> tuple[subproce
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
          "--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"],
-        env=env, stdin=subprocess.DEVNULL)
+        env=env, stdin=subprocess.DEVNULL,
+        # Its own process group: Ctrl-C (or `timeout`) reaches the runner only, which then
+        # pauses its schedule and cancels its runs through this server before stopping it.
+        start_new_session=True, preexec_fn=_die_with_parent)
     deadline = time.monotonic() + timeout
     while not _healthy(api):
         if process.poll() is not None:

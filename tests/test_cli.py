@@ -170,6 +170,16 @@ def scanned(path: Path, text_pages: int, image_pages: int) -> Path:
     return path
 
 
+def corrupt_stream(path: Path) -> Path:
+    """A PDF pdfium opens but whose first page's content stream the parser cannot decode."""
+    import re
+
+    data = make_pdf(path, f"2024 WIPO Performance Report {uuid.uuid4()}").read_bytes()
+    at = re.search(rb"stream\r?\n", data).end() + 20
+    path.write_bytes(data[:at] + b"\0" * 40 + data[at + 40:])
+    return path
+
+
 @pytest.mark.usefixtures("prefect_harness")
 def test_bad_input_found_while_extracting(tmp_path, monkeypatch):
     """Scanned pages, not a report, no tables, a page too slow: one line, status 2, the
@@ -184,6 +194,7 @@ def test_bad_input_found_while_extracting(tmp_path, monkeypatch):
          "not a WIPO Performance Report (no report title or edition"),
         (make_pdf(tmp_path / "notables.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", table=False),
          "no recognisable tables"),
+        (corrupt_stream(tmp_path / "corrupt.pdf"), "damaged PDF, page 1 cannot be read ("),
     ]
     for pdf, reason in cases:
         result = wpr("extract", pdf, "--out", out, "--edition", "wpr-2024-en")
