@@ -35,6 +35,14 @@ def _cell(table: TableView, rule: Identity, line: Row | Column, across: int) -> 
     return row.cells.get(line.index) if row else None
 
 
+def _ratio_column(table: TableView, rule: Identity, index: int) -> bool | None:
+    """Whether a column holds percents (axis row); None when the rule names rows."""
+    if rule.axis != "row":
+        return None
+    column = table.column(index)
+    return bool(column and column.percent)
+
+
 def _is_percent_target(table: TableView, rule: Identity, index: int, cell: Figure) -> bool:
     if cell.unit == "percent":
         return True
@@ -107,7 +115,10 @@ def _percent_checks(table: TableView, rule: Identity) -> list[Check]:
     budget (表5 final, 表6 approved), so the candidate that holds in most lines is used."""
     target = only(_select(table, rule, rule.target))
     numerator = only([i for s in rule.plus for i in _select(table, rule, s)])
-    if target is None or numerator is None:
+    if target is None or numerator is None or _ratio_column(table, rule, target) is False \
+            or _ratio_column(table, rule, numerator):
+        # Headers shifted against their cells (some CMP deliverable tables): the column
+        # named 支出 holds the percents. Checking it would compare unrelated figures.
         return []
     # The denominator may sit on another line: the share of the 总计 row (附件七).
     fixed = None
@@ -121,7 +132,8 @@ def _percent_checks(table: TableView, rule: Identity) -> list[Check]:
     for candidate in _split_candidates(rule.denominator):
         denominator = only(_select(table, rule, candidate))
         # Numerator and denominator share a column only for a share of another line.
-        if denominator is None or denominator == target or (denominator == numerator and not fixed):
+        if denominator is None or denominator == target or (denominator == numerator and not fixed) \
+                or _ratio_column(table, rule, denominator):
             continue
         checks = _percent_run(table, rule, target, numerator, denominator, fixed)
         passed = sum(c.status != "fail" for c in checks)

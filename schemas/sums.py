@@ -80,7 +80,9 @@ def _column_check(table: TableView, total: Row, column: Column, parts: list[Row]
     cell = total.cells.get(column.index)
     if cell is None or cell.unit == "percent":
         return None
-    figures = [r.cells[column.index] for r in parts if column.index in r.cells]
+    # A ratio printed in an amount column (表7's 百分比 row) is never part of a sum.
+    figures = [r.cells[column.index] for r in parts
+               if column.index in r.cells and r.cells[column.index].unit != "percent"]
     if not figures:
         return None
     blanks = len(parts) - len(figures)

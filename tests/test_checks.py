@@ -280,6 +280,17 @@ def test_percent_of_coarse_figures_is_judged_with_their_rounding():
     assert checks["percent:T2:plan-variance:row2"] == "fail"
 
 
+def test_no_percent_check_where_headers_are_shifted_against_the_cells():
+    # Some CMP deliverable tables print one column fewer than their header: the column
+    # headed 支出 holds the utilisation percents. Nothing must be compared there.
+    facts = table("A11-44", ["项目预算", "经调整的项目预算", "支出", "预算利用情况"], [
+        ("设立内部云能力中心", "", "870,000", "423,882", "49%", "100%"),
+        ("订立管理服务合同", "", "730,000", "1,000", "-", "60%"),
+        ("迁移至云端", "", "530,000", "551,350", "104%", "80%"),
+    ], unit="CHF")
+    assert not run_checks(facts)["check_id"].str.startswith("percent:").any()
+
+
 # --- identities and reconciliation ------------------------------------------------------
 
 A1_COLUMNS = ["2022/23 年计划和预算", "调剂使用 / 调剂使用拨入", "调剂使用拨出",
@@ -318,6 +329,17 @@ def test_one_unit_apart_is_rounding_two_is_a_failure():
     checks = by_id(run_checks(pd.concat([t5, a3], ignore_index=True)))
     assert checks["cross_table:sector-plan[GCPS]:A3"] == "rounding"
     assert checks["cross_table:sector-plan[UNALLOCATED]:A3"] == "fail"
+
+
+def test_counts_across_tables_are_exact():
+    # 表3's PCT applications over the biennium = 附件七's totals of its last two years.
+    t3 = table("T3", ["2022/23 年计划和预算需求概算", "2022/23 年实际数"],
+               [("提交的国际申请", "", "593,800", "550,233")], unit="count")
+    a7 = table("A7", ["国际申请年份 / 2021 年", "2022 年", "2023 年"],
+               [("总计", "", "277,179", "277,632", "272,600")], unit="count")
+    checks = run_checks(pd.concat([t3, a7], ignore_index=True)).set_index("check_id")
+    assert checks.loc["cross_table:pct-applications:sum", "status"] == "fail"   # off by one
+    assert checks.loc["cross_table:pct-applications:sum", "tolerance"] == 0
 
 
 def test_sum_across_tables_counts_an_absent_entity_as_zero(tmp_path):
