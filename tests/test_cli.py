@@ -282,6 +282,7 @@ def test_run_with_names_with_spaces_and_bad_inputs_among_good(tmp_path):
 
     again = wpr("run", "--raw", raw, "--out", out)  # nothing new: nothing extracted nor published
     assert again.exit_code == 1 and "unchanged, not extracted again" in again.stdout
+    assert f"Nothing new under {raw}" in again.stdout
     assert "绩效报告 2024 (副本).pdf (wpr-2024-en)" in again.stdout
     assert tree_hash(out) == published
 

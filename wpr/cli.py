@@ -191,7 +191,11 @@ def run(
     for item in result["published"]:
         for warning in item.get("warnings", []):
             _warn(warning)
-    _summary(result["published"], time.monotonic() - started)
+    if result["published"] or not result.get("unchanged"):
+        _summary(result["published"], time.monotonic() - started)
+    else:
+        out.print(f"Nothing new under {raw} ({time.monotonic() - started:.1f} s).", markup=False, highlight=False,
+                  soft_wrap=True)
     if result.get("unchanged"):
         names = ", ".join(f"{u['pdf'].rsplit('/', 1)[-1]} ({u['edition']})" for u in result["unchanged"])
         out.print(f"unchanged, not extracted again: {names}", markup=False, highlight=False, soft_wrap=True)
