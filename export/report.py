@@ -268,6 +268,26 @@ def write_report(folder: Path, edition: str, pdf_path: str | Path | None,
     return path
 
 
+_DIFF = re.compile(r"<!--wpr:diff-->.*?<!--/wpr:diff-->", re.S)
+DIFF_ROWS = 300
+
+
+def add_diff_section(report: Path, diff: pd.DataFrame, old: str, summary_text: str) -> bool:
+    """Put `wpr diff`'s changes into an already written report.html, in place of any earlier
+    ones; the pictures stay as they are (no PDF is needed). False if the report has no slot."""
+    if not report.is_file():
+        return False
+    html = report.read_text(encoding="utf-8")
+    if not _DIFF.search(html):
+        return False
+    rows = diff.head(DIFF_ROWS).fillna("").to_dict("records")
+    section = _environment().get_template("diff_section.html.j2").render(
+        old=old, summary=summary_text, rows=rows, more=max(0, len(diff) - DIFF_ROWS))
+    report.write_text(_DIFF.sub(lambda _: f"<!--wpr:diff-->{section}<!--/wpr:diff-->", html, count=1),
+                      encoding="utf-8")
+    return True
+
+
 # ------------------------------------------------------------------ Prefect artifacts
 
 def _md(value: object) -> str:

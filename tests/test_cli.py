@@ -85,6 +85,10 @@ def diff_against_an_edited_copy(out: Path) -> None:
         ("T5", "BDS", old_label, "品牌与外观设计部门")
     assert (changed["table_id"], changed["row_label"], changed["old"], changed["new"]) == \
         ("T4", "总计", "742767.0", "742768.0")
+    report = (new / "report.html").read_text(encoding="utf-8")
+    section = report[report.index('<section id="diff">'):report.index("<!--/wpr:diff-->")]
+    assert "Changes since wpr-2022-23-zh" in section and "品牌与外观设计部门" in section and "742768" in section
+    assert report.count('<section id="diff">') == 1 and "data:image/png" in report  # pictures kept
     # the same by paths; an unknown edition is one line, status 2
     assert wpr("diff", out / "wpr-2022-23-zh", new, "-o", out / "d.csv").exit_code == 0
     assert (out / "d.csv").read_text(encoding="utf-8") == (new / "diff.csv").read_text(encoding="utf-8")

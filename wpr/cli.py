@@ -350,6 +350,12 @@ def diff(
         raise _fail(str(error), 2) from None
     target = write_diff(changes, output or new_dir / "diff.csv")
     out.print(f"{old_dir} → {new_dir}: {summary_line(changes)}", markup=False, highlight=False, soft_wrap=True)
+    if output is None:
+        from export.report import add_diff_section
+
+        if add_diff_section(new_dir / "report.html", changes, old, summary_line(changes)):
+            out.print(f"report: {new_dir / 'report.html'} has a section with these changes",
+                      markup=False, highlight=False, soft_wrap=True)
     if counts(changes).get("value_changed"):
         table = RichTable(title="values changed (first 10)", title_justify="left")
         for column in ("table", "row", "column", "old", "new"):
