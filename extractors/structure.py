@@ -233,28 +233,32 @@ def place_header(lines: list[Line], columns: list[Column]) -> tuple[list[Column]
     parent above it finds its column too. A header cell standing clear of every
     column is a column of its own whose body is empty on this page."""
     reach = [Column(c.x0, c.x1) for c in columns]
-    blocks = sorted(header_blocks(lines), key=lambda b: -b.box.bottom)
     placed: list[tuple[_Block, list[int]]] = []
-    loose: list[_Block] = []
-    for block in blocks:
-        if any(_overlap(block.box, c) > 0 for c in reach):
-            placed.append((block, _place(block, reach)))
-        else:
-            loose.append(block)
-    headed = {col for _, span in placed for col in span}
-    for block in loose:
-        if any(_overlap(block.box, c) > 0 for c in reach):
-            span = _place(block, reach)
-        elif (col := _headerless_neighbour(block, reach, headed, placed)) is not None:
-            span = [col]
-            reach[col].x0, reach[col].x1 = min(reach[col].x0, block.box.x0), max(reach[col].x1, block.box.x1)
-        elif all(_distance_box(block.box, c) > 2.0 for c in reach):
-            reach.append(Column(block.box.x0, block.box.x1))
-            span = [len(reach) - 1]
-        else:
-            span = _place(block, reach)
-        headed.update(span)
-        placed.append((block, span))
+    headed: set[int] = set()
+    # Level by level from the bottom: a child header claims its column before the parent
+    # above it is placed; within a level, cells over their figures go before loose ones.
+    for level in _levels(header_blocks(lines)):
+        loose = []
+        for block in level:
+            if any(_overlap(block.box, c) > 0 for c in reach):
+                span = _place(block, reach)
+                headed.update(span)
+                placed.append((block, span))
+            else:
+                loose.append(block)
+        for block in loose:
+            if any(_overlap(block.box, c) > 0 for c in reach):
+                span = _place(block, reach)
+            elif (col := _headerless_neighbour(block, reach, headed, placed)) is not None:
+                span = [col]
+                reach[col].x0, reach[col].x1 = min(reach[col].x0, block.box.x0), max(reach[col].x1, block.box.x1)
+            elif all(_distance_box(block.box, c) > 2.0 for c in reach):
+                reach.append(Column(block.box.x0, block.box.x1))
+                span = [len(reach) - 1]
+            else:
+                span = _place(block, reach)
+            headed.update(span)
+            placed.append((block, span))
     # Columns found in the header join the body's in left-to-right order.
     order = sorted(range(len(reach)), key=lambda i: reach[i].x0)
     new_index = {old: new for new, old in enumerate(order)}
@@ -264,12 +268,25 @@ def place_header(lines: list[Line], columns: list[Column]) -> tuple[list[Column]
     return reach, placed
 
 
+def _levels(blocks: list[_Block]) -> list[list[_Block]]:
+    """Header cells grouped by the line they end on, bottom level first."""
+    levels: list[list[_Block]] = []
+    for block in sorted(blocks, key=lambda b: -b.box.bottom):
+        if levels and levels[-1][0].box.bottom - block.box.bottom <= 2.0:
+            levels[-1].append(block)
+        else:
+            levels.append([block])
+    return levels
+
+
 def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, list[int]]],
                    reach: list[Column]) -> list[int]:
     """A parent header centred over several child headers spans all of their columns."""
     below = sorted(((b, sp) for b, sp in placed
                     if b is not block and -1 < b.box.top - block.box.bottom < 2.5 * block.size),
                    key=lambda p: p[0].box.x0)
+    if any(abs(b.box.x0 - block.box.x0) <= 2.0 for b, _ in below):
+        return span  # left-aligned with a child: it heads that child's column, as printed
     best: list[int] = span
     best_width = float("inf")
     for i in range(len(below)):
