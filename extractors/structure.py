@@ -268,6 +268,16 @@ def place_header(lines: list[Line], columns: list[Column]) -> tuple[list[Column]
     return reach, placed
 
 
+def _left_aligned_span(block: _Block, span: list[int], placed: list[tuple[_Block, list[int]]],
+                       below: list[tuple[_Block, list[int]]]) -> list[int]:
+    """A parent left-aligned with its first child heads every child up to where the next
+    header of its own level begins ("部门" over 专利 … 行政, up to "总计")."""
+    same_level = [b for b, _ in placed if b is not block and abs(b.box.bottom - block.box.bottom) <= 2.0]
+    next_x0 = min((b.box.x0 for b in same_level if b.box.x0 > block.box.x1 - 1), default=float("inf"))
+    children = [sp for b, sp in below if block.box.x0 - 2.0 <= b.box.x0 < next_x0]
+    return sorted({c for sp in children for c in sp} | set(span)) if children else span
+
+
 def _levels(blocks: list[_Block]) -> list[list[_Block]]:
     """Header cells grouped by the line they end on, bottom level first."""
     levels: list[list[_Block]] = []
@@ -286,7 +296,7 @@ def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, li
                     if b is not block and -1 < b.box.top - block.box.bottom < 2.5 * block.size),
                    key=lambda p: p[0].box.x0)
     if any(abs(b.box.x0 - block.box.x0) <= 2.0 for b, _ in below):
-        return span  # left-aligned with a child: it heads that child's column, as printed
+        return _left_aligned_span(block, span, placed, below)
     best: list[int] = span
     best_width = float("inf")
     for i in range(len(below)):
