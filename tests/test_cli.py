@@ -50,7 +50,7 @@ def test_extract_fixture(tmp_path):
     assert len(facts) > 2500
     total = [f for f in facts if f["table_id"] == "T4" and f["row_label"] == "总计" and f["column_index"] == "9"]
     assert [(float(f["value"]), f["unit"], f["raw"], f["page"]) for f in total] == [(742767.0, "kCHF", "742,767", "6")]
-    assert (edition / "tables" / "T4.csv").read_text(encoding="utf-8").startswith("预期成果,部门 / 专利,品牌")
+    assert (edition / "tables" / "T4.csv").read_text(encoding="utf-8").startswith("预期成果,部门 / 专利,部门 / 品牌,部门 / 版权")
     diff_against_an_edited_copy(tmp_path)
 
 
