@@ -293,7 +293,7 @@ def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, li
                    reach: list[Column]) -> list[int]:
     """A parent header centred over several child headers spans all of their columns."""
     below = sorted(((b, sp) for b, sp in placed
-                    if b is not block and -1 < b.box.top - block.box.bottom < 2.5 * block.size),
+                    if b is not block and -1 < b.box.top - block.box.bottom < 3.5 * block.size),
                    key=lambda p: p[0].box.x0)
     if any(abs(b.box.x0 - block.box.x0) <= 2.0 for b, _ in below):
         return _left_aligned_span(block, span, placed, below)
@@ -305,9 +305,10 @@ def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, li
             x0 = min([below[i][0].box.x0] + [c.x0 for c in cols])
             x1 = max([b.box.x1 for b, _ in below[i:j + 1]] + [c.x1 for c in cols])
             centre = (block.box.x0 + block.box.x1) / 2
-            if x0 <= block.box.x0 + 1 and x1 >= block.box.x1 - 1 and \
+            run = {c for _, sp in below[i:j + 1] for c in sp}
+            if x0 <= block.box.x0 + 1 and x1 >= block.box.x1 - 1 and set(span) <= run and \
                     abs((x0 + x1) / 2 - centre) <= 0.15 * (x1 - x0) and x1 - x0 < best_width:
-                best = sorted({c for _, sp in below[i:j + 1] for c in sp})
+                best = sorted(run)
                 best_width = x1 - x0
     return best
 
