@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from extractors.model import Box
@@ -33,18 +34,16 @@ class Segment:
     """Words of one line close enough to be one cell's text."""
     words: list[Word]
 
-    @property
+    # Cached: a segment is complete once its line is split, and these are read many times.
+    @cached_property
     def box(self) -> Box:
-        box = self.words[0].box
-        for word in self.words[1:]:
-            box = box.union(word.box)
-        return box
+        return Box.around(w.box for w in self.words)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def is_numeric(self) -> bool:
         # "(000)" under a header is a unit note (thousands), not a negative zero.
         return parse_number(self.text) is not None and not re.fullmatch(r"\(0{3,}\)", self.text.strip())
@@ -55,12 +54,9 @@ class Line:
     """A printed line of text: words sharing a baseline, split into segments at wide gaps."""
     segments: list[Segment]
 
-    @property
+    @cached_property
     def box(self) -> Box:
-        box = self.segments[0].box
-        for seg in self.segments[1:]:
-            box = box.union(seg.box)
-        return box
+        return Box.around(s.box for s in self.segments)
 
     @property
     def text(self) -> str:

@@ -5,6 +5,7 @@ that later stages can point a reviewer at the piece of the page a value came fro
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -26,6 +27,17 @@ class Box:
     def union(self, other: "Box") -> "Box":
         return Box(min(self.x0, other.x0), min(self.top, other.top),
                    max(self.x1, other.x1), max(self.bottom, other.bottom))
+
+    @staticmethod
+    def around(boxes: "Iterable[Box]") -> "Box":
+        """The smallest box holding all of them (at least one)."""
+        boxes = list(boxes)
+        return Box(min(b.x0 for b in boxes), min(b.top for b in boxes),
+                   max(b.x1 for b in boxes), max(b.bottom for b in boxes))
+
+    @property
+    def center_x(self) -> float:
+        return (self.x0 + self.x1) / 2
 
 
 @dataclass

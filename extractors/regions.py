@@ -10,7 +10,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from extractors.layout import Fill, Line, PageLayout, Rule
+from extractors.layout import Fill, Line, PageLayout, Rule, Segment
 from extractors.model import Box
 
 # Lines that introduce or annotate a table; they end a table region, never join one.
@@ -31,10 +31,7 @@ class Region:
 
     @property
     def box(self) -> Box:
-        box = self.lines[0].box
-        for line in self.lines[1:]:
-            box = box.union(line.box)
-        return box
+        return Box.around(ln.box for ln in self.lines)
 
 
 def is_caption(line: Line) -> bool:
@@ -69,6 +66,11 @@ def find_regions(layout: PageLayout) -> list[Region]:
     return sorted(regions, key=lambda r: r.box.top)
 
 
+def within_width(segment: Segment, extent: Box, pad: float = 6.0) -> bool:
+    """The cell stands within a ruled table's width (its centre, give or take a few points)."""
+    return extent.x0 - pad <= segment.box.center_x <= extent.x1 + pad
+
+
 def _outside(region: Region) -> dict[int, Line]:
     """Each of the region's lines that has cells beyond the rules' width → those cells."""
     extent = region.extent
@@ -76,7 +78,7 @@ def _outside(region: Region) -> dict[int, Line]:
         return {}
     out = {}
     for line in region.lines:
-        rest = [s for s in line.segments if not extent.x0 - 6 <= (s.box.x0 + s.box.x1) / 2 <= extent.x1 + 6]
+        rest = [s for s in line.segments if not within_width(s, extent)]
         if rest:
             out[id(line)] = Line(segments=rest)
     return out
@@ -121,10 +123,7 @@ def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
 
 
 def _extent(group: list[_Item]) -> Box:
-    box = group[0].box
-    for item in group[1:]:
-        box = box.union(item.box)
-    return box
+    return Box.around(it.box for it in group)
 
 
 def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:

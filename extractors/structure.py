@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extractors.layout import Line, Segment
 from extractors.model import Box, Cell, Table
-from extractors.regions import Region, is_tabular
+from extractors.regions import Region, is_tabular, within_width
 from extractors.text import clean_text, join_lines
 
 
@@ -81,10 +81,9 @@ def _clip(lines: list[Line], extent: Box | None) -> list[Line]:
     the table share its lines but are not its cells."""
     if extent is None:
         return lines
-    pad = 6.0
     clipped = []
     for line in lines:
-        kept = [s for s in line.segments if extent.x0 - pad <= (s.box.x0 + s.box.x1) / 2 <= extent.x1 + pad]
+        kept = [s for s in line.segments if within_width(s, extent)]
         if len(kept) == len(line.segments):
             clipped.append(line)
         elif kept:
