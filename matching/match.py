@@ -77,7 +77,14 @@ class _Candidate:
 
 
 def _score(text: str, entries: list[Entry], registry: Registry) -> list[_Candidate]:
-    """Best score per id, best first."""
+    """Best score per id, best first (shared, not to be modified: cached per registry)."""
+    key = (text, tuple(entry.id for entry in entries))
+    if key not in registry.scores:
+        registry.scores[key] = _rank(text, entries, registry)
+    return registry.scores[key]
+
+
+def _rank(text: str, entries: list[Entry], registry: Registry) -> list[_Candidate]:
     out = []
     for entry in entries:
         form = strip_suffix(text, registry.kinds[entry.kind].suffixes)

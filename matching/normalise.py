@@ -74,6 +74,7 @@ def strip_suffix(text: str, suffixes: tuple[str, ...]) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)  # every label is compared with every name of its kinds
 def discriminators(text: str) -> tuple[str, ...]:
     """Phase and number markers of a normalised text, in order."""
     return tuple(_DISCRIMINATOR.findall(text))

@@ -65,6 +65,10 @@ class Registry:
     positions: list[Position] = field(default_factory=list)
     not_entities: list[NotEntity] = field(default_factory=list)
     by_id: dict[str, Entry] = field(init=False, repr=False)
+    # Scores of a normalised text against a list of entries (matching.match._score), kept
+    # per registry: the same label recurs in many tables and costs 30 comparisons each time.
+    scores: dict[tuple[str, tuple[str, ...]], list] = field(
+        init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}

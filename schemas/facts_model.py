@@ -6,63 +6,82 @@ than stopping the run. Checks that found nothing are listed once each, as `pass`
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
-from pandera.typing import Series
 
 from schemas.result import Check
 from schemas.rounding import UNITS
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
 
 # Canonical ids are upper-case words with digits, dots, dashes ('ER3.1', 'S-PTS', 'TF-W_IJC').
 _ID = r"^(?:[A-Z][A-Z0-9_.\-]*)?$"
 _UTILISATION = re.compile(r"利用情况|利用率")
 
 
-class FactsModel(pa.DataFrameModel):
-    """facts.csv as the contract describes it (shared/spec/dataset.md)."""
-    edition: Series[str] = pa.Field(str_matches=r"^\w[\w.-]*$")
-    table_id: Series[str] = pa.Field(str_matches=r"^\S+$")
-    page: Series[int] = pa.Field(ge=1)
-    row_index: Series[int] = pa.Field(ge=0)
-    row_label: Series[str]
-    row_id: Series[str] = pa.Field(str_matches=_ID)
-    column_index: Series[int] = pa.Field(ge=1)  # 0 is the label column: never a number
-    column_label: Series[str]
-    column_id: Series[str] = pa.Field(str_matches=_ID)
-    value: Series[float]
-    unit: Series[str] = pa.Field(isin=list(UNITS))
-    raw: Series[str] = pa.Field(str_length={"min_value": 1})
+def _finite(value: pd.Series) -> pd.Series:
+    return pd.Series(np.isfinite(value.to_numpy(dtype=float)), index=value.index)
 
-    class Config:
-        name = "facts"
-        coerce = True
-        strict = False  # columns may be added to the contract, never removed
 
-    @pa.check("value", name="finite")
-    def _finite(cls, value: Series[float]) -> Series[bool]:
-        return pd.Series(np.isfinite(value.to_numpy(dtype=float)), index=value.index)
+def _one_per_cell(df: pd.DataFrame) -> pd.Series:
+    return ~df.duplicated(["edition", "table_id", "row_index", "column_index"], keep=False)
 
-    @pa.dataframe_check(name="one_fact_per_cell")
-    def _one_per_cell(cls, df: pd.DataFrame) -> Series[bool]:
-        return ~df.duplicated(["edition", "table_id", "row_index", "column_index"], keep=False)
 
-    @pa.dataframe_check(name="count_is_whole")
-    def _count_is_whole(cls, df: pd.DataFrame) -> Series[bool]:
-        return (df["unit"] != "count") | (df["value"] == df["value"].round())
+def _count_is_whole(df: pd.DataFrame) -> pd.Series:
+    return (df["unit"] != "count") | (df["value"] == df["value"].round())
 
-    @pa.dataframe_check(name="percent_in_range")
-    def _percent_in_range(cls, df: pd.DataFrame) -> Series[bool]:
-        # Wide on purpose: 杂项收入 can be -130% of plan and 用品与材料 191% of budget.
-        return (df["unit"] != "percent") | df["value"].between(-1000, 1000)
 
-    @pa.dataframe_check(name="utilisation_not_negative")
-    def _utilisation(cls, df: pd.DataFrame) -> Series[bool]:
-        is_util = df["column_label"].astype(str).str.contains(_UTILISATION)
-        return ~(is_util & (df["unit"] == "percent")) | (df["value"] >= 0)
+def _percent_in_range(df: pd.DataFrame) -> pd.Series:
+    # Wide on purpose: 杂项收入 can be -130% of plan and 用品与材料 191% of budget.
+    return (df["unit"] != "percent") | df["value"].between(-1000, 1000)
+
+
+def _utilisation(df: pd.DataFrame) -> pd.Series:
+    is_util = df["column_label"].astype(str).str.contains(_UTILISATION)
+    return ~(is_util & (df["unit"] == "percent")) | (df["value"] >= 0)
+
+
+@functools.cache
+def facts_schema() -> pa.DataFrameSchema:
+    """facts.csv as the contract describes it (shared/spec/dataset.md).
+
+    A DataFrameSchema, not a DataFrameModel: turning a model into a schema makes pandera
+    import its dask typing (dask.dataframe, 0.7 s) to look for index types. pandera itself
+    is imported here, when checks run, so importing `schemas` stays light."""
+    import pandera.pandas as pa
+
+    def text(*checks: pa.Check) -> pa.Column:
+        return pa.Column(str, list(checks))
+
+    return pa.DataFrameSchema(
+        {
+            "edition": text(pa.Check.str_matches(r"^\w[\w.-]*$")),
+            "table_id": text(pa.Check.str_matches(r"^\S+$")),
+            "page": pa.Column(int, pa.Check.ge(1)),
+            "row_index": pa.Column(int, pa.Check.ge(0)),
+            "row_label": text(),
+            "row_id": text(pa.Check.str_matches(_ID)),
+            "column_index": pa.Column(int, pa.Check.ge(1)),  # 0 is the label column: never a number
+            "column_label": text(),
+            "column_id": text(pa.Check.str_matches(_ID)),
+            "value": pa.Column(float, pa.Check(_finite, name="finite")),
+            "unit": text(pa.Check.isin(list(UNITS))),
+            "raw": text(pa.Check.str_length(min_value=1)),
+        },
+        checks=[pa.Check(_one_per_cell, name="one_fact_per_cell"),
+                pa.Check(_count_is_whole, name="count_is_whole"),
+                pa.Check(_percent_in_range, name="percent_in_range"),
+                pa.Check(_utilisation, name="utilisation_not_negative")],
+        name="facts",
+        coerce=True,
+        strict=False,  # columns may be added to the contract, never removed
+    )
 
 
 @dataclass(frozen=True)
@@ -110,8 +129,11 @@ def header_paths(facts: pd.DataFrame) -> pd.Series:
     return pd.Series([paths.get(k, "") for k in keys], index=facts.index, dtype=str)
 
 
+@functools.cache
 def core_schema(core: CoreTables) -> pa.DataFrameSchema:
     """A schema over the facts of one family of core tables."""
+    import pandera.pandas as pa
+
     def not_negative(df: pd.DataFrame) -> pd.Series:
         amount = df["unit"] != "percent"
         if core.may_be_negative:
@@ -143,9 +165,11 @@ def _declared(schema: pa.DataFrameSchema) -> list[tuple[str, str]]:
 
 
 def _failures(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> pd.DataFrame:
+    from pandera.errors import SchemaErrors
+
     try:
         schema.validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as errors:
+    except SchemaErrors as errors:
         return errors.failure_cases
     return pd.DataFrame(columns=["schema_context", "column", "check", "failure_case", "index"])
 
@@ -205,7 +229,7 @@ def schema_checks(facts: pd.DataFrame) -> list[Check]:
     Facts without a contract column are reported as such and go no further: every other
     check would fail on every row for the same reason.
     """
-    schema = FactsModel.to_schema()
+    schema = facts_schema()
     missing = [column for column in schema.columns if column not in facts.columns]
     if missing:
         return [Check(f"schema:facts:{column}:column_in_dataframe", "schema", "", None, "",

@@ -6,7 +6,7 @@ hand from the row alone.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from schemas.rounding import EXACT, factor, judge, known_halves
 from schemas.tables import Figure
@@ -31,7 +31,8 @@ class Check:
     cells: str = ""   # every figure the check read, 'T5:r9:c3;T4:r16:c1' (extension column)
 
     def record(self) -> dict:
-        return asdict(self)
+        # Shallow: every field is a scalar, and asdict's deep copy cost 0.1 s per edition.
+        return dict(vars(self))
 
 
 def cells_of(*figures: Figure) -> str:

@@ -126,9 +126,8 @@ def _figure(record: dict) -> Figure:
     )
 
 
-def table_view(table_id: str, facts: pd.DataFrame) -> TableView:
-    """One table's facts as rows and columns (facts already prepared: no NaN in text)."""
-    figures = [_figure(r) for r in facts.to_dict("records")]
+def table_view(table_id: str, figures: list[Figure]) -> TableView:
+    """One table's figures as rows and columns."""
     by_row: dict[int, list[Figure]] = {}
     by_column: dict[int, list[Figure]] = {}
     for fig in figures:
@@ -160,6 +159,10 @@ def table_view(table_id: str, facts: pd.DataFrame) -> TableView:
 
 
 def table_views(facts: pd.DataFrame) -> dict[str, TableView]:
-    """Every table of a prepared facts frame, in the order tables first appear."""
-    return {str(tid): table_view(str(tid), group)
-            for tid, group in facts.groupby("table_id", sort=False)}
+    """Every table of a prepared facts frame (no NaN in text), in the order tables first
+    appear. The frame is turned into records once: per table it cost a third of the checks."""
+    by_table: dict[str, list[Figure]] = {}
+    for record in facts.to_dict("records"):
+        figure = _figure(record)
+        by_table.setdefault(str(figure.table_id), []).append(figure)
+    return {table_id: table_view(table_id, figures) for table_id, figures in by_table.items()}
