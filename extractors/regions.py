@@ -97,12 +97,24 @@ class _Item:
     box: Box
     rule: Rule | None = None
     fill: Fill | None = None
+    row_width: float = 0.0      # a fill's width with the fills of its shade beside it
+
+
+def _row_widths(items: list[_Item]) -> None:
+    """A band is often drawn cell by cell: the width of the row of same-shade fills each
+    fill belongs to tells a band across the table from one shaded column."""
+    fills = [it for it in items if it.fill is not None]
+    for item in fills:
+        row = [o.box for o in fills if o.fill.dark == item.fill.dark
+               and abs(o.box.top - item.box.top) <= 1 and abs(o.box.bottom - item.box.bottom) <= 1]
+        item.row_width = sum(b.width for b in row)
 
 
 def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
     items = [_Item(r.box, rule=r) for r in layout.hrules if r.box.width >= MIN_RULE_WIDTH]
     items += [_Item(f.box, fill=f) for f in layout.fills if f.box.width >= MIN_RULE_WIDTH]
     items.sort(key=lambda it: it.box.top)
+    _row_widths(items)
     size = statistics.median([ln.size for ln in lines]) if lines else 10.0
     groups: list[list[_Item]] = []
     for item in items:
@@ -131,8 +143,9 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
     overlap = min(extent.x1, item.box.x1) - max(extent.x0, item.box.x0)
     if overlap < 0.6 * min(extent.width, item.box.width):
         return False
-    if item.fill is not None and item.fill.dark and _has_body(group):
-        return False  # a second header band: the next table starts
+    if item.fill is not None and _is_band(item.fill, lines) and _has_body(group) and \
+            item.row_width >= 0.95 * extent.width:
+        return False  # a second header band across the table: the next table starts
     between = [ln for ln in lines if extent.bottom - 1 <= ln.box.top and ln.box.bottom <= item.box.top + 1]
     edges = [extent.bottom] + [y for ln in between for y in (ln.box.top, ln.box.bottom)] + [item.box.top]
     if max((b - a for a, b in zip(edges[::2], edges[1::2])), default=0) > 4 * size:
@@ -157,6 +170,16 @@ def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: floa
         return False
     usual = statistics.median(pads[:-1])
     return pads[-1] - usual > 0.8 * size
+
+
+def _is_band(fill: Fill, lines: list[Line]) -> bool:
+    """A dark fill printed with light text on it (a header band). Dark-looking fills under
+    dark text are cell shading whose colour we misread, not bands: text must stay legible."""
+    if not fill.dark:
+        return False
+    words = [w for ln in lines if fill.box.top - 1 <= ln.box.top and ln.box.bottom <= fill.box.bottom + 1
+             for s in ln.segments for w in s.words if fill.box.x0 - 1 <= w.box.center_x <= fill.box.x1 + 1]
+    return not words or sum(w.light for w in words) >= 0.5 * len(words)
 
 
 def _has_body(group: list[_Item]) -> bool:
@@ -184,11 +207,11 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
         return None
     region = Region(lines=inside, fills=fills, extent=extent)
     region.separators = sorted({round(y, 1) for it in group for y in _edges(it)})
-    region.vrules = [r for r in layout.vrules if _inside(r.box, extent, pad=2)]
+    region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
     _extend(region, lines)
     # A dark band at the very top is a header band; light fills may be zebra stripes.
     top_fill = min(fills, key=lambda f: f.box.top) if fills else None
-    if top_fill is not None and top_fill.dark and top_fill.box.top <= region.lines[0].box.top + 1:
+    if top_fill is not None and _is_band(top_fill, lines) and top_fill.box.top <= region.lines[0].box.top + 1:
         region.band = top_fill.box
     return region
 
@@ -203,6 +226,15 @@ def _inside(box: Box, extent: Box, pad: float = 1.0) -> bool:
     cy = (box.top + box.bottom) / 2
     cx = (box.x0 + box.x1) / 2
     return extent.top - pad <= cy <= extent.bottom + pad and extent.x0 - pad <= cx <= extent.x1 + pad
+
+
+def _crosses(rule: Box, extent: Box, pad: float = 2.0) -> bool:
+    """A vertical rule within the extent's width that runs down most of its height: a rule
+    drawn once through two tables stacked in one frame still separates each one's columns."""
+    if not extent.x0 - pad <= rule.center_x <= extent.x1 + pad:
+        return False
+    overlap = min(rule.bottom, extent.bottom + pad) - max(rule.top, extent.top - pad)
+    return overlap >= 0.5 * min(rule.height, extent.height)
 
 
 def _extend(region: Region, lines: list[Line]) -> None:
