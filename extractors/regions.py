@@ -15,7 +15,7 @@ from extractors.model import Box
 
 # Lines that introduce or annotate a table; they end a table region, never join one.
 CAPTION = re.compile(r"^\s*(表\s*[0-9０-９]+|图\s*[0-9０-９一二三四五六七八九十]+|附件\s*[一二三四五六七八九十]+|"
-                     r"附录|Table\s+\d+|Figure\s+\d+|Annex\s+[IVX\d]+|[（(]\s*单位\s*[:：])", re.IGNORECASE)
+                     r"附录|(Table|Figure)\s+([A-Z]{1,2}[-.]?)?\d+|Annex\s+[IVX\d]+|[（(]\s*单位\s*[:：])", re.IGNORECASE)
 FOOTNOTE_START = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 MIN_RULE_WIDTH = 40.0
 
@@ -191,9 +191,14 @@ def _breaks_table(line: Line, extent: Box, size: float) -> bool:
     """A caption, heading or paragraph line between two rules means two tables."""
     if not line.text.strip(" ⁰¹²³⁴⁵⁶⁷⁸⁹"):
         return False  # a footnote marker wrapped onto a line of its own
-    if is_caption(line) or abs(line.size - size) > 0.07 * size:
+    if is_caption(line):
         return True
-    return line.box.x1 > extent.x1 + 2 * size or line.box.x0 < extent.x0 - 2 * size
+    outside = line.box.x1 > extent.x1 + 2 * size or line.box.x0 < extent.x0 - 2 * size
+    # Rows of figures are often set smaller than the header above them, and column headers
+    # larger; a heading or a paragraph in another size is one run of text.
+    if abs(line.size - size) > 0.07 * size and not (len(line.segments) >= 2 and not outside):
+        return True
+    return outside
 
 
 def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]) -> Region | None:
