@@ -1,22 +1,32 @@
 """Pictures of the printed page around the figures a check is about, the cells outlined:
-what lets a reviewer judge a flagged check without opening the PDF."""
+what lets a reviewer judge a flagged check without opening the PDF.
+
+A report shows hundreds of such pictures cut from a few dozen pages, mostly overlapping.
+So each page is rendered once, only over the bands the pictures cover, as one small PNG
+(16 grey levels, 4 bits a pixel); every picture is an inline SVG that shows its window of
+that band (`<use>`) and draws the outlines as vector rectangles on top. Rendering, encoding
+and report size grow with the pages shown, not with the number of checks (on the fixture
+27 bands instead of 307 PNG crops: 0.2 s instead of 1.4 s, 1 MB instead of 5).
+"""
 from __future__ import annotations
 
 import base64
 import io
+import math
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PIL import Image, ImageDraw
+from markupsafe import Markup
 
 SCALE = 1.5          # pixels per PDF point: small CJK figures stay legible
 SIDE_MARGIN = 18.0   # points trimmed from the page's sides (nothing printed there)
 ABOVE = 34.0         # points shown above the highest cell: the column header, usually
 BELOW = 14.0
 PAD = 2.0            # outline this far outside the printed glyphs
-COLOURS = 16         # palette: antialiased text survives it and the PNG shrinks 4x
+LEVELS = 16          # grey levels: antialiased text survives them, and a pixel takes 4 bits
 PRIMARY = (220, 20, 60)
 RELATED = (30, 110, 220)
 
@@ -31,13 +41,34 @@ class Outline:
     primary: bool = True   # the figure checked; False: a figure it was compared with
 
 
+@dataclass(frozen=True)
+class Crop:
+    """A picture's window on its page, in PDF points (top-left origin), and its outlines."""
+    page: int
+    left: float
+    top: float
+    right: float
+    bottom: float
+    outlines: tuple[Outline, ...]
+
+
+@dataclass(frozen=True)
+class Band:
+    """A horizontal strip of a page, rendered once for every picture inside it."""
+    id: str
+    page: int
+    top: float        # points; the strip spans the page's full width
+    width: float
+    height: float
+    uri: str          # the PNG as a data: URI
+
+
 class PageCrops:
-    """Renders each page once (pdfium) and cuts pictures from it. A PDF pdfium cannot open
-    gives no pictures, not an error: the report must still be written."""
+    """Cuts pictures from the pages of one PDF (pdfium). A PDF pdfium cannot open gives no
+    pictures, not an error: the report must still be written."""
 
     def __init__(self, pdf_path: str | Path, scale: float = SCALE) -> None:
         self.scale = scale
-        self._pages: dict[int, Image.Image] = {}
         try:
             import pypdfium2
 
@@ -61,42 +92,110 @@ class PageCrops:
     def n_pages(self) -> int:
         return len(self._pdf) if self._pdf is not None else 0
 
-    def _page(self, page: int) -> Image.Image | None:
-        if not 1 <= page <= self.n_pages:
-            return None
-        if page not in self._pages:
-            assert self._pdf is not None
-            self._pages[page] = self._pdf[page - 1].render(scale=self.scale).to_pil().convert("RGB")
-        return self._pages[page]
-
-    def crop(self, page: int, outlines: Iterable[Outline]) -> Image.Image | None:
+    def crop(self, page: int, outlines: Iterable[Outline]) -> Crop | None:
         """The page's full printed width from a little above the highest cell to a little
-        below the lowest, every cell outlined; None when the page or the cells are missing."""
-        image = self._page(page)
-        outlines = list(outlines)
-        if image is None or not outlines:
+        below the lowest, every cell outlined; None when the page or the cells are missing.
+        Only geometry: the pixels come from `bands`, once per page."""
+        outlines = tuple(outlines)
+        if not 1 <= page <= self.n_pages or not outlines:
             return None
-        s = self.scale
-        width_pt, height_pt = image.width / s, image.height / s
+        assert self._pdf is not None
+        width_pt, height_pt = self._pdf.get_page_size(page - 1)
         top = max(0.0, min(o.top for o in outlines) - ABOVE)
         bottom = min(height_pt, max(o.bottom for o in outlines) + BELOW)
         left, right = SIDE_MARGIN, width_pt - SIDE_MARGIN
         # Cells in the side margin (a wide landscape table) widen the picture.
         left = max(0.0, min([left] + [o.x0 - 2 * PAD for o in outlines]))
         right = min(width_pt, max([right] + [o.x1 + 2 * PAD for o in outlines]))
-        picture = image.crop((round(left * s), round(top * s), round(right * s), round(bottom * s)))
-        draw = ImageDraw.Draw(picture)
-        # Related cells first so the checked figure's outline is drawn on top.
-        for o in sorted(outlines, key=lambda o: o.primary):
-            box = ((o.x0 - PAD - left) * s, (o.top - PAD - top) * s,
-                   (o.x1 + PAD - left) * s, (o.bottom + PAD - top) * s)
-            draw.rectangle(box, outline=PRIMARY if o.primary else RELATED, width=3 if o.primary else 2)
-        return picture
+        return Crop(page, left, top, right, bottom, outlines)
+
+    def bands(self, crops: Iterable[Crop]) -> dict[Crop, Band]:
+        """Render what the crops show: per page, their overlapping vertical extents merged
+        into bands, each rendered once. Returns the band of every crop."""
+        by_page: dict[int, list[Crop]] = {}
+        for crop in crops:
+            by_page.setdefault(crop.page, []).append(crop)
+        result: dict[Crop, Band] = {}
+        for page, on_page in sorted(by_page.items()):
+            assert self._pdf is not None
+            pdf_page = self._pdf[page - 1]
+            try:
+                for members in _merged(on_page):
+                    band = self._band(pdf_page, page, members, len(result))
+                    result.update((crop, band) for crop in members)
+            finally:
+                pdf_page.close()
+        return result
+
+    def _band(self, pdf_page: object, page: int, members: list[Crop], n: int) -> Band:
+        s = self.scale
+        width, height = pdf_page.get_size()  # type: ignore[attr-defined]
+        # Whole pixels, so the strip's position in points is exact.
+        top_px = math.floor(min(c.top for c in members) * s)
+        bottom_px = min(math.ceil(max(c.bottom for c in members) * s), math.floor(height * s))
+        top, bottom = top_px / s, bottom_px / s
+        # Greyscale straight from pdfium (the report's pages are black text on white with a
+        # dark header band); quantised to LEVELS greys with a lookup table instead of a
+        # colour quantiser, the slowest step before.
+        grey = pdf_page.render(scale=s, crop=(0, height - bottom, 0, top),  # type: ignore[attr-defined]
+                               grayscale=True).to_pil()
+        levels = grey.point([round(v * (LEVELS - 1) / 255) for v in range(256)])
+        from PIL import Image
+
+        picture = Image.frombytes("P", levels.size, levels.tobytes())
+        picture.putpalette([round(i * 255 / (LEVELS - 1)) for i in range(LEVELS) for _ in range(3)])
+        buffer = io.BytesIO()
+        # Run-length deflate: as small as the default here (long runs of white) and faster.
+        picture.save(buffer, format="PNG", compress_level=1, compress_type=zlib.Z_RLE)
+        uri = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+        return Band(f"band-{n + 1}", page, top, picture.width / s, picture.height / s, uri)
 
 
-def png_data_uri(picture: Image.Image) -> str:
-    """A PNG as a data: URI, so the report is one file that works offline."""
-    buffer = io.BytesIO()
-    # FASTOCTREE and no `optimize`: 8 ms a picture instead of 80, for a few % in size.
-    picture.quantize(colors=COLOURS, method=Image.Quantize.FASTOCTREE).save(buffer, format="PNG")
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+def _merged(crops: list[Crop]) -> list[list[Crop]]:
+    """Crops grouped by overlapping (or touching) vertical extent, top to bottom."""
+    groups: list[list[Crop]] = []
+    bottom = -1.0
+    for crop in sorted(crops, key=lambda c: (c.top, c.bottom)):
+        if groups and crop.top <= bottom:
+            groups[-1].append(crop)
+            bottom = max(bottom, crop.bottom)
+        else:
+            groups.append([crop])
+            bottom = crop.bottom
+    return groups
+
+
+def _rgb(colour: tuple[int, int, int]) -> str:
+    return "rgb({},{},{})".format(*colour)
+
+
+def bands_svg(bands: Iterable[Band]) -> Markup:
+    """The rendered bands, defined once (invisible) for the pictures to `<use>`; nothing
+    when there are none."""
+    images = "".join(
+        f'<image id="{b.id}" x="0" y="{b.top:.3f}" width="{b.width:.3f}" height="{b.height:.3f}" '
+        f'preserveAspectRatio="none" href="{b.uri}"/>'
+        for b in dict.fromkeys(bands))  # each once, in the order rendered
+    if not images:
+        return Markup("")
+    return Markup('<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" '
+                  f'style="position:absolute" aria-hidden="true"><defs>{images}</defs></svg>')
+
+
+def crop_svg(crop: Crop, band: Band, scale: float = SCALE) -> Markup:
+    """One picture: the crop's window on its band, the outlines drawn over it (related
+    cells first, so the checked figure's outline is on top). Numbers only: no PDF text."""
+    width, height = crop.right - crop.left, crop.bottom - crop.top
+    rects = []
+    for o in sorted(crop.outlines, key=lambda o: o.primary):
+        # Stroke widths in points that come out as 3 and 2 pixels at the natural size.
+        stroke = (3 if o.primary else 2) / scale
+        rects.append(f'<rect x="{o.x0 - PAD:.2f}" y="{o.top - PAD:.2f}" '
+                     f'width="{o.x1 - o.x0 + 2 * PAD:.2f}" height="{o.bottom - o.top + 2 * PAD:.2f}" '
+                     f'fill="none" stroke="{_rgb(PRIMARY if o.primary else RELATED)}" '
+                     f'stroke-width="{stroke:.2f}"/>')
+    return Markup(
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="crop" width="{round(width * scale)}" '
+        f'height="{round(height * scale)}" viewBox="{crop.left:.2f} {crop.top:.2f} {width:.2f} '
+        f'{height:.2f}" role="img" aria-label="page {crop.page} around the figures of this check">'
+        f'<use href="#{band.id}"/>{"".join(rects)}</svg>')

@@ -7,6 +7,7 @@ for (or depend on) the checks stage of issue #4.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import io
 import re
@@ -31,7 +32,12 @@ EDITION = "wpr-2022-23-zh"
 FIXTURE_PAGES = range(1, 9)   # T1 … T6: enough for every kind of check, in 3 s
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(2)>"
-IMG_SRC = re.compile(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)"')
+# A picture is an inline SVG showing its window of a page band rendered once (export/crops.py).
+CROP = re.compile(r'<svg [^>]*class="crop" width="(\d+)" height="(\d+)" viewBox="([-\d. ]+)"[^>]*>'
+                  r'<use href="#(band-\d+)"/>(.*?)</svg>', re.S)
+BAND = re.compile(r'<image id="(band-\d+)" x="0" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" '
+                  r'preserveAspectRatio="none" href="data:image/png;base64,([A-Za-z0-9+/=]+)"/>')
+PRIMARY, RELATED = "rgb(220,20,60)", "rgb(30,110,220)"
 
 
 def check(**values: object) -> dict[str, object]:
@@ -120,13 +126,29 @@ def publish_hostile(tmp: Path) -> Path:
     return publish(data, tmp / "out", pdf)
 
 
-def pictures(html: str) -> list[Image.Image]:
-    images = []
-    for encoded in IMG_SRC.findall(html):
+@dataclasses.dataclass
+class Picture:
+    width: int                # pixels at natural size
+    height: int
+    strokes: list[str]        # outline colours, in drawing order
+    band: Image.Image         # the rendered page band it shows
+
+
+def pictures(block: str, html: str) -> list[Picture]:
+    """The pictures of one article; `html` is the whole report, where the bands are."""
+    bands = {m[0]: m for m in BAND.findall(html)}
+    found = []
+    for width, height, view, band_id, rects in CROP.findall(block):
+        _, y, band_width, band_height, encoded = bands[band_id]
         image = Image.open(io.BytesIO(base64.b64decode(encoded, validate=True)))
         image.load()
-        images.append(image.convert("RGB"))
-    return images
+        left, top, view_width, view_height = map(float, view.split())
+        # the window lies on its band
+        assert 0 <= left and left + view_width <= float(band_width) + 0.01
+        assert float(y) - 0.01 <= top and top + view_height <= float(y) + float(band_height) + 0.01
+        found.append(Picture(int(width), int(height), re.findall(r'stroke="(rgb\([\d,]+\))"', rects),
+                             image.convert("RGB")))
+    return found
 
 
 def articles(html: str) -> dict[str, str]:
@@ -158,14 +180,18 @@ def test_each_flagged_check_is_shown_next_to_its_page(fixture_report):
     assert list(shown) == ["column_sum:T6:col1:row15", "other:no-position", "row_sum:T4:row10:col9",
                            "cross_table:sector-spent[PTS]"]
     for check_id in ["column_sum:T6:col1:row15", "row_sum:T4:row10:col9"]:
-        (image,) = pictures(shown[check_id])
-        assert image.width > 600 and 60 < image.height < 1200
-        assert has_colour(image, (220, 20, 60)), "the checked figure is outlined in red"
-        assert has_colour(image, (30, 110, 220)), "the figures it sums are outlined in blue"
+        (picture,) = pictures(shown[check_id], html)
+        assert picture.width > 600 and 60 < picture.height < 1200
+        assert picture.strokes[-1] == PRIMARY, "the checked figure is outlined in red, on top"
+        assert RELATED in picture.strokes, "the figures it sums are outlined in blue"
+        assert picture.band.width > 600 and len(picture.band.getcolors()) > 2  # printed, not blank
     # a cross-table check: one picture per table's page, T5 (p.7) then T4 (p.6)
     cross = shown["cross_table:sector-spent[PTS]"]
     assert re.findall(r"PDF page (\d+)", cross) == ["7", "6"]
-    assert len(pictures(cross)) == 2
+    assert len(pictures(cross, html)) == 2
+    # each band of a page is rendered once, however many pictures show it
+    bands = [band[0] for band in BAND.findall(html)]
+    assert len(bands) == len(set(bands)) <= 4
     assert "No printed figure found" in shown["other:no-position"]
     assert "row_sum:T5:row0:col4" not in html  # passed checks are only counted
 
@@ -228,11 +254,11 @@ def test_pdf_text_cannot_inject_markup(tmp_path):
     tags = set(re.findall(r"<([a-zA-Z][a-zA-Z0-9]*)", html))
     assert tags <= {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
                     "p", "code", "nav", "a", "section", "div", "b", "article", "span", "dl", "dt",
-                    "dd", "figure", "img", "figcaption", "table", "tr", "th", "td", "svg", "rect",
-                    "text", "g"}, tags
+                    "dd", "figure", "figcaption", "table", "tr", "th", "td", "svg", "rect",
+                    "text", "g", "defs", "image", "use"}, tags
     # the flagged check still shows its picture, the labels escaped around it
     shown = articles(html)
-    assert len(pictures(shown[f"row_sum:{SCRIPT}".replace("<", "&lt;").replace(">", "&gt;")])) == 1
+    assert len(pictures(shown[f"row_sum:{SCRIPT}".replace("<", "&lt;").replace(">", "&gt;")], html)) == 1
 
 
 def test_chart_text_is_escaped():
@@ -263,7 +289,7 @@ def test_unrenderable_pdf_still_gets_a_report(tmp_path):
                    checks=pd.DataFrame(FIXTURE_CHECKS, columns=CHECKS))
     out = publish(data, tmp_path / "out", pdf)
     html = (out / "report.html").read_text(encoding="utf-8")
-    assert "could not be rendered" in html and "<img" not in html
+    assert "could not be rendered" in html and "<image" not in html and 'class="crop"' not in html
     assert len(articles(html)) == len(FLAGGED_IDS)
 
 
@@ -302,3 +328,18 @@ def test_flow_run_publishes_the_summary_as_artifacts(tmp_path):
     # make_pdf draws a small table (a PDF without any is refused, #6): its checks all pass
     assert '"fail": 0' in str(by_key["art-1-x-qa-counts"].data).replace("'", '"')
     assert all(a.flow_run_id for a in artifacts)
+
+
+def test_page_bands_are_rendered_once_for_overlapping_pictures():
+    from export.crops import Outline, PageCrops
+
+    with PageCrops(FIXTURE_PDF) as crops:
+        near = [crops.crop(8, [Outline(300, 200 + dy, 340, 210 + dy)]) for dy in (0, 20)]
+        far = crops.crop(8, [Outline(300, 700, 340, 710, primary=False)])
+        other = crops.crop(7, [Outline(300, 200, 340, 210)])
+        assert crops.crop(999, [Outline(1, 1, 2, 2)]) is None and crops.crop(8, []) is None
+        bands = crops.bands([*near, far, other])
+    assert bands[near[0]] is bands[near[1]]
+    assert len({bands[far].id, bands[near[0]].id, bands[other].id}) == 3
+    band = bands[near[0]]
+    assert band.top <= near[0].top and near[1].bottom <= band.top + band.height

@@ -61,15 +61,18 @@ def test_report_renders_with_its_sections_and_pictures(fixture_report, tmp_path)
     assert {a["id"] for a in dom.all("section")} == {"summary", "checks", "review", "charts",
                                                     "tables", "files"}
     assert len(dom.all("article")) == len(FLAGGED_IDS)
-    images = dom.all("img")
-    assert len(images) == 4  # T6 p.8, T4 p.6, and the cross-table check's p.7 and p.6
-    for attrs in images:
-        src = attrs["src"] or ""
-        assert src.startswith("data:image/png;base64,")
-        picture = Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1], validate=True)))
+    crops = [a for a in dom.all("svg") if a.get("class") == "crop"]
+    assert len(crops) == 4  # T6 p.8, T4 p.6, and the cross-table check's p.7 and p.6
+    assert len(dom.all("use")) == 4 and all(int(a["width"] or 0) > 600 for a in crops)
+    bands = dom.all("image")  # the page bands the pictures show, each rendered once
+    assert 0 < len(bands) <= 4
+    for attrs in bands:
+        href = attrs["href"] or ""
+        assert href.startswith("data:image/png;base64,")
+        picture = Image.open(io.BytesIO(base64.b64decode(href.split(",", 1)[1], validate=True)))
         picture.load()
         assert picture.width > 600
-    assert dom.all("svg") and not dom.all("script")
+    assert not dom.all("script")
     assert any(a.get("href") == "tables/T4.csv" for a in dom.all("a"))
 
 
@@ -88,7 +91,8 @@ def test_pdf_markup_stays_text_in_the_browser(tmp_path):
     report = publish_hostile(tmp_path) / "report.html"
     dom = Dom(chromium(tmp_path, "--dump-dom", report.as_uri()))
     assert not dom.all("script") and not dom.all("i")
-    assert all((a.get("src") or "").startswith("data:image/png;base64,") for a in dom.all("img"))
+    assert dom.all("image") and not dom.all("img")
+    assert all((a.get("href") or "").startswith("data:image/png;base64,") for a in dom.all("image"))
     assert not any(name.startswith("on") for _, attrs in dom.elements for name in attrs)
     text = "".join(dom.text)
     assert SCRIPT in text and IMG in text  # shown as the PDF printed it
