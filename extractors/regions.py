@@ -50,18 +50,17 @@ def is_tabular(line: Line) -> bool:
 def find_regions(layout: PageLayout) -> list[Region]:
     lines = [ln for ln in layout.lines if ln.segments]
     regions: list[Region] = []
-    taken: set[int] = set()
-    beside: dict[int, Line] = {}
+    used: set[int] = set()   # ids of the segments a ruled table has taken
     for region in _graphic_regions(layout, lines):
-        # Extending a region up or down can reach into the next one: each line belongs once.
-        region.lines = [ln for ln in region.lines if id(ln) not in taken]
+        # Extending a region up or down can reach into the next one: each cell belongs once.
+        region.lines = [v for v in (_without(ln, used) for ln in region.lines) if v is not None]
         if region.lines and _looks_tabular(region):
             regions.append(region)
-            taken.update(id(ln) for ln in region.lines)
-            beside.update(_outside(region))
+            used.update(id(s) for ln in region.lines for s in ln.segments)
     # What stands beside a ruled table on its lines (another table, unruled) stays free.
-    rest = [beside.get(id(ln), ln) for ln in lines]
-    regions += _text_regions([ln for ln in rest if id(ln) not in taken], rest)
+    rest = [_without(ln, used) or ln for ln in lines]
+    free = [v for ln, v in zip(lines, rest) if v is not ln or not any(id(s) in used for s in ln.segments)]
+    regions += _text_regions(free, rest)
     regions = [r for r in regions if _looks_tabular(r)]
     return sorted(regions, key=lambda r: r.box.top)
 
@@ -71,17 +70,21 @@ def within_width(segment: Segment, extent: Box, pad: float = 6.0) -> bool:
     return extent.x0 - pad <= segment.box.center_x <= extent.x1 + pad
 
 
-def _outside(region: Region) -> dict[int, Line]:
-    """Each of the region's lines that has cells beyond the rules' width → those cells."""
-    extent = region.extent
-    if extent is None:
-        return {}
-    out = {}
-    for line in region.lines:
-        rest = [s for s in line.segments if not within_width(s, extent)]
-        if rest:
-            out[id(line)] = Line(segments=rest)
-    return out
+def _without(line: Line, used: set[int]) -> Line | None:
+    """The line less the cells already taken (itself when none is, None when all are)."""
+    kept = [s for s in line.segments if id(s) not in used]
+    if len(kept) == len(line.segments):
+        return line
+    return Line(segments=kept) if kept else None
+
+
+def _within(line: Line, extent: Box) -> Line | None:
+    """The part of a line standing within a table's width (itself when all of it does):
+    tables printed side by side share their lines."""
+    kept = [s for s in line.segments if within_width(s, extent)]
+    if len(kept) == len(line.segments):
+        return line
+    return Line(segments=kept) if kept else None
 
 
 def _looks_tabular(region: Region) -> bool:
@@ -207,13 +210,15 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     # A single stroke is a separator or an underline, not a table.
     if len(group) < 2 and not fills:
         return None
-    inside = [ln for ln in lines if _inside(ln.box, extent)]
+    # The page's lines as far as they stand within the table's width.
+    views = [v for v in (_within(ln, extent) for ln in lines) if v is not None]
+    inside = [v for v in views if extent.top - 1 <= (v.box.top + v.box.bottom) / 2 <= extent.bottom + 1]
     if not inside:
         return None
     region = Region(lines=inside, fills=fills, extent=extent)
     region.separators = sorted({round(y, 1) for it in group for y in _edges(it)})
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
-    _extend(region, lines)
+    _extend(region, views)
     # A dark band at the very top is a header band; light fills may be zebra stripes.
     top_fill = min(fills, key=lambda f: f.box.top) if fills else None
     if top_fill is not None and _is_band(top_fill, lines) and top_fill.box.top <= region.lines[0].box.top + 1:
@@ -225,12 +230,6 @@ def _edges(item: _Item) -> list[float]:
     if item.rule is not None:
         return [(item.box.top + item.box.bottom) / 2]
     return [item.box.top, item.box.bottom]
-
-
-def _inside(box: Box, extent: Box, pad: float = 1.0) -> bool:
-    cy = (box.top + box.bottom) / 2
-    cx = (box.x0 + box.x1) / 2
-    return extent.top - pad <= cy <= extent.bottom + pad and extent.x0 - pad <= cx <= extent.x1 + pad
 
 
 def _crosses(rule: Box, extent: Box, pad: float = 2.0) -> bool:
