@@ -1,23 +1,28 @@
 """One PDF page as positioned text lines, rules and filled areas.
 
-This is the only module that talks to pdfplumber: everything after it works on
-these plain dataclasses, so it can be fed by another PDF library or by tests.
+Built on the characters and shapes `extractors.pdf_page` reads; everything after it
+works on these plain dataclasses, so it can be fed by another PDF library or by tests.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from extractors.model import Box
 from extractors.numbers import parse_number
+from extractors.pdf_page import Char, RawPage, Shape
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Words further apart than this fraction of the font size are different cells.
 SEGMENT_GAP = 0.6
 MIN_SEGMENT_GAP = 3.5
+# Characters further apart than this (points) are different words.
+WORD_GAP = 1.5
 
 
 @dataclass
@@ -105,52 +110,73 @@ class PageLayout:
         return [r for r in self.rules if not r.horizontal]
 
 
-def _luminance(color: Any) -> float | None:
-    if color is None:
-        return None
-    if isinstance(color, (int, float)):
-        return float(color)
-    values = [v for v in color if isinstance(v, (int, float))]
-    if len(values) == 1:
-        return values[0]
-    if len(values) == 3:
-        r, g, b = values
-        return 0.299 * r + 0.587 * g + 0.114 * b
-    if len(values) == 4:  # CMYK
-        c, m, y, k = values
-        return (1 - k) * (1 - (0.299 * c + 0.587 * m + 0.114 * y))
-    return None
-
-
-def read_page(page: Any) -> PageLayout:
-    """A pdfplumber page → PageLayout (1-based page number)."""
-    page = page.dedupe_chars()
-    words = _words(page)
-    layout = PageLayout(page=page.page_number, width=float(page.width), height=float(page.height),
-                        n_chars=len(page.chars))
-    layout.lines = group_lines(words)
-    layout.rules, layout.fills = _graphics(page)
+def read_page(page: RawPage) -> PageLayout:
+    """A page's characters and shapes → PageLayout."""
+    layout = PageLayout(page=page.number, width=page.width, height=page.height, n_chars=len(page.chars))
+    layout.lines = group_lines(_words(page.chars))
+    layout.rules, layout.fills = _graphics(page.shapes)
     return layout
 
 
-def _words(page: Any) -> list[Word]:
-    raw = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False,
-                             use_text_flow=False, extra_attrs=["size", "fontname", "non_stroking_color"])
-    if not raw:
+def _words(chars: list[Char]) -> list[Word]:
+    runs = list(words_of(chars))
+    if not runs:
         return []
-    body_size = statistics.median(w["size"] for w in raw)
+    body_size = statistics.median(run[0].size for run in runs)
     words = []
-    for w in raw:
-        text = w["text"]
-        size = float(w["size"])
+    for run in runs:
+        first = run[0]
+        text = "".join(c.text for c in run)
         # Footnote markers are digits set small and raised; keep them as superscripts.
-        if size < 0.75 * body_size and text.isdigit():
+        if first.size < 0.75 * body_size and text.isdigit():
             text = text.translate(SUPERSCRIPT)
-        lum = _luminance(w.get("non_stroking_color"))
-        words.append(Word(text=text, box=Box(w["x0"], w["top"], w["x1"], w["bottom"]), size=size,
-                          bold="bold" in str(w.get("fontname", "")).lower(),
-                          light=lum is not None and lum > 0.8))
+        words.append(Word(text=text, box=Box.around(c.box for c in run), size=first.size,
+                          bold="bold" in first.font.lower(),
+                          light=first.luminance is not None and first.luminance > 0.8))
     return words
+
+
+def words_of(chars: list[Char], x_tolerance: float = WORD_GAP, y_tolerance: float = 2.0) -> Iterator[list[Char]]:
+    """Characters → words, as pdfplumber's extract_words: runs of characters (in the
+    order they are drawn) sharing a style are clustered into lines by their tops, and a
+    line breaks into words at spaces and at gaps wider than `x_tolerance`."""
+    def style(c: Char) -> tuple[Any, ...]:
+        return (c.upright, c.size, c.font, c.luminance)
+
+    for (upright, *_), run in itertools.groupby(chars, key=style):
+        run = list(run)
+        across = (lambda c: c.box.top) if upright else (lambda c: c.box.x0)
+        along = (lambda c: (c.box.x0, c.box.x1)) if upright else (lambda c: (c.box.top, c.box.bottom))
+        for line in _clusters(run, across, y_tolerance if upright else x_tolerance):
+            word: list[Char] = []
+            for char in sorted(line, key=lambda c: along(c)[0]):
+                if char.text.isspace():
+                    if word:
+                        yield word
+                    word = []
+                    continue
+                if word:
+                    (a0, a1), c0 = along(word[-1]), along(char)[0]
+                    gap = x_tolerance if upright else y_tolerance
+                    if c0 < a0 or c0 > a1 + gap or abs(across(char) - across(word[-1])) > y_tolerance:
+                        yield word
+                        word = []
+                word.append(char)
+            if word:
+                yield word
+
+
+def _clusters(chars: list[Char], key: Callable[[Char], float], tolerance: float) -> list[list[Char]]:
+    """Characters grouped by chains of `key` values no more than `tolerance` apart."""
+    groups: list[list[Char]] = []
+    last = None
+    for char in sorted(chars, key=key):
+        value = key(char)
+        if last is None or value > last + tolerance:
+            groups.append([])
+        groups[-1].append(char)
+        last = value
+    return groups
 
 
 def group_lines(words: list[Word]) -> list[Line]:
@@ -192,22 +218,20 @@ def _figure(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and parse_number(text) is not None
 
 
-def _graphics(page: Any) -> tuple[list[Rule], list[Fill]]:
+def _graphics(shapes: list[Shape]) -> tuple[list[Rule], list[Fill]]:
     rules: list[Rule] = []
     fills: list[Fill] = []
-    for obj in list(page.lines) + list(page.rects):
-        box = Box(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
-        is_rect = obj.get("object_type") == "rect"
+    for shape in shapes:
+        box = shape.box
         if box.height <= 2.5 and box.width > 2.5:
             rules.append(Rule(box=box, horizontal=True))
         elif box.width <= 2.5 and box.height > 2.5:
             rules.append(Rule(box=box, horizontal=False))
-        elif is_rect and obj.get("fill"):
-            lum = _luminance(obj.get("non_stroking_color"))
-            fills.append(Fill(box=box, dark=lum is not None and lum < 0.5))
-            if obj.get("stroke"):
+        elif shape.kind == "rect" and shape.fill:
+            fills.append(Fill(box=box, dark=shape.luminance is not None and shape.luminance < 0.5))
+            if shape.stroke:
                 rules.extend(_rect_edges(box))
-        elif is_rect and obj.get("stroke"):
+        elif shape.kind == "rect" and shape.stroke:
             rules.extend(_rect_edges(box))
     return merge_rules(rules), merge_fills(fills)
 

@@ -6,12 +6,10 @@ extracted in separate threads or processes.
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
+from extractors import pdf_page
 from extractors.layout import PageLayout, read_page
 from extractors.model import Table
 from extractors.regions import find_regions
@@ -49,24 +47,9 @@ def page_count(pdf_path: str | Path) -> int:
         doc.close()
 
 
-@lru_cache(maxsize=2)
-def _open(path: str, mtime: float) -> Any:
-    import pdfplumber
-    # One open document per process: pdfminer caches parsed fonts (CJK CMaps are costly)
-    # per document, so reopening it for every page would parse them again each time.
-    return pdfplumber.open(path)
-
-
 def extract_page(pdf_path: str | Path, page_number: int) -> PageResult:
     """Find and extract every table on one page (1-based page number)."""
-    path = str(Path(pdf_path).resolve())
-    pdf = _open(path, os.path.getmtime(path))
-    page = pdf.pages[page_number - 1]
-    try:
-        layout = read_page(page)
-    finally:
-        page.close()  # drop the page's parsed objects; the document stays open
-    return tables_of_layout(layout, pdf_path)
+    return tables_of_layout(read_page(pdf_page.read(pdf_path, page_number)), pdf_path)
 
 
 def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None) -> PageResult:

@@ -35,6 +35,7 @@ from extractors.assemble import assemble
 from extractors.edition import edition_id
 from extractors.model import Table
 from extractors.pages import PageResult, extract_page
+from extractors.pdf_page import DamagedPage
 from export import state as run_state
 from wpr.inputs import MAX_PAGES, InputError, check_pdf, not_a_report, pdfs_in, text_layer
 
@@ -209,7 +210,8 @@ def _page_results(futures: list[Any], pdf_path: str, page_timeout: float) -> lis
         except Exception as error:  # noqa: BLE001 - one line per failure, the page named
             lines = str(error).strip().splitlines()
             reason = lines[0] if lines else type(error).__name__
-            if type(error).__module__.split(".")[0] in ("pdfminer", "pdfplumber", "pypdfium2", "zlib"):
+            if isinstance(error, DamagedPage) or \
+                    type(error).__module__.split(".")[0] in ("pdfminer", "pdfplumber", "pypdfium2", "zlib"):
                 raise InputError(f"{pdf_path}: damaged PDF, page {number} cannot be read ({reason})") from None
             raise RuntimeError(f"page {number}: {reason}") from error
     return results
