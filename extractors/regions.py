@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from extractors.layout import Fill, Line, PageLayout, Rule, Segment
+from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
 from extractors.model import Box
 
 # Lines that introduce or annotate a table; they end a table region, never join one.
 CAPTION = re.compile(r"^\s*(表\s*[0-9０-９]+|图\s*[0-9０-９一二三四五六七八九十]+|附件\s*[一二三四五六七八九十]+|"
                      r"附录|(Table|Figure)\s+([A-Z]{1,2}[-.]?)?\d+|Annex\s+[IVX\d]+|[（(]\s*单位\s*[:：])", re.IGNORECASE)
+# Dot leaders joining a label to its figure, and rules typed as a line of dashes.
+LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|(?:·\s?){4,}")
+TEXT_RULE = re.compile(r"\s*[-_=—–]{5,}\s*")
 FOOTNOTE_START = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 MIN_RULE_WIDTH = 40.0
 
@@ -48,7 +51,7 @@ def is_tabular(line: Line) -> bool:
 
 
 def find_regions(layout: PageLayout) -> list[Region]:
-    lines = [ln for ln in layout.lines if ln.segments]
+    lines = [v for v in (_without_leaders(ln) for ln in layout.lines if ln.segments) if v is not None]
     regions: list[Region] = []
     used: set[int] = set()   # ids of the segments a ruled table has taken
     for region in _graphic_regions(layout, lines):
@@ -63,6 +66,42 @@ def find_regions(layout: PageLayout) -> list[Region]:
     regions += _text_regions(free, rest)
     regions = [r for r in regions if _looks_tabular(r)]
     return sorted(regions, key=lambda r: r.box.top)
+
+
+def _without_leaders(line: Line) -> Line | None:
+    """The line without dot leaders ("0.99 ........ 800": two cells) and None for a rule
+    typed as text ("-------"): neither is a cell's content. The line itself when it has none."""
+    if TEXT_RULE.fullmatch(line.text):
+        return None
+    if not any(LEADER.search(w.text) for s in line.segments for w in s.words):
+        return line
+    segments: list[Segment] = []
+    for seg in line.segments:
+        words: list[Word] = []
+        for word in seg.words:
+            parts = [p for p in LEADER.split(word.text) if p.strip()]
+            if not LEADER.search(word.text):
+                words.append(word)
+                continue
+            # A leader between two words ends one cell: what follows it is the next one.
+            if words:
+                segments.append(Segment(words=words))
+                words = []
+            if parts:
+                words.append(_trimmed(word, parts))
+        if words:
+            segments.append(Segment(words=words))
+    return Line(segments=segments) if segments else None
+
+
+def _trimmed(word: Word, parts: list[str]) -> Word:
+    """A word whose leader dots are cut off, its box shrunk in proportion to the characters
+    kept (before or after the dots)."""
+    text = word.text
+    start, end = text.index(parts[0]), text.rindex(parts[-1]) + len(parts[-1])
+    per_char = word.box.width / max(len(text), 1)
+    box = Box(word.box.x0 + start * per_char, word.box.top, word.box.x0 + end * per_char, word.box.bottom)
+    return replace(word, text=text[start:end], box=box)
 
 
 def within_width(segment: Segment, extent: Box, pad: float = 6.0) -> bool:
@@ -310,10 +349,13 @@ def _text_regions(free: list[Line], all_lines: list[Line]) -> list[Region]:
             kept[-1].lines += all_lines[start:end] + region.lines
         else:
             kept.append(region)
-    out = []
+    out: list[Region] = []
+    claimed: set[int] = set()
     for region in kept:
         if sum(1 for ln in region.lines if is_tabular(ln)) >= 2:
-            _extend_header_text(region, all_lines)
+            # A header is looked for above the table, never among the rows of the one above.
+            _extend_header_text(region, all_lines, claimed)
+            claimed.update(id(ln) for ln in region.lines)
             out.append(region)
     return out
 
@@ -356,7 +398,7 @@ def _wrapped_tail(region: Region) -> bool:
     return is_tabular(prev) and last.box.top - prev.box.bottom <= 0.8 * last.size
 
 
-def _extend_header_text(region: Region, lines: list[Line]) -> None:
+def _extend_header_text(region: Region, lines: list[Line], claimed: set[int]) -> None:
     index = {id(ln): i for i, ln in enumerate(lines)}
     first = index[id(region.lines[0])]
     box = region.box
@@ -366,11 +408,21 @@ def _extend_header_text(region: Region, lines: list[Line]) -> None:
         gap = below.box.top - line.box.bottom
         # A header row of several cells may stand further off than a wrapped line.
         limit = (2.5 if len(line.segments) >= 2 else 0.8) * line.size
-        if is_caption(line) or line.size > 1.15 * below.size or gap > limit:
+        if id(line) in claimed or is_caption(line) or line.size > 1.15 * below.size or gap > limit:
             break
         inside = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
         if not inside:
             break
         first -= 1
         taken += 1
+    if first > 0 and is_caption(lines[first - 1]):
+        # The caption's own next lines (set as tight as it, from its left edge) are not header.
+        caption = lines[first - 1]
+        while first < index[id(region.lines[0])] and _continues_caption(lines[first], lines[first - 1], caption):
+            first += 1
     region.lines = lines[first:index[id(region.lines[-1])] + 1]
+
+
+def _continues_caption(line: Line, above: Line, caption: Line) -> bool:
+    gap = line.box.top - above.box.bottom
+    return gap <= 0.3 * line.size and abs(line.box.x0 - caption.box.x0) <= 2 and not is_tabular(line)
