@@ -60,6 +60,8 @@ def find_regions(layout: PageLayout) -> list[Region]:
         if region.lines and _looks_tabular(region):
             regions.append(region)
             used.update(id(s) for ln in region.lines for s in ln.segments)
+    # Body text set in a column beside an unruled table is not part of it.
+    used.update(_prose_column(lines))
     # What stands beside a ruled table on its lines (another table, unruled) stays free.
     rest = [_without(ln, used) or ln for ln in lines]
     free = [v for ln, v in zip(lines, rest) if v is not ln or not any(id(s) in used for s in ln.segments)]
@@ -107,6 +109,32 @@ def _trimmed(word: Word, parts: list[str]) -> Word:
 def within_width(segment: Segment, extent: Box, pad: float = 6.0) -> bool:
     """The cell stands within a ruled table's width (its centre, give or take a few points)."""
     return extent.x0 - pad <= segment.box.center_x <= extent.x1 + pad
+
+
+def _prose_column(lines: list[Line]) -> set[int]:
+    """Segments of a column of justified body text (a two-column page): many lines of
+    running words starting and ending at the same x, each the first or last cell of its
+    line. Text cells of a table wrap ragged; a justified paragraph is page text."""
+    prose = [(ln, s) for ln in lines for s in ln.segments
+             if len(s.words) >= 6 and not s.is_numeric and s.box.width >= 15 * ln.size]
+    found: set[int] = set()
+    for side in (0, -1):
+        edge = [(ln, s) for ln, s in prose if s is ln.segments[side]]
+        for ln, seg in edge:
+            if id(seg) in found:
+                continue
+            same = [(o, t) for o, t in edge if abs(t.box.x0 - seg.box.x0) <= 2 and abs(t.box.x1 - seg.box.x1) <= 2]
+            if len(same) < 6:
+                continue
+            x0, x1 = min(t.box.x0 for _, t in same), max(t.box.x1 for _, t in same)
+            top, bottom = min(t.box.top for _, t in same), max(t.box.bottom for _, t in same)
+            # The column's other lines: paragraph ends, indented first lines.
+            for other in lines:
+                last = other.segments[side]
+                if top - other.size <= last.box.top and last.box.bottom <= bottom + other.size and \
+                        x0 - 2 <= last.box.x0 and last.box.x1 <= x1 + 2 and not last.is_numeric:
+                    found.add(id(last))
+    return found
 
 
 def _without(line: Line, used: set[int]) -> Line | None:
