@@ -5,7 +5,6 @@ import functools
 import hashlib
 import subprocess
 from datetime import datetime, timezone
-from importlib import metadata
 from pathlib import Path
 
 _PROJECT = Path(__file__).resolve().parents[1]
@@ -59,6 +58,8 @@ def code_version() -> str:
             text=True, timeout=10, check=True).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         described = ""
+    from importlib import metadata  # only here: 15 ms of imports for one version string
+
     try:
         version = metadata.version("wpr-data")
     except metadata.PackageNotFoundError:

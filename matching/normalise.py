@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from opencc_purepy import OpenCC
+from typing import TYPE_CHECKING
 
 from extractors.text import clean_text
+
+if TYPE_CHECKING:
+    from opencc_purepy import OpenCC
 
 # NFKC (inside clean_text) already folds full-width ，：（） to , : ( ); what is left are
 # the CJK marks that have no compatibility form: treat every list separator as one
@@ -41,6 +43,10 @@ _DISCRIMINATOR = re.compile(r"第[一二三四五六七八九十\d]+[期阶段�
 
 @lru_cache(maxsize=1)
 def _t2s() -> OpenCC:
+    # Imported when first needed: the package and its dictionaries take 0.1 s to load,
+    # which code that imports `matching` without matching labels need not pay.
+    from opencc_purepy import OpenCC
+
     return OpenCC("t2s")
 
 

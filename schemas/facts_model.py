@@ -116,16 +116,22 @@ def header_paths(facts: pd.DataFrame) -> pd.Series:
     paths: dict[tuple[str, int], str] = {}
     cells = facts[["table_id", "column_index", "column_label"]].drop_duplicates(
         ["table_id", "column_index"])
-    for table_id, group in cells.groupby("table_id", sort=False):
+    # Plain lists, not a groupby with itertuples per table: this runs once per family of
+    # core tables, and pandas' per-group overhead was most of the schema checks' time.
+    columns: dict[str, list[tuple[int, str]]] = {}
+    for table_id, index, label in zip(cells["table_id"].astype(str).tolist(),
+                                      cells["column_index"].astype(int).tolist(),
+                                      cells["column_label"].astype(str).tolist()):
+        columns.setdefault(table_id, []).append((index, label))
+    for table_id, labels in columns.items():
         parent = ""
-        for column in group.sort_values("column_index").itertuples():
-            label = str(column.column_label)
+        for index, label in sorted(labels):  # column indexes are unique within a table
             if " / " in label:
                 parent = label.rsplit(" / ", 1)[0]
             elif parent:
                 label = f"{parent} / {label}"
-            paths[(str(table_id), int(column.column_index))] = re.sub(r"\s+", "", label)
-    keys = zip(facts["table_id"].astype(str), facts["column_index"].astype(int))
+            paths[(table_id, index)] = re.sub(r"\s+", "", label)
+    keys = zip(facts["table_id"].astype(str).tolist(), facts["column_index"].astype(int).tolist())
     return pd.Series([paths.get(k, "") for k in keys], index=facts.index, dtype=str)
 
 
