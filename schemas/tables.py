@@ -7,6 +7,7 @@ row (a section title such as 差旅、培训和补助金 in 表6).
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -69,7 +70,7 @@ class Figure:
     unit: str
     raw: str
 
-    @property
+    @functools.cached_property  # read by every check the figure is in (13,000 times an edition)
     def half(self) -> float | None:
         return half_unit(self.raw, self.unit)
 
@@ -116,14 +117,18 @@ class TableView:
         return next((c for c in self.columns if c.index == index), None)
 
 
-def _figure(record: dict) -> Figure:
-    return Figure(
-        table_id=record["table_id"], page=int(record["page"]), row_index=int(record["row_index"]),
-        row_label=record["row_label"], row_id=record["row_id"],
-        column_index=int(record["column_index"]), column_label=record["column_label"],
-        column_id=record["column_id"], value=float(record["value"]), unit=record["unit"],
-        raw=record["raw"],
-    )
+_FIGURE_COLUMNS = ["table_id", "page", "row_index", "row_label", "row_id", "column_index",
+                   "column_label", "column_id", "value", "unit", "raw"]
+
+
+def _figures(facts: pd.DataFrame) -> list[Figure]:
+    """Every fact as a Figure, from plain column lists (a dict per row cost 30 ms)."""
+    return [Figure(table_id=table_id, page=int(page), row_index=int(row_index),
+                   row_label=row_label, row_id=row_id, column_index=int(column_index),
+                   column_label=column_label, column_id=column_id, value=float(value),
+                   unit=unit, raw=raw)
+            for (table_id, page, row_index, row_label, row_id, column_index, column_label,
+                 column_id, value, unit, raw) in zip(*(facts[c].tolist() for c in _FIGURE_COLUMNS))]
 
 
 def table_view(table_id: str, figures: list[Figure]) -> TableView:
@@ -160,9 +165,8 @@ def table_view(table_id: str, figures: list[Figure]) -> TableView:
 
 def table_views(facts: pd.DataFrame) -> dict[str, TableView]:
     """Every table of a prepared facts frame (no NaN in text), in the order tables first
-    appear. The frame is turned into records once: per table it cost a third of the checks."""
+    appear. The frame is turned into figures once: per table it cost a third of the checks."""
     by_table: dict[str, list[Figure]] = {}
-    for record in facts.to_dict("records"):
-        figure = _figure(record)
+    for figure in _figures(facts):
         by_table.setdefault(str(figure.table_id), []).append(figure)
     return {table_id: table_view(table_id, figures) for table_id, figures in by_table.items()}
