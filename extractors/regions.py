@@ -66,8 +66,69 @@ def find_regions(layout: PageLayout) -> list[Region]:
     rest = [_without(ln, used) or ln for ln in lines]
     free = [v for ln, v in zip(lines, rest) if v is not ln or not any(id(s) in used for s in ln.segments)]
     regions += _text_regions(free, rest)
+    regions = [part for r in regions for part in _split_copies(r)]
     regions = [r for r in regions if _looks_tabular(r)]
     return sorted(regions, key=lambda r: r.box.top)
+
+
+def _split_copies(region: Region) -> list[Region]:
+    """A long list printed as several copies of one table side by side ("Age  Total
+    Age  Total"): a header line that repeats the same cells from the table's left edge
+    on splits the region into one table per copy."""
+    for header, line in enumerate(region.lines[:5]):
+        starts = _copy_starts(line, region.box)
+        if starts:
+            break
+    else:
+        return [region]
+    # Header lines above it must repeat as well: a parent over each half ("JASPERS
+    # categories", "EV categories") makes the halves parts of one table.
+    if any(len(_copy_starts(ln, region.box, left=False)) != len(starts) for ln in region.lines[:header]):
+        return [region]
+    body = [s for ln in region.lines[header + 1:] for s in ln.segments]
+    bounds = [_gutter(body, lo, hi) for lo, hi in starts]
+    parts: list[Region] = []
+    for x0, x1 in zip([float("-inf")] + bounds, bounds + [float("inf")]):
+        lines = [v for v in (_between(ln, x0, x1) for ln in region.lines) if v is not None]
+        extent = None if region.extent is None else \
+            Box(max(x0, region.extent.x0), region.extent.top, min(x1, region.extent.x1), region.extent.bottom)
+        parts.append(Region(lines=lines, separators=region.separators, band=region.band, fills=region.fills,
+                            vrules=[r for r in region.vrules if x0 < r.box.center_x < x1], extent=extent))
+    return parts
+
+
+def _copy_starts(line: Line, box: Box, left: bool = True) -> list[tuple[float, float]]:
+    """Where each copy after the first begins, as the free stretch between the end of
+    the copy before and the first cell of this one; [] if the line does not repeat.
+    With `left`, the repeat must start at the table's left edge (its row labels' header)."""
+    texts = [s.text.strip().lower() for s in line.segments]
+    n = len(texts)
+    if n < (4 if left else 2) or (left and line.segments[0].box.x0 > box.x0 + line.size):
+        return []
+    for period in range(2 if left else 1, n // 2 + 1):
+        if n % period == 0 and all(texts[i] == texts[i % period] for i in range(n)):
+            segs = line.segments
+            return [(segs[i - 1].box.x1, segs[i].box.x0) for i in range(period, n, period)]
+    return []
+
+
+def _gutter(segments: list[Segment], lo: float, hi: float) -> float:
+    """The x between lo and hi crossed by the fewest cells (the rightmost of those)."""
+    best, crossed = hi, len(segments) + 1
+    x = hi
+    while x >= lo:
+        n = sum(1 for s in segments if s.box.x0 < x < s.box.x1)
+        if n < crossed:
+            best, crossed = x, n
+        x -= 1.0
+    return best
+
+
+def _between(line: Line, x0: float, x1: float) -> Line | None:
+    kept = [s for s in line.segments if x0 <= s.box.center_x < x1]
+    if len(kept) == len(line.segments):
+        return line
+    return Line(segments=kept) if kept else None
 
 
 def _without_leaders(line: Line) -> Line | None:
