@@ -18,8 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfPage
 
 SCALE = 1.5          # pixels per PDF point: small CJK figures stay legible
 SIDE_MARGIN = 18.0   # points trimmed from the page's sides (nothing printed there)
@@ -127,9 +131,11 @@ class PageCrops:
                 pdf_page.close()
         return result
 
-    def _band(self, pdf_page: object, page: int, members: list[Crop], n: int) -> Band:
+    def _band(self, pdf_page: PdfPage, page: int, members: list[Crop], n: int) -> Band:
+        from PIL import Image  # here, like pypdfium2: only a report with pictures needs them
+
         s = self.scale
-        width, height = pdf_page.get_size()  # type: ignore[attr-defined]
+        height = pdf_page.get_height()
         # Whole pixels, so the strip's position in points is exact.
         top_px = math.floor(min(c.top for c in members) * s)
         bottom_px = min(math.ceil(max(c.bottom for c in members) * s), math.floor(height * s))
@@ -137,11 +143,8 @@ class PageCrops:
         # Greyscale straight from pdfium (the report's pages are black text on white with a
         # dark header band); quantised to LEVELS greys with a lookup table instead of a
         # colour quantiser, the slowest step before.
-        grey = pdf_page.render(scale=s, crop=(0, height - bottom, 0, top),  # type: ignore[attr-defined]
-                               grayscale=True).to_pil()
+        grey = pdf_page.render(scale=s, crop=(0, height - bottom, 0, top), grayscale=True).to_pil()
         levels = grey.point([round(v * (LEVELS - 1) / 255) for v in range(256)])
-        from PIL import Image
-
         picture = Image.frombytes("P", levels.size, levels.tobytes())
         picture.putpalette([round(i * 255 / (LEVELS - 1)) for i in range(LEVELS) for _ in range(3)])
         buffer = io.BytesIO()
