@@ -128,7 +128,36 @@ def find_columns(lines: list[Line], region: Region) -> list[Column]:
         hits = [c for c in columns if _overlap(sbox, c) > 0]
         if len(hits) <= 1:
             columns = _merge_spans([(c.x0, c.x1) for c in columns] + [(sbox.x0, sbox.x1)])
+    return _join_close(columns, multi)
+
+
+def _join_close(columns: list[Column], lines: list[Line]) -> list[Column]:
+    """A column of words that always follows its left neighbour's text in the same row,
+    closer than a space of one em ("40  years"), is the rest of that cell's text."""
+    i = 0
+    while i + 1 < len(columns):
+        left, right = columns[i], columns[i + 1]
+        pairs, alone = 0, False
+        for line in lines:
+            here = [s for s in line.segments if _overlap(s.box, right) > 0]
+            if not here:
+                continue
+            before = [s for s in line.segments if _overlap(s.box, left) > 0]
+            gap = here[0].box.x0 - before[-1].box.x1 if before else float("inf")
+            if not all(_wordy(s.text) for s in here) or gap >= line.size:
+                alone = True
+                break
+            pairs += 1
+        if pairs >= 2 and not alone:
+            columns[i:i + 2] = [Column(left.x0, right.x1)]
+        else:
+            i += 1
     return columns
+
+
+def _wordy(text: str) -> bool:
+    """Words, no figures: text that can go on a label ("years"), not a value."""
+    return any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text)
 
 
 def _merge_spans(spans: list[tuple[float, float]]) -> list[Column]:
