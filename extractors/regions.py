@@ -124,6 +124,13 @@ def _gutter(segments: list[Segment], lo: float, hi: float) -> float:
     return best
 
 
+def _overlapping(line: Line, extent: Box) -> Line | None:
+    kept = [s for s in line.segments if s.box.x1 > extent.x0 and s.box.x0 < extent.x1]
+    if len(kept) == len(line.segments):
+        return line
+    return Line(segments=kept) if kept else None
+
+
 def _between(line: Line, x0: float, x1: float) -> Line | None:
     kept = [s for s in line.segments if x0 <= s.box.center_x < x1]
     if len(kept) == len(line.segments):
@@ -242,19 +249,22 @@ def _row_widths(items: list[_Item]) -> None:
 
 
 def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
-    items = [_Item(r.box, rule=r) for r in layout.hrules if r.box.width >= MIN_RULE_WIDTH]
+    items = [_Item(r.box, rule=r) for r in _joined([r for r in layout.hrules if r.box.width >= MIN_RULE_WIDTH])]
     items += [_Item(f.box, fill=f) for f in layout.fills if f.box.width >= MIN_RULE_WIDTH]
     items.sort(key=lambda it: it.box.top)
     _row_widths(items)
     size = statistics.median([ln.size for ln in lines]) if lines else 10.0
     groups: list[list[_Item]] = []
     for item in items:
-        group = groups[-1] if groups else None
+        # Tables side by side are drawn rule by rule across the page: an item continues the
+        # latest group standing over the same stretch of the page, not merely the latest one.
+        group = next((g for g in reversed(groups) if _over_same_width(g, item)), None)
         if group and _continues(group, item, lines, size):
             if _spaced_apart(group, item, lines, size):
                 # The rule above this row closes one table and opens the next.
-                groups.append([group[-1]])
-            groups[-1].append(item)
+                group = [group[-1]]
+                groups.append(group)
+            group.append(item)
         else:
             groups.append([item])
     regions = []
@@ -265,19 +275,48 @@ def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
     return regions
 
 
+def _joined(rules: list[Rule], gap: float = 3.0) -> list[Rule]:
+    """Pieces of one horizontal rule with a small break between them (drawn per column
+    group) are one rule; pieces further apart may be two tables' rules side by side."""
+    def mid(r: Rule) -> float:
+        return (r.box.top + r.box.bottom) / 2
+    heights: list[list[Rule]] = []
+    for rule in sorted(rules, key=mid):
+        if heights and mid(rule) - mid(heights[-1][-1]) <= 1:
+            heights[-1].append(rule)
+        else:
+            heights.append([rule])
+    out: list[Rule] = []
+    for same in heights:
+        row: list[Rule] = []
+        for rule in sorted(same, key=lambda r: r.box.x0):
+            if row and rule.box.x0 - row[-1].box.x1 <= gap:
+                row[-1] = Rule(row[-1].box.union(rule.box), horizontal=True)
+            else:
+                row.append(rule)
+        out += row
+    return out
+
+
 def _extent(group: list[_Item]) -> Box:
     return Box.around(it.box for it in group)
 
 
-def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:
+def _over_same_width(group: list[_Item], item: _Item) -> bool:
     extent = _extent(group)
     overlap = min(extent.x1, item.box.x1) - max(extent.x0, item.box.x0)
-    if overlap < 0.6 * min(extent.width, item.box.width):
-        return False
+    return overlap >= 0.6 * min(extent.width, item.box.width)
+
+
+def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:
+    extent = _extent(group)
     if item.fill is not None and _is_band(item.fill, lines) and _has_body(group) and \
             item.row_width >= 0.95 * extent.width:
         return False  # a second header band across the table: the next table starts
-    between = [ln for ln in lines if extent.bottom - 1 <= ln.box.top and ln.box.bottom <= item.box.top + 1]
+    # Lines as far as they reach over the table: what stands wholly beside it (the rows of
+    # another table on the same lines) is no break.
+    between = [v for v in (_overlapping(ln, extent) for ln in lines
+                           if extent.bottom - 1 <= ln.box.top and ln.box.bottom <= item.box.top + 1) if v]
     edges = [extent.bottom] + [y for ln in between for y in (ln.box.top, ln.box.bottom)] + [item.box.top]
     if max((b - a for a, b in zip(edges[::2], edges[1::2])), default=0) > 4 * size:
         return False  # an empty stretch of page between two rules

@@ -1,0 +1,91 @@
+"""Table regions on hand-made pages (no PDF needed): the layouts of public documents that
+the ICDAR 2013 benchmark exercises — tables side by side, copies of one table side by side,
+dot leaders, a table beside a column of body text, header set in another size."""
+from __future__ import annotations
+
+from extractors.layout import Line, PageLayout, Rule, Segment, Word
+from extractors.model import Box
+from extractors.regions import find_regions
+from extractors.structure import build_table
+
+SIZE = 8.0
+
+
+def words(x0: float, top: float, text: str, size: float = SIZE) -> list[Word]:
+    """The words of one cell, 0.5 em per character and one space between words."""
+    out, x = [], x0
+    for token in text.split():
+        width = 0.5 * size * len(token)
+        out.append(Word(token, Box(x, top, x + width, top + size), size))
+        x += width + 0.3 * size
+    return out
+
+
+def line(top: float, *cells: tuple[float, str], size: float = SIZE) -> Line:
+    return Line([Segment(words(x0, top, text, size)) for x0, text in cells])
+
+
+def hrule(x0: float, x1: float, y: float) -> Rule:
+    return Rule(Box(x0, y - 0.25, x1, y + 0.25), horizontal=True)
+
+
+def vrule(x: float, top: float, bottom: float) -> Rule:
+    return Rule(Box(x - 0.25, top, x + 0.25, bottom), horizontal=False)
+
+
+def grids(layout: PageLayout) -> list[list[list[str]]]:
+    tables = [build_table(r, layout.page) for r in find_regions(layout)]
+    return [t.grid() for t in tables if t is not None]
+
+
+def test_ruled_tables_side_by_side_are_two_tables() -> None:
+    # Each table framed on its own; their rows share the page's lines.
+    rows = [("Country", "Enquiries", "Country", "Enquiries"), ("Spain", "268", "Germany", "91"),
+            ("Germany", "233", "Spain", "85"), ("France", "136", "Italy", "46")]
+    lines = [line(100 + 12 * i, (60, a), (130, b), (230, c), (300, d)) for i, (a, b, c, d) in enumerate(rows)]
+    rules = [hrule(x0, x0 + 110, 98 + 12 * i) for x0 in (55, 225) for i in range(5)]
+    rules += [vrule(x, 98, 146) for x in (55, 125, 165, 225, 295, 335)]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=lines, rules=rules))
+    assert found == [[["Country", "Enquiries"], ["Spain", "268"], ["Germany", "233"], ["France", "136"]],
+                     [["Country", "Enquiries"], ["Germany", "91"], ["Spain", "85"], ["Italy", "46"]]]
+
+
+def test_copies_of_one_table_side_by_side_are_one_table_each() -> None:
+    lines = [line(100, (60, "Age"), (120, "Total"), (200, "Age"), (260, "Total"))]
+    lines += [line(112 + 12 * i, (60, f"{i} years"), (120, f"{3000 + i:,}"), (200, f"{i + 40} years"),
+                   (260, f"{2000 + i:,}")) for i in range(4)]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=lines))
+    assert found == [[["Age", "Total"]] + [[f"{i} years", f"{3000 + i:,}"] for i in range(4)],
+                     [["Age", "Total"]] + [[f"{i + 40} years", f"{2000 + i:,}"] for i in range(4)]]
+
+
+def test_dot_leaders_and_typed_rules_are_no_cells() -> None:
+    lines = [line(100, (60, "Proportion"), (200, "1.0"), (240, "1.1")),
+             line(112, (60, "------------------------------")),
+             line(124, (60, "0.99"), (90, "................"), (200, "800"), (240, "880")),
+             line(136, (60, "0.95 ................"), (200, "160"), (240, "176"))]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=lines))
+    assert found == [[["Proportion", "1.0", "1.1"], ["0.99", "800", "880"], ["0.95", "160", "176"]]]
+
+
+def test_justified_text_column_beside_a_table_is_not_in_it() -> None:
+    prose = "and the people who already have heart disease often focus on access to care"
+    lines = [line(100, (40, "State"), (120, "Number"), (160, "Rate"), (250, prose))]
+    lines += [line(112 + 12 * i, (40, name), (120, f"{1000 + i:,}"), (160, f"{50 + i}.5"), (250, prose))
+              for i, name in enumerate(["Ohio", "Iowa", "Utah", "Idaho", "Maine", "Texas"])]
+    lines += [line(184, (250, prose)), line(196, (250, prose))]
+    found = grids(PageLayout(page=1, width=600, height=300, lines=lines))
+    assert len(found) == 1
+    assert found[0][0] == ["State", "Number", "Rate"]
+    assert found[0][1:] == [[name, f"{1000 + i:,}", f"{50 + i}.5"]
+                            for i, name in enumerate(["Ohio", "Iowa", "Utah", "Idaho", "Maine", "Texas"])]
+
+
+def test_rows_set_smaller_than_the_header_stay_in_the_ruled_table() -> None:
+    header = line(100, (120, "Weight"), (180, "Relative"), size=9.0)
+    rows = [line(115 + 10 * i, (60, f"{250 * (i + 1)}"), (120, f"{5 + i}.8"), (180, f"{100 + i}"))
+            for i in range(3)]
+    rules = [hrule(50, 220, 98), hrule(50, 220, 112), hrule(50, 220, 146)]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=[header] + rows, rules=rules))
+    assert found == [[["", "Weight", "Relative"], ["250", "5.8", "100"], ["500", "6.8", "101"],
+                      ["750", "7.8", "102"]]]
