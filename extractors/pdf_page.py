@@ -128,63 +128,80 @@ def _box(to_top_left: Callable[[float, float], tuple[float, float]],
     return Box(min(ax, bx), min(at, bt), max(ax, bx), max(at, bt))
 
 
+def _text_object_address() -> Callable[[Any, int], int | None]:
+    """FPDFText_GetTextObject returning the object's address as an int: the style of a
+    text object is read once and looked up by address for each of its characters (casting
+    each returned pointer costs more than the lookup)."""
+    bindings = getattr(pdfium, "bindings", None) or __import__("pypdfium2_raw.bindings", fromlist=["_libs"])
+    try:
+        function = bindings._libs["pdfium"]["FPDFText_GetTextObject"]  # a new function object
+    except (AttributeError, KeyError, TypeError):
+        return lambda textpage, i: ctypes.cast(pdfium.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value
+    function.argtypes = pdfium.FPDFText_GetTextObject.argtypes
+    function.restype = ctypes.c_void_p
+    return function
+
+
+_TEXT_OBJECT_ADDRESS = _text_object_address()
+
+
 def _chars(textpage: Any, to_top_left: Callable[[float, float], tuple[float, float]]) -> list[Char]:
-    rect = pdfium.FS_RECTF()
-    matrix = pdfium.FS_MATRIX()
-    styles: dict[int, tuple[str, float | None, float]] = {}
+    rect, matrix = pdfium.FS_RECTF(), pdfium.FS_MATRIX()
+    rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
+    get_unicode, is_generated = pdfium.FPDFText_GetUnicode, pdfium.FPDFText_IsGenerated
+    loose_box, char_matrix = pdfium.FPDFText_GetLooseCharBox, pdfium.FPDFText_GetMatrix
+    styles: dict[int | None, tuple[str, float | None, float]] = {}
     chars: list[Char] = []
+    looses: list[tuple[float, float, float, float]] = []
     for i in range(pdfium.FPDFText_CountChars(textpage)):
-        code = pdfium.FPDFText_GetUnicode(textpage, i)
-        # pdfium adds spaces and line ends of its own; only characters printed on the page count.
-        if pdfium.FPDFText_IsGenerated(textpage, i) == 1:
-            continue
+        code = get_unicode(textpage, i)
         if code == 2:  # pdfium's mark for a hyphen that ends a line: the hyphen as printed
-            code = ord("-")
-        if code < 32:
+            code = 45
+        # pdfium adds spaces and line ends of its own; only characters printed on the page count.
+        if code < 32 or (code == 32 and is_generated(textpage, i) == 1) or not loose_box(textpage, i, rect_ref):
             continue
-        text = chr(code)
-        if not pdfium.FPDFText_GetLooseCharBox(textpage, i, rect):
-            continue
-        pdfium.FPDFText_GetMatrix(textpage, i, matrix)
-        obj = pdfium.FPDFText_GetTextObject(textpage, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        if key not in styles:
-            styles[key] = _text_style(obj)
-        font, luminance, font_size = styles[key]
-        scale = math.hypot(matrix.c, matrix.d) or 1.0
-        size = font_size * scale
-        loose = _box(to_top_left, rect.left, rect.bottom, rect.right, rect.top)
-        upright = _upright(to_top_left, matrix)
+        char_matrix(textpage, i, matrix_ref)
+        address = _TEXT_OBJECT_ADDRESS(textpage, i)
+        style = styles.get(address)
+        if style is None:
+            style = styles[address] = _text_style(pdfium.FPDFText_GetTextObject(textpage, i))
+        font, luminance, font_size = style
+        size = font_size * (math.hypot(matrix.c, matrix.d) or 1.0)
+        left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+        ax, at = to_top_left(left, bottom)
+        bx, bt = to_top_left(right, top)
+        x0, x1, box_top, box_bottom = min(ax, bx), max(ax, bx), min(at, bt), max(at, bt)
+        ox, oy = to_top_left(matrix.e, matrix.f)
+        dx, dy = to_top_left(matrix.e + matrix.a, matrix.f + matrix.b)
+        upright = dx - ox > 0 and abs(dy - oy) <= 1e-3 * (dx - ox)
         if upright:
             # pdfminer's box: from the glyph's origin across its advance width (pdfium's loose
             # box starts earlier for a glyph reaching left of its origin), the font size tall,
             # resting on the descent.
-            x0 = min(max(to_top_left(matrix.e, matrix.f)[0], loose.x0), loose.x1)
-            box = Box(x0, loose.bottom - size, loose.x1, loose.bottom)
+            box = Box(min(max(ox, x0), x1), box_bottom - size, x1, box_bottom)
         else:
-            box = loose
-        chars.append(Char(text, box, size, font, luminance, upright))
-    return dedupe(split_ligatures(chars))
+            box = Box(x0, box_top, x1, box_bottom)
+        chars.append(Char(chr(code), box, size, font, luminance, upright))
+        looses.append((left, bottom, right, top))
+    return dedupe(split_ligatures(chars, looses))
 
 
-def split_ligatures(chars: list[Char]) -> list[Char]:
+def split_ligatures(chars: list[Char], looses: list[tuple[float, float, float, float]]) -> list[Char]:
     """pdfium gives each character of a ligature (ﬃ, a two-em dash ——) the glyph's whole
     box; share the box out so that they read as characters side by side, not as a glyph
-    drawn twice."""
-    out: list[Char] = []
+    drawn twice. `looses`: pdfium's box of each character."""
     i = 0
     while i < len(chars):
         j = i + 1
-        while j < len(chars) and chars[j].box == chars[i].box and chars[j].upright:
+        while j < len(chars) and looses[j] == looses[i]:
             j += 1
         if j - i > 1 and chars[i].upright:
             box, n = chars[i].box, j - i
             step = box.width / n
             for k, char in enumerate(chars[i:j]):
                 char.box = Box(box.x0 + k * step, box.top, box.x0 + (k + 1) * step, box.bottom)
-        out.extend(chars[i:j])
         i = j
-    return out
+    return chars
 
 
 def _text_style(obj: Any) -> tuple[str, float | None, float]:
@@ -202,13 +219,6 @@ def _text_style(obj: Any) -> tuple[str, float | None, float]:
     return name, _fill_luminance(obj), float(size.value) or 1.0
 
 
-def _upright(to_top_left: Callable[[float, float], tuple[float, float]], m: Any) -> bool:
-    # The text's direction on the displayed page: left to right along the baseline.
-    ox, oy = to_top_left(m.e, m.f)
-    dx, dy = to_top_left(m.e + m.a, m.f + m.b)
-    return dx - ox > 0 and abs(dy - oy) <= 1e-3 * abs(dx - ox)
-
-
 def _fill_luminance(obj: Any) -> float | None:
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     if not pdfium.FPDFPageObj_GetFillColor(obj, r, g, b, a):
@@ -219,13 +229,19 @@ def _fill_luminance(obj: Any) -> float | None:
 def dedupe(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     """Drop glyphs drawn twice at the same place (a fake bold, a shadow), as pdfplumber's
     dedupe_chars: same text, font and size within `tolerance` points."""
-    kept: dict[tuple[str, str, float, bool], list[Box]] = {}
+    kept: dict[tuple[Any, ...], list[Box]] = {}
     out = []
     for char in chars:
-        seen = kept.setdefault((char.text, char.font, char.size, char.upright), [])
-        if any(abs(b.x0 - char.box.x0) <= tolerance and abs(b.top - char.box.top) <= tolerance for b in seen):
+        box = char.box
+        x, y = box.x0 / tolerance, box.top / tolerance
+        cx, cy = round(x), round(y)
+        # Anything within `tolerance` lies in this cell or the neighbour on the near side.
+        cells = [(char.text, char.font, char.size, kx, ky)
+                 for kx in (cx, cx + (1 if x > cx else -1)) for ky in (cy, cy + (1 if y > cy else -1))]
+        if any(abs(b.x0 - box.x0) <= tolerance and abs(b.top - box.top) <= tolerance
+               for cell in cells if cell in kept for b in kept[cell]):
             continue
-        seen.append(char.box)
+        kept.setdefault(cells[0], []).append(box)
         out.append(char)
     return out
 

@@ -10,7 +10,6 @@ import contextlib
 import contextvars
 import hashlib
 import logging
-import os
 import re
 import threading
 import time
@@ -19,11 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
-from prefect import flow, get_run_logger, task, unmapped
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import INPUTS, NO_CACHE, TASK_SOURCE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 import extractors
 from export.edition import Edition, build_edition
@@ -36,6 +36,8 @@ from extractors.edition import edition_id
 from extractors.model import Table
 from extractors.pages import PageResult, extract_page
 from extractors.pdf_page import DamagedPage
+from flows import workers as workers_pool
+from flows.workers import PageTimeout, WorkerCrashed, default_workers
 from export import state as run_state
 from wpr.inputs import MAX_PAGES, InputError, check_pdf, not_a_report, pdfs_in, text_layer
 
@@ -89,17 +91,21 @@ logging.getLogger("prefect.task_runs").addFilter(_NoThreadTimeoutWarning())
 
 
 def _task_runner() -> ThreadPoolTaskRunner:
-    # Threads, not processes: measured on the 148-page fixture, a ProcessPoolTaskRunner took
-    # 45 s cold and 29 s fully cached (spawned workers re-import everything and set up their
-    # own API clients per task), threads 24 s and 3 s.
-    return ThreadPoolTaskRunner(max_workers=int(os.environ.get("WPR_WORKERS", 0)) or 4)
+    # Threads: the page chunks' tasks mostly wait for the worker processes (flows.workers),
+    # and the flow's own steps are short. A ProcessPoolTaskRunner was measured slower (each
+    # worker re-imports Prefect and sets up its own API client per task).
+    return ThreadPoolTaskRunner(max_workers=8)
 
 
-# Extraction is CPU-bound Python, so threads gain nothing from running it concurrently (GIL),
-# and an open pdfminer document (one file handle, shared by the extractor across pages) and
-# pdfium are not thread-safe. The threads still overlap Prefect's own work (API calls, cache
-# reads and writes) with extraction, which is what makes them worth having.
+# In-process extraction (one worker, or the Dask runner) shares one pdfium library between
+# the task threads, and pdfium is not thread-safe.
 _EXTRACT_LOCK = threading.Lock()
+
+# Pages per extract-pages task: each task run costs Prefect some milliseconds and is one
+# cache entry, so pages are cached in chunks rather than one by one.
+CHUNK_PAGES = 16
+# Below this many pages, starting worker processes (about 0.3 s) costs more than it saves.
+MIN_PAGES_FOR_PROCESSES = 12
 
 
 def task_runner(runner: str = "threads", address: str | None = None) -> Any:
@@ -126,15 +132,33 @@ def fingerprint(pdf_path: str) -> str:
     return sha256_file(pdf_path)
 
 
+def _chunk_name() -> str:
+    from prefect.runtime import task_run
+
+    pages = task_run.parameters["pages"]
+    return f"pages-{pages[0]}-{pages[-1]}"
+
+
 @task(
-    name="extract-page",
-    # The path is left out of the key: the same bytes under another name hit the cache.
-    cache_policy=(INPUTS - "pdf_path") + TASK_SOURCE,
+    name="extract-pages",
+    # The path is left out of the key (the same bytes under another name hit the cache), and
+    # so are how the pages are run and their time limit, which do not change the result.
+    cache_policy=(INPUTS - "pdf_path" - "workers" - "page_timeout") + TASK_SOURCE,
     persist_result=True,  # stored under $PREFECT_HOME/storage (PREFECT_LOCAL_STORAGE_PATH)
-    task_run_name="page-{page_number}",
+    task_run_name=_chunk_name,
 )
-def extract_page_task(pdf_path: str, sha256: str, page_number: int, code_version: str) -> PageResult:
-    return _extract_locked(pdf_path, page_number)
+def extract_pages_task(pdf_path: str, sha256: str, pages: list[int], code_version: str,
+                       workers: int = 1, page_timeout: float = 300.0) -> list[PageResult]:
+    if workers > 1:
+        return workers_pool.results(pages, workers_pool.submit_pages(pdf_path, pages, page_timeout, workers))
+    results = []
+    for page in pages:
+        try:
+            results.append(_extract_locked(pdf_path, page))
+        except Exception as error:
+            error.wpr_page = page  # type: ignore[attr-defined] - named in the one-line report
+            raise
+    return results
 
 
 def _extract_locked(pdf_path: str, page_number: int) -> PageResult:
@@ -142,6 +166,11 @@ def _extract_locked(pdf_path: str, page_number: int) -> PageResult:
     # the Task), which must not reach the lock itself; this function goes by reference.
     with _EXTRACT_LOCK:
         return extract_page(pdf_path, page_number)
+
+
+def page_chunks(n_pages: int, size: int = CHUNK_PAGES) -> list[list[int]]:
+    pages = list(range(1, n_pages + 1))
+    return [pages[i:i + size] for i in range(0, n_pages, size)]
 
 
 @task(name="assemble", cache_policy=NO_CACHE)
@@ -197,19 +226,28 @@ def resolve_edition(pdf_path: str | Path, edition: str | None = None) -> str:
     return printed_edition(pdf_path) or re.sub(r"[^\w.-]+", "-", Path(pdf_path).stem).strip("-.") or "edition"
 
 
-def _page_results(futures: list[Any], pdf_path: str, page_timeout: float) -> list[PageResult]:
+def _page_results(futures: list[Any], chunks: list[list[int]], pdf_path: str,
+                  page_timeout: float) -> list[PageResult]:
     """Each page's result; a page that failed becomes one line naming it (InputError when the
     PDF is at fault: too slow a page, or one the parser cannot read)."""
-    results = []
-    for number, future in enumerate(futures, start=1):
+    results: list[PageResult] = []
+    for future, chunk in zip(futures, chunks):
         try:
-            results.append(future.result())
-        except TimeoutError:
-            raise InputError(f"{pdf_path}: page {number} took longer than {page_timeout:g} s "
+            results.extend(future.result())
+        except PageTimeout as error:
+            raise InputError(f"{pdf_path}: page {error.page} took longer than {page_timeout:g} s "
                              "(--page-timeout); nothing was published") from None
+        except TimeoutError:  # in-process: the chunk's limit, its pages' limits summed
+            pages = f"page {chunk[0]}" if len(chunk) == 1 else f"pages {chunk[0]}-{chunk[-1]}"
+            raise InputError(f"{pdf_path}: {pages} took longer than {page_timeout:g} s "
+                             "(--page-timeout); nothing was published") from None
+        except WorkerCrashed as error:
+            pages = f"{chunk[0]}-{chunk[-1]}" if len(chunk) > 1 else str(chunk[0])
+            raise InputError(f"{pdf_path}: damaged PDF, pages {pages}: {error}") from None
         except Exception as error:  # noqa: BLE001 - one line per failure, the page named
             lines = str(error).strip().splitlines()
             reason = lines[0] if lines else type(error).__name__
+            number = getattr(error, "wpr_page", chunk[0])
             if isinstance(error, DamagedPage) or \
                     type(error).__module__.split(".")[0] in ("pdfminer", "pdfplumber", "pypdfium2", "zlib"):
                 raise InputError(f"{pdf_path}: damaged PDF, page {number} cannot be read ({reason})") from None
@@ -219,7 +257,8 @@ def _page_results(futures: list[Any], pdf_path: str, page_timeout: float) -> lis
 
 @flow(name="extract-edition", task_runner=_task_runner(), validate_parameters=False)
 def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None = None,
-                    max_pages: int = MAX_PAGES, page_timeout: float = PAGE_TIMEOUT) -> dict[str, Any]:
+                    max_pages: int = MAX_PAGES, page_timeout: float = PAGE_TIMEOUT,
+                    workers: int | None = None) -> dict[str, Any]:
     """Extract every table of one PDF and publish it as out_dir/<edition>/.
 
     InputError (one line) when the PDF cannot give an edition: too many pages, a page slower
@@ -231,26 +270,40 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     titled = printed_edition(pdf_path)
     edition = resolve_edition(pdf_path, edition or titled)
     label = Path(pdf_path).name
+    workers = workers or default_workers()
+    processes = workers > 1 and n_pages >= MIN_PAGES_FOR_PROCESSES
+    if processes:
+        workers_pool.warm_up(workers)
     sha256 = fingerprint(pdf_path)
-    futures = extract_page_task.with_options(timeout_seconds=page_timeout).map(
-        unmapped(pdf_path), unmapped(sha256), list(range(1, n_pages + 1)), unmapped(extractor_version()))
-    _report(label, 0, n_pages)
-    for done, _ in enumerate(as_completed(futures), start=1):
+    version = extractor_version()
+    chunks = page_chunks(n_pages)
+    # In worker processes each page has its own limit (flows.workers); in this process the
+    # chunk's task has its pages' limits summed.
+    futures = [extract_pages_task.with_options(timeout_seconds=None if processes else page_timeout * len(chunk))
+               .submit(pdf_path, sha256, chunk, version, workers if processes else 1, page_timeout)
+               for chunk in chunks]
+    sizes = {future.task_run_id: len(chunk) for future, chunk in zip(futures, chunks)}
+    done = 0
+    _report(label, done, n_pages)
+    for future in as_completed(futures):
+        done += sizes[future.task_run_id]
         _report(label, done, n_pages)
-    pages = _page_results(list(futures), pdf_path, page_timeout)
+    pages = _page_results(futures, chunks, pdf_path, page_timeout)
+    cached = sum(sizes[f.task_run_id] for f in futures if f.state.name == "Cached")
     warnings = []
     if warning := text_layer(pdf_path, {page.page: page.n_chars for page in pages}):
         get_run_logger().warning(warning)
         warnings.append(warning)
-    tables = assemble_task(pages)
+    # quote(): Prefect would otherwise walk every cell of these looking for futures (~1 s each).
+    tables = assemble_task(quote(pages))
     if not tables:
         raise not_a_report(pdf_path, titled is not None)
-    data = check_task(match_task(tables, edition))
-    path = Path(publish_task(data, str(out_dir), pdf_path))
+    data = check_task(quote(match_task(quote(tables), edition)))
+    path = Path(publish_task(quote(data), str(out_dir), pdf_path))
     run_state.record(out_dir, Path(pdf_path).name, sha256, edition)
     qa_artifacts_task(str(path), edition)
     return {
-        "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages,
+        "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages, "cached_pages": cached,
         "tables": len(tables), "facts": pq.read_metadata(path / "facts.parquet").num_rows,
         "review": int((data.matches["status"] == "review").sum()),
         "checks": check_summary(data.checks),
@@ -260,7 +313,8 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
 
 @flow(name="run", validate_parameters=False)
 def run(raw_dir: str = "raw", out_dir: str = "output", force: bool = False, max_pages: int = MAX_PAGES,
-        page_timeout: float = PAGE_TIMEOUT, runner: str = "threads", address: str | None = None) -> dict[str, list]:
+        page_timeout: float = PAGE_TIMEOUT, runner: str = "threads", address: str | None = None,
+        workers: int | None = None) -> dict[str, list]:
     """Every new or changed PDF under raw_dir; one failing PDF is reported and does not stop the others.
 
     A PDF whose bytes and pipeline are those of its edition's current publication is skipped
@@ -284,7 +338,8 @@ def run(raw_dir: str = "raw", out_dir: str = "output", force: bool = False, max_
                 logger.info(f"{pdf.name}: unchanged, {edition} is up to date")
                 unchanged.append({"pdf": str(pdf), "edition": edition, "sha256": digest})
                 continue
-            published.append(extract(str(pdf), out_dir, edition, max_pages=max_pages, page_timeout=page_timeout))
+            published.append(extract(str(pdf), out_dir, edition, max_pages=max_pages, page_timeout=page_timeout,
+                                     workers=1 if runner == "dask" else workers))
             logger.info(f"{pdf.name}: published {edition}")
         except Exception as error:  # noqa: BLE001 - reported, and the run goes on
             lines = str(error).strip().splitlines()

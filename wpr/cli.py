@@ -42,6 +42,8 @@ RunnerOption = Annotated[str, typer.Option(
     "--runner", help="Where pages are extracted: 'threads' (this process) or 'dask' (a Dask cluster).")]
 AddressOption = Annotated[str | None, typer.Option(
     "--address", help="Dask scheduler address for --runner dask, e.g. tcp://10.0.0.5:8786.")]
+WorkersOption = Annotated[int | None, typer.Option(
+    "--workers", min=1, help="Processes extracting pages (default: one per core; 1: in this process).")]
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -120,6 +122,7 @@ def extract(
     page_timeout: PageTimeoutOption = 300.0,
     runner: RunnerOption = "threads",
     address: AddressOption = None,
+    workers: WorkersOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Extract one PDF and publish it as OUT/<edition>/."""
@@ -141,7 +144,8 @@ def extract(
     try:
         with _progress() as progress, reporting(_on_pages(progress)):
             result = with_runner(extract_edition, runner, address)(
-                str(pdf), str(out_dir), edition, max_pages=max_pages, page_timeout=page_timeout)
+                str(pdf), str(out_dir), edition, max_pages=max_pages, page_timeout=page_timeout,
+                workers=1 if runner == "dask" else workers)
     except KeyboardInterrupt:
         raise _fail("interrupted; nothing was published", 130) from None
     except InputError as error:  # found while extracting: scanned, not a report, a page too slow
@@ -162,6 +166,7 @@ def run(
     page_timeout: PageTimeoutOption = 300.0,
     runner: RunnerOption = "threads",
     address: AddressOption = None,
+    workers: WorkersOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Extract every new or changed PDF under RAW and publish each edition under OUT.
@@ -183,7 +188,7 @@ def run(
     try:
         with _progress() as progress, reporting(_on_pages(progress)):
             result = run_flow(str(raw), str(out_dir), force=force, max_pages=max_pages,
-                              page_timeout=page_timeout, runner=runner, address=address)
+                              page_timeout=page_timeout, runner=runner, address=address, workers=workers)
     except KeyboardInterrupt:
         raise _fail("interrupted", 130) from None
     except Exception as error:  # noqa: BLE001
@@ -276,6 +281,7 @@ def serve(
     page_timeout: PageTimeoutOption = 300.0,
     runner: RunnerOption = "threads",
     address: AddressOption = None,
+    workers: WorkersOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Run `wpr run` on a schedule (daily at 06:00 UTC by default) until interrupted.
@@ -305,7 +311,8 @@ def serve(
     from prefect import serve as prefect_serve
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    options = {"max_pages": max_pages, "page_timeout": page_timeout, "runner": runner, "address": address}
+    options = {"max_pages": max_pages, "page_timeout": page_timeout, "runner": runner, "address": address,
+               "workers": workers}
     try:
         with temporary_settings({PREFECT_API_URL: api}):  # Prefect read its settings when imported
             served = deployment(raw, out_dir, cron, timezone, name, **options)
