@@ -39,6 +39,9 @@ def build_table(region: Region, page: int) -> Table | None:
     header_lines, body_lines = lines[:n_header], lines[n_header:]
     if not body_lines:
         return None
+    if not _ruled_columns(region):
+        # Between rules a header is padded off the column edges; only text columns can be flush.
+        header_lines = [_split_at_columns(ln, columns) for ln in header_lines]
     columns, placed = place_header(header_lines, columns)
     rows = group_rows(body_lines, columns, region.separators)
     body = [_row_cells(row, columns, page) for row in rows]
@@ -217,6 +220,29 @@ def _header_count(lines: list[Line], first_data: int, columns: list[Column], reg
         if in_band or reaches:
             last = i
     return last + 1
+
+
+def _split_at_columns(line: Line, columns: list[Column]) -> Line:
+    """Header words set closely over two columns ("graduate Graduate" over two figures
+    columns) are two cells where the first part ends flush with its column's right edge
+    (or the second starts flush with its column's left edge) and the other part stands
+    over another column only."""
+    segments: list[Segment] = []
+    for seg in line.segments:
+        words = seg.words
+        start = 0
+        for i in range(1, len(words)):
+            left, right = Box.around(w.box for w in words[start:i]), Box.around(w.box for w in words[i:])
+            lcols = [c for c in columns if _overlap(left, c) > 0]
+            rcols = [c for c in columns if _overlap(right, c) > 0]
+            if len(lcols) != 1 or not rcols or lcols[0] in rcols:
+                continue
+            flush = abs(left.x1 - lcols[0].x1) <= 1.5 or abs(right.x0 - rcols[0].x0) <= 1.5
+            if flush and len(rcols) == 1:
+                segments.append(Segment(words=words[start:i]))
+                start = i
+        segments.append(Segment(words=words[start:]) if start else seg)
+    return line if len(segments) == len(line.segments) else Line(segments=segments)
 
 
 @dataclass
@@ -457,8 +483,14 @@ def _section_label(row: list[Line], line: Line, columns: list[Column], pitch: fl
 
 
 def _collides(row: list[Line], line: Line, columns: list[Column]) -> bool:
-    used = {column_of(s, columns) for ln in row for s in ln.segments if s.is_numeric}
-    return any(s.is_numeric and column_of(s, columns) in used for s in line.segments)
+    used = {column_of(s, columns) for ln in row for s in ln.segments if _value(s)}
+    return any(_value(s) and column_of(s, columns) in used for s in line.segments)
+
+
+def _value(seg: Segment) -> bool:
+    """A figure, or a sign standing for one (†, ‡, —, *): one per cell, never wrapped."""
+    text = seg.text.strip()
+    return seg.is_numeric or (bool(text) and len(text) <= 3 and not any(ch.isalnum() for ch in text))
 
 
 def _row_cells(row: list[Line], columns: list[Column], page: int) -> list[Cell]:

@@ -89,3 +89,25 @@ def test_rows_set_smaller_than_the_header_stay_in_the_ruled_table() -> None:
     found = grids(PageLayout(page=1, width=400, height=300, lines=[header] + rows, rules=rules))
     assert found == [[["", "Weight", "Relative"], ["250", "5.8", "100"], ["500", "6.8", "101"],
                       ["750", "7.8", "102"]]]
+
+
+def test_signs_in_place_of_figures_start_rows() -> None:
+    # "†" (not applicable) holds a cell as a figure does: two lines each filling the same
+    # columns, one with signs where the other has figures, are two rows.
+    lines = [line(100, (60, "Group"), (150, "Mean"), (200, "Share")),
+             line(112, (60, "None"), (150, "64.0"), (200, "†")),
+             line(124, (60, "Some"), (150, "†"), (200, "54.4")),
+             line(136, (60, "Many"), (150, "12.5"), (200, "45.7"))]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=lines))
+    assert found == [[["Group", "Mean", "Share"], ["None", "64.0", "†"], ["Some", "†", "54.4"],
+                      ["Many", "12.5", "45.7"]]]
+
+
+def test_header_words_flush_over_two_columns_are_two_cells() -> None:
+    # "graduate Graduate" printed as one run: each word ends flush with its own column.
+    head = Line([Segment([Word("graduate", Box(150, 100, 182, 108), SIZE),
+                          Word("Graduate", Box(185, 100, 222, 108), SIZE)])])
+    rows = [line(112 + 12 * i, (60, name), (166, f"{10 + i}.5"), (206, f"{20 + i}.5"))
+            for i, name in enumerate(["Total", "Public", "Private"])]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=[head] + rows))
+    assert found[0][0] == ["", "graduate", "Graduate"]
