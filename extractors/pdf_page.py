@@ -10,10 +10,10 @@ that the layout built on them does not depend on which library read the page.
 """
 from __future__ import annotations
 
+import atexit
 import ctypes
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -59,10 +59,24 @@ class RawPage:
     shapes: list[Shape]
 
 
-@lru_cache(maxsize=2)
+_open: dict[tuple[str, float], pypdfium2.PdfDocument] = {}
+
+
 def open_document(path: str, mtime: float) -> pypdfium2.PdfDocument:
-    # One open document per process: pdfium parses the file's cross-reference and fonts once.
-    return pypdfium2.PdfDocument(path)
+    """The document, kept open for its next pages (pdfium parses the file's cross-reference
+    and fonts once); the two last used stay open, the others are closed."""
+    key = (path, mtime)
+    if key not in _open:
+        while len(_open) >= 2:
+            _open.pop(next(iter(_open))).close()
+        _open[key] = pypdfium2.PdfDocument(path)
+    return _open[key]
+
+
+@atexit.register
+def close_documents() -> None:
+    while _open:
+        _open.popitem()[1].close()
 
 
 def read(pdf_path: str | Path, page_number: int) -> RawPage:
@@ -150,9 +164,10 @@ def _chars(textpage: Any, to_top_left: Callable[[float, float], tuple[float, flo
     rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
     get_unicode, is_generated = pdfium.FPDFText_GetUnicode, pdfium.FPDFText_IsGenerated
     loose_box, char_matrix = pdfium.FPDFText_GetLooseCharBox, pdfium.FPDFText_GetMatrix
-    styles: dict[int | None, tuple[str, float | None, float]] = {}
+    styles: dict[int | None, tuple[str, float | None, float, float | None]] = {}
     chars: list[Char] = []
     looses: list[tuple[float, float, float, float]] = []
+    origins: list[tuple[int | None, float]] = []     # (text object, x of the glyph's origin)
     for i in range(pdfium.FPDFText_CountChars(textpage)):
         code = get_unicode(textpage, i)
         if code == 2:  # pdfium's mark for a hyphen that ends a line: the hyphen as printed
@@ -165,7 +180,7 @@ def _chars(textpage: Any, to_top_left: Callable[[float, float], tuple[float, flo
         style = styles.get(address)
         if style is None:
             style = styles[address] = _text_style(pdfium.FPDFText_GetTextObject(textpage, i))
-        font, luminance, font_size = style
+        font, luminance, font_size, descent = style
         size = font_size * (math.hypot(matrix.c, matrix.d) or 1.0)
         left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
         ax, at = to_top_left(left, bottom)
@@ -175,15 +190,29 @@ def _chars(textpage: Any, to_top_left: Callable[[float, float], tuple[float, flo
         dx, dy = to_top_left(matrix.e + matrix.a, matrix.f + matrix.b)
         upright = dx - ox > 0 and abs(dy - oy) <= 1e-3 * (dx - ox)
         if upright:
-            # pdfminer's box: from the glyph's origin across its advance width (pdfium's loose
-            # box starts earlier for a glyph reaching left of its origin), the font size tall,
-            # resting on the descent.
-            box = Box(min(max(ox, x0), x1), box_bottom - size, x1, box_bottom)
+            # pdfminer's box: from the glyph's origin across its advance width, the font size
+            # tall, resting on the font's descent. pdfium's loose box follows the glyph's own
+            # outline where it passes the font's (a "(" below the descent, an "A" left of
+            # its origin): the origin and the descent are taken instead.
+            base = oy - descent * size if descent is not None else box_bottom
+            box = Box(min(max(ox, x0), x1), base - size, x1, base)
         else:
             box = Box(x0, box_top, x1, box_bottom)
         chars.append(Char(chr(code), box, size, font, luminance, upright))
         looses.append((left, bottom, right, top))
+        origins.append((address, ox))
+    _end_at_next_origin(chars, origins)
     return dedupe(split_ligatures(chars, looses))
+
+
+def _end_at_next_origin(chars: list[Char], origins: list[tuple[int | None, float]]) -> None:
+    """A character ends where the next one of its run begins: with a font that is not
+    embedded, pdfium measures the substitute's glyph, wider or narrower than the advance
+    the PDF gives (and pdfminer uses)."""
+    for i in range(len(chars) - 1):
+        char, (run, _), (next_run, next_x) = chars[i], origins[i], origins[i + 1]
+        if run == next_run and char.upright and char.box.x0 < next_x < char.box.x1 + 1.0:
+            char.box = Box(char.box.x0, char.box.top, next_x, char.box.bottom)
 
 
 def split_ligatures(chars: list[Char], looses: list[tuple[float, float, float, float]]) -> list[Char]:
@@ -204,19 +233,23 @@ def split_ligatures(chars: list[Char], looses: list[tuple[float, float, float, f
     return chars
 
 
-def _text_style(obj: Any) -> tuple[str, float | None, float]:
-    """(font name, fill luminance, font size) of a text object, read once per object."""
+def _text_style(obj: Any) -> tuple[str, float | None, float, float | None]:
+    """(font name, fill luminance, font size, descent per unit of size) of a text object,
+    read once per object."""
     if not obj:
-        return "", None, 1.0
-    name = ""
+        return "", None, 1.0, None
+    name, descent = "", None
     font = pdfium.FPDFTextObj_GetFont(obj)
     if font:
         buffer = ctypes.create_string_buffer(256)
         length = pdfium.FPDFFont_GetBaseFontName(font, buffer, 256)
         name = buffer.raw[:max(length - 1, 0)].decode("latin-1", "replace")
+        value = ctypes.c_float()
+        if pdfium.FPDFFont_GetDescent(font, ctypes.c_float(1.0), ctypes.byref(value)):
+            descent = float(value.value)
     size = ctypes.c_float()
     pdfium.FPDFTextObj_GetFontSize(obj, ctypes.byref(size))
-    return name, _fill_luminance(obj), float(size.value) or 1.0
+    return name, _fill_luminance(obj), float(size.value) or 1.0, descent
 
 
 def _fill_luminance(obj: Any) -> float | None:

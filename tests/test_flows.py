@@ -40,12 +40,24 @@ def test_second_run_is_served_from_the_page_cache(tmp_path, counted_pages):
     assert seen[0] == ("report.pdf", 0, 3) and seen[-1] == ("report.pdf", 3, 3)
     assert (tmp_path / "out" / "wpr-2023-en" / "facts.csv").exists()
 
-    extract_edition(str(pdf), str(tmp_path / "out"))
+    assert first["cached_pages"] == 0
+    assert extract_edition(str(pdf), str(tmp_path / "out"))["cached_pages"] == 3
     # same bytes under another name: the path is not part of the cache key
     copy = shutil.copy(pdf, tmp_path / "renamed.pdf")
     extract_edition(str(copy), str(tmp_path / "out2"), edition="given-id")
     assert sorted(counted_pages) == [1, 2, 3]
     assert (tmp_path / "out2" / "given-id" / "tables.csv").exists()
+
+
+def test_pages_in_worker_processes_are_cached_too(tmp_path):
+    from flows.extract import MIN_PAGES_FOR_PROCESSES, extract_edition
+
+    n = MIN_PAGES_FOR_PROCESSES + 2
+    pdf = make_pdf(tmp_path / "report.pdf", f"2023 WIPO Performance Report {uuid.uuid4()}", pages=n)
+    first = extract_edition(str(pdf), str(tmp_path / "out"), workers=2)
+    assert first["cached_pages"] == 0 and first["tables"] >= n
+    again = extract_edition(str(pdf), str(tmp_path / "out"), workers=2)
+    assert again["cached_pages"] == n and again["facts"] == first["facts"]
 
 
 def test_edition_falls_back_to_file_stem(tmp_path):

@@ -1,0 +1,92 @@
+"""The page reader (pypdfium2) against pdfplumber, which the extractor was built on:
+the same words at the same places, on the generated layouts, on rotated pages and on
+pages of the fixture. The layout code downstream depends on these conventions."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+import pdfgen
+from conftest import FIXTURE_PDF
+from fonts import FontUnavailable
+
+SETTINGS = dict(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, use_text_flow=False,
+                extra_attrs=["size", "fontname"])
+
+
+def _theirs(pdf: Path, number: int) -> list[tuple[str, tuple[float, ...]]]:
+    with pdfplumber.open(pdf) as doc:
+        page = doc.pages[number - 1].dedupe_chars()
+        return [(w["text"], (w["x0"], w["top"], w["x1"], w["bottom"])) for w in page.extract_words(**SETTINGS)]
+
+
+def _ours(pdf: Path, number: int) -> list[tuple[str, tuple[float, ...]]]:
+    from extractors import pdf_page
+    from extractors.layout import words_of
+
+    page = pdf_page.read(pdf, number)
+    words = []
+    for chars in words_of(page.chars):
+        box = (min(c.box.x0 for c in chars), min(c.box.top for c in chars),
+               max(c.box.x1 for c in chars), max(c.box.bottom for c in chars))
+        words.append(("".join(c.text for c in chars), box))
+    return words
+
+
+def assert_same_words(pdf: Path, number: int, tolerance: float = 0.05, right: float | None = None) -> None:
+    """Same words, boxes within `tolerance` points (their right edges within `right`)."""
+    theirs, ours = sorted(_theirs(pdf, number)), sorted(_ours(pdf, number))
+    assert [t for t, _ in ours] == [t for t, _ in theirs], f"{pdf.name} p{number}: words differ"
+    limits = (tolerance, tolerance, right or tolerance, tolerance)
+    for (text, a), (_, b) in zip(theirs, ours):
+        assert all(abs(x - y) <= limit for x, y, limit in zip(a, b, limits)), f"{pdf.name} p{number} {text!r}: {a} vs {b}"
+
+
+@pytest.mark.parametrize("name", ["ruled_grid", "band_two_level", "landscape_wide", "footnote_markers"])
+def test_generated_layouts_read_as_pdfplumber_reads_them(name, tmp_path):
+    pdf = tmp_path / f"{name}.pdf"
+    try:
+        pdfgen.LAYOUTS[name](pdf)
+    except FontUnavailable as exc:
+        pytest.skip(f"no CJK font to draw the test PDFs with: {exc}")
+    with pdfplumber.open(pdf) as doc:
+        n = len(doc.pages)
+    for number in range(1, n + 1):
+        # reportlab leaves its fonts (Helvetica, STSong-Light) unembedded. Their descent is
+        # 0.207 em for pdfminer (the AFM's) and 0.224 em for pdfium (the bounding box's); and
+        # pdfium measures the last glyph of a run on the substitute font, up to 0.15 em wider.
+        assert_same_words(pdf, number, tolerance=0.2, right=1.5)
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_rotated_pages_in_displayed_coordinates(rotation, tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / f"rotated-{rotation}.pdf"
+    page = canvas.Canvas(str(pdf), pagesize=A4, invariant=1)
+    page.setPageRotation(rotation)
+    page.drawString(72, 770, "Budget 2022 by sector")
+    page.drawString(300, 100, "1,234")
+    page.line(72, 760, 400, 760)
+    page.save()
+    from extractors import pdf_page
+
+    read = pdf_page.read(pdf, 1)
+    with pdfplumber.open(pdf) as doc:
+        plumber = doc.pages[0]
+        assert (read.width, read.height) == pytest.approx((float(plumber.width), float(plumber.height)))
+        lines = [(l["x0"], l["top"], l["x1"], l["bottom"]) for l in plumber.lines]
+    shapes = [(s.box.x0, s.box.top, s.box.x1, s.box.bottom) for s in read.shapes]
+    assert shapes == [pytest.approx(line, abs=0.1) for line in lines]
+    chars = {c.text for c in read.chars if not c.upright}
+    assert chars - {" "} == set("Budget2022bysector1,234"), "text turned with its page is not upright"
+
+
+@pytest.mark.skipif(not FIXTURE_PDF.exists(), reason="fixture PDF not in raw/")
+@pytest.mark.parametrize("number", [2, 8, 11, 93, 135])
+def test_fixture_pages_read_as_pdfplumber_reads_them(number):
+    """CJK text, a two-em dash drawn as one glyph, ligatures, glyphs drawn twice."""
+    assert_same_words(FIXTURE_PDF, number)

@@ -1,0 +1,55 @@
+"""Pages in worker processes: the time limit of a page, the process pool, the chunks."""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from conftest import make_pdf
+
+
+def test_a_page_over_its_limit_raises_page_timeout(monkeypatch):
+    import flows.workers
+
+    def endless(pdf_path, page_number):
+        while True:
+            pass
+
+    monkeypatch.setattr(flows.workers, "extract_page", endless)
+    with pytest.raises(flows.workers.PageTimeout) as raised:
+        flows.workers.extract_limited("any.pdf", 7, 0.2)
+    assert raised.value.page == 7 and "page 7 took longer than 0.2 s" in str(raised.value)
+
+
+def test_pages_from_the_pool_equal_pages_in_process(tmp_path):
+    from extractors.pages import extract_page
+    from flows import workers
+
+    pdf = make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=3)
+    try:
+        pooled = workers.results([1, 2, 3], workers.submit_pages(pdf, [1, 2, 3], 60, 2))
+    finally:
+        workers.shutdown()
+    assert [p.page for p in pooled] == [1, 2, 3]
+    assert [[t.grid() for t in p.tables] for p in pooled] == \
+        [[t.grid() for t in extract_page(pdf, n).tables] for n in (1, 2, 3)]
+
+
+def test_an_error_in_a_worker_names_its_page(tmp_path):
+    from flows import workers
+
+    pdf = make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=2)
+    try:
+        with pytest.raises(Exception) as raised:
+            workers.results([1, 5], workers.submit_pages(pdf, [1, 5], 60, 2))
+    finally:
+        workers.shutdown()
+    assert raised.value.wpr_page == 5
+
+
+def test_page_chunks_cover_every_page_once():
+    from flows.extract import page_chunks
+
+    chunks = page_chunks(37, 16)
+    assert chunks[0][0] == 1 and [p for c in chunks for p in c] == list(range(1, 38))
+    assert max(len(c) for c in chunks) == 16
