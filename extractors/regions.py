@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 import statistics
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
 from extractors.model import Box
+from extractors.numbers import parse_number
 
 # Lines that introduce or annotate a table; they end a table region, never join one.
 CAPTION = re.compile(r"^\s*(表\s*[0-9０-９]+|图\s*[0-9０-９一二三四五六七八九十]+|附件\s*[一二三四五六七八九十]+|"
@@ -19,6 +21,9 @@ CAPTION = re.compile(r"^\s*(表\s*[0-9０-９]+|图\s*[0-9０-９一二三四五
 # Dot leaders joining a label to its figure, and rules typed as a line of dashes.
 LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|(?:·\s?){4,}")
 TEXT_RULE = re.compile(r"\s*[-_=—–]{5,}\s*")
+# What may stand around a figure without making it text: currency, approximation, scale, stars.
+DECORATION = re.compile(r"^[~≈<>$€£¥]+|(?<=\d)(?:\*+|[†‡]+|\s?(?:[MKkB]|bn|m))$")
+RANGE = re.compile(r"\(\s?[-−]?\d[\d,.]*\s?[–—-]\s?[-−]?\d[\d,.]*\s?\)")
 FOOTNOTE_START = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 MIN_RULE_WIDTH = 40.0
 
@@ -37,17 +42,36 @@ class Region:
         return Box.around(ln.box for ln in self.lines)
 
 
+def is_figure(segment: Segment) -> bool:
+    """A figure as tables print them: a number, or one with a currency sign, a scale suffix,
+    significance stars or an approximate sign ("$49,497", "$1.1M", "5.3**", "~100"), or an
+    interval in brackets ("(182.2–204.8)"; a bare "1988-94" is as often a label)."""
+    return segment.is_numeric or _figure_text(segment.text.strip())
+
+
+@lru_cache(maxsize=4096)
+def _figure_text(text: str) -> bool:
+    bare = DECORATION.sub("", text)
+    if bare != text and bare and parse_number(bare) is not None:
+        return True
+    return bool(RANGE.fullmatch(text))
+
+
+def n_figures(line: Line) -> int:
+    return sum(1 for s in line.segments if is_figure(s))
+
+
 def is_caption(line: Line) -> bool:
     """A caption names a table; a line shaped like a data row (a table of contents
     entry "附件一 … 69") is a row even when its text starts like a caption."""
-    if len(line.segments) >= 2 and line.segments[-1].is_numeric:
+    if len(line.segments) >= 2 and is_figure(line.segments[-1]):
         return False
     return bool(CAPTION.match(line.text))
 
 
 def is_tabular(line: Line) -> bool:
     """Several cells with at least one number: a data row of some table."""
-    return len(line.segments) >= 2 and line.n_numeric >= 1 and not is_caption(line)
+    return len(line.segments) >= 2 and n_figures(line) >= 1 and not is_caption(line)
 
 
 def find_regions(layout: PageLayout) -> list[Region]:
@@ -184,7 +208,7 @@ def _prose_column(lines: list[Line]) -> set[int]:
     running words starting and ending at the same x, each the first or last cell of its
     line. Text cells of a table wrap ragged; a justified paragraph is page text."""
     prose = [(ln, s) for ln in lines for s in ln.segments
-             if len(s.words) >= 6 and not s.is_numeric and s.box.width >= 15 * ln.size]
+             if len(s.words) >= 6 and not is_figure(s) and s.box.width >= 15 * ln.size]
     found: set[int] = set()
     for side in (0, -1):
         edge = [(ln, s) for ln, s in prose if s is ln.segments[side]]
@@ -200,7 +224,7 @@ def _prose_column(lines: list[Line]) -> set[int]:
             for other in lines:
                 last = other.segments[side]
                 if top - other.size <= last.box.top and last.box.bottom <= bottom + other.size and \
-                        x0 - 2 <= last.box.x0 and last.box.x1 <= x1 + 2 and not last.is_numeric:
+                        x0 - 2 <= last.box.x0 and last.box.x1 <= x1 + 2 and not is_figure(last):
                     found.add(id(last))
     return found
 
@@ -499,8 +523,8 @@ def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:
     if any(is_caption(ln) or len(ln.segments) > 1 or ln.box.width > 0.4 * box.width
            or abs(ln.box.x0 - box.x0) > 2 * size for ln in between):
         return False
-    edges = [round(s.box.x1) for ln in above.lines for s in ln.segments if s.is_numeric]
-    theirs = [s.box.x1 for ln in below.lines for s in ln.segments if s.is_numeric]
+    edges = [round(s.box.x1) for ln in above.lines for s in ln.segments if is_figure(s)]
+    theirs = [s.box.x1 for ln in below.lines for s in ln.segments if is_figure(s)]
     aligned = sum(1 for x in theirs if any(abs(x - e) <= 2 for e in edges))
     return bool(theirs) and aligned >= 0.6 * len(theirs)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extractors.layout import Line, Segment
 from extractors.model import Box, Cell, Table
-from extractors.regions import Region, is_tabular, within_width
+from extractors.regions import Region, is_figure, is_tabular, n_figures, within_width
 from extractors.text import clean_text, join_lines
 
 
@@ -96,7 +96,7 @@ def _clip(lines: list[Line], extent: Box | None) -> list[Line]:
 
 def _data_line(line: Line) -> bool:
     """A row of figures; a line whose only figures are years is a header ("2007  2009")."""
-    figures = [s.text.strip() for s in line.segments if s.is_numeric]
+    figures = [s.text.strip() for s in line.segments if is_figure(s)]
     return is_tabular(line) and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
 
 
@@ -119,13 +119,13 @@ def find_columns(lines: list[Line], region: Region) -> list[Column]:
     # Figures and row labels anchor the columns; other text may widen a column but a
     # cell that reaches over two anchored columns spans them, it does not merge them.
     values = [s for ln in multi for s in ln.segments[1:]]
-    if sum(s.is_numeric for s in values) < 0.5 * len(values):
+    if sum(is_figure(s) for s in values) < 0.5 * len(values):
         # A table of text: every cell anchors (text columns have no figures to go by).
         anchors = [s.box for ln in multi for s in ln.segments]
     else:
-        anchors = [s.box for ln in multi for i, s in enumerate(ln.segments) if i == 0 or s.is_numeric]
+        anchors = [s.box for ln in multi for i, s in enumerate(ln.segments) if i == 0 or is_figure(s)]
     columns = _merge_spans([(b.x0, b.x1) for b in anchors])
-    others = [s.box for ln in multi for i, s in enumerate(ln.segments) if i > 0 and not s.is_numeric]
+    others = [s.box for ln in multi for i, s in enumerate(ln.segments) if i > 0 and not is_figure(s)]
     others += [ln.box for ln in lines if len(ln.segments) == 1 and ln.box.width <= 0.5 * box.width]
     for sbox in others:
         hits = [c for c in columns if _overlap(sbox, c) > 0]
@@ -425,7 +425,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     row starts at a gap wider than the table's line spacing, or where a value column would
     receive a second value."""
     ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in separators) for a, b in zip(lines, lines[1:])]
-    data_lines = sum(1 for ln in lines if ln.n_numeric)
+    data_lines = sum(1 for ln in lines if n_figures(ln))
     fully_ruled = sum(ruled) >= max(1, 0.6 * (data_lines - 1))
     pitches = [b.box.bottom - a.box.bottom for a, b in zip(lines, lines[1:])]
     # Lines closer than a line's height are interleaved (figures centred between two label
@@ -433,7 +433,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     height = statistics.median(ln.size for ln in lines) if lines else 0.0
     leading = min((p for p in pitches if p >= 0.9 * height), default=0.0)
     # Rows are as far apart as their lines of figures (one per row); wrapped lines are closer.
-    data_tops = [ln.box.bottom for ln in lines if ln.n_numeric]
+    data_tops = [ln.box.bottom for ln in lines if n_figures(ln)]
     data_pitches = [b - a for a, b in zip(data_tops, data_tops[1:])]
     row_pitch = statistics.median(data_pitches or pitches) if pitches else 0.0
     rows: list[list[Line]] = [[lines[0]]] if lines else []
@@ -462,7 +462,7 @@ def _after_section_label(row: list[Line], line: Line, columns: list[Column],
     if any(column_of(s, columns) > 0 for ln in row for s in ln.segments):
         return False
     has_label = any(column_of(s, columns) == 0 for s in line.segments)
-    if not (has_label and line.n_numeric):
+    if not (has_label and n_figures(line)):
         return False
     wrapped = leading < 0.9 * row_pitch and pitch <= 1.05 * leading
     return not wrapped
@@ -490,7 +490,7 @@ def _collides(row: list[Line], line: Line, columns: list[Column]) -> bool:
 def _value(seg: Segment) -> bool:
     """A figure, or a sign standing for one (†, ‡, —, *): one per cell, never wrapped."""
     text = seg.text.strip()
-    return seg.is_numeric or (bool(text) and len(text) <= 3 and not any(ch.isalnum() for ch in text))
+    return is_figure(seg) or (bool(text) and len(text) <= 3 and not any(ch.isalnum() for ch in text))
 
 
 def _row_cells(row: list[Line], columns: list[Column], page: int) -> list[Cell]:

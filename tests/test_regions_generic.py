@@ -111,3 +111,11 @@ def test_header_words_flush_over_two_columns_are_two_cells() -> None:
             for i, name in enumerate(["Total", "Public", "Private"])]
     found = grids(PageLayout(page=1, width=400, height=300, lines=[head] + rows))
     assert found[0][0] == ["", "graduate", "Graduate"]
+
+
+def test_figures_with_currency_stars_and_intervals_are_figures() -> None:
+    from extractors.regions import is_figure
+    def seg(text: str) -> Segment:
+        return Segment(words(0, 0, text))
+    assert all(is_figure(seg(t)) for t in ["$49,497", "$1.1M", "5.3**", "~100", "(182.2–204.8)", "12.5"])
+    assert not any(is_figure(seg(t)) for t in ["1988-94", "P60-235", "2b", "18–65 yrs", "Total"])
