@@ -520,9 +520,16 @@ def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:
     size = above.lines[-1].size
     if len(between) > 2 or below.box.top - box.bottom > 5 * size:
         return False
-    if any(is_caption(ln) or len(ln.segments) > 1 or ln.box.width > 0.4 * box.width
-           or abs(ln.box.x0 - box.x0) > 2 * size for ln in between):
-        return False
+    # The label column ends where the first figures begin.
+    labels_end = min((s.box.x0 for ln in above.lines for s in ln.segments[1:] if is_figure(s)), default=box.x1)
+    for ln in between:
+        if is_caption(ln) or len(ln.segments) > 1:
+            return False
+        section = ln.box.width <= 0.4 * box.width and abs(ln.box.x0 - box.x0) <= 2 * size
+        # A heading centred over the figures ("Projected values") heads the rows below it.
+        over_figures = ln.box.x0 >= labels_end - size and ln.box.x1 <= box.x1 + size
+        if not (section or over_figures):
+            return False
     edges = [round(s.box.x1) for ln in above.lines for s in ln.segments if is_figure(s)]
     theirs = [s.box.x1 for ln in below.lines for s in ln.segments if is_figure(s)]
     aligned = sum(1 for x in theirs if any(abs(x - e) <= 2 for e in edges))

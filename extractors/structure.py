@@ -303,6 +303,9 @@ def place_header(lines: list[Line], columns: list[Column]) -> tuple[list[Column]
         for block in loose:
             if any(_overlap(block.box, c) > 0 for c in reach):
                 span = _place(block, reach)
+            elif over := _centered_span(block, [], placed, reach):
+                # Clear of every column but centred over headers placed below: their parent.
+                span = over
             elif (col := _headerless_neighbour(block, reach, headed, placed)) is not None:
                 span = [col]
                 reach[col].x0, reach[col].x1 = min(reach[col].x0, block.box.x0), max(reach[col].x1, block.box.x1)
@@ -445,6 +448,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             pitch = line.box.bottom - prev.box.bottom
             spaced = leading > 0 and pitch > 1.3 * leading
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
+                bool(_spanning(line, columns)) or bool(_spanning(prev, columns)) or \
                 _after_section_label(rows[-1], line, columns, pitch, leading, row_pitch) or \
                 _section_label(rows[-1], line, columns, pitch, leading)
         if new_row:
@@ -493,7 +497,33 @@ def _value(seg: Segment) -> bool:
     return is_figure(seg) or (bool(text) and len(text) <= 3 and not any(ch.isalnum() for ch in text))
 
 
+def _spanning(line: Line, columns: list[Column]) -> list[int]:
+    """The value columns a line of one text spans when it stands over several of them and
+    clear of the labels ("Projected enrollment, in thousands" centred over the figures):
+    a heading of the rows below it, its own row."""
+    if len(line.segments) != 1 or is_figure(line.segments[0]):
+        return []
+    box = line.segments[0].box
+    cols = [i for i, c in enumerate(columns) if _overlap(box, c) > 0]
+    if len(cols) < 2 or 0 in cols:
+        return []
+    # Centred over the figures: the widest run of value columns it stands in the middle of.
+    centre = box.center_x
+    for first in range(1, cols[0] + 1):
+        for last in range(len(columns) - 1, cols[-1] - 1, -1):
+            x0, x1 = columns[first].x0, columns[last].x1
+            if last - first > cols[-1] - cols[0] and abs((x0 + x1) / 2 - centre) <= 0.05 * (x1 - x0):
+                return list(range(first, last + 1))
+    return cols
+
+
 def _row_cells(row: list[Line], columns: list[Column], page: int) -> list[Cell]:
+    span = _spanning(row[0], columns) if len(row) == 1 else []
+    if span:
+        # Repeated in every column it spans, as a spanning header cell is.
+        text = row[0].segments[0].text
+        return [Cell(clean_text(text), text, page, row[0].box) if i in span else Cell("", "", page)
+                for i in range(len(columns))]
     texts: list[list[str]] = [[] for _ in columns]
     boxes: list[Box | None] = [None for _ in columns]
     for line in row:

@@ -119,3 +119,16 @@ def test_figures_with_currency_stars_and_intervals_are_figures() -> None:
         return Segment(words(0, 0, text))
     assert all(is_figure(seg(t)) for t in ["$49,497", "$1.1M", "5.3**", "~100", "(182.2–204.8)", "12.5"])
     assert not any(is_figure(seg(t)) for t in ["1988-94", "P60-235", "2b", "18–65 yrs", "Total"])
+
+
+def test_heading_centred_over_the_figures_is_a_spanning_row() -> None:
+    lines = [line(100, (60, "Source"), (150, "2008"), (200, "2009"), (250, "2010")),
+             line(112, (60, "Actual"), (150, "49.2"), (200, "49.3"), (250, "49.4")),
+             line(124, (152, "Projected values in thousands")),
+             line(136, (60, "First"), (150, "49.6"), (200, "49.8"), (250, "50.1")),
+             line(148, (60, "Second"), (150, "49.4"), (200, "49.6"), (250, "49.7"))]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=lines))
+    assert found == [[["Source", "2008", "2009", "2010"], ["Actual", "49.2", "49.3", "49.4"],
+                      ["", "Projected values in thousands", "Projected values in thousands",
+                       "Projected values in thousands"],
+                      ["First", "49.6", "49.8", "50.1"], ["Second", "49.4", "49.6", "49.7"]]]
