@@ -37,7 +37,7 @@ from extractors.model import Table
 from extractors.pages import PageResult, extract_page
 from extractors.pdf_page import DamagedPage
 from flows import workers as workers_pool
-from flows.workers import PageTimeout, WorkerCrashed, default_workers
+from flows.workers import PageTimeout, WorkerCrashed, processes_for
 from export import state as run_state
 from wpr.inputs import MAX_PAGES, InputError, check_pdf, not_a_report, pdfs_in, text_layer
 
@@ -104,8 +104,6 @@ _EXTRACT_LOCK = threading.Lock()
 # Pages per extract-pages task: each task run costs Prefect some milliseconds and is one
 # cache entry, so pages are cached in chunks rather than one by one.
 CHUNK_PAGES = 16
-# Below this many pages, starting worker processes (about 0.3 s) costs more than it saves.
-MIN_PAGES_FOR_PROCESSES = 12
 
 
 def task_runner(runner: str = "threads", address: str | None = None) -> Any:
@@ -270,17 +268,16 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     titled = printed_edition(pdf_path)
     edition = resolve_edition(pdf_path, edition or titled)
     label = Path(pdf_path).name
-    workers = workers or default_workers()
-    processes = workers > 1 and n_pages >= MIN_PAGES_FOR_PROCESSES
+    processes = processes_for(n_pages, workers)
     if processes:
-        workers_pool.warm_up(workers)
+        workers_pool.warm_up(processes, pdf_path)  # started already if the CLI did, else now
     sha256 = fingerprint(pdf_path)
     version = extractor_version()
     chunks = page_chunks(n_pages)
     # In worker processes each page has its own limit (flows.workers); in this process the
     # chunk's task has its pages' limits summed.
     futures = [extract_pages_task.with_options(timeout_seconds=None if processes else page_timeout * len(chunk))
-               .submit(pdf_path, sha256, chunk, version, workers if processes else 1, page_timeout)
+               .submit(pdf_path, sha256, chunk, version, processes or 1, page_timeout)
                for chunk in chunks]
     sizes = {future.task_run_id: len(chunk) for future, chunk in zip(futures, chunks)}
     done = 0

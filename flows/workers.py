@@ -17,6 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+from extractors import pdf_page
 from extractors.pages import PageResult, extract_page
 
 
@@ -33,6 +34,16 @@ class PageTimeout(Exception):
 
 class WorkerCrashed(Exception):
     """A worker process died (the PDF library crashed on a page)."""
+
+
+# Below this many pages, starting worker processes (about 0.3 s) costs more than it saves.
+MIN_PAGES_FOR_PROCESSES = 12
+
+
+def processes_for(n_pages: int, workers: int | None = None) -> int:
+    """How many worker processes extract a PDF of n_pages: 0 means in this process."""
+    workers = workers or default_workers()
+    return workers if workers > 1 and n_pages >= MIN_PAGES_FOR_PROCESSES else 0
 
 
 def default_workers() -> int:
@@ -59,10 +70,18 @@ def pool(workers: int) -> ProcessPoolExecutor:
     return _pool
 
 
-def warm_up(workers: int) -> None:
-    """Start the workers now, so that their start-up overlaps the flow's first steps."""
+def warm_up(workers: int, pdf_path: str | Path | None = None) -> None:
+    """Start the workers now (and open the PDF in each), so that their start-up overlaps
+    other work: Prefect's start-up when the CLI calls this, the flow's first steps else."""
     for _ in range(workers):
-        pool(workers).submit(os.getpid)
+        pool(workers).submit(_ready, str(pdf_path) if pdf_path else None)
+
+
+def _ready(pdf_path: str | None) -> int:
+    if pdf_path:
+        path = str(Path(pdf_path).resolve())
+        pdf_page.open_document(path, Path(path).stat().st_mtime)
+    return os.getpid()
 
 
 def shutdown() -> None:

@@ -50,7 +50,8 @@ def test_second_run_is_served_from_the_page_cache(tmp_path, counted_pages):
 
 
 def test_pages_in_worker_processes_are_cached_too(tmp_path):
-    from flows.extract import MIN_PAGES_FOR_PROCESSES, extract_edition
+    from flows.extract import extract_edition
+    from flows.workers import MIN_PAGES_FOR_PROCESSES
 
     n = MIN_PAGES_FOR_PROCESSES + 2
     pdf = make_pdf(tmp_path / "report.pdf", f"2023 WIPO Performance Report {uuid.uuid4()}", pages=n)

@@ -135,9 +135,14 @@ def extract(
         raise _fail(f"--edition {edition!r}: use letters, digits, '.', '-', '_'", 2)
     _runner(runner, address)
     try:
-        check_pdf(pdf, max_pages)  # before starting Prefect's server: a bad input fails in a second
+        n_pages = check_pdf(pdf, max_pages)  # before starting Prefect's server: a bad input fails in a second
     except InputError as error:
         raise _fail(str(error), 2) from None
+    if runner == "threads":
+        from flows.workers import processes_for, warm_up
+
+        if processes := processes_for(n_pages, workers):
+            warm_up(processes, pdf)  # the workers start while Prefect does
     _verbose(verbose)
     from flows.extract import extract_edition, reporting, with_runner
 
