@@ -135,27 +135,45 @@ def find_columns(lines: list[Line], region: Region) -> list[Column]:
 
 
 def _join_close(columns: list[Column], lines: list[Line]) -> list[Column]:
-    """A column of words that always follows its left neighbour's text in the same row,
-    closer than a space of one em ("40  years"), is the rest of that cell's text."""
-    i = 0
-    while i + 1 < len(columns):
-        left, right = columns[i], columns[i + 1]
-        pairs, alone = 0, False
-        for line in lines:
-            here = [s for s in line.segments if _overlap(s.box, right) > 0]
-            if not here:
-                continue
-            before = [s for s in line.segments if _overlap(s.box, left) > 0]
-            gap = here[0].box.x0 - before[-1].box.x1 if before else float("inf")
-            if not all(_wordy(s.text) for s in here) or gap >= line.size:
-                alone = True
-                break
-            pairs += 1
-        if pairs >= 2 and not alone:
-            columns[i:i + 2] = [Column(left.x0, right.x1)]
+    """Two columns that are one cell's text set with a narrow gap: words that always follow
+    their left neighbour's text within one em ("40  years"), or groups of three digits
+    after one to three digits within half an em (thousands spaced, "1 649 692")."""
+    i = len(columns) - 2
+    while i >= 0:
+        if _joinable(columns[i], columns[i + 1], lines):
+            columns[i:i + 2] = [Column(columns[i].x0, columns[i + 1].x1)]
+            i = min(i, len(columns) - 2)
         else:
-            i += 1
+            i -= 1
     return columns
+
+
+def _joinable(left: Column, right: Column, lines: list[Line]) -> bool:
+    kinds: set[str] = set()
+    for line in lines:
+        after = [s for s in line.segments if _overlap(s.box, right) > 0]
+        before = [s for s in line.segments if _overlap(s.box, left) > 0]
+        if not after:
+            if before and _digits(before[-1].text, 1):
+                return False  # a figure that no group follows: a column of its own
+            continue
+        if not before:
+            if _wordy(after[0].text):
+                return False  # words that stand alone are a column of their own
+            continue
+        gap = after[0].box.x0 - before[-1].box.x1
+        if _wordy(after[0].text) and all(_wordy(s.text) for s in after) and gap < line.size:
+            kinds.add("words")
+        elif _digits(before[-1].text, 1) and _digits(after[0].text, 3) and gap < 0.5 * line.size:
+            kinds.add("thousands")
+        else:
+            return False
+    return len(kinds) == 1 and sum(1 for ln in lines if any(_overlap(s.box, right) > 0 for s in ln.segments)) >= 2
+
+
+def _digits(text: str, shortest: int) -> bool:
+    """A group of digits as thousands are spaced: 1–3 (the first group) or exactly 3."""
+    return bool(re.fullmatch(r"\d{%d,3}" % shortest, text.strip()))
 
 
 def _wordy(text: str) -> bool:

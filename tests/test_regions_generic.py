@@ -132,3 +132,18 @@ def test_heading_centred_over_the_figures_is_a_spanning_row() -> None:
                       ["", "Projected values in thousands", "Projected values in thousands",
                        "Projected values in thousands"],
                       ["First", "49.6", "49.8", "50.1"], ["Second", "49.4", "49.6", "49.7"]]]
+
+
+def test_thousands_spaced_figures_are_one_cell() -> None:
+    # "1 649 692" and "79 935": groups set half a space apart are one figure.
+    def groups(top: float, label: str, *parts: tuple[float, str]) -> Line:
+        segs = [Segment(words(60, top, label))]
+        segs += [Segment([Word(t, Box(x, top, x + 4.0 * len(t), top + SIZE), SIZE)]) for x, t in parts]
+        return Line(segs)
+    lines = [line(100, (60, "Course"), (200, "Participants"), (280, "Females")),
+             groups(112, "Labour", (227, "79"), (238, "935"), (300, "55")),
+             groups(124, "Liberal", (216, "1"), (223, "649"), (238, "692"), (300, "72")),
+             groups(136, "Other", (227, "91"), (238, "568"), (300, "66"))]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=lines))
+    assert found == [[["Course", "Participants", "Females"], ["Labour", "79 935", "55"],
+                      ["Liberal", "1 649 692", "72"], ["Other", "91 568", "66"]]]
