@@ -32,6 +32,7 @@ MIN_RULE_WIDTH = 40.0
 class Region:
     lines: list[Line]
     separators: list[float] = field(default_factory=list)   # y of horizontal rules / band edges
+    row_rules: list[float] = field(default_factory=list)    # y of the rules across the whole table
     vrules: list[Rule] = field(default_factory=list)
     band: Box | None = None                                 # filled band at the top (header)
     fills: list[Fill] = field(default_factory=list)
@@ -116,7 +117,8 @@ def _split_copies(region: Region) -> list[Region]:
         lines = [v for v in (_between(ln, x0, x1) for ln in region.lines) if v is not None]
         extent = None if region.extent is None else \
             Box(max(x0, region.extent.x0), region.extent.top, min(x1, region.extent.x1), region.extent.bottom)
-        parts.append(Region(lines=lines, separators=region.separators, band=region.band, fills=region.fills,
+        parts.append(Region(lines=lines, separators=region.separators, row_rules=region.row_rules,
+                            band=region.band, fills=region.fills,
                             vrules=[r for r in region.vrules if x0 < r.box.center_x < x1], extent=extent))
     return parts
 
@@ -408,6 +410,8 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
         return None
     region = Region(lines=inside, fills=fills, extent=extent)
     region.separators = sorted({round(y, 1) for it in group for y in _edges(it)})
+    region.row_rules = sorted({round(y, 1) for it in group if it.rule is not None
+                               and it.box.width >= 0.9 * extent.width for y in _edges(it)})
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
     _extend(region, views)
     # A dark band at the very top is a header band; light fills may be zebra stripes.

@@ -25,13 +25,14 @@ def build_table(region: Region, page: int) -> Table | None:
     lines = _clip(region.lines, region.extent)
     if not lines:
         return None
-    region = Region(lines=lines, separators=region.separators, vrules=region.vrules,
+    region = Region(lines=lines, separators=region.separators, row_rules=region.row_rules, vrules=region.vrules,
                     band=region.band, fills=region.fills, extent=region.extent)
     if region.band is not None:
         # A filled header band says where the header ends, whatever the rows hold.
         first_data = _after_band(region)
     else:
         first_data = next((i for i, ln in enumerate(lines) if _data_line(ln)), 0)
+        first_data = _first_ruled_row(lines, region.row_rules, first_data)
     columns = find_columns(lines[first_data:], region)
     if len(columns) < 2:
         return None
@@ -98,6 +99,18 @@ def _data_line(line: Line) -> bool:
     """A row of figures; a line whose only figures are years is a header ("2007  2009")."""
     figures = [s.text.strip() for s in line.segments if is_figure(s)]
     return is_tabular(line) and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
+
+
+def _first_ruled_row(lines: list[Line], rules: list[float], first_data: int) -> int:
+    """In a table ruled across row by row whose first rows hold no figures (a table of
+    text), the header is what stands above the first rule under the top line, not every
+    line before the first figure."""
+    if not lines or first_data == 0:
+        return first_data
+    below = [y for y in rules if lines[0].box.bottom - 1 <= y <= lines[first_data].box.top + 1]
+    if len(below) < 3:
+        return first_data  # at most a header band and one row: nothing to say
+    return next((j for j, ln in enumerate(lines) if ln.box.top + 1 >= below[0]), first_data)
 
 
 def _after_band(region: Region) -> int:

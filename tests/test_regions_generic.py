@@ -147,3 +147,13 @@ def test_thousands_spaced_figures_are_one_cell() -> None:
     found = grids(PageLayout(page=1, width=400, height=300, lines=lines))
     assert found == [[["Course", "Participants", "Females"], ["Labour", "79 935", "55"],
                       ["Liberal", "1 649 692", "72"], ["Other", "91 568", "66"]]]
+
+
+def test_ruled_table_of_text_has_a_one_row_header() -> None:
+    # Rows ruled across, the first ones without figures: the header is the top band only.
+    rows = [("Groups", "Butter", "Margarine"), ("Astra", "Total: 0%", "Total: 47%"),
+            ("Besnier", "Total: 18%", "Total: 0%"), ("Own brands", "26.9%", "19.4%"), ("Others", "42.2%", "13.3%")]
+    lines = [line(100 + 14 * i, (60, a), (150, b), (240, c)) for i, (a, b, c) in enumerate(rows)]
+    rules = [hrule(55, 320, 98 + 14 * i) for i in range(6)]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=lines, rules=rules))
+    assert found == [[list(r) for r in rows]]
