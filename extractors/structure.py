@@ -43,6 +43,8 @@ def build_table(region: Region, page: int) -> Table | None:
     if not _ruled_columns(region):
         # Between rules a header is padded off the column edges; only text columns can be flush.
         header_lines = [_split_at_columns(ln, columns) for ln in header_lines]
+    else:
+        header_lines = [_joined_within_rules(ln, region) for ln in header_lines]
     columns, placed = place_header(header_lines, columns)
     rows = group_rows(body_lines, columns, region.separators)
     body = [_row_cells(row, columns, page) for row in rows]
@@ -273,6 +275,20 @@ def _split_at_columns(line: Line, columns: list[Column]) -> Line:
                 segments.append(Segment(words=words[start:i]))
                 start = i
         segments.append(Segment(words=words[start:]) if start else seg)
+    return line if len(segments) == len(line.segments) else Line(segments=segments)
+
+
+def _joined_within_rules(line: Line, region: Region) -> Line:
+    """Words of a header line between the same two vertical rules are one cell's text,
+    however wide the spaces of justified setting have spread them."""
+    mid = (line.box.top + line.box.bottom) / 2
+    xs = [r.box.center_x for r in region.vrules if r.box.top - 1 <= mid <= r.box.bottom + 1]
+    segments: list[Segment] = []
+    for seg in line.segments:
+        if segments and not any(segments[-1].box.x1 < x < seg.box.x0 for x in xs):
+            segments[-1] = Segment(words=segments[-1].words + seg.words)
+        else:
+            segments.append(seg)
     return line if len(segments) == len(line.segments) else Line(segments=segments)
 
 

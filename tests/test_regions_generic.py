@@ -157,3 +157,14 @@ def test_ruled_table_of_text_has_a_one_row_header() -> None:
     rules = [hrule(55, 320, 98 + 14 * i) for i in range(6)]
     found = grids(PageLayout(page=1, width=400, height=300, lines=lines, rules=rules))
     assert found == [[list(r) for r in rows]]
+
+
+def test_justified_header_words_between_two_rules_are_one_cell() -> None:
+    head = [line(100, (110, "Number"), (150, "of"), (200, "Pct"), (240, "of")),
+            line(112, (110, "companies"), (200, "all"))]
+    rows = [line(126 + 12 * i, (60, label), (110, f"{n}"), (200, f"{n}%"))
+            for i, (label, n) in enumerate([("None", 52), ("One", 28), ("Two", 11)])]
+    rules = [hrule(55, 280, y) for y in (98, 122, 160)]
+    rules += [vrule(x, 98, 160) for x in (55, 105, 195, 280)]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=head + rows, rules=rules))
+    assert found[0][0] == ["", "Number of companies", "Pct of all"]
