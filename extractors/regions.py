@@ -24,6 +24,8 @@ TEXT_RULE = re.compile(r"\s*[-_=—–]{5,}\s*")
 # What may stand around a figure without making it text: currency, approximation, scale, stars.
 DECORATION = re.compile(r"^[~≈<>$€£¥]+|(?<=\d)(?:\*+|[†‡]+|\s?(?:[MKkB]|bn|m))$")
 RANGE = re.compile(r"\(\s?[-−]?\d[\d,.]*\s?[–—-]\s?[-−]?\d[\d,.]*\s?\)")
+FIGURE_CAPTION = re.compile(r"^\s*(图\s*[0-9０-９一二三四五六七八九十]+|(Figure|Fig\.|Chart|Graph)\s+([A-Z]{1,2}[-.]?)?\d+)",
+                            re.IGNORECASE)
 FOOTNOTE_START = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 MIN_RULE_WIDTH = 40.0
 
@@ -92,8 +94,21 @@ def find_regions(layout: PageLayout) -> list[Region]:
     free = [v for ln, v in zip(lines, rest) if v is not ln or not any(id(s) in used for s in ln.segments)]
     regions += _text_regions(free, rest)
     regions = [part for r in regions for part in _split_copies(r)]
-    regions = [r for r in regions if _looks_tabular(r)]
+    regions = [r for r in regions if _looks_tabular(r) and not _under_figure_caption(r, lines)]
     return sorted(regions, key=lambda r: r.box.top)
+
+
+def _under_figure_caption(region: Region, lines: list[Line]) -> bool:
+    """A chart's labels and ticks line up like a table's cells; the caption above says
+    which it is ("Figure 1: …" rather than "Table 1: …")."""
+    top = region.box.top
+    above = [ln for ln in lines if ln.box.bottom <= top + 1 and ln.box.top >= top - 8 * ln.size]
+    for line in sorted(above, key=lambda ln: -ln.box.bottom):
+        if FIGURE_CAPTION.match(line.text):
+            return True
+        if is_caption(line):
+            return False
+    return False
 
 
 def _split_copies(region: Region) -> list[Region]:

@@ -168,3 +168,11 @@ def test_justified_header_words_between_two_rules_are_one_cell() -> None:
     rules += [vrule(x, 98, 160) for x in (55, 105, 195, 280)]
     found = grids(PageLayout(page=1, width=400, height=300, lines=head + rows, rules=rules))
     assert found[0][0] == ["", "Number of companies", "Pct of all"]
+
+
+def test_figures_under_a_figure_caption_are_a_chart() -> None:
+    bars = [line(100 + 12 * i, (60, str(2001 + i)), (150, f"{30 - i}.5"), (250, f"{49 - i}.0")) for i in range(4)]
+    caption = line(80, (60, "Figure 1: Population by age group"))
+    assert grids(PageLayout(page=1, width=400, height=300, lines=[caption] + bars)) == []
+    caption = line(80, (60, "Table 1: Population by age group"))
+    assert len(grids(PageLayout(page=1, width=400, height=300, lines=[caption] + bars))) == 1
