@@ -1,24 +1,36 @@
 """Pages extracted in worker processes, each page under a time limit.
 
-Extraction is CPU-bound Python: threads share one core (the GIL), so pages go to a
-pool of processes, one per core. The pool is started once per process (a worker
-costs about 0.3 s to start: an interpreter and the extractor's imports) and kept for
-later runs, e.g. those of `wpr serve`. No Prefect here: the workers import only the
-extractor.
+Extraction is CPU-bound Python: threads share one core (the GIL), so pages go to worker
+processes, one per core. A worker is `python -m flows.workers`: it imports only the
+extractor and takes its jobs, pickled, on stdin. Not multiprocessing: its spawned
+children re-run the parent's main script, which breaks any caller's script without an
+`if __name__ == "__main__"` guard (and forking a process that runs Prefect's threads
+is unsafe). The pool is started once per process (a worker costs about 0.3 s to start)
+and kept for later runs, e.g. those of `wpr serve`. No Prefect here.
 """
 from __future__ import annotations
 
 import atexit
-import multiprocessing
 import os
+import pickle
+import queue
+import select
 import signal
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import subprocess
+import sys
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 from extractors import pdf_page
 from extractors.pages import PageResult, extract_page
+
+ROOT = Path(__file__).resolve().parents[1]
+# Below this many pages, starting worker processes (about 0.3 s) costs more than it saves.
+MIN_PAGES_FOR_PROCESSES = 12
+# A worker silent this long past a page's own limit is stuck in C code: it is killed.
+GRACE_SECONDS = 5.0
 
 
 class PageTimeout(Exception):
@@ -36,16 +48,6 @@ class WorkerCrashed(Exception):
     """A worker process died (the PDF library crashed on a page)."""
 
 
-# Below this many pages, starting worker processes (about 0.3 s) costs more than it saves.
-MIN_PAGES_FOR_PROCESSES = 12
-
-
-def processes_for(n_pages: int, workers: int | None = None) -> int:
-    """How many worker processes extract a PDF of n_pages: 0 means in this process."""
-    workers = workers or default_workers()
-    return workers if workers > 1 and n_pages >= MIN_PAGES_FOR_PROCESSES else 0
-
-
 def default_workers() -> int:
     """One worker per core this process may run on."""
     try:
@@ -54,60 +56,126 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-_pool: ProcessPoolExecutor | None = None
-_pool_size = 0
+def processes_for(n_pages: int, workers: int | None = None) -> int:
+    """How many worker processes extract a PDF of n_pages: 0 means in this process."""
+    workers = workers or default_workers()
+    return workers if workers > 1 and n_pages >= MIN_PAGES_FOR_PROCESSES else 0
 
 
-def pool(workers: int) -> ProcessPoolExecutor:
-    """The process pool of this process, started on first use."""
-    global _pool, _pool_size
-    if _pool is None or _pool_size != workers:
-        shutdown()
-        # spawn, not fork: the parent runs Prefect's threads, and a forked child could
-        # inherit a lock one of them held.
-        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-        _pool_size = workers
-    return _pool
+class _Worker:
+    """One worker process and its pipes."""
+
+    def __init__(self) -> None:
+        # The parent's code, whatever the child's working directory and path.
+        path = os.pathsep.join([str(ROOT)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+        self.process = subprocess.Popen([sys.executable, "-m", "flows.workers"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": path})
+
+    def call(self, job: tuple[Any, ...], limit: float | None) -> Any:
+        assert self.process.stdin and self.process.stdout
+        try:
+            pickle.dump(job, self.process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self.process.stdin.flush()
+            if limit is not None and not select.select([self.process.stdout], [], [], limit + GRACE_SECONDS)[0]:
+                self.close(kill=True)
+                raise PageTimeout(job[2], job[3])
+            status, value = pickle.load(self.process.stdout)
+        except (EOFError, OSError, pickle.UnpicklingError) as error:
+            self.close(kill=True)
+            raise WorkerCrashed("the PDF library crashed on one of its pages") from error
+        if status == "error":
+            raise value
+        return value
+
+    def close(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        elif self.process.stdin:
+            self.process.stdin.close()  # end of jobs: the worker exits
+        self.process.wait()
+
+
+class Pool:
+    """Worker processes fed by one thread each from a shared queue of jobs."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self.threads = [threading.Thread(target=self._serve, daemon=True, name=f"wpr-worker-{i}")
+                        for i in range(size)]
+        for thread in self.threads:
+            thread.start()
+
+    def submit(self, job: tuple[Any, ...], limit: float | None = None) -> Future:
+        future: Future = Future()
+        self.jobs.put((future, job, limit))
+        return future
+
+    def _serve(self) -> None:
+        worker = _Worker()
+        while (item := self.jobs.get()) is not None:
+            future, job, limit = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(worker.call(job, limit))
+            except (WorkerCrashed, PageTimeout) as error:
+                if worker.process.poll() is not None:
+                    worker = _Worker()  # a fresh one for the next jobs
+                future.set_exception(error)
+            except BaseException as error:  # noqa: BLE001 - the page's error, for its caller
+                future.set_exception(error)
+        worker.close()
+
+    def shutdown(self) -> None:
+        for _ in self.threads:
+            self.jobs.put(None)
+
+
+_pool: Pool | None = None
+_lock = threading.Lock()
+
+
+def pool(workers: int) -> Pool:
+    """The pool of this process, started on first use."""
+    global _pool
+    with _lock:
+        if _pool is None or _pool.size != workers:
+            if _pool is not None:
+                _pool.shutdown()
+            _pool = Pool(workers)
+        return _pool
 
 
 def warm_up(workers: int, pdf_path: str | Path | None = None) -> None:
     """Start the workers now (and open the PDF in each), so that their start-up overlaps
     other work: Prefect's start-up when the CLI calls this, the flow's first steps else."""
     for _ in range(workers):
-        pool(workers).submit(_ready, str(pdf_path) if pdf_path else None)
-
-
-def _ready(pdf_path: str | None) -> int:
-    if pdf_path:
-        path = str(Path(pdf_path).resolve())
-        pdf_page.open_document(path, Path(path).stat().st_mtime)
-    return os.getpid()
+        pool(workers).submit(("ready", str(pdf_path) if pdf_path else None))
 
 
 def shutdown() -> None:
     global _pool
-    if _pool is not None:
-        _pool.shutdown(wait=False, cancel_futures=True)
-        _pool = None
+    with _lock:
+        if _pool is not None:
+            _pool.shutdown()
+            _pool = None
 
 
 atexit.register(shutdown)
 
 
 def submit_pages(pdf_path: str | Path, pages: list[int], seconds: float, workers: int) -> list[Future]:
-    return [pool(workers).submit(extract_limited, str(pdf_path), page, seconds) for page in pages]
+    return [pool(workers).submit(("page", str(pdf_path), page, seconds), limit=seconds) for page in pages]
 
 
 def results(pages: list[int], futures: list[Future]) -> list[PageResult]:
     """The pages' results in order. A page's error is raised with the page number as its
-    `wpr_page`; WorkerCrashed when a worker died (the pool is replaced for the next run)."""
+    `wpr_page`."""
     out = []
     for page, future in zip(pages, futures):
         try:
             out.append(future.result())
-        except BrokenProcessPool as error:
-            shutdown()
-            raise WorkerCrashed("the PDF library crashed on one of its pages") from error
         except Exception as error:
             error.wpr_page = page  # type: ignore[attr-defined]
             raise
@@ -126,3 +194,39 @@ def extract_limited(pdf_path: str, page_number: int, seconds: float) -> PageResu
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _ready(pdf_path: str | None) -> int:
+    if pdf_path:
+        path = str(Path(pdf_path).resolve())
+        pdf_page.open_document(path, Path(path).stat().st_mtime)
+    return os.getpid()
+
+
+def serve() -> None:
+    """A worker's loop: jobs from stdin, ("ok", result) or ("error", exception) to stdout."""
+    jobs, answers = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # a library's print must not break the pipe's pickles
+    while True:
+        try:
+            job = pickle.load(jobs)
+        except EOFError:
+            return
+        kind, *args = job
+        try:
+            answer: tuple[str, Any] = ("ok", extract_limited(*args) if kind == "page" else _ready(*args))
+        except Exception as error:  # noqa: BLE001 - sent to the parent, which raises it
+            answer = ("error", error)
+        try:
+            data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - an exception that does not pickle: its text then
+            data = pickle.dumps(("error", RuntimeError(str(answer[1]))), protocol=pickle.HIGHEST_PROTOCOL)
+        answers.write(data)
+        answers.flush()
+
+
+if __name__ == "__main__":
+    # By its module name: exceptions sent to the parent must pickle as flows.workers.*, not __main__.*
+    from flows.workers import serve as serve_jobs
+
+    serve_jobs()
