@@ -22,7 +22,7 @@ class Column:
 
 
 def build_table(region: Region, page: int) -> Table | None:
-    lines = _clip(region.lines, region.extent)
+    lines = _split_at_starts(_clip(region.lines, region.extent))
     if not lines:
         return None
     region = Region(lines=lines, separators=region.separators, row_rules=region.row_rules, vrules=region.vrules,
@@ -51,10 +51,46 @@ def build_table(region: Region, page: int) -> Table | None:
     header = header_rows(placed, len(columns), page)
     if header:
         header, body = merge_headerless(header, body)
+    _spread_stub(header, body)
     last_bottom = body_lines[-1].box.bottom
     open_end = len(region.separators) >= 2 and not any(y >= last_bottom - 1 for y in region.separators)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
                  open_end=open_end)
+
+
+def _spread_stub(header: list[list[Cell]], body: list[list[Cell]]) -> None:
+    """Rows in groups under one label, each group's second column repeating the same
+    sub-labels ("Count", "Percentage"): the label (with its wrapped lines) belongs to
+    every row of its group, and the stub's header heads both columns."""
+    if not body or len(body[0]) < 3:
+        return
+    subs = [row[1].text for row in body]
+    for period in range(2, 5):
+        if len(body) % period or len(body) < 2 * period:
+            continue
+        first = subs[:period]
+        if len(set(first)) < period or not all(first) or any(_numberish(t) for t in first):
+            continue
+        if any(subs[i] != first[i % period] for i in range(len(subs))):
+            continue
+        groups = [body[i:i + period] for i in range(0, len(body), period)]
+        if not all(group[0][0].text for group in groups):
+            continue
+        for group in groups:
+            parts = [row[0] for row in group if row[0].text]
+            raw = join_lines([c.raw for c in parts])
+            cell = Cell(clean_text(raw), raw, parts[0].page, Box.around(c.bbox for c in parts if c.bbox)
+                        if any(c.bbox for c in parts) else None)
+            for row in group:
+                row[0] = cell
+        for row in header:
+            if row[0].text and not row[1].text:
+                row[1] = row[0]
+        return
+
+
+def _numberish(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def merge_headerless(header: list[list[Cell]], body: list[list[Cell]]) -> tuple[list[list[Cell]], list[list[Cell]]]:
@@ -80,6 +116,33 @@ def merge_headerless(header: list[list[Cell]], body: list[list[Cell]]) -> tuple[
         else:
             col += 1
     return header, body
+
+
+def _split_at_starts(lines: list[Line]) -> list[Line]:
+    """A row label run on into the next column of words ("Concern over friends Count")
+    is two cells where one of its words starts exactly where that column's cells start
+    on at least three other rows of figures."""
+    starts: dict[int, int] = {}
+    for line in lines:
+        if n_figures(line):
+            for seg in line.segments[1:]:
+                if not is_figure(seg):
+                    starts[round(seg.box.x0)] = starts.get(round(seg.box.x0), 0) + 1
+    if not starts:
+        return lines
+    def strong(x: float) -> bool:
+        return sum(starts.get(round(x) + d, 0) for d in (-1, 0, 1)) >= 3
+    out = []
+    for line in lines:
+        label = line.segments[0]
+        cut = next((i for i, w in enumerate(label.words) if i > 0 and strong(w.box.x0)), None) \
+            if n_figures(line) else None
+        if cut is None:
+            out.append(line)
+            continue
+        parts = [Segment(words=label.words[:cut]), Segment(words=label.words[cut:])]
+        out.append(Line(segments=parts + line.segments[1:]))
+    return out
 
 
 def _clip(lines: list[Line], extent: Box | None) -> list[Line]:

@@ -176,3 +176,16 @@ def test_figures_under_a_figure_caption_are_a_chart() -> None:
     assert grids(PageLayout(page=1, width=400, height=300, lines=[caption] + bars)) == []
     caption = line(80, (60, "Table 1: Population by age group"))
     assert len(grids(PageLayout(page=1, width=400, height=300, lines=[caption] + bars))) == 1
+
+
+def test_groups_of_sub_rows_share_their_label() -> None:
+    lines = [line(100, (60, "Difficulty"), (200, "Often"), (250, "Never"))]
+    lines += [line(112, (60, "Alcohol use"), (150, "Count"), (200, "20"), (250, "391")),
+              line(124, (150, "Percent"), (200, "4.3%"), (250, "83.7%")),
+              line(136, (60, "Chronic illness and"), (150, "Count"), (200, "19"), (250, "425")),
+              line(148, (60, "chronic pain"), (150, "Percent"), (200, "4.1%"), (250, "92.6%"))]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=lines))
+    assert found == [[["Difficulty", "Difficulty", "Often", "Never"],
+                      ["Alcohol use", "Count", "20", "391"], ["Alcohol use", "Percent", "4.3%", "83.7%"],
+                      ["Chronic illness and chronic pain", "Count", "19", "425"],
+                      ["Chronic illness and chronic pain", "Percent", "4.1%", "92.6%"]]]
