@@ -53,3 +53,35 @@ def test_page_chunks_cover_every_page_once():
     chunks = page_chunks(37, 16)
     assert chunks[0][0] == 1 and [p for c in chunks for p in c] == list(range(1, 38))
     assert max(len(c) for c in chunks) == 16
+
+
+def test_a_worker_that_dies_fails_its_page_and_is_replaced(tmp_path):
+    import os
+    import signal
+
+    from flows import workers
+
+    pdf = make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=1)
+    pool = workers.Pool(1)
+    try:
+        pid = pool.submit(("ready", str(pdf))).result(timeout=60)
+        os.kill(pid, signal.SIGKILL)
+        with pytest.raises(workers.WorkerCrashed):
+            pool.submit(("page", str(pdf), 1, 60), limit=60).result(timeout=60)
+        assert pool.submit(("page", str(pdf), 1, 60), limit=60).result(timeout=60).page == 1
+    finally:
+        pool.shutdown()
+
+
+def test_workers_run_from_a_script_without_a_main_guard(tmp_path):
+    """Unlike multiprocessing's spawned children, the workers do not re-run the caller's script."""
+    import subprocess
+    import sys
+
+    pdf = make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=2)
+    script = tmp_path / "script.py"
+    script.write_text("from flows import workers\n"
+                      f"found = workers.results([1, 2], workers.submit_pages({str(pdf)!r}, [1, 2], 60, 2))\n"
+                      "print('pages', [p.page for p in found])\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.stdout.strip() == "pages [1, 2]", done.stderr
