@@ -23,6 +23,7 @@ import pypdfium2.raw as pdfium
 from extractors.model import Box
 
 Matrix = tuple[float, float, float, float, float, float]   # a b c d e f, as in PDF
+Affine = tuple[float, float, float, float, float, float]   # xx xy xc tx ty tc: see _display_transform
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
@@ -85,15 +86,15 @@ def read(pdf_path: str | Path, page_number: int) -> RawPage:
     doc = open_document(path, Path(path).stat().st_mtime)
     page = doc[page_number - 1]
     try:
-        to_top_left = _display_transform(page)
+        display = _display_transform(page)
         width, height = _display_size(page)
         raw = page.raw
         textpage = pdfium.FPDFText_LoadPage(raw)
         try:
-            chars = _chars(textpage, to_top_left)
+            chars = _chars(textpage, display)
         finally:
             pdfium.FPDFText_ClosePage(textpage)
-        shapes = list(_shapes(raw, to_top_left))
+        shapes = list(_shapes(raw, display))
         if not pdfium.FPDFPage_CountObjects(raw):
             _raise_if_damaged(path, page_number)
     finally:
@@ -120,25 +121,30 @@ def _display_size(page: Any) -> tuple[float, float]:
     return (height, width) if page.get_rotation() in (90, 270) else (width, height)
 
 
-def _display_transform(page: Any) -> Callable[[float, float], tuple[float, float]]:
-    """User space → (x, top) on the displayed page; the same mapping pdfminer's page rotation makes."""
+def _display_transform(page: Any) -> Affine:
+    """User space → (x, top) on the displayed page, the mapping pdfminer's page rotation
+    makes: x' = xx·x + xy·y + xc, top = tx·x + ty·y + tc."""
     x0, y0, x1, y1 = page.get_mediabox()
     x0, x1 = sorted((x0, x1))
     y0, y1 = sorted((y0, y1))
     rotation = page.get_rotation()
     if rotation == 90:
-        return lambda x, y: (y - y0, x - x0)
+        return (0.0, 1.0, -y0, 1.0, 0.0, -x0)
     if rotation == 180:
-        return lambda x, y: (x1 - x, y - y0)
+        return (-1.0, 0.0, x1, 0.0, 1.0, -y0)
     if rotation == 270:
-        return lambda x, y: (y1 - y, x1 - x)
-    return lambda x, y: (x - x0, y1 - y)
+        return (0.0, -1.0, y1, -1.0, 0.0, x1)
+    return (1.0, 0.0, -x0, 0.0, -1.0, y1)
 
 
-def _box(to_top_left: Callable[[float, float], tuple[float, float]],
-         left: float, bottom: float, right: float, top: float) -> Box:
-    ax, at = to_top_left(left, bottom)
-    bx, bt = to_top_left(right, top)
+def _to_top_left(display: Affine, x: float, y: float) -> tuple[float, float]:
+    xx, xy, xc, tx, ty, tc = display
+    return xx * x + xy * y + xc, tx * x + ty * y + tc
+
+
+def _box(display: Affine, left: float, bottom: float, right: float, top: float) -> Box:
+    ax, at = _to_top_left(display, left, bottom)
+    bx, bt = _to_top_left(display, right, top)
     return Box(min(ax, bx), min(at, bt), max(ax, bx), max(at, bt))
 
 
@@ -159,7 +165,8 @@ def _text_object_address() -> Callable[[Any, int], int | None]:
 _TEXT_OBJECT_ADDRESS = _text_object_address()
 
 
-def _chars(textpage: Any, to_top_left: Callable[[float, float], tuple[float, float]]) -> list[Char]:
+def _chars(textpage: Any, display: Affine) -> list[Char]:
+    xx, xy, xc, tx, ty, tc = display
     rect, matrix = pdfium.FS_RECTF(), pdfium.FS_MATRIX()
     rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
     get_unicode, is_generated = pdfium.FPDFText_GetUnicode, pdfium.FPDFText_IsGenerated
@@ -182,13 +189,16 @@ def _chars(textpage: Any, to_top_left: Callable[[float, float], tuple[float, flo
             style = styles[address] = _text_style(pdfium.FPDFText_GetTextObject(textpage, i))
         font, luminance, font_size, descent = style
         size = font_size * (math.hypot(matrix.c, matrix.d) or 1.0)
+        # The display transform inlined (it runs for every character): X = xx·x + xy·y + xc.
         left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
-        ax, at = to_top_left(left, bottom)
-        bx, bt = to_top_left(right, top)
-        x0, x1, box_top, box_bottom = min(ax, bx), max(ax, bx), min(at, bt), max(at, bt)
-        ox, oy = to_top_left(matrix.e, matrix.f)
-        dx, dy = to_top_left(matrix.e + matrix.a, matrix.f + matrix.b)
-        upright = dx - ox > 0 and abs(dy - oy) <= 1e-3 * (dx - ox)
+        ax, at = xx * left + xy * bottom + xc, tx * left + ty * bottom + tc
+        bx, bt = xx * right + xy * top + xc, tx * right + ty * top + tc
+        x0, x1 = (ax, bx) if ax < bx else (bx, ax)
+        box_top, box_bottom = (at, bt) if at < bt else (bt, at)
+        e, f = matrix.e, matrix.f
+        ox, oy = xx * e + xy * f + xc, tx * e + ty * f + tc
+        run_x, run_t = xx * matrix.a + xy * matrix.b, tx * matrix.a + ty * matrix.b
+        upright = run_x > 0 and abs(run_t) <= 1e-3 * run_x
         if upright:
             # pdfminer's box: from the glyph's origin across its advance width, the font size
             # tall, resting on the font's descent. pdfium's loose box follows the glyph's own
@@ -262,24 +272,32 @@ def _fill_luminance(obj: Any) -> float | None:
 def dedupe(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     """Drop glyphs drawn twice at the same place (a fake bold, a shadow), as pdfplumber's
     dedupe_chars: same text, font and size within `tolerance` points."""
-    kept: dict[tuple[Any, ...], list[Box]] = {}
+    kept: dict[tuple[str, int, int], list[Char]] = {}
     out = []
     for char in chars:
         box = char.box
         x, y = box.x0 / tolerance, box.top / tolerance
         cx, cy = round(x), round(y)
         # Anything within `tolerance` lies in this cell or the neighbour on the near side.
-        cells = [(char.text, char.font, char.size, kx, ky)
-                 for kx in (cx, cx + (1 if x > cx else -1)) for ky in (cy, cy + (1 if y > cy else -1))]
-        if any(abs(b.x0 - box.x0) <= tolerance and abs(b.top - box.top) <= tolerance
-               for cell in cells if cell in kept for b in kept[cell]):
+        near_x, near_y = cx + (1 if x > cx else -1), cy + (1 if y > cy else -1)
+        if _drawn_before(char, kept, (cx, cy), (near_x, cy), (cx, near_y), (near_x, near_y), tolerance=tolerance):
             continue
-        kept.setdefault(cells[0], []).append(box)
+        kept.setdefault((char.text, cx, cy), []).append(char)
         out.append(char)
     return out
 
 
-def _shapes(page: Any, to_top_left: Callable[[float, float], tuple[float, float]]) -> Iterator[Shape]:
+def _drawn_before(char: Char, kept: dict[tuple[str, int, int], list[Char]], *cells: tuple[int, int],
+                  tolerance: float) -> bool:
+    for cx, cy in cells:
+        for other in kept.get((char.text, cx, cy), ()):
+            if other.font == char.font and other.size == char.size and \
+                    abs(other.box.x0 - char.box.x0) <= tolerance and abs(other.box.top - char.box.top) <= tolerance:
+                return True
+    return False
+
+
+def _shapes(page: Any, display: Affine) -> Iterator[Shape]:
     for obj, matrix in _objects(pdfium.FPDFPage_CountObjects(page),
                                 lambda i: pdfium.FPDFPage_GetObject(page, i), IDENTITY):
         fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
@@ -291,7 +309,7 @@ def _shapes(page: Any, to_top_left: Callable[[float, float], tuple[float, float]
         for kind, points in _subpaths(obj, matrix):
             xs = [p[0] for p in points]
             ys = [p[1] for p in points]
-            box = _box(to_top_left, min(xs), min(ys), max(xs), max(ys))
+            box = _box(display, min(xs), min(ys), max(xs), max(ys))
             yield Shape(box, kind, fill, stroked, luminance)
 
 
