@@ -191,7 +191,7 @@ def find_columns(lines: list[Line], region: Region) -> list[Column]:
     """Columns from vertical rules when the table is ruled, else from gaps in the text."""
     ruled = _ruled_columns(region)
     if ruled:
-        return ruled
+        return [part for col in ruled for part in _figures_beside_labels(col, lines)]
     box = region.box
     multi = [ln for ln in lines if len(ln.segments) > 1]
     # Figures and row labels anchor the columns; other text may widen a column but a
@@ -257,6 +257,23 @@ def _digits(text: str, shortest: int) -> bool:
 def _wordy(text: str) -> bool:
     """Words, no figures: text that can go on a label ("years"), not a value."""
     return any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text)
+
+
+def _figures_beside_labels(col: Column, lines: list[Line]) -> list[Column]:
+    """A ruled column holding row labels and, clear of them, a column of figures (the rule
+    between them drawn only through the header): two columns."""
+    inside = [[s for s in ln.segments if col.x0 <= s.box.center_x <= col.x1] for ln in lines]
+    spans = _merge_spans([(s.box.x0, s.box.x1) for segs in inside for i, s in enumerate(segs)
+                          if i == 0 or is_figure(s)])
+    if len(spans) != 2:
+        return [col]
+    figures = [s for segs in inside for s in segs if s.box.x0 >= spans[1].x0 - 0.5]
+    labels = [s for segs in inside for s in segs if s.box.x1 <= spans[0].x1 + 0.5]
+    if len(figures) < 2 or not all(is_figure(s) for s in figures) or \
+            sum(is_figure(s) for s in labels) > 0.5 * len(labels):
+        return [col]
+    cut = (spans[0].x1 + spans[1].x0) / 2
+    return [Column(col.x0, cut), Column(cut, col.x1)]
 
 
 def _merge_spans(spans: list[tuple[float, float]]) -> list[Column]:

@@ -189,3 +189,16 @@ def test_groups_of_sub_rows_share_their_label() -> None:
                       ["Alcohol use", "Count", "20", "391"], ["Alcohol use", "Percent", "4.3%", "83.7%"],
                       ["Chronic illness and chronic pain", "Count", "19", "425"],
                       ["Chronic illness and chronic pain", "Percent", "4.1%", "92.6%"]]]
+
+
+def test_figures_beside_labels_in_one_ruled_column_are_two_columns() -> None:
+    # The rule between labels and the first figures is drawn through the header only.
+    head = line(100, (200, "Launch"), (260, "FY 2010"))
+    rows = [line(114 + 12 * i, (60, label), (150, a), (200, b), (260, c))
+            for i, (label, a, b, c) in enumerate([("Data sets", "47", "272", "389"),
+                                                   ("Downloads", "0", "652", "2,348"),
+                                                   ("Sites", "0", "6", "21")])]
+    rules = [hrule(55, 300, y) for y in (98, 110, 150)]
+    rules += [vrule(x, 98, 150) for x in (55, 190, 250, 300)] + [vrule(140, 98, 110)]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=[head] + rows, rules=rules))
+    assert [row[:2] for row in found[0][1:]] == [["Data sets", "47"], ["Downloads", "0"], ["Sites", "0"]]
