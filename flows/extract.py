@@ -15,9 +15,8 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyarrow.parquet as pq
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import INPUTS, NO_CACHE, TASK_SOURCE
@@ -26,11 +25,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 import extractors
-from export.edition import Edition, build_edition
-from schemas import run_checks
-from schemas import summary as check_summary
-from export.publish import publish, sha256_file
-from export.report import ReportInputs, flagged_table, summary, summary_markdown
+from export.source import sha256_file
 from extractors.assemble import assemble
 from extractors.edition import edition_id
 from extractors.model import Table
@@ -40,6 +35,13 @@ from flows import workers as workers_pool
 from flows.workers import PageTimeout, WorkerCrashed, processes_for
 from export import state as run_state
 from wpr.inputs import MAX_PAGES, InputError, check_pdf, not_a_report, pdfs_in, text_layer
+
+if TYPE_CHECKING:
+    from export.edition import Edition
+
+# pandas, pyarrow and the export and checks modules (about 0.5 s to import) are imported by
+# the tasks that use them: a run that skips an unchanged PDF, or fails on a bad one, never
+# needs them, and a one-off `wpr extract` starts Prefect sooner.
 
 # (label, pages done, pages total); label is the PDF's file name.
 Progress = Callable[[str, int, int], None]
@@ -178,17 +180,23 @@ def assemble_task(pages: list[PageResult]) -> list[Table]:
 
 @task(name="match", cache_policy=NO_CACHE)
 def match_task(tables: list[Table], edition: str) -> Edition:
+    from export.edition import build_edition
+
     return build_edition(tables, edition)
 
 
 @task(name="check", cache_policy=NO_CACHE)
 def check_task(data: Edition) -> Edition:
+    from schemas import run_checks
+
     data.checks = run_checks(data.facts)
     return data
 
 
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(data: Edition, out_dir: str, pdf_path: str) -> str:
+    from export.publish import publish
+
     return str(publish(data, out_dir, pdf_path))
 
 
@@ -196,6 +204,8 @@ def publish_task(data: Edition, out_dir: str, pdf_path: str) -> str:
 def qa_artifacts_task(path: str, edition: str) -> dict[str, int]:
     """The report's summary in the Prefect UI (the run's Artifacts tab). Keyed by edition, so
     the UI also shows how the counts moved from one run to the next."""
+    from export.report import ReportInputs, flagged_table, summary, summary_markdown
+
     inputs = ReportInputs.from_folder(path, edition)
     key = re.sub(r"[^a-z0-9-]+", "-", edition.lower()).strip("-") or "edition"
     counts = summary(inputs)
@@ -207,6 +217,12 @@ def qa_artifacts_task(path: str, edition: str) -> dict[str, int]:
         create_table_artifact(table=flagged, key=f"{key}-flagged-checks",
                               description=f"Failed and rounding checks of {edition}")
     return counts
+
+
+def checks_summary(checks: Any) -> dict[str, int]:
+    from schemas import summary
+
+    return summary(checks)
 
 
 def printed_edition(pdf_path: str | Path) -> str | None:
@@ -301,9 +317,9 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     qa_artifacts_task(str(path), edition)
     return {
         "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages, "cached_pages": cached,
-        "tables": len(tables), "facts": pq.read_metadata(path / "facts.parquet").num_rows,
+        "tables": len(tables), "facts": len(data.facts),
         "review": int((data.matches["status"] == "review").sum()),
-        "checks": check_summary(data.checks),
+        "checks": checks_summary(data.checks),
         "seconds": round(time.monotonic() - started, 2), "warnings": warnings,
     }
 
