@@ -35,6 +35,7 @@ class Region:
     lines: list[Line]
     separators: list[float] = field(default_factory=list)   # y of horizontal rules / band edges
     row_rules: list[float] = field(default_factory=list)    # y of the rules across the whole table
+    hrules: list[Box] = field(default_factory=list)         # the horizontal rules themselves
     vrules: list[Rule] = field(default_factory=list)
     band: Box | None = None                                 # filled band at the top (header)
     fills: list[Fill] = field(default_factory=list)
@@ -132,7 +133,7 @@ def _split_copies(region: Region) -> list[Region]:
         lines = [v for v in (_between(ln, x0, x1) for ln in region.lines) if v is not None]
         extent = None if region.extent is None else \
             Box(max(x0, region.extent.x0), region.extent.top, min(x1, region.extent.x1), region.extent.bottom)
-        parts.append(Region(lines=lines, separators=region.separators, row_rules=region.row_rules,
+        parts.append(Region(lines=lines, separators=region.separators, row_rules=region.row_rules, hrules=region.hrules,
                             band=region.band, fills=region.fills,
                             vrules=[r for r in region.vrules if x0 < r.box.center_x < x1], extent=extent))
     return parts
@@ -363,7 +364,13 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
         return False  # an empty stretch of page between two rules
     inside = [ln for ln in lines if extent.top - 1 <= ln.box.top and ln.box.bottom <= extent.bottom + 1]
     table_size = statistics.median([ln.size for ln in inside]) if inside else size
-    return not any(_breaks_table(ln, extent, table_size) for ln in between)
+    # Two lines of running text across the table's width are a paragraph between tables.
+    prose = [ln for ln in between if len(ln.segments) == 1 and len(ln.segments[0].words) >= 8
+             and ln.box.width >= 0.6 * extent.width]
+    if len(between) == 1 and item.box.top - extent.bottom <= 2.2 * between[0].size and \
+            not is_caption(between[0]) and between[0].box.x0 >= extent.x0 - 2 and between[0].box.x1 <= extent.x1 + 2:
+        return True  # one line in a band as high as a row: a row (a section label set larger)
+    return len(prose) < 2 and not any(_breaks_table(ln, extent, table_size) for ln in between)
 
 
 def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:
@@ -425,6 +432,7 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
         return None
     region = Region(lines=inside, fills=fills, extent=extent)
     region.separators = sorted({round(y, 1) for it in group for y in _edges(it)})
+    region.hrules = [it.box for it in group if it.rule is not None]
     region.row_rules = sorted({round(y, 1) for it in group if it.rule is not None
                                and it.box.width >= 0.9 * extent.width for y in _edges(it)})
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]

@@ -25,7 +25,8 @@ def build_table(region: Region, page: int) -> Table | None:
     lines = _split_at_starts(_clip(region.lines, region.extent))
     if not lines:
         return None
-    region = Region(lines=lines, separators=region.separators, row_rules=region.row_rules, vrules=region.vrules,
+    region = Region(lines=lines, separators=region.separators, row_rules=region.row_rules, hrules=region.hrules,
+                    vrules=region.vrules,
                     band=region.band, fills=region.fills, extent=region.extent)
     if region.band is not None:
         # A filled header band says where the header ends, whatever the rows hold.
@@ -44,8 +45,8 @@ def build_table(region: Region, page: int) -> Table | None:
         # Between rules a header is padded off the column edges; only text columns can be flush.
         header_lines = [_split_at_columns(ln, columns) for ln in header_lines]
     else:
-        header_lines = [_joined_within_rules(ln, region) for ln in header_lines]
-    columns, placed = place_header(header_lines, columns)
+        header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
+    columns, placed = place_header(header_lines, columns, region.hrules)
     rows = group_rows(body_lines, columns, region.separators)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
@@ -358,11 +359,12 @@ def _split_at_columns(line: Line, columns: list[Column]) -> Line:
     return line if len(segments) == len(line.segments) else Line(segments=segments)
 
 
-def _joined_within_rules(line: Line, region: Region) -> Line:
-    """Words of a header line between the same two vertical rules are one cell's text,
-    however wide the spaces of justified setting have spread them."""
+def _joined_within_rules(line: Line, region: Region, columns: list[Column]) -> Line:
+    """Words of a header line between the same two vertical rules (and within one of the
+    body's columns) are one cell's text, however wide justified setting spreads them."""
     mid = (line.box.top + line.box.bottom) / 2
     xs = [r.box.center_x for r in region.vrules if r.box.top - 1 <= mid <= r.box.bottom + 1]
+    xs += [c.x0 for c in columns[1:]]
     segments: list[Segment] = []
     for seg in line.segments:
         if segments and not any(segments[-1].box.x1 < x < seg.box.x0 for x in xs):
@@ -380,12 +382,16 @@ class _Block:
     size: float
 
 
-def header_blocks(lines: list[Line]) -> list[_Block]:
+def header_blocks(lines: list[Line], rules: list[Box] | None = None) -> list[_Block]:
     blocks: list[_Block] = []
     for line in lines:
         for seg in line.segments:
             box = seg.box
-            below_of = [b for b in blocks if _wraps_into(b, box, line)]
+            # A rule between two header lines (a spanner's underline) parts their cells.
+            below_of = [b for b in blocks if _wraps_into(b, box, line)
+                        and not any(b.box.bottom - 1 <= (r.top + r.bottom) / 2 <= box.top + 1
+                                    and min(r.x1, b.box.x1) - max(r.x0, b.box.x0) >= 0.5 * b.box.width
+                                    for r in rules or [])]
             if below_of:
                 block = below_of[-1]
                 block.texts.append(seg.text)
@@ -407,7 +413,8 @@ def _wraps_into(block: _Block, box: Box, line: Line) -> bool:
     return aligned and len(under) <= 1
 
 
-def place_header(lines: list[Line], columns: list[Column]) -> tuple[list[Column], list[tuple[_Block, list[int]]]]:
+def place_header(lines: list[Line], columns: list[Column],
+                 rules: list[Box] | None = None) -> tuple[list[Column], list[tuple[_Block, list[int]]]]:
     """Header cells → the columns they stand over, bottom-up.
 
     A placed single-column cell widens its column's reach, so that a left-aligned
@@ -418,7 +425,7 @@ def place_header(lines: list[Line], columns: list[Column]) -> tuple[list[Column]
     headed: set[int] = set()
     # Level by level from the bottom: a child header claims its column before the parent
     # above it is placed; within a level, cells over their figures go before loose ones.
-    for level in _levels(header_blocks(lines)):
+    for level in _levels(header_blocks(lines, rules)):
         loose = []
         for block in level:
             if any(_overlap(block.box, c) > 0 for c in reach):

@@ -202,3 +202,20 @@ def test_figures_beside_labels_in_one_ruled_column_are_two_columns() -> None:
     rules += [vrule(x, 98, 150) for x in (55, 190, 250, 300)] + [vrule(140, 98, 110)]
     found = grids(PageLayout(page=1, width=400, height=300, lines=[head] + rows, rules=rules))
     assert [row[:2] for row in found[0][1:]] == [["Data sets", "47"], ["Downloads", "0"], ["Sites", "0"]]
+
+
+def test_paragraph_between_two_rules_is_not_a_table() -> None:
+    prose = "This paragraph runs across the page between the page rule and the table"
+    lines = [line(100 + 12 * i, (60, prose)) for i in range(3)]
+    rows = [line(160 + 12 * i, (60, f"Row {i}"), (200, f"{i}.5"), (260, f"{i}.7")) for i in range(3)]
+    rules = [hrule(55, 340, 90), hrule(55, 300, 156), hrule(55, 300, 196)]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=lines + rows, rules=rules))
+    assert found == [[[f"Row {i}", f"{i}.5", f"{i}.7"] for i in range(3)]]
+
+
+def test_a_rule_under_a_spanning_header_parts_it_from_the_line_below() -> None:
+    head = [line(100, (150, "Percent savings")), line(114, (150, "Speed"), (200, "Stops"))]
+    rows = [line(128 + 12 * i, (60, f"C{i}"), (150, f"{i}.5%"), (200, f"{i}.9%")) for i in range(3)]
+    rules = [hrule(55, 260, 98), hrule(145, 260, 111), hrule(55, 260, 125), hrule(55, 260, 165)]
+    found = grids(PageLayout(page=1, width=400, height=300, lines=head + rows, rules=rules))
+    assert found[0][:2] == [["", "Percent savings", "Percent savings"], ["", "Speed", "Stops"]]
