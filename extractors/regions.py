@@ -292,7 +292,9 @@ def _row_widths(items: list[_Item]) -> None:
 
 def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
     items = [_Item(r.box, rule=r) for r in _joined([r for r in layout.hrules if r.box.width >= MIN_RULE_WIDTH])]
-    items += [_Item(f.box, fill=f) for f in layout.fills if f.box.width >= MIN_RULE_WIDTH]
+    # A fill behind the whole page is its background, no band of a table.
+    items += [_Item(f.box, fill=f) for f in layout.fills if f.box.width >= MIN_RULE_WIDTH
+              and not (f.box.width >= 0.9 * layout.width and f.box.height >= 0.9 * layout.height)]
     items.sort(key=lambda it: it.box.top)
     _row_widths(items)
     size = statistics.median([ln.size for ln in lines]) if lines else 10.0

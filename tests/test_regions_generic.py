@@ -219,3 +219,13 @@ def test_a_rule_under_a_spanning_header_parts_it_from_the_line_below() -> None:
     rules = [hrule(55, 260, 98), hrule(145, 260, 111), hrule(55, 260, 125), hrule(55, 260, 165)]
     found = grids(PageLayout(page=1, width=400, height=300, lines=head + rows, rules=rules))
     assert found[0][:2] == [["", "Percent savings", "Percent savings"], ["", "Speed", "Stops"]]
+
+
+def test_a_page_background_fill_is_no_table_band() -> None:
+    from extractors.layout import Fill
+    prose = [line(60 + 12 * i, (40, "Text beside the table, running on for a few words")) for i in range(3)]
+    rows = [line(100 + 12 * i, (250, name), (330, f"{20 + i}%")) for i, name in enumerate(["Mink", "Otter", "Loon"])]
+    rules = [hrule(245, 360, y) for y in (96, 110, 124, 138)]
+    background = Fill(Box(0, 0, 400, 300), dark=False)
+    found = grids(PageLayout(page=1, width=400, height=300, lines=prose + rows, rules=rules, fills=[background]))
+    assert found == [[["Mink", "20%"], ["Otter", "21%"], ["Loon", "22%"]]]
