@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import hashlib
+import importlib
 import logging
 import re
 import threading
@@ -219,6 +220,16 @@ def qa_artifacts_task(path: str, edition: str) -> dict[str, int]:
     return counts
 
 
+def _preload(*modules: str) -> None:
+    """Import the later steps' modules (pandas, pyarrow: ~0.5 s) in a background thread while
+    the worker processes extract the pages, rather than after them."""
+    def load() -> None:
+        for name in modules:
+            importlib.import_module(name)
+
+    threading.Thread(target=load, daemon=True, name="wpr-preload").start()
+
+
 def checks_summary(checks: Any) -> dict[str, int]:
     from schemas import summary
 
@@ -287,6 +298,7 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     processes = processes_for(n_pages, workers)
     if processes:
         workers_pool.warm_up(processes, pdf_path)  # started already if the CLI did, else now
+        _preload("export.edition", "schemas", "export.publish", "export.report")
     sha256 = fingerprint(pdf_path)
     version = extractor_version()
     chunks = page_chunks(n_pages)
