@@ -229,6 +229,7 @@ def _join_close(columns: list[Column], lines: list[Line]) -> list[Column]:
 
 def _joinable(left: Column, right: Column, lines: list[Line]) -> bool:
     kinds: set[str] = set()
+    tight = True
     for line in lines:
         after = [s for s in line.segments if _overlap(s.box, right) > 0]
         before = [s for s in line.segments if _overlap(s.box, left) > 0]
@@ -245,9 +246,12 @@ def _joinable(left: Column, right: Column, lines: list[Line]) -> bool:
             kinds.add("words")
         elif _digits(before[-1].text, 1) and _digits(after[0].text, 3) and gap < 0.5 * line.size:
             kinds.add("thousands")
+            tight = tight and gap < 0.3 * line.size
         else:
             return False
-    return len(kinds) == 1 and sum(1 for ln in lines if any(_overlap(s.box, right) > 0 for s in ln.segments)) >= 2
+    rows = sum(1 for ln in lines if any(_overlap(s.box, right) > 0 for s in ln.segments))
+    # Groups set tighter than a word space: one row is evidence enough.
+    return len(kinds) == 1 and (rows >= 2 or kinds == {"thousands"} and tight)
 
 
 def _digits(text: str, shortest: int) -> bool:
