@@ -152,10 +152,11 @@ def _text_object_address() -> Callable[[Any, int], int | None]:
     """FPDFText_GetTextObject returning the object's address as an int: the style of a
     text object is read once and looked up by address for each of its characters (casting
     each returned pointer costs more than the lookup)."""
-    bindings = getattr(pdfium, "bindings", None) or __import__("pypdfium2_raw.bindings", fromlist=["_libs"])
     try:
+        from pypdfium2_raw import bindings
+
         function = bindings._libs["pdfium"]["FPDFText_GetTextObject"]  # a new function object
-    except (AttributeError, KeyError, TypeError):
+    except (ImportError, AttributeError, KeyError, TypeError):  # another packaging of pdfium
         return lambda textpage, i: ctypes.cast(pdfium.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value
     function.argtypes = pdfium.FPDFText_GetTextObject.argtypes
     function.restype = ctypes.c_void_p
