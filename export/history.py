@@ -16,11 +16,15 @@ import contextlib
 import fcntl
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+# An edition id is a folder name under the output folder: no separators, no leading dot.
+EDITION_ID = re.compile(r"\w[\w.-]*")
 
 HISTORY = ".history"
 

@@ -3,7 +3,6 @@ failure leaves the previously published one untouched."""
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -13,7 +12,7 @@ import pandas as pd
 from export.columns import CHECKS
 from export.datapackage import write_datapackage
 from export.edition import Edition
-from export.history import edition_lock, recover, retire
+from export.history import EDITION_ID, edition_lock, recover, retire
 from export.registry_files import write_registry
 from export.report import write_report
 from export.source import sha256_file, source_info
@@ -23,7 +22,6 @@ __all__ = ["EDITION_ID", "publish", "sha256_file", "write_edition"]
 
 
 # An edition id names a folder: no separators, no leading dot (hidden, or our staging dirs).
-EDITION_ID = re.compile(r"\w[\w.-]*")
 
 
 def write_edition(data: Edition, folder: Path, source_pdf: str | Path) -> None:
