@@ -293,7 +293,8 @@ def add_diff_section(report: Path, diff: pd.DataFrame, old: str, summary_text: s
     html = report.read_text(encoding="utf-8")
     if not _DIFF.search(html):
         return False
-    rows = diff.head(DIFF_ROWS).fillna("").to_dict("records")
+    # Object columns first: an empty cell of a numeric column shows as "", not NaN.
+    rows = diff.head(DIFF_ROWS).astype(object).fillna("").to_dict("records")
     section = _environment().get_template("diff_section.html.j2").render(
         old=old, summary=summary_text, rows=rows, more=max(0, len(diff) - DIFF_ROWS))
     report.write_text(_DIFF.sub(lambda _: f"<!--wpr:diff-->{section}<!--/wpr:diff-->", html, count=1),
