@@ -274,7 +274,7 @@ def _page_results(futures: list[Any], chunks: list[list[int]], pdf_path: str,
             reason = lines[0] if lines else type(error).__name__
             number = getattr(error, "wpr_page", chunk[0])
             if isinstance(error, DamagedPage) or \
-                    type(error).__module__.split(".")[0] in ("pdfminer", "pdfplumber", "pypdfium2", "zlib"):
+                    type(error).__module__.split(".")[0] in ("pdfminer", "pypdfium2", "zlib"):
                 raise InputError(f"{pdf_path}: damaged PDF, page {number} cannot be read ({reason})") from None
             raise RuntimeError(f"page {number}: {reason}") from error
     return results
