@@ -267,8 +267,10 @@ def _page_results(futures: list[Any], chunks: list[list[int]], pdf_path: str,
             raise InputError(f"{pdf_path}: {pages} took longer than {page_timeout:g} s "
                              "(--page-timeout); nothing was published") from None
         except WorkerCrashed as error:
-            pages = f"{chunk[0]}-{chunk[-1]}" if len(chunk) > 1 else str(chunk[0])
-            raise InputError(f"{pdf_path}: damaged PDF, pages {pages}: {error}") from None
+            number = getattr(error, "wpr_page", chunk[0])
+            if error.crashed:  # the PDF library died on the page
+                raise InputError(f"{pdf_path}: damaged PDF, page {number} cannot be read ({error})") from None
+            raise RuntimeError(f"page {number}: {error}") from None
         except Exception as error:  # noqa: BLE001 - one line per failure, the page named
             lines = str(error).strip().splitlines()
             reason = lines[0] if lines else type(error).__name__

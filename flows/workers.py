@@ -45,7 +45,26 @@ class PageTimeout(Exception):
 
 
 class WorkerCrashed(Exception):
-    """A worker process died (the PDF library crashed on a page)."""
+    """A worker process died: killed by a signal (the PDF library crashed on a page, or the
+    machine ran out of memory), or exited (it could not start: see its error above)."""
+
+    def __init__(self, status: int | None) -> None:
+        self.status = status
+        if status is not None and status < 0:
+            try:
+                name = signal.Signals(-status).name
+            except ValueError:
+                name = f"signal {-status}"
+            super().__init__(f"a worker process was killed by {name} reading it")
+        else:
+            super().__init__(f"a worker process exited with status {status}")
+
+    @property
+    def crashed(self) -> bool:
+        return self.status is not None and self.status < 0
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return WorkerCrashed, (self.status,)
 
 
 def default_workers() -> int:
@@ -81,8 +100,12 @@ class _Worker:
                 raise PageTimeout(job[2], job[3])
             status, value = pickle.load(self.process.stdout)
         except (EOFError, OSError, pickle.UnpicklingError) as error:
-            self.close(kill=True)
-            raise WorkerCrashed("the PDF library crashed on one of its pages") from error
+            try:
+                status = self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.close(kill=True)
+                status = self.process.returncode
+            raise WorkerCrashed(status) from error
         if status == "error":
             raise value
         return value

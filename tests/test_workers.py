@@ -66,8 +66,9 @@ def test_a_worker_that_dies_fails_its_page_and_is_replaced(tmp_path):
     try:
         pid = pool.submit(("ready", str(pdf))).result(timeout=60)
         os.kill(pid, signal.SIGKILL)
-        with pytest.raises(workers.WorkerCrashed):
+        with pytest.raises(workers.WorkerCrashed) as crashed:
             pool.submit(("page", str(pdf), 1, 60), limit=60).result(timeout=60)
+        assert crashed.value.crashed and "killed by SIGKILL" in str(crashed.value)
         assert pool.submit(("page", str(pdf), 1, 60), limit=60).result(timeout=60).page == 1
     finally:
         pool.shutdown()
