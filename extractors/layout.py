@@ -76,6 +76,14 @@ class Line:
     def n_numeric(self) -> int:
         return sum(1 for s in self.segments if s.is_numeric)
 
+    def keeping(self, keep: Callable[[Segment], bool]) -> Line | None:
+        """The line with only the segments `keep` accepts: itself when it accepts all of
+        them, None when it accepts none."""
+        kept = [s for s in self.segments if keep(s)]
+        if len(kept) == len(self.segments):
+            return self
+        return Line(segments=kept) if kept else None
+
 
 @dataclass
 class Rule:

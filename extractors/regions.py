@@ -167,17 +167,11 @@ def _gutter(segments: list[Segment], lo: float, hi: float) -> float:
 
 
 def _overlapping(line: Line, extent: Box) -> Line | None:
-    kept = [s for s in line.segments if s.box.x1 > extent.x0 and s.box.x0 < extent.x1]
-    if len(kept) == len(line.segments):
-        return line
-    return Line(segments=kept) if kept else None
+    return line.keeping(lambda s: s.box.x1 > extent.x0 and s.box.x0 < extent.x1)
 
 
 def _between(line: Line, x0: float, x1: float) -> Line | None:
-    kept = [s for s in line.segments if x0 <= s.box.center_x < x1]
-    if len(kept) == len(line.segments):
-        return line
-    return Line(segments=kept) if kept else None
+    return line.keeping(lambda s: x0 <= s.box.center_x < x1)
 
 
 def _without_leaders(line: Line) -> Line | None:
@@ -249,19 +243,13 @@ def _prose_column(lines: list[Line]) -> set[int]:
 
 def _without(line: Line, used: set[int]) -> Line | None:
     """The line less the cells already taken (itself when none is, None when all are)."""
-    kept = [s for s in line.segments if id(s) not in used]
-    if len(kept) == len(line.segments):
-        return line
-    return Line(segments=kept) if kept else None
+    return line.keeping(lambda s: id(s) not in used)
 
 
-def _within(line: Line, extent: Box) -> Line | None:
+def within(line: Line, extent: Box) -> Line | None:
     """The part of a line standing within a table's width (itself when all of it does):
     tables printed side by side share their lines."""
-    kept = [s for s in line.segments if within_width(s, extent)]
-    if len(kept) == len(line.segments):
-        return line
-    return Line(segments=kept) if kept else None
+    return line.keeping(lambda s: within_width(s, extent))
 
 
 def _looks_tabular(region: Region) -> bool:
@@ -428,7 +416,7 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     if len(group) < 2 and not fills:
         return None
     # The page's lines as far as they stand within the table's width.
-    views = [v for v in (_within(ln, extent) for ln in lines) if v is not None]
+    views = [v for v in (within(ln, extent) for ln in lines) if v is not None]
     inside = [v for v in views if extent.top - 1 <= (v.box.top + v.box.bottom) / 2 <= extent.bottom + 1]
     if not inside:
         return None

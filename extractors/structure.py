@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extractors.layout import Line, Segment
 from extractors.model import Box, Cell, Table
-from extractors.regions import Region, is_figure, is_tabular, n_figures, within_width
+from extractors.regions import Region, is_figure, is_tabular, n_figures, within
 from extractors.text import clean_text, join_lines
 
 
@@ -151,14 +151,7 @@ def _clip(lines: list[Line], extent: Box | None) -> list[Line]:
     the table share its lines but are not its cells."""
     if extent is None:
         return lines
-    clipped = []
-    for line in lines:
-        kept = [s for s in line.segments if within_width(s, extent)]
-        if len(kept) == len(line.segments):
-            clipped.append(line)
-        elif kept:
-            clipped.append(Line(segments=kept))
-    return clipped
+    return [v for v in (within(ln, extent) for ln in lines) if v is not None]
 
 
 def _data_line(line: Line) -> bool:
