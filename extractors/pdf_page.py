@@ -13,18 +13,18 @@ from __future__ import annotations
 import atexit
 import ctypes
 import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pypdfium2
 import pypdfium2.raw as pdfium
 
 from extractors.model import Box
 
-Matrix = tuple[float, float, float, float, float, float]   # a b c d e f, as in PDF
-Affine = tuple[float, float, float, float, float, float]   # xx xy xc tx ty tc: see _display_transform
-IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+# a b c d e f, as in PDF: a point (x, y) goes to (a·x + c·y + e, b·x + d·y + f).
+Matrix = tuple[float, float, float, float, float, float]
 
 
 class DamagedPage(Exception):
@@ -86,8 +86,7 @@ def read(pdf_path: str | Path, page_number: int) -> RawPage:
     doc = open_document(path, Path(path).stat().st_mtime)
     page = doc[page_number - 1]
     try:
-        display = _display_transform(page)
-        width, height = _display_size(page)
+        width, height, display = _display(page)
         raw = page.raw
         textpage = pdfium.FPDFText_LoadPage(raw)
         try:
@@ -115,37 +114,20 @@ def _raise_if_damaged(path: str, page_number: int) -> None:
         raise DamagedPage(str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__) from error
 
 
-def _display_size(page: Any) -> tuple[float, float]:
-    x0, y0, x1, y1 = page.get_mediabox()
-    width, height = abs(x1 - x0), abs(y1 - y0)
-    return (height, width) if page.get_rotation() in (90, 270) else (width, height)
-
-
-def _display_transform(page: Any) -> Affine:
-    """User space → (x, top) on the displayed page, the mapping pdfminer's page rotation
-    makes: x' = xx·x + xy·y + xc, top = tx·x + ty·y + tc."""
+def _display(page: Any) -> tuple[float, float, Matrix]:
+    """The page's width and height as displayed, and the matrix from user space to points
+    from its top-left corner: the mapping pdfminer's page rotation makes."""
     x0, y0, x1, y1 = page.get_mediabox()
     x0, x1 = sorted((x0, x1))
     y0, y1 = sorted((y0, y1))
     rotation = page.get_rotation()
     if rotation == 90:
-        return (0.0, 1.0, -y0, 1.0, 0.0, -x0)
+        return y1 - y0, x1 - x0, (0.0, 1.0, 1.0, 0.0, -y0, -x0)
     if rotation == 180:
-        return (-1.0, 0.0, x1, 0.0, 1.0, -y0)
+        return x1 - x0, y1 - y0, (-1.0, 0.0, 0.0, 1.0, x1, -y0)
     if rotation == 270:
-        return (0.0, -1.0, y1, -1.0, 0.0, x1)
-    return (1.0, 0.0, -x0, 0.0, -1.0, y1)
-
-
-def _to_top_left(display: Affine, x: float, y: float) -> tuple[float, float]:
-    xx, xy, xc, tx, ty, tc = display
-    return xx * x + xy * y + xc, tx * x + ty * y + tc
-
-
-def _box(display: Affine, left: float, bottom: float, right: float, top: float) -> Box:
-    ax, at = _to_top_left(display, left, bottom)
-    bx, bt = _to_top_left(display, right, top)
-    return Box(min(ax, bx), min(at, bt), max(ax, bx), max(at, bt))
+        return y1 - y0, x1 - x0, (0.0, -1.0, -1.0, 0.0, y1, x1)
+    return x1 - x0, y1 - y0, (1.0, 0.0, 0.0, -1.0, -x0, y1)
 
 
 def _text_object_address() -> Callable[[Any, int], int | None]:
@@ -166,8 +148,9 @@ def _text_object_address() -> Callable[[Any, int], int | None]:
 _TEXT_OBJECT_ADDRESS = _text_object_address()
 
 
-def _chars(textpage: Any, display: Affine) -> list[Char]:
-    xx, xy, xc, tx, ty, tc = display
+def _chars(textpage: Any, display: Matrix) -> list[Char]:
+    # The display matrix applied inline below: it runs for every character.
+    da, db, dc, dd, de, df = display
     rect, matrix = pdfium.FS_RECTF(), pdfium.FS_MATRIX()
     rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
     get_unicode, is_generated = pdfium.FPDFText_GetUnicode, pdfium.FPDFText_IsGenerated
@@ -190,15 +173,14 @@ def _chars(textpage: Any, display: Affine) -> list[Char]:
             style = styles[address] = _text_style(pdfium.FPDFText_GetTextObject(textpage, i))
         font, luminance, font_size, descent = style
         size = font_size * (math.hypot(matrix.c, matrix.d) or 1.0)
-        # The display transform inlined (it runs for every character): X = xx·x + xy·y + xc.
         left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
-        ax, at = xx * left + xy * bottom + xc, tx * left + ty * bottom + tc
-        bx, bt = xx * right + xy * top + xc, tx * right + ty * top + tc
+        ax, at = da * left + dc * bottom + de, db * left + dd * bottom + df
+        bx, bt = da * right + dc * top + de, db * right + dd * top + df
         x0, x1 = (ax, bx) if ax < bx else (bx, ax)
         box_top, box_bottom = (at, bt) if at < bt else (bt, at)
         e, f = matrix.e, matrix.f
-        ox, oy = xx * e + xy * f + xc, tx * e + ty * f + tc
-        run_x, run_t = xx * matrix.a + xy * matrix.b, tx * matrix.a + ty * matrix.b
+        ox, oy = da * e + dc * f + de, db * e + dd * f + df
+        run_x, run_t = da * matrix.a + dc * matrix.b, db * matrix.a + dd * matrix.b
         upright = run_x > 0 and abs(run_t) <= 1e-3 * run_x
         if upright:
             # pdfminer's box: from the glyph's origin across its advance width, the font size
@@ -298,9 +280,10 @@ def _drawn_before(char: Char, kept: dict[tuple[str, int, int], list[Char]], *cel
     return False
 
 
-def _shapes(page: Any, display: Affine) -> Iterator[Shape]:
+def _shapes(page: Any, display: Matrix) -> Iterator[Shape]:
+    # The display matrix ends every object's chain: points come out as displayed.
     for obj, matrix in _objects(pdfium.FPDFPage_CountObjects(page),
-                                lambda i: pdfium.FPDFPage_GetObject(page, i), IDENTITY):
+                                lambda i: pdfium.FPDFPage_GetObject(page, i), display):
         fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
         pdfium.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
         fill, stroked = fill_mode.value != 0, bool(stroke.value)
@@ -310,12 +293,12 @@ def _shapes(page: Any, display: Affine) -> Iterator[Shape]:
         for kind, points in _subpaths(obj, matrix):
             xs = [p[0] for p in points]
             ys = [p[1] for p in points]
-            box = _box(display, min(xs), min(ys), max(xs), max(ys))
+            box = Box(min(xs), min(ys), max(xs), max(ys))
             yield Shape(box, kind, fill, stroked, luminance)
 
 
 def _objects(count: int, get: Callable[[int], Any], parent: Matrix) -> Iterator[tuple[Any, Matrix]]:
-    """Every path object with its matrix to page space, form XObjects opened."""
+    """Every path object with its matrix to the space `parent` maps to, form XObjects opened."""
     matrix = pdfium.FS_MATRIX()
     for i in range(count):
         obj = get(i)
