@@ -21,9 +21,6 @@ from export.tables import write_tables
 __all__ = ["EDITION_ID", "publish", "sha256_file", "write_edition"]
 
 
-# An edition id names a folder: no separators, no leading dot (hidden, or our staging dirs).
-
-
 def write_edition(data: Edition, folder: Path, source_pdf: str | Path) -> None:
     """Every file of one edition into an existing, empty folder."""
     write_tables(data.tables, folder)

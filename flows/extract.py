@@ -33,7 +33,7 @@ from extractors.model import Table
 from extractors.pages import PageResult, extract_page
 from extractors.pdf_page import DamagedPage
 from flows import workers as workers_pool
-from flows.workers import PageTimeout, WorkerCrashed, processes_for
+from flows.workers import PageTimeout, WorkerCrashed, processes_for, workers_for
 from export import state as run_state
 from wpr.inputs import MAX_PAGES, InputError, check_pdf, not_a_report, pdfs_in, text_layer
 
@@ -251,6 +251,13 @@ def resolve_edition(pdf_path: str | Path, edition: str | None = None) -> str:
     return printed_edition(pdf_path) or re.sub(r"[^\w.-]+", "-", Path(pdf_path).stem).strip("-.") or "edition"
 
 
+def _damaged(error: Exception) -> bool:
+    """The PDF is at fault: a parser's error, or the PDF library killed its worker."""
+    if isinstance(error, WorkerCrashed):
+        return error.crashed
+    return isinstance(error, DamagedPage) or type(error).__module__.split(".")[0] in ("pdfminer", "pypdfium2", "zlib")
+
+
 def _page_results(futures: list[Any], chunks: list[list[int]], pdf_path: str,
                   page_timeout: float) -> list[PageResult]:
     """Each page's result; a page that failed becomes one line naming it (InputError when the
@@ -266,17 +273,11 @@ def _page_results(futures: list[Any], chunks: list[list[int]], pdf_path: str,
             pages = f"page {chunk[0]}" if len(chunk) == 1 else f"pages {chunk[0]}-{chunk[-1]}"
             raise InputError(f"{pdf_path}: {pages} took longer than {page_timeout:g} s "
                              "(--page-timeout); nothing was published") from None
-        except WorkerCrashed as error:
-            number = getattr(error, "wpr_page", chunk[0])
-            if error.crashed:  # the PDF library died on the page
-                raise InputError(f"{pdf_path}: damaged PDF, page {number} cannot be read ({error})") from None
-            raise RuntimeError(f"page {number}: {error}") from None
         except Exception as error:  # noqa: BLE001 - one line per failure, the page named
             lines = str(error).strip().splitlines()
             reason = lines[0] if lines else type(error).__name__
             number = getattr(error, "wpr_page", chunk[0])
-            if isinstance(error, DamagedPage) or \
-                    type(error).__module__.split(".")[0] in ("pdfminer", "pypdfium2", "zlib"):
+            if _damaged(error):
                 raise InputError(f"{pdf_path}: damaged PDF, page {number} cannot be read ({reason})") from None
             raise RuntimeError(f"page {number}: {reason}") from error
     return results
@@ -366,7 +367,7 @@ def run(raw_dir: str = "raw", out_dir: str = "output", force: bool = False, max_
                 unchanged.append({"pdf": str(pdf), "edition": edition, "sha256": digest})
                 continue
             published.append(extract(str(pdf), out_dir, edition, max_pages=max_pages, page_timeout=page_timeout,
-                                     workers=1 if runner == "dask" else workers))
+                                     workers=workers_for(runner, workers)))
             logger.info(f"{pdf.name}: published {edition}")
         except Exception as error:  # noqa: BLE001 - reported, and the run goes on
             lines = str(error).strip().splitlines()

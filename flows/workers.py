@@ -75,6 +75,12 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def workers_for(runner: str, workers: int | None) -> int | None:
+    """Worker processes of ours only with the threads runner: on Dask, the cluster's
+    workers extract the pages, each in its own process."""
+    return 1 if runner == "dask" else workers
+
+
 def processes_for(n_pages: int, workers: int | None = None) -> int:
     """How many worker processes extract a PDF of n_pages: 0 means in this process."""
     workers = workers or default_workers()

@@ -139,19 +139,18 @@ def extract(
         n_pages = check_pdf(pdf, max_pages)  # before starting Prefect's server: a bad input fails in a second
     except InputError as error:
         raise _fail(str(error), 2) from None
-    if runner == "threads":
-        from flows.workers import processes_for, warm_up
+    from flows.workers import processes_for, warm_up, workers_for
 
-        if processes := processes_for(n_pages, workers):
-            warm_up(processes, pdf)  # the workers start while Prefect does
+    workers = workers_for(runner, workers)
+    if processes := processes_for(n_pages, workers):
+        warm_up(processes, pdf)  # the workers start while Prefect does
     _verbose(verbose)
     from flows.extract import extract_edition, reporting, with_runner
 
     try:
         with _progress() as progress, reporting(_on_pages(progress)):
             result = with_runner(extract_edition, runner, address)(
-                str(pdf), str(out_dir), edition, max_pages=max_pages, page_timeout=page_timeout,
-                workers=1 if runner == "dask" else workers)
+                str(pdf), str(out_dir), edition, max_pages=max_pages, page_timeout=page_timeout, workers=workers)
     except KeyboardInterrupt:
         raise _fail("interrupted; nothing was published", 130) from None
     except InputError as error:  # found while extracting: scanned, not a report, a page too slow
