@@ -292,8 +292,9 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     InputError (one line) when the PDF cannot give an edition: too many pages, a page slower
     than page_timeout, no text layer at all, no tables. Pages without a text layer among
     others are a warning, in the result's `warnings`."""
-    started = time.monotonic()
     pdf_path = str(pdf_path)
+    # From the first page queued: when the CLI read pages ahead, before this flow started.
+    started = min(time.monotonic(), workers_pool.read_ahead_since(pdf_path) or float("inf"))
     n_pages = check_pdf(pdf_path, max_pages)
     titled = printed_edition(pdf_path)
     edition = resolve_edition(pdf_path, edition or titled)
@@ -313,10 +314,13 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     sizes = {future.task_run_id: len(chunk) for future, chunk in zip(futures, chunks)}
     done = 0
     _report(label, done, n_pages)
-    for future in as_completed(futures):
-        done += sizes[future.task_run_id]
-        _report(label, done, n_pages)
-    pages = _page_results(futures, chunks, pdf_path, page_timeout)
+    try:
+        for future in as_completed(futures):
+            done += sizes[future.task_run_id]
+            _report(label, done, n_pages)
+        pages = _page_results(futures, chunks, pdf_path, page_timeout)
+    finally:
+        workers_pool.drop_read_ahead()  # pages read ahead that came from the cache instead
     cached = sum(sizes[f.task_run_id] for f in futures if f.state.name == "Cached")
     warnings = []
     if warning := text_layer(pdf_path, {page.page: page.n_chars for page in pages}):

@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
 MIN_PAGES_FOR_PROCESSES = 12
 # A worker silent this long past a page's own limit is stuck in C code: it is killed.
 GRACE_SECONDS = 5.0
+# Workers yield the CPU to the process that feeds them (and to a Prefect server on the same
+# machine): the flow's steps there are on the critical path, pages queued ahead are not.
+NICENESS = 5
 
 
 class PageTimeout(Exception):
@@ -185,6 +189,7 @@ def warm_up(workers: int, pdf_path: str | Path | None = None) -> None:
 
 def shutdown() -> None:
     global _pool
+    drop_read_ahead()
     with _lock:
         if _pool is not None:
             _pool.shutdown()
@@ -193,9 +198,46 @@ def shutdown() -> None:
 
 atexit.register(shutdown)
 
+# Pages queued by read_ahead and not yet taken by submit_pages: (path, page, time limit) → future.
+_ahead: dict[tuple[str, int, float], Future] = {}
+# The file each read-ahead was queued for ((size, mtime) by path) and when.
+_ahead_of: dict[str, tuple[tuple[int, int], float]] = {}
+
+
+def _stamp(pdf_path: str) -> tuple[int, int]:
+    stat = Path(pdf_path).stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def read_ahead(pdf_path: str | Path, n_pages: int, seconds: float, workers: int) -> None:
+    """Queue every page of the PDF now: the workers extract pages while this process starts
+    Prefect, and `submit_pages` takes these pages instead of queueing them again. What no
+    task takes (its pages were cached) is dropped by `drop_read_ahead`."""
+    path = str(pdf_path)
+    _ahead_of[path] = (_stamp(path), time.monotonic())
+    for page in range(1, n_pages + 1):
+        _ahead[(path, page, seconds)] = pool(workers).submit(("page", path, page, seconds), limit=seconds)
+
+
+def read_ahead_since(pdf_path: str | Path) -> float | None:
+    """When the pages of this PDF were queued ahead (time.monotonic()), None if they were not."""
+    queued = _ahead_of.get(str(pdf_path))
+    return queued[1] if queued else None
+
+
+def drop_read_ahead() -> None:
+    """Cancel the read-ahead pages no task took (those not started yet are never extracted)."""
+    _ahead_of.clear()
+    while _ahead:
+        _ahead.popitem()[1].cancel()
+
 
 def submit_pages(pdf_path: str | Path, pages: list[int], seconds: float, workers: int) -> list[Future]:
-    return [pool(workers).submit(("page", str(pdf_path), page, seconds), limit=seconds) for page in pages]
+    path = str(pdf_path)
+    if path in _ahead_of and _ahead_of[path][0] != _stamp(path):  # the file changed since: start again
+        drop_read_ahead()
+    return [_ahead.pop((path, page, seconds), None) or pool(workers).submit(("page", path, page, seconds), limit=seconds)
+            for page in pages]
 
 
 def results(pages: list[int], futures: list[Future]) -> list[PageResult]:
@@ -235,6 +277,7 @@ def _ready(pdf_path: str | None) -> int:
 def serve() -> None:
     """A worker's loop: jobs from stdin, ("ok", result) or ("error", exception) to stdout."""
     jobs, answers = sys.stdin.buffer, sys.stdout.buffer
+    os.nice(NICENESS)
     sys.stdout = sys.stderr  # a library's print must not break the pipe's pickles
     while True:
         try:

@@ -47,6 +47,42 @@ def test_an_error_in_a_worker_names_its_page(tmp_path):
     assert raised.value.wpr_page == 5
 
 
+def test_pages_read_ahead_are_taken_not_queued_again_and_the_rest_dropped(tmp_path):
+    from flows import workers
+
+    pdf = str(make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=3))
+    try:
+        workers.read_ahead(pdf, 3, 60, 2)
+        ahead = dict(workers._ahead)
+        taken = workers.submit_pages(pdf, [1, 2], 60, 2)
+        assert taken == [ahead[(pdf, 1, 60)], ahead[(pdf, 2, 60)]]
+        assert workers.submit_pages(pdf, [1], 30, 2)[0] is not ahead[(pdf, 1, 60)]  # another time limit
+        assert workers.read_ahead_since(pdf) is not None
+        workers.drop_read_ahead()
+        assert workers.read_ahead_since(pdf) is None and not workers._ahead
+        assert ahead[(pdf, 3, 60)].cancelled() or ahead[(pdf, 3, 60)].done()
+        assert [p.page for p in workers.results([1, 2], taken)] == [1, 2]
+    finally:
+        workers.shutdown()
+
+
+def test_pages_read_ahead_of_a_file_that_changed_since_are_queued_again(tmp_path):
+    import os
+
+    from flows import workers
+
+    pdf = str(make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=2))
+    try:
+        workers.read_ahead(pdf, 2, 60, 2)
+        ahead = workers._ahead[(pdf, 1, 60)]
+        stat = os.stat(pdf)
+        os.utime(pdf, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+        assert workers.submit_pages(pdf, [1], 60, 2)[0] is not ahead
+        assert not workers._ahead
+    finally:
+        workers.shutdown()
+
+
 def test_page_chunks_cover_every_page_once():
     from flows.extract import page_chunks
 

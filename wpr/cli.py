@@ -139,11 +139,12 @@ def extract(
         n_pages = check_pdf(pdf, max_pages)  # before starting Prefect's server: a bad input fails in a second
     except InputError as error:
         raise _fail(str(error), 2) from None
-    from flows.workers import processes_for, warm_up, workers_for
+    from flows.workers import processes_for, read_ahead, warm_up, workers_for
 
     workers = workers_for(runner, workers)
     if processes := processes_for(n_pages, workers):
-        warm_up(processes, pdf)  # the workers start while Prefect does
+        warm_up(processes, pdf)  # the workers start, and extract pages, while Prefect starts
+        read_ahead(str(pdf), n_pages, page_timeout, processes)
     _verbose(verbose)
     from flows.extract import extract_edition, reporting, with_runner
 
