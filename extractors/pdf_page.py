@@ -149,14 +149,17 @@ _TEXT_OBJECT_ADDRESS = _text_object_address()
 
 
 def _chars(textpage: Any, display: Matrix) -> list[Char]:
-    # The display matrix applied inline below: it runs for every character.
+    # The display matrix applied inline below: it runs for every character. Boxes are kept as
+    # edge lists until every adjustment is made, then each Char is built once.
     da, db, dc, dd, de, df = display
     rect, matrix = pdfium.FS_RECTF(), pdfium.FS_MATRIX()
     rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
     get_unicode, is_generated = pdfium.FPDFText_GetUnicode, pdfium.FPDFText_IsGenerated
     loose_box, char_matrix = pdfium.FPDFText_GetLooseCharBox, pdfium.FPDFText_GetMatrix
+    object_address, hypot = _TEXT_OBJECT_ADDRESS, math.hypot
     styles: dict[int | None, tuple[str, float | None, float, float | None]] = {}
-    chars: list[Char] = []
+    # Per character: [text, x0, top, x1, bottom, size, font, luminance, upright].
+    rows: list[list[Any]] = []
     looses: list[tuple[float, float, float, float]] = []
     origins: list[tuple[int | None, float]] = []     # (text object, x of the glyph's origin)
     for i in range(pdfium.FPDFText_CountChars(textpage)):
@@ -167,63 +170,62 @@ def _chars(textpage: Any, display: Matrix) -> list[Char]:
         if code < 32 or (code == 32 and is_generated(textpage, i) == 1) or not loose_box(textpage, i, rect_ref):
             continue
         char_matrix(textpage, i, matrix_ref)
-        address = _TEXT_OBJECT_ADDRESS(textpage, i)
+        address = object_address(textpage, i)
         style = styles.get(address)
         if style is None:
             style = styles[address] = _text_style(pdfium.FPDFText_GetTextObject(textpage, i))
         font, luminance, font_size, descent = style
-        size = font_size * (math.hypot(matrix.c, matrix.d) or 1.0)
-        left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+        size = font_size * (hypot(matrix.c, matrix.d) or 1.0)
+        left, bottom, right, top = loose = rect.left, rect.bottom, rect.right, rect.top
         ax, at = da * left + dc * bottom + de, db * left + dd * bottom + df
         bx, bt = da * right + dc * top + de, db * right + dd * top + df
         x0, x1 = (ax, bx) if ax < bx else (bx, ax)
-        box_top, box_bottom = (at, bt) if at < bt else (bt, at)
         e, f = matrix.e, matrix.f
-        ox, oy = da * e + dc * f + de, db * e + dd * f + df
+        ox = da * e + dc * f + de
         run_x, run_t = da * matrix.a + dc * matrix.b, db * matrix.a + dd * matrix.b
-        upright = run_x > 0 and abs(run_t) <= 1e-3 * run_x
-        if upright:
+        if run_x > 0 and abs(run_t) <= 1e-3 * run_x:  # upright
             # pdfminer's box: from the glyph's origin across its advance width, the font size
             # tall, resting on the font's descent. pdfium's loose box follows the glyph's own
             # outline where it passes the font's (a "(" below the descent, an "A" left of
             # its origin): the origin and the descent are taken instead.
-            base = oy - descent * size if descent is not None else box_bottom
-            box = Box(min(max(ox, x0), x1), base - size, x1, base)
+            base = db * e + dd * f + df - descent * size if descent is not None else (at if at > bt else bt)
+            rows.append([chr(code), min(max(ox, x0), x1), base - size, x1, base, size, font, luminance, True])
         else:
-            box = Box(x0, box_top, x1, box_bottom)
-        chars.append(Char(chr(code), box, size, font, luminance, upright))
-        looses.append((left, bottom, right, top))
+            box_top, box_bottom = (at, bt) if at < bt else (bt, at)
+            rows.append([chr(code), x0, box_top, x1, box_bottom, size, font, luminance, False])
+        looses.append(loose)
         origins.append((address, ox))
-    _end_at_next_origin(chars, origins)
-    return dedupe(split_ligatures(chars, looses))
+    _end_at_next_origin(rows, origins)
+    _split_ligatures(rows, looses)
+    return dedupe([Char(text, Box(x0, top, x1, bottom), size, font, luminance, upright)
+                   for text, x0, top, x1, bottom, size, font, luminance, upright in rows])
 
 
-def _end_at_next_origin(chars: list[Char], origins: list[tuple[int | None, float]]) -> None:
+def _end_at_next_origin(rows: list[list[Any]], origins: list[tuple[int | None, float]]) -> None:
     """A character ends where the next one of its run begins: with a font that is not
     embedded, pdfium measures the substitute's glyph, wider or narrower than the advance
-    the PDF gives (and pdfminer uses)."""
-    for i in range(len(chars) - 1):
-        char, (run, _), (next_run, next_x) = chars[i], origins[i], origins[i + 1]
-        if run == next_run and char.upright and char.box.x0 < next_x < char.box.x1 + 1.0:
-            char.box = Box(char.box.x0, char.box.top, next_x, char.box.bottom)
+    the PDF gives (and pdfminer uses). `rows` as in `_chars`."""
+    for i in range(len(rows) - 1):
+        row, (run, _), (next_run, next_x) = rows[i], origins[i], origins[i + 1]
+        if run == next_run and row[8] and row[1] < next_x < row[3] + 1.0:
+            row[3] = next_x
 
 
-def split_ligatures(chars: list[Char], looses: list[tuple[float, float, float, float]]) -> list[Char]:
+def _split_ligatures(rows: list[list[Any]], looses: list[tuple[float, float, float, float]]) -> None:
     """pdfium gives each character of a ligature (ﬃ, a two-em dash ——) the glyph's whole
     box; share the box out so that they read as characters side by side, not as a glyph
-    drawn twice. `looses`: pdfium's box of each character."""
+    drawn twice. `rows` as in `_chars`; `looses`: pdfium's box of each character."""
     i = 0
-    while i < len(chars):
+    while i < len(rows):
         j = i + 1
-        while j < len(chars) and looses[j] == looses[i]:
+        while j < len(rows) and looses[j] == looses[i]:
             j += 1
-        if j - i > 1 and chars[i].upright:
-            box, n = chars[i].box, j - i
-            step = box.width / n
-            for k, char in enumerate(chars[i:j]):
-                char.box = Box(box.x0 + k * step, box.top, box.x0 + (k + 1) * step, box.bottom)
+        if j - i > 1 and rows[i][8]:
+            _, x0, top, x1, bottom, *_ = rows[i]
+            step = (x1 - x0) / (j - i)
+            for k, row in enumerate(rows[i:j]):
+                row[1:5] = x0 + k * step, top, x0 + (k + 1) * step, bottom
         i = j
-    return chars
 
 
 def _text_style(obj: Any) -> tuple[str, float | None, float, float | None]:
@@ -258,26 +260,19 @@ def dedupe(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     kept: dict[tuple[str, int, int], list[Char]] = {}
     out = []
     for char in chars:
-        box = char.box
+        box, text = char.box, char.text
         x, y = box.x0 / tolerance, box.top / tolerance
         cx, cy = round(x), round(y)
         # Anything within `tolerance` lies in this cell or the neighbour on the near side.
         near_x, near_y = cx + (1 if x > cx else -1), cy + (1 if y > cy else -1)
-        if _drawn_before(char, kept, (cx, cy), (near_x, cy), (cx, near_y), (near_x, near_y), tolerance=tolerance):
+        if any(other.font == char.font and other.size == char.size and abs(other.box.x0 - box.x0) <= tolerance
+               and abs(other.box.top - box.top) <= tolerance
+               for cell in ((text, cx, cy), (text, near_x, cy), (text, cx, near_y), (text, near_x, near_y))
+               for other in kept.get(cell, ())):
             continue
-        kept.setdefault((char.text, cx, cy), []).append(char)
+        kept.setdefault((text, cx, cy), []).append(char)
         out.append(char)
     return out
-
-
-def _drawn_before(char: Char, kept: dict[tuple[str, int, int], list[Char]], *cells: tuple[int, int],
-                  tolerance: float) -> bool:
-    for cx, cy in cells:
-        for other in kept.get((char.text, cx, cy), ()):
-            if other.font == char.font and other.size == char.size and \
-                    abs(other.box.x0 - char.box.x0) <= tolerance and abs(other.box.top - char.box.top) <= tolerance:
-                return True
-    return False
 
 
 def _shapes(page: Any, display: Matrix) -> Iterator[Shape]:

@@ -220,14 +220,19 @@ def qa_artifacts_task(path: str, edition: str) -> dict[str, int]:
     return counts
 
 
-def _preload(*modules: str) -> None:
-    """Import the later steps' modules (pandas, pyarrow: ~0.5 s) in a background thread while
-    the worker processes extract the pages, rather than after them."""
-    def load() -> None:
-        for name in modules:
-            importlib.import_module(name)
+# The modules of the steps after extraction (pandas, pyarrow, pandera, jinja2: ~0.5 s).
+LATER_STEPS = ("export.edition", "schemas", "export.publish", "export.report")
 
-    threading.Thread(target=load, daemon=True, name="wpr-preload").start()
+
+def import_later_steps() -> None:
+    for name in LATER_STEPS:
+        importlib.import_module(name)
+
+
+def _preload() -> None:
+    """Import the later steps' modules in a background thread while the worker processes
+    extract the pages, rather than after them (a no-op when the CLI imported them)."""
+    threading.Thread(target=import_later_steps, daemon=True, name="wpr-preload").start()
 
 
 def checks_summary(checks: Any) -> dict[str, int]:
@@ -302,7 +307,7 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     processes = processes_for(n_pages, workers)
     if processes:
         workers_pool.warm_up(processes, pdf_path)  # started already if the CLI did, else now
-        _preload("export.edition", "schemas", "export.publish", "export.report")
+        _preload()
     sha256 = fingerprint(pdf_path)
     version = extractor_version()
     chunks = page_chunks(n_pages)
