@@ -5,9 +5,11 @@
 Every measurement runs in a fresh child process (so imports and start-up count, and
 peak memory is the child's own, from wait4's rusage) and is repeated; medians are
 reported. Prefect's fixed cost is measured with an empty 10-task flow run the same way.
-The pipeline's "work" is the time inside the extract-edition flow (the CLI's summary),
-its "overhead" the rest of the wall time (interpreter, imports, Prefect's temporary
-server). Cold runs start from an empty page cache, warm runs reuse it.
+The pipeline's "work" is the CLI summary's seconds: from the first page queued (the CLI
+reads pages ahead while Prefect starts) to the end of the extract-edition flow; its
+"overhead" the rest of the wall time (interpreter, imports, Prefect's temporary server).
+Cold runs start from an empty page cache, warm runs reuse it. The run against a Prefect
+server alternates with camelot stream, which it is compared with.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -86,20 +89,32 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
 
 
 def median_of(repeat: int, args: list[str], env: dict[str, str], before=None) -> dict[str, float]:
-    walls, peaks, works = [], [], []
+    return interleaved(repeat, [(args, env, before)])[0]
+
+
+def interleaved(repeat: int, commands: list[tuple[list[str], dict[str, str], Any]]) -> list[dict[str, float]]:
+    """Medians of each command, run in turn `repeat` times: commands compared with each other
+    see the same machine (its speed drifts by tens of percent over minutes on a shared host)."""
+    walls: list[list[float]] = [[] for _ in commands]
+    peaks: list[list[float]] = [[] for _ in commands]
+    works: list[list[float]] = [[] for _ in commands]
     for _ in range(repeat):
-        if before:
-            before()
-        wall, peak, out = run(args, env)
-        walls.append(wall)
-        peaks.append(peak)
-        match = re.search(r"│\s*\S+\s*│\s*\d+\s*│\s*\d+\s*│\s*\d+\s*│\s*\d+\s*│\s*([\d.]+)\s*│", out)
-        if match:
-            works.append(float(match.group(1)))
-    result = {"wall": statistics.median(walls), "peak": max(peaks)}
-    if works:
-        result["work"] = statistics.median(works)
-    return result
+        for i, (args, env, before) in enumerate(commands):
+            if before:
+                before()
+            wall, peak, out = run(args, env)
+            walls[i].append(wall)
+            peaks[i].append(peak)
+            match = re.search(r"│\s*\S+\s*│\s*\d+\s*│\s*\d+\s*│\s*\d+\s*│\s*\d+\s*│\s*([\d.]+)\s*│", out)
+            if match:
+                works[i].append(float(match.group(1)))
+    results = []
+    for wall, peak, work in zip(walls, peaks, works):
+        result = {"wall": statistics.median(wall), "peak": max(peak)}
+        if work:
+            result["work"] = statistics.median(work)
+        results.append(result)
+    return results
 
 
 def concatenated(pdf: Path, times: int, folder: Path) -> Path:
@@ -141,12 +156,16 @@ def main() -> int:
     server, api = start_local_server(4250)
     try:
         served = {**env, "PREFECT_API_URL": api}
-        rows.append((SERVED_COLD, median_of(args.repeat, extract, served, before=cold)))
+        # Side by side with camelot stream, which the served run is compared with.
+        stream = [PY, "-c", RAW_LIBRARIES[STREAM], str(args.pdf)]
+        served_cold, stream_runs = interleaved(args.repeat, [(extract, served, cold), (stream, env, None)])
+        rows.append((SERVED_COLD, served_cold))
         rows.append((SERVED_EMPTY, median_of(args.repeat, [PY, "-c", EMPTY_FLOW], served)))
     finally:
         stop(server)
+    rows.append((STREAM, stream_runs))
     for name, code in RAW_LIBRARIES.items():
-        if args.quick and "lattice" in name:
+        if (args.quick and "lattice" in name) or name == STREAM:
             continue
         repeat = 1 if "lattice" in name else args.repeat
         rows.append((name, median_of(repeat, [PY, "-c", code, str(args.pdf)], env)))

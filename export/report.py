@@ -272,6 +272,18 @@ def render_report(inputs: ReportInputs, pdf_path: str | Path | None) -> str:
         max_pictures=MAX_PICTURES)
 
 
+def prepare() -> None:
+    """Load now what the first report loads: the template, compiled; Parquet (pyarrow's
+    reader and writer, CSV writing) and the imaging library the pictures are made with."""
+    import pandas.io.formats.csvs  # noqa: F401
+    import pyarrow.dataset  # noqa: F401
+    import pyarrow.parquet  # noqa: F401
+    from PIL import Image
+
+    Image.preinit()  # its common format plugins, which the first save loads
+    _environment().get_template("report.html.j2")
+
+
 def write_report(folder: Path, edition: str, pdf_path: str | Path | None,
                  source: dict[str, Any] | None = None) -> Path:
     """Write folder/report.html from the files already published in `folder`."""

@@ -50,6 +50,12 @@ def _t2s() -> OpenCC:
     return OpenCC("t2s")
 
 
+def prepare() -> None:
+    """Load the converter now (a flow does it while pages are extracted) rather than on the
+    first label matched."""
+    _t2s()
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters to simplified (版權和創意產業 → 版权和创意产业)."""
     return _t2s().convert(text) if text else text

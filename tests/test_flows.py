@@ -84,3 +84,18 @@ def test_run_goes_on_after_a_bad_pdf(tmp_path):
     assert "same edition" in errors["c-same.pdf"]
     # beside it only hidden files: the run state and the edition's lock
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["wpr-2022-23-en"]
+
+
+def test_preparing_the_later_steps_builds_what_their_first_use_would():
+    # What a flow does while its pages are extracted: the first label matched, check run and
+    # report written then find the converter, the schema and the template already built.
+    from export.report import _environment
+    from flows.extract import prepare_later_steps
+    from matching.normalise import _t2s
+    from schemas.facts_model import facts_schema
+
+    for cached in (_t2s, facts_schema, _environment):
+        cached.cache_clear()
+    prepare_later_steps()
+    assert [cached.cache_info().currsize for cached in (_t2s, facts_schema, _environment)] == [1, 1, 1]
+    assert [name for _, name in _environment().cache.keys()] == ["report.html.j2"]  # compiled
