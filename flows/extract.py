@@ -305,8 +305,11 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     than page_timeout, no text layer at all, no tables. Pages without a text layer among
     others are a warning, in the result's `warnings`."""
     pdf_path = str(pdf_path)
-    # From the first page queued: when the CLI read pages ahead, before this flow started.
-    started = min(time.monotonic(), workers_pool.read_ahead_since(pdf_path) or float("inf"))
+    started = time.monotonic()
+    # The pipeline's time includes the pages the CLI had the workers read ahead before this
+    # flow started (not the time they then waited for Prefect; nothing when every page came
+    # from the cache and what was read ahead went unused).
+    ahead = workers_pool.read_ahead_seconds(pdf_path, started)
     n_pages = check_pdf(pdf_path, max_pages)
     titled = printed_edition(pdf_path)
     edition = resolve_edition(pdf_path, edition or titled)
@@ -351,7 +354,8 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
         "tables": len(tables), "facts": len(data.facts),
         "review": int((data.matches["status"] == "review").sum()),
         "checks": checks_summary(data.checks),
-        "seconds": round(time.monotonic() - started, 2), "warnings": warnings,
+        "seconds": round(time.monotonic() - started + (ahead if cached < n_pages else 0.0), 2),
+        "warnings": warnings,
     }
 
 

@@ -200,8 +200,9 @@ atexit.register(shutdown)
 
 # Pages queued by read_ahead and not yet taken by submit_pages: (path, page, time limit) → future.
 _ahead: dict[tuple[str, int, float], Future] = {}
-# The file each read-ahead was queued for ((size, mtime) by path) and when.
-_ahead_of: dict[str, tuple[tuple[int, int], float]] = {}
+# The file each read-ahead was queued for ((size, mtime) by path), when, how many pages, and
+# when each was done.
+_ahead_of: dict[str, tuple[tuple[int, int], float, int, list[float]]] = {}
 
 
 def _stamp(pdf_path: str) -> tuple[int, int]:
@@ -214,15 +215,23 @@ def read_ahead(pdf_path: str | Path, n_pages: int, seconds: float, workers: int)
     Prefect, and `submit_pages` takes these pages instead of queueing them again. What no
     task takes (its pages were cached) is dropped by `drop_read_ahead`."""
     path = str(pdf_path)
-    _ahead_of[path] = (_stamp(path), time.monotonic())
+    done: list[float] = []
+    _ahead_of[path] = (_stamp(path), time.monotonic(), n_pages, done)
     for page in range(1, n_pages + 1):
-        _ahead[(path, page, seconds)] = pool(workers).submit(("page", path, page, seconds), limit=seconds)
+        future = pool(workers).submit(("page", path, page, seconds), limit=seconds)
+        future.add_done_callback(lambda _: done.append(time.monotonic()))
+        _ahead[(path, page, seconds)] = future
 
 
-def read_ahead_since(pdf_path: str | Path) -> float | None:
-    """When the pages of this PDF were queued ahead (time.monotonic()), None if they were not."""
-    queued = _ahead_of.get(str(pdf_path))
-    return queued[1] if queued else None
+def read_ahead_seconds(pdf_path: str | Path, until: float) -> float:
+    """How long the workers were busy on this PDF's pages read ahead before `until`
+    (time.monotonic()): from queueing to the last page done, or to `until` if some were not."""
+    if (queued := _ahead_of.get(str(pdf_path))) is None:
+        return 0.0
+    _, since, n_pages, done = queued
+    finished = [t for t in list(done) if t <= until]
+    end = max(finished) if n_pages and len(finished) == n_pages else until
+    return max(0.0, end - since)
 
 
 def drop_read_ahead() -> None:

@@ -33,8 +33,13 @@ def header(path: Path) -> list[str]:
 
 @pytest.mark.usefixtures("prefect_harness")
 def test_extract_fixture(tmp_path):
+    from wpr.cli import _published_from
+
+    assert _published_from(Path(FIXTURE_PDF), tmp_path) is False  # its pages are read ahead
     result = wpr("extract", FIXTURE_PDF, "--out", tmp_path)
     assert result.exit_code == 0, result.output
+    # A re-run into the same folder finds its pages in the page cache: none are read ahead.
+    assert _published_from(Path(FIXTURE_PDF), tmp_path) is True
     edition = tmp_path / "wpr-2022-23-zh"
     for name, columns in SPEC_HEADERS.items():
         assert header(edition / name)[:len(columns)] == columns, name
@@ -341,3 +346,4 @@ def test_review_lists_the_queue(tmp_path):
 def test_review_of_an_unpublished_edition(tmp_path):
     result = wpr("review", "nope", "--out", tmp_path)
     assert result.exit_code == 2 and "publish the edition first" in result.stderr
+

@@ -1,6 +1,7 @@
 """Pages in worker processes: the time limit of a page, the process pool, the chunks."""
 from __future__ import annotations
 
+import time
 import uuid
 
 import pytest
@@ -57,9 +58,9 @@ def test_pages_read_ahead_are_taken_not_queued_again_and_the_rest_dropped(tmp_pa
         taken = workers.submit_pages(pdf, [1, 2], 60, 2)
         assert taken == [ahead[(pdf, 1, 60)], ahead[(pdf, 2, 60)]]
         assert workers.submit_pages(pdf, [1], 30, 2)[0] is not ahead[(pdf, 1, 60)]  # another time limit
-        assert workers.read_ahead_since(pdf) is not None
+        assert workers.read_ahead_seconds(pdf, time.monotonic()) > 0
         workers.drop_read_ahead()
-        assert workers.read_ahead_since(pdf) is None and not workers._ahead
+        assert workers.read_ahead_seconds(pdf, time.monotonic()) == 0 and not workers._ahead
         assert ahead[(pdf, 3, 60)].cancelled() or ahead[(pdf, 3, 60)].done()
         assert [p.page for p in workers.results([1, 2], taken)] == [1, 2]
     finally:
@@ -122,3 +123,21 @@ def test_workers_run_from_a_script_without_a_main_guard(tmp_path):
                       "print('pages', [p.page for p in found])\n")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert done.stdout.strip() == "pages [1, 2]", done.stderr
+
+
+def test_time_read_ahead_counts_until_the_last_page_done_not_while_the_pages_wait(tmp_path):
+    from flows import workers
+
+    pdf = str(make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=2))
+    try:
+        workers.read_ahead(pdf, 2, 60, 2)
+        workers.results([1, 2], workers.submit_pages(pdf, [1, 2], 60, 2))
+        while len(workers._ahead_of[pdf][3]) < 2:  # done callbacks run just after the results
+            time.sleep(0.01)
+        busy = workers.read_ahead_seconds(pdf, time.monotonic())
+        time.sleep(0.3)  # waiting for the flow adds nothing
+        assert workers.read_ahead_seconds(pdf, time.monotonic()) == busy
+        queued = workers._ahead_of[pdf][1]
+        assert workers.read_ahead_seconds(pdf, queued + 0.001) == pytest.approx(0.001, abs=1e-6)  # not all done then
+    finally:
+        workers.shutdown()

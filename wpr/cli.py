@@ -62,6 +62,14 @@ def _verbose(on: bool) -> None:
         os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
 
 
+def _published_from(pdf: Path, out_dir: Path) -> bool:
+    """OUT holds an edition published from these bytes by this pipeline (export.state)."""
+    from export import state
+    from export.source import sha256_file
+
+    return state.unchanged(out_dir, pdf.name, sha256_file(pdf)) is not None
+
+
 def _import_flows(later_steps: bool = True) -> None:
     """Import Prefect (and the later steps' modules) now, and leave what the imports built
     (objects that live until exit) out of the cyclic collector's passes, which otherwise
@@ -140,6 +148,10 @@ def extract(
     runner: RunnerOption = "threads",
     address: AddressOption = None,
     workers: WorkersOption = None,
+    read_ahead_pages: Annotated[bool, typer.Option(
+        "--read-ahead/--no-read-ahead",
+        help="Have the workers extract pages while Prefect starts (not when OUT already holds this "
+             "PDF's edition: its pages are cached then).")] = True,
     verbose: VerboseOption = False,
 ) -> None:
     """Extract one PDF and publish it as OUT/<edition>/."""
@@ -160,7 +172,8 @@ def extract(
     workers = workers_for(runner, workers)
     if processes := processes_for(n_pages, workers):
         warm_up(processes, pdf)  # the workers start, and extract pages, while Prefect starts
-        read_ahead(str(pdf), n_pages, page_timeout, processes)
+        if read_ahead_pages and not _published_from(pdf, out_dir):  # else its pages are cached
+            read_ahead(str(pdf), n_pages, page_timeout, processes)
     _verbose(verbose)
     _import_flows()
     from flows.extract import extract_edition, reporting, with_runner
