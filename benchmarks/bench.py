@@ -142,8 +142,9 @@ def main() -> int:
     subprocess.run([str(Path(PY).with_name("prefect")), "server", "database", "upgrade", "-y"],
                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
-    def cold() -> None:  # the page cache only; the database stays (its creation is a one-off)
+    def cold() -> None:  # the page cache and the output; the database stays (a one-off)
         shutil.rmtree(home / "storage", ignore_errors=True)
+        shutil.rmtree(scratch / "out", ignore_errors=True)
 
     rows: list[tuple[str, dict[str, float]]] = []
     # The flow's own work (issue #7: "inside the flow") is measured with every page extracted
