@@ -130,22 +130,46 @@ def _display(page: Any) -> tuple[float, float, Matrix]:
     return x1 - x0, y1 - y0, (1.0, 0.0, 0.0, -1.0, -x0, y1)
 
 
-def _text_object_address() -> Callable[[Any, int], int | None]:
-    """FPDFText_GetTextObject returning the object's address as an int: the style of a
-    text object is read once and looked up by address for each of its characters (casting
-    each returned pointer costs more than the lookup)."""
+@dataclass(frozen=True)
+class _CharFunctions:
+    """The text-page functions called for every character, and how to pass them the page.
+    Text objects come back as addresses (ints): a style is read once per object and looked
+    up by address for each of its characters."""
+    handle: Callable[[Any], Any]
+    unicode: Callable[..., int]
+    generated: Callable[..., int]
+    loose_box: Callable[..., int]
+    matrix: Callable[..., int]
+    text_object: Callable[..., int | None]
+
+
+def _char_functions() -> _CharFunctions:
+    """Without ctypes' conversion of each argument, which is half the cost of a call made
+    five times per character: the functions are called with the page's address as a
+    c_void_p, an int and a pointer. pypdfium2's own where its library is not reachable."""
     try:
         from pypdfium2_raw import bindings
 
-        function = bindings._libs["pdfium"]["FPDFText_GetTextObject"]  # a new function object
+        library = bindings._libs["pdfium"]
+
+        def bare(name: str, restype: Any) -> Callable[..., Any]:
+            function = library[name]  # a new function object, pypdfium2's own is left as it is
+            function.argtypes, function.restype = None, restype
+            return function
+
+        return _CharFunctions(
+            lambda textpage: ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value),
+            bare("FPDFText_GetUnicode", ctypes.c_uint), bare("FPDFText_IsGenerated", ctypes.c_int),
+            bare("FPDFText_GetLooseCharBox", ctypes.c_int), bare("FPDFText_GetMatrix", ctypes.c_int),
+            bare("FPDFText_GetTextObject", ctypes.c_void_p))
     except (ImportError, AttributeError, KeyError, TypeError):  # another packaging of pdfium
-        return lambda textpage, i: ctypes.cast(pdfium.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value
-    function.argtypes = pdfium.FPDFText_GetTextObject.argtypes
-    function.restype = ctypes.c_void_p
-    return function
+        return _CharFunctions(
+            lambda textpage: textpage, pdfium.FPDFText_GetUnicode, pdfium.FPDFText_IsGenerated,
+            pdfium.FPDFText_GetLooseCharBox, pdfium.FPDFText_GetMatrix,
+            lambda textpage, i: ctypes.cast(pdfium.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value)
 
 
-_TEXT_OBJECT_ADDRESS = _text_object_address()
+_CHAR_FUNCTIONS = _char_functions()
 
 
 def _chars(textpage: Any, display: Matrix) -> list[Char]:
@@ -154,23 +178,24 @@ def _chars(textpage: Any, display: Matrix) -> list[Char]:
     da, db, dc, dd, de, df = display
     rect, matrix = pdfium.FS_RECTF(), pdfium.FS_MATRIX()
     rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
-    get_unicode, is_generated = pdfium.FPDFText_GetUnicode, pdfium.FPDFText_IsGenerated
-    loose_box, char_matrix = pdfium.FPDFText_GetLooseCharBox, pdfium.FPDFText_GetMatrix
-    object_address, hypot = _TEXT_OBJECT_ADDRESS, math.hypot
+    fn = _CHAR_FUNCTIONS
+    page = fn.handle(textpage)
+    get_unicode, is_generated, loose_box, char_matrix = fn.unicode, fn.generated, fn.loose_box, fn.matrix
+    object_address, hypot = fn.text_object, math.hypot
     styles: dict[int | None, tuple[str, float | None, float, float | None]] = {}
     # Per character: [text, x0, top, x1, bottom, size, font, luminance, upright].
     rows: list[list[Any]] = []
     looses: list[tuple[float, float, float, float]] = []
     origins: list[tuple[int | None, float]] = []     # (text object, x of the glyph's origin)
     for i in range(pdfium.FPDFText_CountChars(textpage)):
-        code = get_unicode(textpage, i)
+        code = get_unicode(page, i)
         if code == 2:  # pdfium's mark for a hyphen that ends a line: the hyphen as printed
             code = 45
         # pdfium adds spaces and line ends of its own; only characters printed on the page count.
-        if code < 32 or (code == 32 and is_generated(textpage, i) == 1) or not loose_box(textpage, i, rect_ref):
+        if code < 32 or (code == 32 and is_generated(page, i) == 1) or not loose_box(page, i, rect_ref):
             continue
-        char_matrix(textpage, i, matrix_ref)
-        address = object_address(textpage, i)
+        char_matrix(page, i, matrix_ref)
+        address = object_address(page, i)
         style = styles.get(address)
         if style is None:
             style = styles[address] = _text_style(pdfium.FPDFText_GetTextObject(textpage, i))
@@ -265,13 +290,15 @@ def dedupe(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
         cx, cy = round(x), round(y)
         # Anything within `tolerance` lies in this cell or the neighbour on the near side.
         near_x, near_y = cx + (1 if x > cx else -1), cy + (1 if y > cy else -1)
-        if any(other.font == char.font and other.size == char.size and abs(other.box.x0 - box.x0) <= tolerance
-               and abs(other.box.top - box.top) <= tolerance
-               for cell in ((text, cx, cy), (text, near_x, cy), (text, cx, near_y), (text, near_x, near_y))
-               for other in kept.get(cell, ())):
-            continue
-        kept.setdefault((text, cx, cy), []).append(char)
-        out.append(char)
+        for cell in ((text, cx, cy), (text, near_x, cy), (text, cx, near_y), (text, near_x, near_y)):
+            others = kept.get(cell)
+            if others and any(other.font == char.font and other.size == char.size
+                              and abs(other.box.x0 - box.x0) <= tolerance
+                              and abs(other.box.top - box.top) <= tolerance for other in others):
+                break
+        else:
+            kept.setdefault((text, cx, cy), []).append(char)
+            out.append(char)
     return out
 
 

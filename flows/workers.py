@@ -11,6 +11,7 @@ and kept for later runs, e.g. those of `wpr serve`. No Prefect here.
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import pickle
 import queue
@@ -287,6 +288,7 @@ def serve() -> None:
     """A worker's loop: jobs from stdin, ("ok", result) or ("error", exception) to stdout."""
     jobs, answers = sys.stdin.buffer, sys.stdout.buffer
     os.nice(NICENESS)
+    gc.freeze()  # the imports' objects live as long as the worker: out of the collector's passes
     sys.stdout = sys.stderr  # a library's print must not break the pipe's pickles
     while True:
         try:
