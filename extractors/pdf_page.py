@@ -173,8 +173,7 @@ _CHAR_FUNCTIONS = _char_functions()
 
 
 def _chars(textpage: Any, display: Matrix) -> list[Char]:
-    # The display matrix applied inline below: it runs for every character. Boxes are kept as
-    # edge lists until every adjustment is made, then each Char is built once.
+    # The display matrix applied inline below: it runs for every character.
     da, db, dc, dd, de, df = display
     rect, matrix = pdfium.FS_RECTF(), pdfium.FS_MATRIX()
     rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
@@ -183,8 +182,7 @@ def _chars(textpage: Any, display: Matrix) -> list[Char]:
     get_unicode, is_generated, loose_box, char_matrix = fn.unicode, fn.generated, fn.loose_box, fn.matrix
     object_address, hypot = fn.text_object, math.hypot
     styles: dict[int | None, tuple[str, float | None, float, float | None]] = {}
-    # Per character: [text, x0, top, x1, bottom, size, font, luminance, upright].
-    rows: list[list[Any]] = []
+    chars: list[Char] = []
     looses: list[tuple[float, float, float, float]] = []
     origins: list[tuple[int | None, float]] = []     # (text object, x of the glyph's origin)
     for i in range(pdfium.FPDFText_CountChars(textpage)):
@@ -214,43 +212,42 @@ def _chars(textpage: Any, display: Matrix) -> list[Char]:
             # outline where it passes the font's (a "(" below the descent, an "A" left of
             # its origin): the origin and the descent are taken instead.
             base = db * e + dd * f + df - descent * size if descent is not None else (at if at > bt else bt)
-            rows.append([chr(code), min(max(ox, x0), x1), base - size, x1, base, size, font, luminance, True])
+            chars.append(Char(chr(code), Box(min(max(ox, x0), x1), base - size, x1, base), size, font, luminance, True))
         else:
             box_top, box_bottom = (at, bt) if at < bt else (bt, at)
-            rows.append([chr(code), x0, box_top, x1, box_bottom, size, font, luminance, False])
+            chars.append(Char(chr(code), Box(x0, box_top, x1, box_bottom), size, font, luminance, False))
         looses.append(loose)
         origins.append((address, ox))
-    _end_at_next_origin(rows, origins)
-    _split_ligatures(rows, looses)
-    return dedupe([Char(text, Box(x0, top, x1, bottom), size, font, luminance, upright)
-                   for text, x0, top, x1, bottom, size, font, luminance, upright in rows])
+    _end_at_next_origin(chars, origins)
+    return dedupe(split_ligatures(chars, looses))
 
 
-def _end_at_next_origin(rows: list[list[Any]], origins: list[tuple[int | None, float]]) -> None:
+def _end_at_next_origin(chars: list[Char], origins: list[tuple[int | None, float]]) -> None:
     """A character ends where the next one of its run begins: with a font that is not
     embedded, pdfium measures the substitute's glyph, wider or narrower than the advance
-    the PDF gives (and pdfminer uses). `rows` as in `_chars`."""
-    for i in range(len(rows) - 1):
-        row, (run, _), (next_run, next_x) = rows[i], origins[i], origins[i + 1]
-        if run == next_run and row[8] and row[1] < next_x < row[3] + 1.0:
-            row[3] = next_x
+    the PDF gives (and pdfminer uses)."""
+    for i in range(len(chars) - 1):
+        char, (run, _), (next_run, next_x) = chars[i], origins[i], origins[i + 1]
+        if run == next_run and char.upright and char.box.x0 < next_x < char.box.x1 + 1.0:
+            char.box = Box(char.box.x0, char.box.top, next_x, char.box.bottom)
 
 
-def _split_ligatures(rows: list[list[Any]], looses: list[tuple[float, float, float, float]]) -> None:
+def split_ligatures(chars: list[Char], looses: list[tuple[float, float, float, float]]) -> list[Char]:
     """pdfium gives each character of a ligature (ﬃ, a two-em dash ——) the glyph's whole
     box; share the box out so that they read as characters side by side, not as a glyph
-    drawn twice. `rows` as in `_chars`; `looses`: pdfium's box of each character."""
+    drawn twice. `looses`: pdfium's box of each character."""
     i = 0
-    while i < len(rows):
+    while i < len(chars):
         j = i + 1
-        while j < len(rows) and looses[j] == looses[i]:
+        while j < len(chars) and looses[j] == looses[i]:
             j += 1
-        if j - i > 1 and rows[i][8]:
-            _, x0, top, x1, bottom, *_ = rows[i]
-            step = (x1 - x0) / (j - i)
-            for k, row in enumerate(rows[i:j]):
-                row[1:5] = x0 + k * step, top, x0 + (k + 1) * step, bottom
+        if j - i > 1 and chars[i].upright:
+            box, n = chars[i].box, j - i
+            step = box.width / n
+            for k, char in enumerate(chars[i:j]):
+                char.box = Box(box.x0 + k * step, box.top, box.x0 + (k + 1) * step, box.bottom)
         i = j
+    return chars
 
 
 def _text_style(obj: Any) -> tuple[str, float | None, float, float | None]:
