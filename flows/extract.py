@@ -41,8 +41,8 @@ if TYPE_CHECKING:
     from export.edition import Edition
 
 # pandas, pyarrow and the export and checks modules (about 0.5 s to import) are imported by
-# the tasks that use them: a run that skips an unchanged PDF, or fails on a bad one, never
-# needs them, and a one-off `wpr extract` starts Prefect sooner.
+# the tasks that use them, or ahead of them (`prepare_later_steps`, `wpr extract`): a run
+# that skips an unchanged PDF, or fails on a bad one, never needs them.
 
 # (label, pages done, pages total); label is the PDF's file name.
 Progress = Callable[[str, int, int], None]

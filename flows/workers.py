@@ -22,6 +22,7 @@ import sys
 import threading
 import time
 from concurrent.futures import Future
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -199,11 +200,17 @@ def shutdown() -> None:
 
 atexit.register(shutdown)
 
-# Pages queued by read_ahead and not yet taken by submit_pages: (path, page, time limit) → future.
-_ahead: dict[tuple[str, int, float], Future] = {}
-# The file each read-ahead was queued for ((size, mtime) by path), when, how many pages, and
-# when each was done.
-_ahead_of: dict[str, tuple[tuple[int, int], float, int, list[float]]] = {}
+@dataclass
+class _ReadAhead:
+    """The pages of one PDF queued by `read_ahead`."""
+    stamp: tuple[int, int]                  # the file's (size, mtime) when they were queued
+    since: float                            # when (time.monotonic())
+    n_pages: int
+    futures: dict[tuple[int, float], Future]   # (page, time limit) → its page, until a task takes it
+    done: list[float] = field(default_factory=list)   # when each page was done
+
+
+_ahead: dict[str, _ReadAhead] = {}   # by path
 
 
 def _stamp(pdf_path: str) -> tuple[int, int]:
@@ -211,43 +218,45 @@ def _stamp(pdf_path: str) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
+def _submit_page(path: str, page: int, seconds: float, workers: int) -> Future:
+    return pool(workers).submit(("page", path, page, seconds), limit=seconds)
+
+
 def read_ahead(pdf_path: str | Path, n_pages: int, seconds: float, workers: int) -> None:
     """Queue every page of the PDF now: the workers extract pages while this process starts
     Prefect, and `submit_pages` takes these pages instead of queueing them again. What no
     task takes (its pages were cached) is dropped by `drop_read_ahead`."""
     path = str(pdf_path)
-    done: list[float] = []
-    _ahead_of[path] = (_stamp(path), time.monotonic(), n_pages, done)
+    ahead = _ahead[path] = _ReadAhead(_stamp(path), time.monotonic(), n_pages, {})
     for page in range(1, n_pages + 1):
-        future = pool(workers).submit(("page", path, page, seconds), limit=seconds)
-        future.add_done_callback(lambda _: done.append(time.monotonic()))
-        _ahead[(path, page, seconds)] = future
+        future = ahead.futures[(page, seconds)] = _submit_page(path, page, seconds, workers)
+        future.add_done_callback(lambda _: ahead.done.append(time.monotonic()))
 
 
 def read_ahead_seconds(pdf_path: str | Path, until: float) -> float:
     """How long the workers were busy on this PDF's pages read ahead before `until`
     (time.monotonic()): from queueing to the last page done, or to `until` if some were not."""
-    if (queued := _ahead_of.get(str(pdf_path))) is None:
+    if (ahead := _ahead.get(str(pdf_path))) is None:
         return 0.0
-    _, since, n_pages, done = queued
-    finished = [t for t in list(done) if t <= until]
-    end = max(finished) if n_pages and len(finished) == n_pages else until
-    return max(0.0, end - since)
+    finished = [t for t in list(ahead.done) if t <= until]
+    end = max(finished) if ahead.n_pages and len(finished) == ahead.n_pages else until
+    return max(0.0, end - ahead.since)
 
 
 def drop_read_ahead() -> None:
     """Cancel the read-ahead pages no task took (those not started yet are never extracted)."""
-    _ahead_of.clear()
     while _ahead:
-        _ahead.popitem()[1].cancel()
+        for future in _ahead.popitem()[1].futures.values():
+            future.cancel()
 
 
 def submit_pages(pdf_path: str | Path, pages: list[int], seconds: float, workers: int) -> list[Future]:
     path = str(pdf_path)
-    if path in _ahead_of and _ahead_of[path][0] != _stamp(path):  # the file changed since: start again
+    if (ahead := _ahead.get(path)) is not None and ahead.stamp != _stamp(path):  # the file changed: start again
         drop_read_ahead()
-    return [_ahead.pop((path, page, seconds), None) or pool(workers).submit(("page", path, page, seconds), limit=seconds)
-            for page in pages]
+        ahead = None
+    taken = ahead.futures if ahead is not None else {}
+    return [taken.pop((page, seconds), None) or _submit_page(path, page, seconds, workers) for page in pages]
 
 
 def results(pages: list[int], futures: list[Future]) -> list[PageResult]:

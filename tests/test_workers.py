@@ -54,14 +54,14 @@ def test_pages_read_ahead_are_taken_not_queued_again_and_the_rest_dropped(tmp_pa
     pdf = str(make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=3))
     try:
         workers.read_ahead(pdf, 3, 60, 2)
-        ahead = dict(workers._ahead)
+        ahead = dict(workers._ahead[pdf].futures)
         taken = workers.submit_pages(pdf, [1, 2], 60, 2)
-        assert taken == [ahead[(pdf, 1, 60)], ahead[(pdf, 2, 60)]]
-        assert workers.submit_pages(pdf, [1], 30, 2)[0] is not ahead[(pdf, 1, 60)]  # another time limit
+        assert taken == [ahead[(1, 60)], ahead[(2, 60)]]
+        assert workers.submit_pages(pdf, [1], 30, 2)[0] is not ahead[(1, 60)]  # another time limit
         assert workers.read_ahead_seconds(pdf, time.monotonic()) > 0
         workers.drop_read_ahead()
         assert workers.read_ahead_seconds(pdf, time.monotonic()) == 0 and not workers._ahead
-        assert ahead[(pdf, 3, 60)].cancelled() or ahead[(pdf, 3, 60)].done()
+        assert ahead[(3, 60)].cancelled() or ahead[(3, 60)].done()
         assert [p.page for p in workers.results([1, 2], taken)] == [1, 2]
     finally:
         workers.shutdown()
@@ -75,7 +75,7 @@ def test_pages_read_ahead_of_a_file_that_changed_since_are_queued_again(tmp_path
     pdf = str(make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=2))
     try:
         workers.read_ahead(pdf, 2, 60, 2)
-        ahead = workers._ahead[(pdf, 1, 60)]
+        ahead = workers._ahead[pdf].futures[(1, 60)]
         stat = os.stat(pdf)
         os.utime(pdf, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
         assert workers.submit_pages(pdf, [1], 60, 2)[0] is not ahead
@@ -132,12 +132,12 @@ def test_time_read_ahead_counts_until_the_last_page_done_not_while_the_pages_wai
     try:
         workers.read_ahead(pdf, 2, 60, 2)
         workers.results([1, 2], workers.submit_pages(pdf, [1, 2], 60, 2))
-        while len(workers._ahead_of[pdf][3]) < 2:  # done callbacks run just after the results
+        while len(workers._ahead[pdf].done) < 2:  # done callbacks run just after the results
             time.sleep(0.01)
         busy = workers.read_ahead_seconds(pdf, time.monotonic())
         time.sleep(0.3)  # waiting for the flow adds nothing
         assert workers.read_ahead_seconds(pdf, time.monotonic()) == busy
-        queued = workers._ahead_of[pdf][1]
+        queued = workers._ahead[pdf].since
         assert workers.read_ahead_seconds(pdf, queued + 0.001) == pytest.approx(0.001, abs=1e-6)  # not all done then
     finally:
         workers.shutdown()
