@@ -32,6 +32,7 @@ from extractors.edition import edition_id
 from extractors.model import Table
 from extractors.pages import PageResult, extract_page
 from extractors.pdf_page import DamagedPage
+from flows import prefect_mends
 from flows import workers as workers_pool
 from flows.workers import PageTimeout, WorkerCrashed, processes_for, workers_for
 from export import state as run_state
@@ -91,6 +92,7 @@ class _NoThreadTimeoutWarning(logging.Filter):
 
 
 logging.getLogger("prefect.task_runs").addFilter(_NoThreadTimeoutWarning())
+prefect_mends.install()  # flow runs end when their work does, not up to 1 s later
 
 
 def _task_runner() -> ThreadPoolTaskRunner:
