@@ -133,19 +133,18 @@ def _display(page: Any) -> tuple[float, float, Matrix]:
 @dataclass(frozen=True)
 class _CharFunctions:
     """The text-page functions called for every character, and how to pass them the page.
-    Text objects come back as addresses (ints): a style is read once per object and looked
-    up by address for each of its characters."""
+    Text objects come back as addresses (ints): what a text object's characters share
+    (font, size, colour, matrix) is read once per object and looked up by address."""
     handle: Callable[[Any], Any]
     unicode: Callable[..., int]
     generated: Callable[..., int]
     loose_box: Callable[..., int]
-    matrix: Callable[..., int]
     text_object: Callable[..., int | None]
 
 
 def _char_functions() -> _CharFunctions:
     """Without ctypes' conversion of each argument, which is half the cost of a call made
-    five times per character: the functions are called with the page's address as a
+    three times per character: the functions are called with the page's address as a
     c_void_p, an int and a pointer. pypdfium2's own where its library is not reachable."""
     try:
         from pypdfium2_raw import bindings
@@ -160,31 +159,53 @@ def _char_functions() -> _CharFunctions:
         return _CharFunctions(
             lambda textpage: ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value),
             bare("FPDFText_GetUnicode", ctypes.c_uint), bare("FPDFText_IsGenerated", ctypes.c_int),
-            bare("FPDFText_GetLooseCharBox", ctypes.c_int), bare("FPDFText_GetMatrix", ctypes.c_int),
-            bare("FPDFText_GetTextObject", ctypes.c_void_p))
+            bare("FPDFText_GetLooseCharBox", ctypes.c_int), bare("FPDFText_GetTextObject", ctypes.c_void_p))
     except (ImportError, AttributeError, KeyError, TypeError):  # another packaging of pdfium
         return _CharFunctions(
             lambda textpage: textpage, pdfium.FPDFText_GetUnicode, pdfium.FPDFText_IsGenerated,
-            pdfium.FPDFText_GetLooseCharBox, pdfium.FPDFText_GetMatrix,
+            pdfium.FPDFText_GetLooseCharBox,
             lambda textpage, i: ctypes.cast(pdfium.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value)
 
 
 _CHAR_FUNCTIONS = _char_functions()
 
 
+@dataclass(frozen=True)
+class _Run:
+    """What the characters of one text object (one string the PDF shows) share, in display
+    space: pdfium gives each of them the object's matrix."""
+    font: str
+    luminance: float | None
+    size: float                # the font size as drawn: the object's scale applied
+    descent: float | None      # points below the baseline; None when the font does not say
+    upright: bool              # left to right, unrotated
+    start: float               # x where the string starts (its first glyph's origin)
+    baseline: float
+
+
+def _run(textpage: Any, index: int, display: Matrix) -> _Run:
+    """The run of character `index`."""
+    font, luminance, font_size, descent = _text_style(pdfium.FPDFText_GetTextObject(textpage, index))
+    m = pdfium.FS_MATRIX()
+    pdfium.FPDFText_GetMatrix(textpage, index, ctypes.byref(m))
+    size = font_size * (math.hypot(m.c, m.d) or 1.0)
+    da, db, dc, dd, de, df = display
+    run_x, run_t = da * m.a + dc * m.b, db * m.a + dd * m.b
+    return _Run(font, luminance, size, descent * size if descent is not None else None,
+                run_x > 0 and abs(run_t) <= 1e-3 * run_x, da * m.e + dc * m.f + de, db * m.e + dd * m.f + df)
+
+
 def _chars(textpage: Any, display: Matrix) -> list[Char]:
     # The display matrix applied inline below: it runs for every character.
     da, db, dc, dd, de, df = display
-    rect, matrix = pdfium.FS_RECTF(), pdfium.FS_MATRIX()
-    rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
+    rect = pdfium.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
     fn = _CHAR_FUNCTIONS
     page = fn.handle(textpage)
-    get_unicode, is_generated, loose_box, char_matrix = fn.unicode, fn.generated, fn.loose_box, fn.matrix
-    object_address, hypot = fn.text_object, math.hypot
-    styles: dict[int | None, tuple[str, float | None, float, float | None]] = {}
+    get_unicode, is_generated, loose_box, object_address = fn.unicode, fn.generated, fn.loose_box, fn.text_object
+    runs: dict[int | None, _Run] = {}
     chars: list[Char] = []
     looses: list[tuple[float, float, float, float]] = []
-    origins: list[tuple[int | None, float]] = []     # (text object, x of the glyph's origin)
     for i in range(pdfium.FPDFText_CountChars(textpage)):
         code = get_unicode(page, i)
         if code == 2:  # pdfium's mark for a hyphen that ends a line: the hyphen as printed
@@ -192,44 +213,30 @@ def _chars(textpage: Any, display: Matrix) -> list[Char]:
         # pdfium adds spaces and line ends of its own; only characters printed on the page count.
         if code < 32 or (code == 32 and is_generated(page, i) == 1) or not loose_box(page, i, rect_ref):
             continue
-        char_matrix(page, i, matrix_ref)
         address = object_address(page, i)
-        style = styles.get(address)
-        if style is None:
-            style = styles[address] = _text_style(pdfium.FPDFText_GetTextObject(textpage, i))
-        font, luminance, font_size, descent = style
-        size = font_size * (hypot(matrix.c, matrix.d) or 1.0)
+        run = runs.get(address)
+        if run is None:
+            run = _run(textpage, i, display)
+            if address:  # a character pdfium made up has no object: its run is its own
+                runs[address] = run
         left, bottom, right, top = loose = rect.left, rect.bottom, rect.right, rect.top
         ax, at = da * left + dc * bottom + de, db * left + dd * bottom + df
         bx, bt = da * right + dc * top + de, db * right + dd * top + df
         x0, x1 = (ax, bx) if ax < bx else (bx, ax)
-        e, f = matrix.e, matrix.f
-        ox = da * e + dc * f + de
-        run_x, run_t = da * matrix.a + dc * matrix.b, db * matrix.a + dd * matrix.b
-        if run_x > 0 and abs(run_t) <= 1e-3 * run_x:  # upright
-            # pdfminer's box: from the glyph's origin across its advance width, the font size
-            # tall, resting on the font's descent. pdfium's loose box follows the glyph's own
-            # outline where it passes the font's (a "(" below the descent, an "A" left of
-            # its origin): the origin and the descent are taken instead.
-            base = db * e + dd * f + df - descent * size if descent is not None else (at if at > bt else bt)
-            chars.append(Char(chr(code), Box(min(max(ox, x0), x1), base - size, x1, base), size, font, luminance, True))
+        size = run.size
+        if run.upright:
+            # pdfminer's box: across the glyph's advance width, the font size tall, resting on
+            # the font's descent. pdfium's loose box follows the glyph's own outline where it
+            # passes the font's (a "(" below the descent, a first "A" left of where its string
+            # starts): the descent, and the string's start, are taken instead.
+            base = run.baseline - run.descent if run.descent is not None else (at if at > bt else bt)
+            chars.append(Char(chr(code), Box(min(max(run.start, x0), x1), base - size, x1, base), size,
+                              run.font, run.luminance, True))
         else:
             box_top, box_bottom = (at, bt) if at < bt else (bt, at)
-            chars.append(Char(chr(code), Box(x0, box_top, x1, box_bottom), size, font, luminance, False))
+            chars.append(Char(chr(code), Box(x0, box_top, x1, box_bottom), size, run.font, run.luminance, False))
         looses.append(loose)
-        origins.append((address, ox))
-    _end_at_next_origin(chars, origins)
     return dedupe(split_ligatures(chars, looses))
-
-
-def _end_at_next_origin(chars: list[Char], origins: list[tuple[int | None, float]]) -> None:
-    """A character ends where the next one of its run begins: with a font that is not
-    embedded, pdfium measures the substitute's glyph, wider or narrower than the advance
-    the PDF gives (and pdfminer uses)."""
-    for i in range(len(chars) - 1):
-        char, (run, _), (next_run, next_x) = chars[i], origins[i], origins[i + 1]
-        if run == next_run and char.upright and char.box.x0 < next_x < char.box.x1 + 1.0:
-            char.box = Box(char.box.x0, char.box.top, next_x, char.box.bottom)
 
 
 def split_ligatures(chars: list[Char], looses: list[tuple[float, float, float, float]]) -> list[Char]:
