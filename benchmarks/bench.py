@@ -4,7 +4,8 @@
 
 Every measurement runs in a fresh child process (so imports and start-up count, and
 peak memory is the child's own, from wait4's rusage) and is repeated; medians are
-reported. Prefect's fixed cost is measured with an empty 10-task flow run the same way.
+reported. Prefect's fixed cost is measured with an empty 10-task flow run the same way
+(with the pipeline's mend to Prefect's flow engine, as its flows run).
 The pipeline's "work" is the time inside the extract-edition flow (the CLI summary's
 seconds, with --no-read-ahead so that every page is extracted inside it); its "overhead"
 the rest of the wall time (interpreter, imports, Prefect's temporary server). Cold runs
@@ -56,8 +57,12 @@ camelot.read_pdf(sys.argv[1], pages="all", flavor="lattice")
 """,
 }
 
+# With the mend wpr's flows run with (flows/prefect_mends.py: a run ends when its work does),
+# so that Prefect's fixed cost is counted as the pipeline pays it.
 EMPTY_FLOW = """
 from prefect import flow, task
+from flows import prefect_mends
+prefect_mends.install()
 @task
 def step(i: int) -> int:
     return i
