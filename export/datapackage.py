@@ -14,8 +14,9 @@ from typing import Any
 
 from export import dictionary
 from export.columns import CHECKS, FACTS, MATCHES, TABLES
+from export.provenance import code_version, now_utc
 from export.registry_files import ENTITIES_FILE, ENTITY_COLUMNS
-from export.source import code_version, now_utc, sha256_file
+from extractors.source import sha256_file
 from matching.tables import MATCH_COLUMNS
 
 LICENSE = {

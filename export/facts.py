@@ -6,6 +6,7 @@ import re
 import pandas as pd
 
 from export.columns import FACTS
+from extractors.ids import table_ids
 from extractors.model import Cell, Table
 from extractors.numbers import is_percent, parse_number
 
@@ -26,26 +27,6 @@ def table_unit(unit_text: str) -> str:
         if re.search(pattern, unit_text or "", re.I):
             return code
     return ""
-
-
-def table_ids(tables: list[Table]) -> list[str]:
-    """Each table's id, unique: the assembler's id, else a page-based one ('P012-1').
-
-    Duplicates get '-2', '-3' in document order so file names never collide.
-    """
-    ids: list[str] = []
-    per_page: dict[int, int] = {}
-    for table in tables:
-        base = table.table_id
-        if not base:
-            per_page[table.page_start] = per_page.get(table.page_start, 0) + 1
-            base = f"P{table.page_start:03d}-{per_page[table.page_start]}"
-        candidate, n = base, 1
-        while candidate in ids:
-            n += 1
-            candidate = f"{base}-{n}"
-        ids.append(candidate)
-    return ids
 
 
 def _position(cell: Cell) -> tuple[float | None, float | None, float | None, float | None]:

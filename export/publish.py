@@ -15,13 +15,13 @@ from export.edition import Edition
 from export.history import EDITION_ID, edition_lock, recover, retire
 from export.registry_files import write_registry
 from export.report import write_report
-from export.source import sha256_file, source_info
 from export.tables import write_tables
+from extractors.source import SourcePDF, describe
 
-__all__ = ["EDITION_ID", "publish", "sha256_file", "write_edition"]
+__all__ = ["EDITION_ID", "publish", "write_edition"]
 
 
-def write_edition(data: Edition, folder: Path, source_pdf: str | Path) -> None:
+def write_edition(data: Edition, folder: Path, source: SourcePDF) -> None:
     """Every file of one edition into an existing, empty folder."""
     write_tables(data.tables, folder)
     data.facts.to_csv(folder / "facts.csv", index=False, encoding="utf-8")
@@ -32,15 +32,17 @@ def write_edition(data: Edition, folder: Path, source_pdf: str | Path) -> None:
     checks["page"] = pd.to_numeric(checks["page"], errors="coerce").round().astype("Int64")
     checks.to_csv(folder / "checks.csv", index=False, encoding="utf-8")
     write_registry(folder)
-    source = source_info(source_pdf)
     # The report reads the files just written, so it shows exactly what is published;
     # the descriptor comes last because it records every file's hash.
-    write_report(folder, data.edition, source_pdf, source)
-    write_datapackage(folder, data.edition, source)
+    write_report(folder, data.edition, source.path, source.entry())
+    write_datapackage(folder, data.edition, source.entry())
 
 
-def publish(data: Edition, out_dir: str | Path, source_pdf: str | Path) -> Path:
-    """Publish one edition to out_dir/<edition>/ and return that path."""
+def publish(data: Edition, out_dir: str | Path, source: SourcePDF | str | Path) -> Path:
+    """Publish one edition to out_dir/<edition>/ and return that path. `source` is the run's
+    record of its PDF, or a path (the file is then described here)."""
+    if not isinstance(source, SourcePDF):
+        source = describe(source)
     edition = data.edition
     if not EDITION_ID.fullmatch(edition):
         raise ValueError(f"invalid edition id {edition!r}: use letters, digits, '.', '-', '_'")
@@ -50,7 +52,7 @@ def publish(data: Edition, out_dir: str | Path, source_pdf: str | Path) -> Path:
     # Same parent folder, so the renames below stay on one file system.
     staging = Path(tempfile.mkdtemp(prefix=f".{edition}.new-", dir=out_dir))
     try:
-        write_edition(data, staging, source_pdf)
+        write_edition(data, staging, source)
         staging.chmod(0o755)  # mkdtemp makes it 0700
         # One swap at a time per edition; the replaced publication goes to the history when it
         # came from another PDF (export/history.py).

@@ -23,7 +23,7 @@ from markupsafe import Markup
 from export.charts import SPECS, chart_data, chart_svg
 from export.columns import CHECKS
 from export.crops import Crop, Outline, PageCrops, bands_svg, crop_svg
-from export.source import code_version, now_utc
+from export.provenance import code_version, now_utc
 
 FLAGGED = ("fail", "rounding")
 MAX_PICTURES = 600             # beyond this the report lists checks without pictures (size)

@@ -5,7 +5,8 @@ import csv
 from pathlib import Path
 
 from export.columns import TABLES
-from export.facts import table_ids, table_unit
+from export.facts import table_unit
+from extractors.ids import table_ids
 from extractors.model import Table
 
 

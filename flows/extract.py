@@ -26,17 +26,16 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 import extractors
-from export.source import sha256_file
+from export import state as run_state
 from extractors.assemble import assemble
-from extractors.edition import edition_id
 from extractors.model import Table
 from extractors.pages import PageResult, extract_page
 from extractors.pdf_page import DamagedPage
+from extractors.source import (MAX_PAGES, InputError, SourcePDF, edition_or_name, not_a_report, pdfs_in,
+                               read_source, text_layer)
 from flows import prefect_mends
 from flows import workers as workers_pool
 from flows.workers import PageTimeout, WorkerCrashed, processes_for, workers_for
-from export import state as run_state
-from wpr.inputs import MAX_PAGES, InputError, check_pdf, not_a_report, pdfs_in, text_layer
 
 if TYPE_CHECKING:
     from export.edition import Edition
@@ -130,11 +129,6 @@ def with_runner(a_flow: Any, runner: str = "threads", address: str | None = None
     return a_flow if runner == "threads" else a_flow.with_options(task_runner=task_runner(runner, address))
 
 
-@task(cache_policy=NO_CACHE)
-def fingerprint(pdf_path: str) -> str:
-    return sha256_file(pdf_path)
-
-
 def _chunk_name() -> str:
     from prefect.runtime import task_run
 
@@ -197,10 +191,10 @@ def check_task(data: Edition) -> Edition:
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(data: Edition, out_dir: str, pdf_path: str) -> str:
+def publish_task(data: Edition, out_dir: str, source: SourcePDF) -> str:
     from export.publish import publish
 
-    return str(publish(data, out_dir, pdf_path))
+    return str(publish(data, out_dir, source))
 
 
 @task(name="qa-artifacts", cache_policy=NO_CACHE)
@@ -250,21 +244,6 @@ def checks_summary(checks: Any) -> dict[str, int]:
     return summary(checks)
 
 
-def printed_edition(pdf_path: str | Path) -> str | None:
-    """The edition id printed on the title pages, None when there is no report title."""
-    try:
-        return edition_id(pdf_path)
-    except ValueError:
-        return None
-
-
-def resolve_edition(pdf_path: str | Path, edition: str | None = None) -> str:
-    """The given id, else the one printed in the document, else the file name."""
-    if edition:
-        return edition
-    return printed_edition(pdf_path) or re.sub(r"[^\w.-]+", "-", Path(pdf_path).stem).strip("-.") or "edition"
-
-
 def _damaged(error: Exception) -> bool:
     """The PDF is at fault: a parser's error, or the PDF library killed its worker."""
     if isinstance(error, WorkerCrashed):
@@ -300,9 +279,11 @@ def _page_results(futures: list[Any], chunks: list[list[int]], pdf_path: str,
 @flow(name="extract-edition", task_runner=_task_runner(), validate_parameters=False)
 def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None = None,
                     max_pages: int = MAX_PAGES, page_timeout: float = PAGE_TIMEOUT,
-                    workers: int | None = None) -> dict[str, Any]:
+                    workers: int | None = None, source: SourcePDF | None = None) -> dict[str, Any]:
     """Extract every table of one PDF and publish it as out_dir/<edition>/.
 
+    `source` is the caller's record of that PDF (`extractors.source.read_source`), read here
+    when not given; either way the file is checked, hashed and its title read once a run.
     InputError (one line) when the PDF cannot give an edition: too many pages, a page slower
     than page_timeout, no text layer at all, no tables. Pages without a text layer among
     others are a warning, in the result's `warnings`."""
@@ -312,21 +293,20 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     # flow started (not the time they then waited for Prefect; nothing when every page came
     # from the cache and what was read ahead went unused).
     ahead = workers_pool.read_ahead_seconds(pdf_path, started)
-    n_pages = check_pdf(pdf_path, max_pages)
-    titled = printed_edition(pdf_path)
-    edition = resolve_edition(pdf_path, edition or titled)
-    label = Path(pdf_path).name
+    source = source or read_source(pdf_path, max_pages)
+    n_pages = source.pages or 0
+    edition = edition_or_name(source, edition)
+    label = source.name
     processes = processes_for(n_pages, workers)
     if processes:
         workers_pool.warm_up(processes, pdf_path)  # started already if the CLI did, else now
         _preload()
-    sha256 = fingerprint(pdf_path)
     version = extractor_version()
     chunks = page_chunks(n_pages)
     # In worker processes each page has its own limit (flows.workers); in this process the
     # chunk's task has its pages' limits summed.
     futures = [extract_pages_task.with_options(timeout_seconds=None if processes else page_timeout * len(chunk))
-               .submit(pdf_path, sha256, chunk, version, processes or 1, page_timeout)
+               .submit(pdf_path, source.sha256, chunk, version, processes or 1, page_timeout)
                for chunk in chunks]
     sizes = {future.task_run_id: len(chunk) for future, chunk in zip(futures, chunks)}
     done = 0
@@ -340,16 +320,17 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
         workers_pool.drop_read_ahead()  # pages read ahead that came from the cache instead
     cached = sum(sizes[f.task_run_id] for f in futures if f.state.name == "Cached")
     warnings = []
-    if warning := text_layer(pdf_path, {page.page: page.n_chars for page in pages}):
+    source = source.with_blank_pages({page.page: page.n_chars for page in pages})
+    if warning := text_layer(source):
         get_run_logger().warning(warning)
         warnings.append(warning)
     # quote(): Prefect would otherwise walk every cell of these looking for futures (~1 s each).
     tables = assemble_task(quote(pages))
     if not tables:
-        raise not_a_report(pdf_path, titled is not None)
+        raise not_a_report(source)
     data = check_task(quote(match_task(quote(tables), edition)))
-    path = Path(publish_task(quote(data), str(out_dir), pdf_path))
-    run_state.record(out_dir, Path(pdf_path).name, sha256, edition)
+    path = Path(publish_task(quote(data), str(out_dir), source))
+    run_state.record(out_dir, source.name, source.sha256, edition)
     qa_artifacts_task(str(path), edition)
     return {
         "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages, "cached_pages": cached,
@@ -377,19 +358,18 @@ def run(raw_dir: str = "raw", out_dir: str = "output", force: bool = False, max_
     extract = with_runner(extract_edition, runner, address)
     for pdf in pdfs_in(raw_dir):
         try:
-            check_pdf(pdf, max_pages)
-            digest = sha256_file(pdf)
-            kept = None if force else run_state.unchanged(out_dir, pdf.name, digest)
-            edition = kept or resolve_edition(pdf)
+            source = read_source(pdf, max_pages)
+            kept = None if force else run_state.unchanged(out_dir, pdf.name, source.sha256)
+            edition = kept or edition_or_name(source)
             if edition in seen:
                 raise ValueError(f"same edition {edition} as {seen[edition]}; give it another file")
             seen[edition] = pdf.name
             if kept:
                 logger.info(f"{pdf.name}: unchanged, {edition} is up to date")
-                unchanged.append({"pdf": str(pdf), "edition": edition, "sha256": digest})
+                unchanged.append({"pdf": str(pdf), "edition": edition, "sha256": source.sha256})
                 continue
             published.append(extract(str(pdf), out_dir, edition, max_pages=max_pages, page_timeout=page_timeout,
-                                     workers=workers_for(runner, workers)))
+                                     workers=workers_for(runner, workers), source=source))
             logger.info(f"{pdf.name}: published {edition}")
         except Exception as error:  # noqa: BLE001 - reported, and the run goes on
             lines = str(error).strip().splitlines()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from extractors.ids import table_ids
 from extractors.model import Table
 from matching.match import Match, match_label
 from matching.registry import Registry, load_registry
@@ -20,13 +21,6 @@ MATCH_COLUMNS = {
 }
 
 Key = tuple[str, int]
-
-
-def _table_ids(tables: list[Table]) -> list[str]:
-    # The ids facts.csv uses, so that (table_id, index) keys line up with it. Imported
-    # here, not at module level, so export may import matching without a cycle.
-    from export.facts import table_ids
-    return table_ids(tables)
 
 
 def _column_match(label: str, kinds: tuple[str, ...], registry: Registry, edition: str,
@@ -65,7 +59,7 @@ def match_tables(tables: list[Table], edition: str, registry: Registry | None = 
     row_ids: dict[Key, str] = {}
     column_ids: dict[Key, str] = {}
     records: list[dict[str, object]] = []
-    for table, table_id in zip(tables, _table_ids(tables)):
+    for table, table_id in zip(tables, table_ids(tables)):
         kinds = registry.kinds_at(table_id, "row")
         for index, row in enumerate(table.rows if kinds else []):
             if not row or not row[0].text.strip():

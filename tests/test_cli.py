@@ -33,13 +33,15 @@ def header(path: Path) -> list[str]:
 
 @pytest.mark.usefixtures("prefect_harness")
 def test_extract_fixture(tmp_path):
+    from extractors.source import read_source
     from wpr.cli import _published_from
 
-    assert _published_from(Path(FIXTURE_PDF), tmp_path) is False  # its pages are read ahead
+    source = read_source(FIXTURE_PDF)
+    assert _published_from(source, tmp_path) is False  # its pages are read ahead
     result = wpr("extract", FIXTURE_PDF, "--out", tmp_path)
     assert result.exit_code == 0, result.output
     # A re-run into the same folder finds its pages in the page cache: none are read ahead.
-    assert _published_from(Path(FIXTURE_PDF), tmp_path) is True
+    assert _published_from(source, tmp_path) is True
     edition = tmp_path / "wpr-2022-23-zh"
     for name, columns in SPEC_HEADERS.items():
         assert header(edition / name)[:len(columns)] == columns, name

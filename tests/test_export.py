@@ -7,9 +7,10 @@ import pandas as pd
 import pytest
 
 from export.columns import CHECKS, FACTS, MATCHES, TABLES
-from export.facts import facts_frame, table_ids, table_unit
+from export.facts import facts_frame, table_unit
 from export.edition import build_edition
 from export.publish import publish
+from extractors.ids import table_ids
 from extractors.model import Box, Cell, Table
 
 SPEC_FACTS = ["edition", "table_id", "page", "row_index", "row_label", "row_id", "column_index",

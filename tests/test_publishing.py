@@ -16,7 +16,7 @@ from conftest import make_pdf
 from export.edition import build_edition
 from export.history import EditionBusy, edition_lock, history, published_sha256, recover
 from export.publish import publish
-from export.source import sha256_file
+from extractors.source import sha256_file
 
 
 def tree_hash(folder: Path) -> dict[str, str]:

@@ -10,12 +10,15 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
+
+if TYPE_CHECKING:
+    from extractors.source import SourcePDF
 
 _PROJECT = Path(__file__).resolve().parents[1]
 if (_PROJECT / "pyproject.toml").exists():
@@ -62,12 +65,11 @@ def _verbose(on: bool) -> None:
         os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
 
 
-def _published_from(pdf: Path, out_dir: Path) -> bool:
+def _published_from(source: SourcePDF, out_dir: Path) -> bool:
     """OUT holds an edition published from these bytes by this pipeline (export.state)."""
     from export import state
-    from export.source import sha256_file
 
-    return state.unchanged(out_dir, pdf.name, sha256_file(pdf)) is not None
+    return state.unchanged(out_dir, source.name, source.sha256) is not None
 
 
 def _import_flows(later_steps: bool = True) -> None:
@@ -155,25 +157,24 @@ def extract(
     verbose: VerboseOption = False,
 ) -> None:
     """Extract one PDF and publish it as OUT/<edition>/."""
-    from wpr.inputs import InputError, check_pdf
-
     from export.history import EDITION_ID
+    from extractors.source import InputError, read_source
 
     started = time.monotonic()
     if edition is not None and not EDITION_ID.fullmatch(edition):
         raise _fail(f"--edition {edition!r}: use letters, digits, '.', '-', '_'", 2)
     _runner(runner, address)
     try:
-        n_pages = check_pdf(pdf, max_pages)  # before starting Prefect's server: a bad input fails in a second
+        source = read_source(pdf, max_pages)  # before starting Prefect's server: a bad input fails in a second
     except InputError as error:
         raise _fail(str(error), 2) from None
     from flows.workers import processes_for, read_ahead, warm_up, workers_for
 
     workers = workers_for(runner, workers)
-    if processes := processes_for(n_pages, workers):
+    if processes := processes_for(source.pages or 0, workers):
         warm_up(processes, pdf)  # the workers start, and extract pages, while Prefect starts
-        if read_ahead_pages and not _published_from(pdf, out_dir):  # else its pages are cached
-            read_ahead(str(pdf), n_pages, page_timeout, processes)
+        if read_ahead_pages and not _published_from(source, out_dir):  # else its pages are cached
+            read_ahead(str(pdf), source.pages or 0, page_timeout, processes)
     _verbose(verbose)
     _import_flows()
     from flows.extract import extract_edition, reporting, with_runner
@@ -181,7 +182,8 @@ def extract(
     try:
         with _progress() as progress, reporting(_on_pages(progress)):
             result = with_runner(extract_edition, runner, address)(
-                str(pdf), str(out_dir), edition, max_pages=max_pages, page_timeout=page_timeout, workers=workers)
+                str(pdf), str(out_dir), edition, max_pages=max_pages, page_timeout=page_timeout, workers=workers,
+                source=source)
     except KeyboardInterrupt:
         raise _fail("interrupted; nothing was published", 130) from None
     except InputError as error:  # found while extracting: scanned, not a report, a page too slow
@@ -213,7 +215,7 @@ def run(
     if not raw.is_dir():
         raise _fail(f"{raw}: no such folder", 2)
     _runner(runner, address)
-    from wpr.inputs import pdfs_in
+    from extractors.source import pdfs_in
 
     if not pdfs_in(raw):
         err.print(f"wpr: no PDF under {raw}; nothing to do")
@@ -287,9 +289,8 @@ def tables(
     No report semantics: no captions, ids or units. A header cell spanning several columns is
     repeated in each; merged body cells are left empty where they do not stand.
     """
-    from wpr.inputs import InputError, check_pdf
-
     from extractors.generic import find_tables, parse_pages
+    from extractors.source import InputError, check_pdf
 
     try:
         n_pages = check_pdf(pdf)
