@@ -5,7 +5,9 @@ from __future__ import annotations
 from matching.tables import MATCH_COLUMNS
 
 TABLES = ["table_id", "title", "kind", "page_start", "page_end", "n_rows", "n_cols", "unit",
-          "method", "quality"]
+          "method", "quality",
+          # Extension: what lowered `quality` (export/confidence.py), figures left in no cell.
+          "orphans", "doubts"]
 
 # column -> pandas dtype; also the source of facts.parquet's schema and the datapackage types.
 FACTS = {

@@ -27,7 +27,7 @@ LICENSE = {
 _PANDAS_TO_TABLE_SCHEMA = {"string": "string", "int64": "integer", "float64": "number",
                            "Int64": "integer"}
 _TABLES_TYPES = {"page_start": "integer", "page_end": "integer", "n_rows": "integer",
-                 "n_cols": "integer", "quality": "number"}
+                 "n_cols": "integer", "quality": "number", "orphans": "integer"}
 _CHECKS_TYPES = {"page": "integer", "expected": "number", "found": "number",
                  "difference": "number", "tolerance": "number"}
 # The contract fixes these vocabularies; the schema lets a validator hold the data to them.

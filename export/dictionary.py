@@ -17,7 +17,14 @@ TABLES = {
     "unit": "Unit of the table's amounts from the printed unit note (kCHF, CHFm, CHF), "
             "empty when none was printed.",
     "method": "Which extractor produced the table: words, camelot-lattice or camelot-stream.",
-    "quality": "The extractor's quality score of the table (0…1) that chose the method.",
+    "quality": "How far the reading can be vouched for (0…1): the extractor's score of the "
+               "chosen method, lowered by the share of rows, columns, sums and figures in doubt "
+               "(see doubts). Below 1 means a reviewer should look.",
+    "orphans": "Figures printed inside the table's area that landed in no cell (each is also a "
+               "failed check of kind extraction); 0 when the table was read whole.",
+    "doubts": "What lowered quality, with counts: labels cut mid-phrase, rows of figures "
+              "without a label, entity labels matching no id, sums failing far beyond "
+              "rounding, orphan figures; empty when none.",
 }
 
 FACTS = {

@@ -10,12 +10,14 @@ from pathlib import Path
 import pandas as pd
 
 from export.columns import CHECKS
+from export.confidence import table_confidence
 from export.datapackage import write_datapackage
 from export.edition import Edition
 from export.history import EDITION_ID, edition_lock, recover, retire
 from export.registry_files import write_registry
 from export.report import write_report
 from export.tables import write_tables
+from extractors.ids import table_ids
 from extractors.source import SourcePDF, describe
 
 __all__ = ["EDITION_ID", "publish", "write_edition"]
@@ -23,7 +25,7 @@ __all__ = ["EDITION_ID", "publish", "write_edition"]
 
 def write_edition(data: Edition, folder: Path, source: SourcePDF) -> None:
     """Every file of one edition into an existing, empty folder."""
-    write_tables(data.tables, folder)
+    write_tables(data.tables, folder, table_confidence(data.tables, table_ids(data.tables), data.matches, data.checks))
     data.facts.to_csv(folder / "facts.csv", index=False, encoding="utf-8")
     data.facts.to_parquet(folder / "facts.parquet", index=False)
     data.matches.to_csv(folder / "matches.csv", index=False, encoding="utf-8")

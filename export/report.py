@@ -64,6 +64,7 @@ def summary(inputs: ReportInputs) -> dict[str, int]:
         "review": int((inputs.matches["status"] == "review").sum()) if len(inputs.matches) else 0,
         "checks": len(inputs.checks), "fail": int((status == "fail").sum()),
         "rounding": int((status == "rounding").sum()), "pass": int((status == "pass").sum()),
+        "doubtful": sum(doubtful(row) for row in inputs.tables.to_dict("records")),
     }
 
 
@@ -239,8 +240,17 @@ def _table_rows(inputs: ReportInputs, flagged: list[FlaggedCheck]) -> list[dict[
     for item in flagged:
         for table_id in _parts(item.check["table_id"], "|"):
             flags[table_id] = flags.get(table_id, 0) + 1
-    return [{**row, "cells": cells.get(row["table_id"], 0), "flags": flags.get(row["table_id"], 0)}
-            for row in inputs.tables.to_dict("records")]
+    rows = [{**row, "cells": cells.get(row["table_id"], 0), "flags": flags.get(row["table_id"], 0),
+             "doubtful": doubtful(row)} for row in inputs.tables.to_dict("records")]
+    # The tables nobody can vouch for first, least trusted first; the rest in document order.
+    return sorted(rows, key=lambda row: (not row["doubtful"], _number(row.get("quality")) or 0.0
+                                         if row["doubtful"] else 0.0))
+
+
+def doubtful(table: Mapping[str, Any]) -> bool:
+    """A tables.csv row whose reading is in doubt: quality below 1, or doubts named."""
+    quality = _number(table.get("quality"))
+    return bool(str(table.get("doubts") or "").strip()) or (quality is not None and quality < 1.0)
 
 
 @functools.cache  # one per process, so each template is compiled once (30 ms)
