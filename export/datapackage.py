@@ -29,9 +29,10 @@ _PANDAS_TO_TABLE_SCHEMA = {"string": "string", "int64": "integer", "float64": "n
 _TABLES_TYPES = {"page_start": "integer", "page_end": "integer", "n_rows": "integer",
                  "n_cols": "integer", "quality": "number", "orphans": "integer"}
 _CHECKS_TYPES = {"page": "integer", "expected": "number", "found": "number",
-                 "difference": "number", "tolerance": "number"}
+                 "difference": "number", "tolerance": "number", "x0": "number", "top": "number",
+                 "x1": "number", "bottom": "number"}
 # The contract fixes these vocabularies; the schema lets a validator hold the data to them.
-_CHECKS_ENUMS = {"kind": ["row_sum", "column_sum", "percent", "cross_table", "schema", "other"],
+_CHECKS_ENUMS = {"kind": ["row_sum", "column_sum", "percent", "cross_table", "schema", "extraction", "other"],
                  "status": ["pass", "rounding", "fail"]}
 _FACTS_KEY = ["table_id", "row_index", "column_index"]
 ENTITIES = "registry-entities"  # resource_name(ENTITIES_FILE)

@@ -68,7 +68,8 @@ MATCHES = {
 
 CHECKS = {
     "check_id": "Identifier of the check, unique within the edition.",
-    "kind": "row_sum, column_sum, percent, cross_table, schema or other.",
+    "kind": "row_sum, column_sum, percent, cross_table, schema, extraction (a figure printed in "
+            "the table that its reading left in no cell) or other.",
     "table_id": "Table of the checked figure.",
     "page": "1-based PDF page of the checked figure.",
     "row_label": "Row label of the checked figure.",
@@ -79,6 +80,11 @@ CHECKS = {
     "tolerance": "Largest difference explained by rounding of the printed figures.",
     "status": "pass, rounding (within tolerance) or fail.",
     "message": "What was compared, in words.",
+    "x0": "Left edge of what an extraction check points at (no cell holds it), PDF points from "
+          "the page's left edge; empty for other checks, whose figures are in facts.csv.",
+    "top": "Top edge of what an extraction check points at, PDF points from the page's top edge.",
+    "x1": "Right edge of what an extraction check points at, PDF points from the page's left edge.",
+    "bottom": "Bottom edge of what an extraction check points at, PDF points from the page's top edge.",
 }
 
 ENTITIES = {

@@ -11,7 +11,9 @@ import pandas as pd
 
 from export.columns import CHECKS
 from export.facts import facts_frame
+from extractors.ids import table_ids
 from extractors.model import Table
+from extractors.orphans import Orphan
 from matching import match_tables
 from matching.registry import Registry
 
@@ -23,6 +25,12 @@ class Edition:
     facts: pd.DataFrame
     matches: pd.DataFrame
     checks: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CHECKS))
+
+    @property
+    def orphans(self) -> dict[str, list[Orphan]]:
+        """Table id → the figures its reading left in no cell (only tables that have some)."""
+        return {table_id: table.orphans for table, table_id in zip(self.tables, table_ids(self.tables))
+                if table.orphans}
 
 
 def build_edition(tables: list[Table], edition: str, registry: Registry | None = None) -> Edition:

@@ -25,7 +25,9 @@ __all__ = ["EDITION_ID", "publish", "write_edition"]
 
 def write_edition(data: Edition, folder: Path, source: SourcePDF) -> None:
     """Every file of one edition into an existing, empty folder."""
-    write_tables(data.tables, folder, table_confidence(data.tables, table_ids(data.tables), data.matches, data.checks))
+    orphans = {table_id: len(figures) for table_id, figures in data.orphans.items()}
+    confidence = table_confidence(data.tables, table_ids(data.tables), data.matches, data.checks, orphans)
+    write_tables(data.tables, folder, confidence)
     data.facts.to_csv(folder / "facts.csv", index=False, encoding="utf-8")
     data.facts.to_parquet(folder / "facts.parquet", index=False)
     data.matches.to_csv(folder / "matches.csv", index=False, encoding="utf-8")

@@ -30,6 +30,7 @@ MAX_PICTURES = 600             # beyond this the report lists checks without pic
 MAX_PICTURES_PER_CHECK = 8     # a cross-table sum can name a dozen tables
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _NUMBERS = ["expected", "found", "difference", "tolerance"]
+_PLACE = ["x0", "top", "x1", "bottom"]  # where a check with no cell points (an orphan figure)
 
 
 @dataclass
@@ -50,7 +51,7 @@ class ReportInputs:
             return pd.read_csv(folder / name, dtype=str, keep_default_na=False)
 
         checks = text("checks.csv").reindex(columns=CHECKS, fill_value="")
-        for column in _NUMBERS + ["page"]:
+        for column in _NUMBERS + _PLACE + ["page"]:
             checks[column] = pd.to_numeric(checks[column], errors="coerce")
         return cls(edition=edition or folder.name, tables=text("tables.csv"),
                    facts=pd.read_parquet(folder / "facts.parquet"), matches=text("matches.csv"),
@@ -184,6 +185,15 @@ def _outlines(cells: list[Record]) -> dict[int, list[Outline]]:
     return by_page
 
 
+def _own_place(check: Mapping[str, Any]) -> dict[int, list[Outline]]:
+    """The place a check points at itself (an orphan figure: no cell to outline)."""
+    box = [_number(check.get(k)) for k in _PLACE]
+    page = _number(check.get("page"))
+    if page is None or None in box:
+        return {}
+    return {int(page): [Outline(*box, True)]}  # type: ignore[arg-type]
+
+
 # ------------------------------------------------------------------ the page
 
 def _display(value: object) -> str:
@@ -213,7 +223,7 @@ def _flagged_with_pictures(inputs: ReportInputs, crops: PageCrops) -> tuple[list
     tables = by_table(inputs.facts)
     for check in flagged_checks(inputs.checks).to_dict("records"):
         shown = {c: _display(check.get(c)) for c in CHECKS}
-        pages = _outlines(involved(tables, check))
+        pages = _outlines(involved(tables, check)) or _own_place(check)
         cut, note = [], ""
         if not pages:
             note = "No printed figure found for this check's table and labels."

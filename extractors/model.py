@@ -69,6 +69,8 @@ class Table:
     quality: float = 0.0           # the score the winner was chosen by
     table_id: str = ""             # filled by the caption → id stage
     open_end: bool = False         # ruled table whose last row has no rule under it (may go on)
+    # Figures printed in or just beside the table that are in no cell (extractors.orphans.Orphan)
+    orphans: list = field(default_factory=list)
 
     @property
     def n_cols(self) -> int:

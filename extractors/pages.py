@@ -12,6 +12,7 @@ from pathlib import Path
 from extractors import pdf_page
 from extractors.layout import PageLayout, read_page
 from extractors.model import Table
+from extractors.orphans import Orphan, page_orphans
 from extractors.regions import find_regions
 from extractors.second_opinion import choose
 from extractors.structure import build_table
@@ -36,6 +37,7 @@ class PageResult:
     tables: list[Table] = field(default_factory=list)
     n_chars: int = 0              # 0 means no text layer (scanned page)
     texts: list[TextLine] = field(default_factory=list)
+    orphans: list[Orphan] = field(default_factory=list)  # figures of its tables in no cell
 
 
 def page_count(pdf_path: str | Path) -> int:
@@ -71,4 +73,5 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None) -> 
         in_tables.update(id(ln) for ln in region.lines)
     result.texts = [TextLine(ln.box.top, ln.box.x0, ln.size, ln.text)
                     for ln in layout.lines if id(ln) not in in_tables and ln.segments]
+    result.orphans = page_orphans(layout, result.tables)
     return result

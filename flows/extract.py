@@ -27,7 +27,6 @@ from prefect.utilities.annotations import quote
 
 import extractors
 from export import state as run_state
-from extractors.assemble import assemble
 from extractors.model import Table
 from extractors.pages import PageResult, extract_page
 from extractors.pdf_page import DamagedPage
@@ -172,7 +171,7 @@ def page_chunks(n_pages: int, size: int = CHUNK_PAGES) -> list[list[int]]:
 
 @task(name="assemble", cache_policy=NO_CACHE)
 def assemble_task(pages: list[PageResult]) -> list[Table]:
-    return assemble(pages)
+    return extractors.tables_of_pages(pages)
 
 
 @task(name="match", cache_policy=NO_CACHE)
@@ -186,7 +185,7 @@ def match_task(tables: list[Table], edition: str) -> Edition:
 def check_task(data: Edition) -> Edition:
     from schemas import run_checks
 
-    data.checks = run_checks(data.facts)
+    data.checks = run_checks(data.facts, orphans=data.orphans)
     return data
 
 

@@ -7,13 +7,15 @@ run, so publishing an edition never stops on its own consistency report.
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pandas as pd
 
+from extractors.orphans import Orphan
 from schemas.facts_model import schema_checks
 from schemas.identities import identity_checks
+from schemas.orphans import orphan_checks
 from schemas.reconcile import reconciliation_checks
 from schemas.result import Check, error_check
 from schemas.rounding import STATUSES
@@ -26,9 +28,11 @@ CHECK_COLUMNS = ["check_id", "kind", "table_id", "page", "row_label", "column_la
 _CHECK_DTYPES = {"check_id": "string", "kind": "string", "table_id": "string", "page": "Int64",
                  "row_label": "string", "column_label": "string", "expected": "float64",
                  "found": "float64", "difference": "float64", "tolerance": "float64",
-                 "status": "string", "message": "string", "cells": "string"}
-# Not in the contract: the figures each check read ('T5:r9:c3;…'), for the QA report.
-EXTENSION_COLUMNS = ["cells"]
+                 "status": "string", "message": "string", "cells": "string",
+                 "x0": "float64", "top": "float64", "x1": "float64", "bottom": "float64"}
+# Not in the contract: the figures each check read ('T5:r9:c3;…'), and where on its page a
+# check with no cell points (an orphan figure), for the QA report.
+EXTENSION_COLUMNS = ["cells", "x0", "top", "x1", "bottom"]
 _TEXT = ["edition", "table_id", "row_label", "row_id", "column_label", "column_id", "unit", "raw"]
 _NUMBERS = ["page", "row_index", "column_index", "value"]
 
@@ -71,15 +75,18 @@ def _guarded(name: str, run: Callable[[], list[Check]]) -> list[Check]:
                             f"({Path(where.filename).name}:{where.lineno})")]
 
 
-def run_checks(facts: pd.DataFrame, rules_dir: str | Path | None = None) -> pd.DataFrame:
-    """Every consistency check of one edition's facts, passing ones included.
+def run_checks(facts: pd.DataFrame, rules_dir: str | Path | None = None,
+               orphans: Mapping[str, list[Orphan]] | None = None) -> pd.DataFrame:
+    """Every consistency check of one edition's facts, passing ones included, and one failed
+    `extraction` check per orphan figure (table id → figures its reading left in no cell).
 
     Returns the checks.csv frame (contract columns). `frame.attrs['skipped']` lists the
     reconciliation rules that found nothing to compare (missing tables or ids).
     """
     directory = Path(rules_dir) if rules_dir else RULES_DIR
     published = _as_published(facts)
-    checks: list[Check] = _guarded("schema", lambda: schema_checks(published))
+    checks: list[Check] = orphan_checks(orphans or {})
+    checks += _guarded("schema", lambda: schema_checks(published))
 
     views: dict[str, TableView] = {}
     checks += _guarded("tables", lambda: views.update(table_views(_for_arithmetic(published))) or [])

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from schemas.rounding import EXACT, factor, judge, known_halves
 from schemas.tables import Figure
 
-KINDS = ("row_sum", "column_sum", "percent", "cross_table", "schema", "other")
+# extraction: a figure printed in a table that the reading left in no cell (extractors.orphans)
+KINDS = ("row_sum", "column_sum", "percent", "cross_table", "schema", "extraction", "other")
 
 
 @dataclass
@@ -29,6 +30,11 @@ class Check:
     status: str
     message: str
     cells: str = ""   # every figure the check read, 'T5:r9:c3;T4:r16:c1' (extension column)
+    # Where the check points on `page` when no cell does (an orphan figure); extension columns.
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
 
     def record(self) -> dict:
         # Shallow: every field is a scalar, and asdict's deep copy cost 0.1 s per edition.

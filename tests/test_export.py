@@ -40,7 +40,7 @@ def sample_table(table_id: str = "T1", unit_text: str = "(单位: 百万瑞郎)"
 def test_contract_columns_are_kept_in_order():
     assert list(FACTS)[:len(SPEC_FACTS)] == SPEC_FACTS
     assert TABLES[:len(SPEC_TABLES)] == SPEC_TABLES
-    assert CHECKS == SPEC_CHECKS
+    assert CHECKS[:len(SPEC_CHECKS)] == SPEC_CHECKS
 
 
 def test_facts_frame():
@@ -101,7 +101,7 @@ def test_publish(tmp_path):
     assert out == tmp_path / "out" / "wpr-2022-23-zh"
     assert read_header(out / "facts.csv")[:len(SPEC_FACTS)] == SPEC_FACTS
     assert read_header(out / "tables.csv")[:8] == SPEC_TABLES
-    assert read_header(out / "checks.csv") == SPEC_CHECKS
+    assert read_header(out / "checks.csv")[:len(SPEC_CHECKS)] == SPEC_CHECKS
     assert read_header(out / "matches.csv") == MATCHES
     with open(out / "tables" / "T1.csv", newline="", encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
