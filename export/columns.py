@@ -17,6 +17,9 @@ FACTS = {
     # Extension: where the cell is printed (PDF points, origin top-left of `page`), so a
     # reviewer's report can outline it.
     "x0": "float64", "top": "float64", "x1": "float64", "bottom": "float64",
+    # Extension: the biennium or year the fact is about, and what its column measures (the
+    # same id in every edition: the series across editions joins on it).
+    "period": "string", "measure_id": "string",
 }
 
 CHECKS = ["check_id", "kind", "table_id", "page", "row_label", "column_label", "expected", "found",

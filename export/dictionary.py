@@ -47,12 +47,18 @@ FACTS = {
     "top": "Top edge of the printed cell, PDF points from the page's top edge.",
     "x1": "Right edge of the printed cell, PDF points from the page's left edge.",
     "bottom": "Bottom edge of the printed cell, PDF points from the page's top edge.",
+    "period": "The biennium (2022/23) or year (2023) the fact is about: the most specific period "
+              "printed in its column's header, else the edition's.",
+    "measure_id": "What the column measures (registry/entities.csv id of kind measure: "
+                  "M-BUDGET-APPROVED, M-EXPENDITURE, M-UTILISATION …), the same in every edition; "
+                  "empty when the table's columns are not matched to measures.",
 }
 
 MATCHES = {
     "edition": "Edition id.",
     "table_id": "Table the label was met in (tables.csv table_id).",
-    "axis": "row (a row label, column 0) or column (a column's header path).",
+    "axis": "row (a row label, column 0), column (a column's header path, matched to an "
+            "entity) or measure (the same header path, matched to what the column measures).",
     "index": "row_index or column_index of the label in facts.csv.",
     "page": "1-based PDF page of the label.",
     "label": "The label as published in facts.csv.",

@@ -35,6 +35,6 @@ class Edition:
 
 def build_edition(tables: list[Table], edition: str, registry: Registry | None = None) -> Edition:
     """Match every entity label to its canonical id and lay out the facts with those ids."""
-    row_ids, column_ids, matches = match_tables(tables, edition, registry)
-    facts = facts_frame(tables, edition, row_ids, column_ids)
-    return Edition(edition=edition, tables=tables, facts=facts, matches=matches)
+    ids = match_tables(tables, edition, registry)
+    facts = facts_frame(tables, edition, ids.row_ids, ids.column_ids, ids.measure_ids)
+    return Edition(edition=edition, tables=tables, facts=facts, matches=ids.frame)

@@ -9,6 +9,7 @@ from export.columns import FACTS
 from extractors.ids import table_ids
 from extractors.model import Cell, Table
 from extractors.numbers import is_percent, parse_number
+from matching.tables import period_of
 
 Ids = dict[tuple[str, int], str]
 
@@ -45,17 +46,19 @@ def _reading(text: str, parsed: dict[str, tuple[float | None, bool]]) -> tuple[f
 
 
 def facts_frame(tables: list[Table], edition: str, row_ids: Ids | None = None,
-                column_ids: Ids | None = None) -> pd.DataFrame:
+                column_ids: Ids | None = None, measure_ids: Ids | None = None) -> pd.DataFrame:
     """Every numeric body cell of every table, with the contract's facts.csv columns and types.
 
-    `row_ids` / `column_ids` map (table_id, index) to canonical ids (matching.match_tables)."""
-    row_ids, column_ids = row_ids or {}, column_ids or {}
+    `row_ids` / `column_ids` / `measure_ids` map (table_id, index) to canonical ids
+    (matching.match_tables)."""
+    row_ids, column_ids, measure_ids = row_ids or {}, column_ids or {}, measure_ids or {}
     # Built as rows of plain tuples in FACTS order: a dict per cell cost a third of the stage.
     records: list[tuple] = []
     parsed: dict[str, tuple[float | None, bool]] = {}
     for table, table_id in zip(tables, table_ids(tables)):
         unit = table_unit(table.unit_text)
         labels = table.column_labels()
+        periods = [period_of(label, edition) for label in labels]
         for row_index, row in enumerate(table.rows):
             if not row:
                 continue
@@ -76,5 +79,7 @@ def facts_frame(tables: list[Table], edition: str, row_ids: Ids | None = None,
                     labels[column_index] if column_index < len(labels) else "",
                     column_ids.get((table_id, column_index), ""), value, cell_unit, cell.raw,
                     *_position(cell),
+                    periods[column_index] if column_index < len(periods) else period_of("", edition),
+                    measure_ids.get((table_id, column_index), ""),
                 ))
     return pd.DataFrame.from_records(records, columns=list(FACTS)).astype(FACTS)

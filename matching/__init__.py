@@ -4,9 +4,10 @@ queue for everything that is not clear. Plain functions; no Prefect here."""
 from matching.match import MARGIN, THRESHOLD, Match, match_label, similarity
 from matching.normalise import normalise, prepare
 from matching.registry import Entry, Registry, load_registry
-from matching.tables import MATCH_COLUMNS, match_tables, review_queue
+from matching.tables import MATCH_COLUMNS, TableMatches, match_tables, period_of, review_queue
 
 __all__ = [
     "Entry", "MARGIN", "MATCH_COLUMNS", "Match", "Registry", "THRESHOLD", "load_registry",
-    "match_label", "match_tables", "normalise", "prepare", "review_queue", "similarity",
+    "TableMatches", "match_label", "match_tables", "normalise", "period_of", "prepare", "review_queue",
+    "similarity",
 ]

@@ -14,7 +14,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from extractors.text import clean_text
-from matching.normalise import discriminators, normalise, strip_suffix
+from matching.normalise import discriminators, normalise
 from matching.registry import Entry, Registry
 
 THRESHOLD = 80.0        # fuzzy scores at or above this may be accepted …
@@ -87,7 +87,7 @@ def _score(text: str, entries: list[Entry], registry: Registry) -> list[_Candida
 def _rank(text: str, entries: list[Entry], registry: Registry) -> list[_Candidate]:
     out = []
     for entry in entries:
-        form = strip_suffix(text, registry.kinds[entry.kind].suffixes)
+        form = registry.kinds[entry.kind].form(text)
         exact = form in entry.names
         score = 100.0 if exact else max(similarity(form, name) for name in entry.names)
         out.append(_Candidate(entry, score, exact))

@@ -16,6 +16,7 @@ from matching.normalise import normalise, strip_suffix
 
 REGISTRY_DIR = Path(__file__).resolve().parent.parent / "schemas" / "registry"
 AXES = ("row", "column")
+MEASURE = "measure"  # the kind of what a column measures, matched beside its entity
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,13 @@ class Kind:
     suffixes: tuple[str, ...]              # normalised generic suffixes (部门)
     fuzzy: bool = True                     # False: only exact names count (see kinds.csv)
     description: str = ""
+    strip: re.Pattern[str] | None = None   # left out of names and labels alike (a period: 2022/23年)
+
+    def form(self, normalised: str) -> str:
+        """The form a normalised label or name is compared in for this kind."""
+        if self.strip is not None:
+            normalised = self.strip.sub("", normalised).strip(".:,-/")
+        return strip_suffix(normalised, self.suffixes)
 
 
 @dataclass(frozen=True)
@@ -78,11 +86,18 @@ class Registry:
 
     def kinds_at(self, table_id: str, axis: str) -> tuple[str, ...]:
         """Kinds that can occur on this axis of this table; the first matching rule wins,
-        so a specific rule placed above a general one overrides it."""
+        so a specific rule placed above a general one overrides it. Measures are looked for
+        apart (`measured`): a column names an entity and a measure at once."""
         for position in self.positions:
-            if position.axis == axis and position.table_id.fullmatch(table_id):
+            if (position.axis == axis and position.table_id.fullmatch(table_id)
+                    and position.kinds != (MEASURE,)):
                 return position.kinds
         return ()
+
+    def measured(self, table_id: str) -> bool:
+        """The columns of this table are matched to measures (positions.csv rules of kind measure)."""
+        return MEASURE in self.kinds and any(
+            position.kinds == (MEASURE,) and position.table_id.fullmatch(table_id) for position in self.positions)
 
     def is_not_entity(self, normalised: str, table_id: str = "", axis: str = "") -> bool:
         for rule in self.not_entities:
@@ -110,8 +125,9 @@ def _load_kinds(directory: Path) -> dict[str, Kind]:
         pattern = re.compile(row["code_pattern"], re.IGNORECASE) if row["code_pattern"] else None
         suffixes = tuple(normalise(s) for s in _split(row["strip_suffixes"]))
         fuzzy = row.get("fuzzy", "yes").lower() not in ("no", "false", "0")
+        strip = re.compile(row["strip_pattern"]) if row.get("strip_pattern") else None
         kinds[row["kind"]] = Kind(row["kind"], row["file"], row["name_zh"], pattern,
-                                  row["code_id"], suffixes, fuzzy, row.get("description", ""))
+                                  row["code_id"], suffixes, fuzzy, row.get("description", ""), strip)
     return kinds
 
 
@@ -121,7 +137,7 @@ def _load_entries(directory: Path, kind: Kind) -> list[Entry]:
         aliases = _split(row.get("aliases", ""))
         names = []
         for name in (row["name_zh"], *aliases):
-            form = strip_suffix(normalise(name), kind.suffixes)
+            form = kind.form(normalise(name))
             if form and form not in names:
                 names.append(form)
         entries.append(Entry(kind.kind, row["id"], row["name_zh"], row.get("name_en", ""),

@@ -6,12 +6,17 @@ never an expected result, whatever its label resembles.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 import pandas as pd
 
 from extractors.ids import table_ids
 from extractors.model import Table
+from extractors.text import clean_text
 from matching.match import Match, match_label
-from matching.registry import Registry, load_registry
+from matching.normalise import normalise
+from matching.registry import MEASURE, Registry, load_registry
 
 MATCH_COLUMNS = {
     "edition": "string", "table_id": "string", "axis": "string", "index": "int64",
@@ -21,6 +26,8 @@ MATCH_COLUMNS = {
 }
 
 Key = tuple[str, int]
+# A printed period: 2022/23, 2022/2023, 2022-23 (a biennium) or 2023 (a year).
+PERIOD = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d{2})(?:\s*[/／\-–]\s*(?P<second>(?:19|20)?\d{2}))?(?!\d)")
 
 
 def _column_match(label: str, kinds: tuple[str, ...], registry: Registry, edition: str,
@@ -38,6 +45,35 @@ def _column_match(label: str, kinds: tuple[str, ...], registry: Registry, editio
     return first
 
 
+def _measure_match(label: str, registry: Registry, edition: str, table_id: str) -> Match | None:
+    """What a column measures: its whole header path first ("调剂使用占比% / 部门"), then each
+    level, most specific first, periods left out; None when no level is more than a period."""
+    kind = registry.kinds[MEASURE]
+    levels = [level for level in label.split(" / ") if kind.form(normalise(level))]
+    first: Match | None = None
+    for text in [" / ".join(levels)] * (len(levels) > 1) + levels[::-1]:
+        found = match_label(text, (MEASURE,), registry, edition, table_id=table_id, axis=MEASURE)
+        first = first or found
+        if found.id:
+            return found
+    return first
+
+
+def period_of(label: str, edition: str) -> str:
+    """The biennium or year a column is about: the most specific period its header prints
+    ('2022/23 年支出' → '2022/23', '收入概算 / 2023 年' → '2023'), else the edition's."""
+    for level in reversed(label.split(" / ")):
+        if found := PERIOD.search(clean_text(level)):
+            return _period(found)
+    found = PERIOD.search(edition)  # wpr-2022-23-zh
+    return _period(found) if found else ""
+
+
+def _period(found: re.Match[str]) -> str:
+    first, second = found["first"], found["second"]
+    return f"{first}/{second[-2:]}" if second else first
+
+
 def _record(edition: str, table_id: str, axis: str, index: int, page: int, label: str,
             found: Match) -> dict[str, object]:
     return {
@@ -48,16 +84,24 @@ def _record(edition: str, table_id: str, axis: str, index: int, page: int, label
     }
 
 
-def match_tables(tables: list[Table], edition: str, registry: Registry | None = None,
-                 ) -> tuple[dict[Key, str], dict[Key, str], pd.DataFrame]:
-    """Row ids keyed by (table_id, row_index), column ids keyed by (table_id, column_index),
-    and one matches row per non-blank label met at a declared position.
+@dataclass
+class TableMatches:
+    """Canonical ids keyed by (table_id, row or column index), and the matches.csv frame.
+    A column's id is its entity's (a sector, a union) or, when it names none, its measure's."""
+    row_ids: dict[Key, str] = field(default_factory=dict)
+    column_ids: dict[Key, str] = field(default_factory=dict)
+    measure_ids: dict[Key, str] = field(default_factory=dict)
+    frame: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(MATCH_COLUMNS)))
+
+
+def match_tables(tables: list[Table], edition: str, registry: Registry | None = None) -> TableMatches:
+    """Row, column and measure ids of every table, and one matches row per non-blank label
+    met at a declared position (axis `measure` for what a column measures).
 
     Column 0 is the row-label column: its header names the rows' dimension, not an entity.
     """
     registry = registry or load_registry()
-    row_ids: dict[Key, str] = {}
-    column_ids: dict[Key, str] = {}
+    found_ids = TableMatches()
     records: list[dict[str, object]] = []
     for table, table_id in zip(tables, table_ids(tables)):
         kinds = registry.kinds_at(table_id, "row")
@@ -67,19 +111,36 @@ def match_tables(tables: list[Table], edition: str, registry: Registry | None = 
             found = match_label(row[0].text, kinds, registry, edition, table_id=table_id, axis="row")
             records.append(_record(edition, table_id, "row", index, row[0].page, row[0].text, found))
             if found.id:
-                row_ids[(table_id, index)] = found.id
-        kinds = registry.kinds_at(table_id, "column")
-        labels = table.column_labels() if kinds else []
-        for index, label in enumerate(labels):
-            if index == 0 or not label.strip():
-                continue
+                found_ids.row_ids[(table_id, index)] = found.id
+        records += _match_columns(table, table_id, edition, registry, found_ids)
+    found_ids.frame = pd.DataFrame.from_records(records, columns=list(MATCH_COLUMNS)).astype(MATCH_COLUMNS)
+    return found_ids
+
+
+def _match_columns(table: Table, table_id: str, edition: str, registry: Registry,
+                   found_ids: TableMatches) -> list[dict[str, object]]:
+    kinds, measured = registry.kinds_at(table_id, "column"), registry.measured(table_id)
+    labels = table.column_labels() if kinds or measured else []
+    records = []
+    for index, label in enumerate(labels):
+        if index == 0 or not label.strip():
+            continue
+        page = table.header[-1][index].page if table.header else table.page_start
+        key = (table_id, index)
+        if kinds:
             found = _column_match(label, kinds, registry, edition, table_id)
-            page = table.header[-1][index].page if table.header else table.page_start
             records.append(_record(edition, table_id, "column", index, page, label, found))
             if found.id:
-                column_ids[(table_id, index)] = found.id
-    frame = pd.DataFrame.from_records(records, columns=list(MATCH_COLUMNS)).astype(MATCH_COLUMNS)
-    return row_ids, column_ids, frame
+                found_ids.column_ids[key] = found.id
+        measure = _measure_match(label, registry, edition, table_id) if measured else None
+        # A column that names an entity (T4's sectors) need not name a measure: only one with
+        # neither is left for a reviewer.
+        if measure is not None and (measure.id or key not in found_ids.column_ids):
+            records.append(_record(edition, table_id, MEASURE, index, page, label, measure))
+            if measure.id:
+                found_ids.measure_ids[key] = measure.id
+                found_ids.column_ids.setdefault(key, measure.id)
+    return records
 
 
 def review_queue(matches: pd.DataFrame) -> pd.DataFrame:

@@ -271,11 +271,14 @@ def test_match_tables_small(registry: Registry) -> None:
         ["", "1", "2", "3"],
     ])
     t5 = _table("T5", [["部门", "2022/23 年支出"]], [["版權和創意產業", "1"], ["中国（人力资源）", "2"]])
-    rows, columns, frame = match_tables([t4, t5], EDITION, registry)
+    found = match_tables([t4, t5], EDITION, registry)
+    rows, columns, frame = found.row_ids, found.column_ids, found.frame
     assert rows == {("T4", 0): "ER5.1", ("T4", 1): "SUBTOTAL", ("T4", 2): "TOTAL", ("T5", 0): "CCIS"}
-    assert columns == {("T4", 1): "PTS", ("T4", 2): "AFMS", ("T4", 3): "TOTAL"}
+    # T5's column names no entity: its measure is its id, the same whatever the biennium printed
+    assert columns == {("T4", 1): "PTS", ("T4", 2): "AFMS", ("T4", 3): "TOTAL", ("T5", 1): "M-EXPENDITURE"}
+    assert found.measure_ids == {("T5", 1): "M-EXPENDITURE"}
     assert list(frame.columns) == list(MATCH_COLUMNS)
-    assert len(frame) == 4 + 3 + 2           # blank labels are not met; T5 has no column rule
+    assert len(frame) == 4 + 3 + 2 + 1       # blank labels are not met; T4's sectors need no measure
     assert set(frame["status"]) <= {"exact", "fuzzy", "review", "none"}
     assert frame.loc[frame["label"] == "注: 里斯本收费收入", "status"].item() == "none"
     queue = review_queue(frame)
@@ -289,7 +292,8 @@ def fixture_matches(registry: Registry) -> tuple[dict, dict, pd.DataFrame]:
     if not PDF.exists():
         pytest.skip(f"fixture PDF not found at {PDF}")
     from extractors import extract_tables
-    return match_tables(extract_tables(PDF), EDITION, registry)
+    found = match_tables(extract_tables(PDF), EDITION, registry)
+    return found.row_ids, found.column_ids, found.frame
 
 
 def _read_golden(path: Path) -> list[dict[str, str]]:
@@ -339,5 +343,44 @@ def test_fixture_matches_frame(fixture_matches: tuple[dict, dict, pd.DataFrame],
     assert (frame.loc[accepted, "id"] != "").all() and (frame.loc[~accepted, "id"] == "").all()
     assert set(frame.loc[accepted, "id"]) <= set(registry.by_id)
     assert len(frame) > 400
-    assert accepted.sum() == len(rows) + len(columns)
+    # A column's id is its entity's, else its measure's; every accepted measure is a row of its own.
+    measures = frame.loc[accepted & (frame["axis"] == "measure")]
+    entity_columns = [key for key, id_ in columns.items() if registry.by_id[id_].kind != "measure"]
+    assert accepted.sum() == len(rows) + len(entity_columns) + len(measures)
+    assert set(measures["kind"]) == {"measure"}
     assert (review_queue(frame)["status"] == "review").all()
+
+
+def test_every_numeric_column_of_the_core_tables_has_an_id(fixture_matches) -> None:
+    """#15: an entity's id or a measure's, so series can join the same column across editions."""
+    from export.facts import facts_frame
+    from extractors import extract_tables
+
+    rows, columns, _ = fixture_matches
+    facts = facts_frame(extract_tables(PDF), EDITION, rows, columns)
+    core = facts[facts["table_id"].str.fullmatch(r"T\d|A[1-6]|A1[23]|S-[A-Z]+-(?:ER|COST)")]
+    assert len(core) > 1500
+    empty = core.loc[core["column_id"] == "", ["table_id", "column_index", "column_label"]].drop_duplicates()
+    assert empty.empty, empty.to_string()
+
+
+@pytest.mark.parametrize("label, measure", [
+    ("2022/23 年支出", "M-EXPENDITURE"), ("2024/25 年支出", "M-EXPENDITURE"), ("2023 年支出", "M-EXPENDITURE"),
+    ("2022/23 年计划和预算", "M-BUDGET-APPROVED"), ("2024/25年核定预算", "M-BUDGET-APPROVED"),
+    ("2024/25 年调剂使用后最终预算", "M-BUDGET-FINAL"), ("利用率 (%)", "M-UTILISATION"),
+    ("支出 / 截至 2023 年底的支出", "M-EXPENDITURE-PRIOR"), ("2026/27 年收入概算 / 2026 年", "M-INCOME-ESTIMATE"),
+])
+def test_measures_are_matched_whatever_the_period(label, measure, registry: Registry) -> None:
+    from matching.tables import _measure_match
+
+    assert _measure_match(label, registry, "wpr-2024-25-zh", "T5").id == measure
+
+
+@pytest.mark.parametrize("label, edition, period", [
+    ("2022/23 年支出", "wpr-2022-23-zh", "2022/23"), ("收入概算 / 2023 年", "wpr-2022-23-zh", "2023"),
+    ("预算利用情况", "wpr-2024-25-zh", "2024/25"), ("2024/2025 年支出", "wpr-2024-25-zh", "2024/25"),
+])
+def test_period_of_a_column(label, edition, period) -> None:
+    from matching.tables import period_of
+
+    assert period_of(label, edition) == period
