@@ -40,7 +40,7 @@ ENTITIES = "registry-entities"  # resource_name(ENTITIES_FILE)
 _ENTITY_FILE_HEADER = ["id", "name_zh", "name_en", "aliases", "editions"]
 
 
-def _field(name: str, type_: str, docs: dict[str, str], **extra: Any) -> dict[str, Any]:
+def table_field(name: str, type_: str, docs: dict[str, str], **extra: Any) -> dict[str, Any]:
     return {"name": name, "type": type_, "description": docs.get(name, ""), **extra}
 
 
@@ -48,7 +48,7 @@ def _fk(field: str, resource: str, target: str) -> dict[str, Any]:
     return {"fields": [field], "reference": {"resource": resource, "fields": [target]}}
 
 
-def _schema(fields: list[dict[str, Any]], primary_key: list[str] | None = None,
+def table_schema(fields: list[dict[str, Any]], primary_key: list[str] | None = None,
             foreign_keys: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     # Empty text is "no value" everywhere (an empty row_id: not an entity); without this a
     # foreign key would look up "" in the registry and fail.
@@ -68,7 +68,7 @@ def resource_name(path: str) -> str:
     return re.sub(r"[^a-z0-9._-]+", "-", stem).strip("-") or "resource"
 
 
-def _file_facts(folder: Path, path: str) -> dict[str, Any]:
+def file_facts(folder: Path, path: str) -> dict[str, Any]:
     file = folder / path
     return {"bytes": file.stat().st_size, "hash": f"sha256:{sha256_file(file)}"}
 
@@ -77,7 +77,7 @@ def _csv(folder: Path, path: str, title: str, description: str, schema: dict[str
          **extra: Any) -> dict[str, Any]:
     return {"name": resource_name(path), "path": path, "title": title, "description": description,
             "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
-            "encoding": "utf-8", **_file_facts(folder, path), **extra, "schema": schema}
+            "encoding": "utf-8", **file_facts(folder, path), **extra, "schema": schema}
 
 
 def _header(path: Path) -> list[str]:
@@ -86,10 +86,10 @@ def _header(path: Path) -> list[str]:
 
 
 def _facts_schema(with_keys: bool) -> dict[str, Any]:
-    fields = [_field(c, _PANDAS_TO_TABLE_SCHEMA[t], dictionary.FACTS) for c, t in FACTS.items()]
+    fields = [table_field(c, _PANDAS_TO_TABLE_SCHEMA[t], dictionary.FACTS) for c, t in FACTS.items()]
     if not with_keys:
-        return _schema(fields, _FACTS_KEY)
-    return _schema(fields, _FACTS_KEY, [
+        return table_schema(fields, _FACTS_KEY)
+    return table_schema(fields, _FACTS_KEY, [
         _fk("table_id", "tables", "table_id"),
         _fk("row_id", ENTITIES, "id"),
         _fk("column_id", ENTITIES, "id"),
@@ -97,16 +97,16 @@ def _facts_schema(with_keys: bool) -> dict[str, Any]:
 
 
 def _core_resources(folder: Path) -> list[dict[str, Any]]:
-    tables = _schema([_field(c, _TABLES_TYPES.get(c, "string"), dictionary.TABLES) for c in TABLES],
+    tables = table_schema([table_field(c, _TABLES_TYPES.get(c, "string"), dictionary.TABLES) for c in TABLES],
                      ["table_id"])
-    matches = _schema(
-        [_field(c, _PANDAS_TO_TABLE_SCHEMA[MATCH_COLUMNS[c]], dictionary.MATCHES) for c in MATCHES],
+    matches = table_schema(
+        [table_field(c, _PANDAS_TO_TABLE_SCHEMA[MATCH_COLUMNS[c]], dictionary.MATCHES) for c in MATCHES],
         ["table_id", "axis", "index"],
         [_fk("table_id", "tables", "table_id"), _fk("id", ENTITIES, "id"),
          _fk("runner_up_id", ENTITIES, "id"), _fk("candidate_id", ENTITIES, "id")])
     # No foreign key from checks.table_id: a cross-table rule may name a table this edition
     # lacks, and that is a finding of the check, not a broken package.
-    checks = _schema([_field(c, _CHECKS_TYPES.get(c, "string"), dictionary.CHECKS,
+    checks = table_schema([table_field(c, _CHECKS_TYPES.get(c, "string"), dictionary.CHECKS,
                              **({"constraints": {"enum": _CHECKS_ENUMS[c]}} if c in _CHECKS_ENUMS else {}))
                       for c in CHECKS], ["check_id"])
     return [
@@ -120,7 +120,7 @@ def _core_resources(folder: Path) -> list[dict[str, Any]]:
          "mediatype": "application/vnd.apache.parquet",
          # No "bytes": frictionless reads Parquet through pyarrow, counts none and then
          # reports a byte-count mismatch.
-         "hash": _file_facts(folder, "facts.parquet")["hash"],
+         "hash": file_facts(folder, "facts.parquet")["hash"],
          "schema": _facts_schema(with_keys=False)},
         _csv(folder, "matches.csv", "Entity matches",
              "Every entity label met, with its canonical id, score and status (review queue: "
@@ -131,7 +131,7 @@ def _core_resources(folder: Path) -> list[dict[str, Any]]:
 
 
 def _registry_resources(folder: Path) -> list[dict[str, Any]]:
-    entities = _schema([_field(c, "string", dictionary.ENTITIES) for c in ENTITY_COLUMNS], ["id"],
+    entities = table_schema([table_field(c, "string", dictionary.ENTITIES) for c in ENTITY_COLUMNS], ["id"],
                        [_fk("kind", "registry-kinds", "kind")])
     resources = [_csv(folder, ENTITIES_FILE, "Canonical entities",
                       "Every entity of every kind: the target of facts.row_id / column_id.",
@@ -142,7 +142,7 @@ def _registry_resources(folder: Path) -> list[dict[str, Any]]:
             continue
         header = _header(path)
         key = ["id"] if header == _ENTITY_FILE_HEADER else (["kind"] if path.name == "kinds.csv" else None)
-        schema = _schema([_field(c, "string", dictionary.REGISTRY) for c in header], key)
+        schema = table_schema([table_field(c, "string", dictionary.REGISTRY) for c in header], key)
         resources.append(_csv(folder, relative, f"Registry: {path.stem}",
                               "The registry file the run used (see registry/README in the "
                               "code repository: schemas/registry/README.md).", schema))
@@ -159,7 +159,7 @@ def _table_schema(header: list[str]) -> tuple[dict[str, Any], dict[str, Any] | N
     if fields:
         fields[0]["description"] = dictionary.TABLE_LABEL
     dialect = None if usable else {"header": False, "commentRows": [1]}
-    return _schema(fields), dialect
+    return table_schema(fields), dialect
 
 
 def _table_resources(folder: Path) -> list[dict[str, Any]]:
@@ -199,7 +199,7 @@ def build_descriptor(folder: Path, edition: str, source: dict[str, Any],
                           "description": "The reviewer's report: summary, flagged checks with "
                                          "page crops, review queue (self-contained HTML).",
                           "format": "html", "mediatype": "text/html", "encoding": "utf-8",
-                          **_file_facts(folder, "report.html")})
+                          **file_facts(folder, "report.html")})
     _unique_names(resources)
     return {
         "profile": "data-package",  # not tabular-data-package: report.html is not a table

@@ -86,6 +86,8 @@ CHECKS = {
     "tolerance": "Largest difference explained by rounding of the printed figures.",
     "status": "pass, rounding (within tolerance) or fail.",
     "message": "What was compared, in words.",
+    "cells": "The figures the check read, ';'-separated, each 'table_id:r<row_index>:c<column_index>' "
+             "of facts.csv (the first is the figure checked); empty when it read none.",
     "x0": "Left edge of what an extraction check points at (no cell holds it), PDF points from "
           "the page's left edge; empty for other checks, whose figures are in facts.csv.",
     "top": "Top edge of what an extraction check points at, PDF points from the page's top edge.",

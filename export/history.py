@@ -43,12 +43,20 @@ def lock_timeout() -> float:
 
 @contextlib.contextmanager
 def edition_lock(out_dir: str | Path, edition: str, timeout: float | None = None) -> Iterator[None]:
-    """Hold out_dir/.<edition>.lock; wait up to `timeout` s (WPR_LOCK_TIMEOUT) for another holder.
+    """Hold out_dir/.<edition>.lock; wait up to `timeout` s (WPR_LOCK_TIMEOUT) for another holder."""
+    with file_lock(lock_path(out_dir, edition), f"{Path(out_dir) / edition}", "is publishing this edition",
+                   timeout):
+        yield
+
+
+@contextlib.contextmanager
+def file_lock(path: Path, what: str, doing: str = "is writing it", timeout: float | None = None) -> Iterator[None]:
+    """Hold the lock file `path` (fcntl.flock), waiting up to `timeout` s for another holder;
+    EditionBusy naming `what` when it does not let go.
 
     The lock file stays (deleting it would let a third run lock a file nobody else sees); it
     holds the pid of the last holder, for the message."""
     timeout = lock_timeout() if timeout is None else timeout
-    path = lock_path(out_dir, edition)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
@@ -60,9 +68,8 @@ def edition_lock(out_dir: str | Path, edition: str, timeout: float | None = None
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
-                    raise EditionBusy(
-                        f"{Path(out_dir) / edition}: another run (pid {holder}) is publishing this edition "
-                        f"and still holds {path} after {timeout:g} s; try again later") from None
+                    raise EditionBusy(f"{what}: another run (pid {holder}) {doing} and still holds {path} "
+                                      f"after {timeout:g} s; try again later") from None
                 time.sleep(0.1)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)

@@ -1,5 +1,6 @@
 """Write a whole edition, then swap it in: readers never see a half-written edition, and a
-failure leaves the previously published one untouched."""
+failure leaves the previously published one untouched. The output folder's catalog (series,
+database, its data package: export/catalog.py) is rebuilt right after."""
 from __future__ import annotations
 
 import os
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from export import catalog
 from export.columns import CHECKS
 from export.confidence import table_confidence
 from export.datapackage import write_datapackage
@@ -76,4 +78,5 @@ def publish(data: Edition, out_dir: str | Path, source: SourcePDF | str | Path) 
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    catalog.rebuild(out_dir)  # the series and the database across editions, now with this one
     return final

@@ -24,6 +24,7 @@ from export.charts import SPECS, chart_data, chart_svg
 from export.columns import CHECKS
 from export.crops import Crop, Outline, PageCrops, bands_svg, crop_svg
 from export.provenance import code_version, now_utc
+from extractors.pdfium_lock import PDFIUM_LOCK
 
 FLAGGED = ("fail", "rounding")
 MAX_PICTURES = 600             # beyond this the report lists checks without pictures (size)
@@ -275,7 +276,7 @@ def _environment() -> jinja2.Environment:
 def render_report(inputs: ReportInputs, pdf_path: str | Path | None) -> str:
     from matching import review_queue
 
-    with PageCrops(pdf_path or "") as crops:
+    with PDFIUM_LOCK, PageCrops(pdf_path or "") as crops:
         flagged, bands = _flagged_with_pictures(inputs, crops)
     charts = []
     for spec in SPECS:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.edition import edition_from_text
+from extractors.pdfium_lock import PDFIUM_LOCK
 
 MAX_PAGES = 2000  # `--max-pages`: more is not a performance report (~150 pages) but a mistake
 TITLE_PAGES = 3  # the report's title and edition are printed on its first pages
@@ -107,11 +108,12 @@ def check_pdf(path: str | Path, max_pages: int | None = None) -> int:
     For callers that need no more than that (`wpr tables`); a run calls `read_source`."""
     path = Path(path)
     _check_file(path)
-    pdf = _open(path)
-    try:
-        pages = len(pdf)
-    finally:
-        pdf.close()
+    with PDFIUM_LOCK:
+        pdf = _open(path)
+        try:
+            pages = len(pdf)
+        finally:
+            pdf.close()
     _check_pages(path, pages, max_pages)
     return pages
 
@@ -136,13 +138,14 @@ def read_source(path: str | Path, max_pages: int | None = MAX_PAGES) -> SourcePD
     at the file a run takes before its pages are extracted."""
     path = Path(path)
     _check_file(path)
-    pdf = _open(path)
-    try:
-        pages = len(pdf)
-        _check_pages(path, pages, max_pages)
-        title, edition = _title_and_edition(pdf)
-    finally:
-        pdf.close()
+    with PDFIUM_LOCK:
+        pdf = _open(path)
+        try:
+            pages = len(pdf)
+            _check_pages(path, pages, max_pages)
+            title, edition = _title_and_edition(pdf)
+        finally:
+            pdf.close()
     return SourcePDF(path=path, sha256=sha256_file(path), bytes=path.stat().st_size, pages=pages,
                      title=title, edition=edition)
 

@@ -26,9 +26,11 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 import extractors
+from export import catalog
 from export import state as run_state
 from extractors.model import Table
 from extractors.pages import PageResult, extract_page
+from extractors.pdfium_lock import PDFIUM_LOCK
 from extractors.pdf_page import DamagedPage
 from extractors.source import (MAX_PAGES, InputError, SourcePDF, edition_or_name, not_a_report, pdfs_in,
                                read_source, text_layer)
@@ -100,9 +102,6 @@ def _task_runner() -> ThreadPoolTaskRunner:
     return ThreadPoolTaskRunner(max_workers=8)
 
 
-# In-process extraction (one worker, or the Dask runner) shares one pdfium library between
-# the task threads, and pdfium is not thread-safe.
-_EXTRACT_LOCK = threading.Lock()
 
 # Pages per extract-pages task: each task run costs Prefect some milliseconds and is one
 # cache entry, so pages are cached in chunks rather than one by one.
@@ -160,7 +159,7 @@ def extract_pages_task(pdf_path: str, sha256: str, pages: list[int], code_versio
 def _extract_locked(pdf_path: str, page_number: int) -> PageResult:
     # Apart from the task: Dask pickles the task's function by value (the module attribute is
     # the Task), which must not reach the lock itself; this function goes by reference.
-    with _EXTRACT_LOCK:
+    with PDFIUM_LOCK:  # in-process extraction: task threads share one pdfium
         return extract_page(pdf_path, page_number)
 
 
@@ -292,6 +291,7 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     # flow started (not the time they then waited for Prefect; nothing when every page came
     # from the cache and what was read ahead went unused).
     ahead = workers_pool.read_ahead_seconds(pdf_path, started)
+    catalog.ensure(out_dir)  # a run stopped before its catalog was rebuilt left it stale
     source = source or read_source(pdf_path, max_pages)
     n_pages = source.pages or 0
     edition = edition_or_name(source, edition)
@@ -355,6 +355,7 @@ def run(raw_dir: str = "raw", out_dir: str = "output", force: bool = False, max_
     failed: list[dict[str, str]] = []
     seen: dict[str, str] = {}
     extract = with_runner(extract_edition, runner, address)
+    catalog.ensure(out_dir)  # a run stopped before its catalog was rebuilt left it stale
     for pdf in pdfs_in(raw_dir):
         try:
             source = read_source(pdf, max_pages)

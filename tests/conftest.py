@@ -66,3 +66,10 @@ def make_pdf(path: Path, title: str, pages: int = 2, table: bool = True) -> Path
         pdf.showPage()
     pdf.save()
     return path
+
+
+def editions_and_locks(folder: Path) -> list[str]:
+    """What a folder holds besides the catalog files of export/catalog.py (series, database …)."""
+    from export.catalog import FILES
+
+    return sorted(p.name for p in folder.iterdir() if p.name not in FILES)

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import FIXTURE_PDF, make_pdf
+from export.catalog import editions_on_disk
 
 SPEC_HEADERS = {
     "tables.csv": ["table_id", "title", "kind", "page_start", "page_end", "n_rows", "n_cols", "unit"],
@@ -288,7 +289,7 @@ def test_run_with_names_with_spaces_and_bad_inputs_among_good(tmp_path):
     assert sorted(errors) == sorted([f"wpr: {raw / 'empty one.pdf'}: empty file (0 bytes)",
                                      f"wpr: {raw / 'minutes.pdf'}: not a WIPO Performance Report (no report "
                                      "title or edition on its first pages, and no tables)"])
-    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["wpr-2022-23-en", "wpr-2024-en"]
+    assert [p.name for p in editions_on_disk(out)] == ["wpr-2022-23-en", "wpr-2024-en"]
     published = tree_hash(out)
 
     again = wpr("run", "--raw", raw, "--out", out)  # nothing new: nothing extracted nor published

@@ -6,6 +6,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from conftest import editions_and_locks
+
 from export.columns import CHECKS, FACTS, MATCHES, TABLES
 from export.facts import facts_frame, table_unit
 from export.edition import build_edition
@@ -113,7 +115,7 @@ def test_publish(tmp_path):
     assert json.loads((out / "datapackage.json").read_text())["name"] == "wpr-2022-23-zh"
     # nothing left behind next to the edition
     # beside it only the edition's lock file (export/history.py): no staging folder left
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".wpr-2022-23-zh.lock", "wpr-2022-23-zh"]
+    assert editions_and_locks(tmp_path / "out") == [".wpr-2022-23-zh.lock", "wpr-2022-23-zh"]
 
 
 def test_datapackage_is_valid(tmp_path):
@@ -138,7 +140,7 @@ def test_failed_publish_keeps_previous_edition(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         publish(build_edition([], "ed"), tmp_path / "out", pdf)
     assert (tmp_path / "out" / "ed" / "tables" / "T1.csv").exists()
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".ed.lock", "ed"]
+    assert editions_and_locks(tmp_path / "out") == [".ed.lock", "ed"]
 
 
 def test_republish_replaces(tmp_path):
@@ -147,7 +149,7 @@ def test_republish_replaces(tmp_path):
     publish(build_edition([sample_table()], "ed"), tmp_path, pdf)
     publish(build_edition([], "ed"), tmp_path, pdf)
     assert not (tmp_path / "ed" / "tables" / "T1.csv").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".ed.lock", "ed", "x.pdf"]  # same PDF: no history
+    assert editions_and_locks(tmp_path) == [".ed.lock", "ed", "x.pdf"]  # same PDF: no history
 
 
 @pytest.mark.parametrize("edition", ["../x", "a/b", ".hidden", ""])

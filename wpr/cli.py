@@ -412,6 +412,35 @@ def diff(
     out.print(f"written to {target}", markup=False, highlight=False, soft_wrap=True)
 
 
+@app.command()
+def browse(
+    out_dir: OutOption = Path("output"),
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0: any free port).")] = 8001,
+) -> None:
+    """Serve every published edition with Datasette: OUT/wpr.db with OUT/metadata.json, on
+    127.0.0.1, until interrupted (Ctrl-C)."""
+    import subprocess
+
+    from export.catalog import DATABASE, METADATA, ensure
+
+    if not (out_dir / DATABASE).is_file() and not out_dir.is_dir():
+        raise _fail(f"{out_dir}: no such folder; publish an edition first (wpr extract / wpr run)", 2)
+    if ensure(out_dir):
+        err.print(f"wpr: {out_dir / DATABASE} rebuilt from the editions on disk", markup=False, highlight=False)
+    if not (out_dir / DATABASE).is_file():
+        raise _fail(f"{out_dir}: no published edition; publish one first (wpr extract / wpr run)", 2)
+    command = [sys.executable, "-m", "datasette", "serve", str(out_dir / DATABASE), "--metadata",
+               str(out_dir / METADATA), "--host", "127.0.0.1", "--port", str(port)]
+    out.print(f"Serving {out_dir / DATABASE} with Datasette on http://127.0.0.1:{port or '<free port>'}/ "
+              "(Ctrl-C stops it)", markup=False, highlight=False, soft_wrap=True)
+    try:
+        code = subprocess.call(command)
+    except KeyboardInterrupt:
+        code = 0
+    if code not in (0, -2, 130):
+        raise _fail(f"datasette exited with status {code}", code)
+
+
 def main() -> None:
     """The `wpr` command."""
     try:
