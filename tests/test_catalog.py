@@ -198,3 +198,29 @@ def test_the_cli_serves_the_database(two_editions: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_a_run_killed_while_publishing_leaves_the_catalog_true_to_the_editions(tmp_path: Path) -> None:
+    """SIGKILL to `wpr extract` while it writes its edition: what is on disk and what the
+    series and the database say agree, at once or after the next command's check."""
+    out = tmp_path / "out"
+    publish_edition(out, "wpr-2022-23-zh", make_pdf(tmp_path / "a.pdf", "a"))
+    pdf = make_pdf(tmp_path / "b.pdf", "b", pages=3)
+    wpr = Path(sys.executable).with_name("wpr")
+    run = subprocess.Popen([str(wpr), "extract", str(pdf), "--out", str(out), "--edition", "killed-ed"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 180
+        while not list(out.glob(".killed-ed.new-*")) and run.poll() is None:
+            assert time.monotonic() < deadline, "the run never started publishing"
+            time.sleep(0.01)
+    finally:
+        os.killpg(run.pid, 9)  # the run and its temporary Prefect server
+        run.wait(timeout=30)
+    on_disk = {p.name for p in catalog.editions_on_disk(out)}
+    assert "wpr-2022-23-zh" in on_disk and not list(out.glob("killed-ed/*.tmp"))
+    catalog.ensure(out)
+    assert not catalog.stale(out)
+    assert set(pd.read_csv(out / "series.csv")["edition"]) <= on_disk
+    db = sqlite3.connect(out / "wpr.db")
+    assert {e for (e,) in db.execute("select edition from editions")} == on_disk
