@@ -45,10 +45,10 @@ def editions_on_disk(out_dir: str | Path) -> list[Path]:
                   and (p / "datapackage.json").is_file() and (p / "facts.parquet").is_file())
 
 
-def _stamp(editions: list[Path]) -> dict[str, str]:
+def _stamp(folders: list[Path]) -> dict[str, str]:
     # An edition's descriptor records every file's hash and its time of publication: its own
     # hash changes whenever the edition is published again.
-    return {folder.name: sha256_file(folder / "datapackage.json") for folder in editions}
+    return {folder.name: sha256_file(folder / "datapackage.json") for folder in folders}
 
 
 def stale(out_dir: str | Path) -> bool:
@@ -79,12 +79,14 @@ def rebuild(out_dir: str | Path) -> list[Path]:
     Every file is built first, in a staging folder, and only then renamed into place, the
     stamp last: stopped while building, the previous files stay as they were, together."""
     from export.database import build_database, metadata
+    from export.published import read_published
     from export.series import build_series
 
     out = Path(out_dir)
     with file_lock(out / LOCK, f"{out}: the catalog", "is rebuilding it"), _staging(out) as new:
-        editions = editions_on_disk(out)
-        stamp = _stamp(editions)
+        folders = editions_on_disk(out)
+        editions = [read_published(folder) for folder in folders]
+        stamp = {edition.edition: edition.package_sha256 for edition in editions}
         series = build_series(editions)
         series.to_csv(new / SERIES_CSV, index=False, encoding="utf-8")
         series.to_parquet(new / SERIES_PARQUET, index=False)
@@ -93,11 +95,11 @@ def rebuild(out_dir: str | Path) -> list[Path]:
         for name in (SERIES_CSV, SERIES_PARQUET, DATABASE, METADATA):
             os.replace(new / name, out / name)
         # The catalog's descriptor hashes the files now in place; the stamp says it is done.
-        _write_json(new / "datapackage.json", catalog(out, editions))
+        _write_json(new / "datapackage.json", catalog(out, folders))
         os.replace(new / "datapackage.json", out / "datapackage.json")
         _write_json(new / STAMP, stamp)
         os.replace(new / STAMP, out / STAMP)
-    return editions
+    return folders
 
 
 def _write_json(path: Path, data: object) -> None:

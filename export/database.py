@@ -7,7 +7,6 @@ the foreign keys to `entities` hold.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ import pandas as pd
 import sqlite_utils
 
 from export import dictionary
+from export.published import Published
 from export.series import SERIES
 
 _IDS = ("row_id", "column_id", "measure_id", "id", "runner_up_id", "candidate_id")
@@ -86,70 +86,73 @@ def _records(frame: pd.DataFrame, edition: str | None = None) -> list[dict[str, 
     return frame.to_dict("records")
 
 
-def _edition_row(folder: Path) -> dict[str, Any]:
-    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    source = (package.get("sources") or [{}])[0]
-    return {"edition": folder.name, "title": source.get("title", ""), "source": source.get("path", ""),
+def _edition_row(edition: Published) -> dict[str, Any]:
+    source = edition.source
+    return {"edition": edition.edition, "title": source.get("title", ""), "source": source.get("path", ""),
             "source_sha256": source.get("sha256", ""), "pages": source.get("pages"),
-            "created": package.get("created", ""), "code_version": package.get("wpr", {}).get("code_version", "")}
+            "created": edition.package.get("created", ""),
+            "code_version": edition.package.get("wpr", {}).get("code_version", "")}
 
 
-def _csv(folder: Path, name: str) -> pd.DataFrame:
-    return pd.read_csv(folder / name, dtype=str, keep_default_na=False)
-
-
-def _entities(editions: list[Path]) -> list[dict[str, Any]]:
+def _entities(editions: list[Published]) -> list[dict[str, Any]]:
     """Every id any edition's registry knew; the newest edition's names win."""
     entities: dict[str, dict[str, Any]] = {}
-    for folder in editions:
-        for row in _csv(folder, "registry/entities.csv").to_dict("records"):
+    for edition in editions:
+        for row in edition.entities.to_dict("records"):
             entities[row["id"]] = row
     return list(entities.values())
 
 
-def build_database(path: Path, editions: list[Path], series: pd.DataFrame) -> None:
-    """Write the database of these editions to `path` (a new file)."""
+_TO_EDITION = ("edition", "editions", "edition")
+_TO_ENTITIES = tuple((column, "entities", "id") for column in ("row_id", "column_id", "measure_id"))
+_KEYS: dict[str, dict[str, Any]] = {
+    "tables": {"pk": ("edition", "table_id"), "foreign_keys": [_TO_EDITION]},
+    "facts": {"pk": ("edition", "table_id", "row_index", "column_index"),
+              "foreign_keys": [_TO_EDITION, *_TO_ENTITIES]},
+    "matches": {"pk": ("edition", "table_id", "axis", "index"),
+                "foreign_keys": [_TO_EDITION, ("id", "entities", "id")]},
+    "checks": {"pk": ("edition", "check_id"), "foreign_keys": [_TO_EDITION]},
+    "series": {"foreign_keys": [_TO_EDITION, *_TO_ENTITIES]},
+}
+_INDEXES = {"facts": [["row_id"], ["column_id"], ["measure_id"]], "matches": [["id"]],
+            "series": [["row_id"], ["column_id"], ["measure_id"], ["edition", "table_id", "row_id", "column_id"]]}
+_SEARCH = {"facts": ["row_label", "column_label"], "matches": ["label"], "entities": ["name_zh", "name_en"],
+           "tables": ["title"]}
+
+
+def build_database(path: Path, editions: list[Published], series: pd.DataFrame) -> None:
+    """Write the database of these editions to `path` (a new file, swapped in by the caller:
+    hence no journal while it is built)."""
     db = sqlite_utils.Database(path)
+    db.execute("pragma journal_mode = off")
+    db.execute("pragma synchronous = off")
     db["editions"].insert_all([_edition_row(f) for f in editions], pk="edition")
     db["entities"].insert_all(_entities(editions), pk="id")
-    for folder in editions:
-        edition = folder.name
-        db["tables"].insert_all(_records(_csv(folder, "tables.csv"), edition), pk=("edition", "table_id"),
-                                alter=True)
-        db["facts"].insert_all(_records(pd.read_parquet(folder / "facts.parquet")),
-                               pk=("edition", "table_id", "row_index", "column_index"), alter=True)
-        db["matches"].insert_all(_records(_csv(folder, "matches.csv")), pk=("edition", "table_id", "axis", "index"),
-                                 alter=True)
-        db["checks"].insert_all(_records(_csv(folder, "checks.csv"), edition), pk=("edition", "check_id"),
-                                alter=True)
-    db["series"].insert_all(_records(series), alter=True)
-    _keys_and_search(db)
-    for name, (_, sql) in VIEWS.items():
-        db.create_view(name, sql.strip(), replace=True)
-    db.vacuum()
-
-
-def _keys_and_search(db: sqlite_utils.Database) -> None:
-    for table in ("tables", "facts", "matches", "checks", "series"):
-        if table in db.table_names():
-            db[table].add_foreign_key("edition", "editions", "edition", ignore=True)
-    for table, columns in (("facts", ("row_id", "column_id", "measure_id")), ("series", ("row_id", "column_id", "measure_id")),
-                           ("matches", ("id",))):
-        if table not in db.table_names():
-            continue
-        for column in columns:
-            db[table].add_foreign_key(column, "entities", "id", ignore=True)
-            db[table].create_index([column], if_not_exists=True)
-    if "series" in db.table_names():
-        db["series"].create_index(["edition", "table_id", "row_id", "column_id"], if_not_exists=True)
-    for table, columns in (("facts", ["row_label", "column_label"]), ("matches", ["label"]),
-                           ("entities", ["name_zh", "name_en"]), ("tables", ["title"])):
+    for edition in editions:
+        _insert(db, "tables", _records(edition.tables, edition.edition))
+        _insert(db, "facts", _records(edition.facts))
+        _insert(db, "matches", _records(edition.matches))
+        _insert(db, "checks", _records(edition.checks, edition.edition))
+    _insert(db, "series", _records(series))
+    for table, indexes in _INDEXES.items():
+        for columns in indexes if table in db.table_names() else []:
+            db[table].create_index(columns, if_not_exists=True)
+    for table, columns in _SEARCH.items():
         if table in db.table_names() and db[table].count:
             # trigram: Chinese has no spaces between words; any 3 characters of a label find it
             db[table].enable_fts(columns, create_triggers=False, replace=True, tokenize="trigram")
+    for name, (_, sql) in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
 
 
-def metadata(editions: list[Path], database: str = "wpr") -> dict[str, Any]:
+def _insert(db: sqlite_utils.Database, table: str, records: list[dict[str, Any]]) -> None:
+    """Rows into `table`, created on first use with its keys (declared up front: adding a
+    foreign key later copies the whole table)."""
+    if records:
+        db[table].insert_all(records, alter=True, batch_size=1000, **_KEYS[table])
+
+
+def metadata(editions: list[Published], database: str = "wpr") -> dict[str, Any]:
     """Datasette metadata: titles, the licence, the source PDFs and every column described."""
     sources = "; ".join(f"{row['source']} (sha256 {row['source_sha256']})" for row in map(_edition_row, editions))
     tables = {

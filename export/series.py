@@ -6,9 +6,9 @@ a merge of folders by hand. `status` is the worst outcome of the checks that rea
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
+
+from export.published import Published
 
 SERIES = {
     "edition": "string", "period": "string", "table_id": "string", "row_id": "string",
@@ -38,23 +38,22 @@ def fact_status(checks: pd.DataFrame) -> dict[tuple[str, int, int], str]:
     return status
 
 
-def edition_series(folder: Path) -> pd.DataFrame:
-    """The series rows of one published edition folder."""
-    facts = pd.read_parquet(folder / "facts.parquet")
+def edition_series(edition: Published) -> pd.DataFrame:
+    """The series rows of one published edition."""
+    facts = edition.facts
     for column in ("period", "measure_id"):  # editions published before these columns existed
         if column not in facts:
-            facts[column] = ""
+            facts = facts.assign(**{column: ""})
     facts = facts[(facts["row_id"].fillna("") != "") & (facts["column_id"].fillna("") != "")].copy()
-    checks = pd.read_csv(folder / "checks.csv", dtype=str, keep_default_na=False)
-    status = fact_status(checks)
+    status = fact_status(edition.checks)
     facts["status"] = [status.get(key, "") for key in
                        zip(facts["table_id"], facts["row_index"], facts["column_index"])]
     return facts.reindex(columns=list(SERIES)).fillna({"status": ""})
 
 
-def build_series(editions: list[Path]) -> pd.DataFrame:
+def build_series(editions: list[Published]) -> pd.DataFrame:
     """Every edition's series rows, editions in the order given, facts in printed order."""
-    frames = [edition_series(folder) for folder in editions]
+    frames = [edition_series(edition) for edition in editions]
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in SERIES.items()})
     return pd.concat(frames, ignore_index=True).astype(SERIES)

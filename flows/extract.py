@@ -22,6 +22,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import INPUTS, NO_CACHE, TASK_SOURCE
 from prefect.futures import as_completed
+from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
@@ -338,6 +339,7 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
         "checks": checks_summary(data.checks),
         "seconds": round(time.monotonic() - started + (ahead if cached < n_pages else 0.0), 2),
         "warnings": warnings,
+        "flow_run_id": str(flow_run.id),  # the run's page in the Prefect UI, with its QA artifacts
     }
 
 

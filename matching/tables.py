@@ -13,6 +13,7 @@ import pandas as pd
 
 from extractors.ids import table_ids
 from extractors.model import Table
+from extractors.numbers import parse_number
 from extractors.text import clean_text
 from matching.match import Match, match_label
 from matching.normalise import normalise
@@ -132,7 +133,8 @@ def _match_columns(table: Table, table_id: str, edition: str, registry: Registry
             records.append(_record(edition, table_id, "column", index, page, label, found))
             if found.id:
                 found_ids.column_ids[key] = found.id
-        measure = _measure_match(label, registry, edition, table_id) if measured else None
+        numeric = measured and any(index < len(row) and parse_number(row[index].text) is not None for row in table.rows)
+        measure = _measure_match(label, registry, edition, table_id) if numeric else None
         # A column that names an entity (T4's sectors) need not name a measure: only one with
         # neither is left for a reviewer.
         if measure is not None and (measure.id or key not in found_ids.column_ids):

@@ -24,6 +24,8 @@ SHARED = ROOT.parent / "shared"
 _home = tempfile.mkdtemp(prefix="wpr-test-prefect-")
 atexit.register(shutil.rmtree, _home, ignore_errors=True)
 os.environ["PREFECT_HOME"] = _home
+# Flow and CLI tests use the test harness, never the project's own server (tests/test_server.py does).
+os.environ["WPR_PREFECT_SERVER"] = "temporary"
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")

@@ -65,11 +65,59 @@ def _verbose(on: bool) -> None:
         os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
 
 
+def _up_to_date(source: SourcePDF, out_dir: Path, edition: str | None) -> str | None:
+    """The edition OUT holds of these bytes, made by this pipeline, when it is the one asked
+    for (export.state); its catalog brought up to date too. None: there is work to do."""
+    from export import catalog, state
+
+    kept = state.unchanged(out_dir, source.name, source.sha256)
+    if kept is None or (edition is not None and edition != kept):
+        return None
+    catalog.ensure(out_dir)
+    return kept
+
+
 def _published_from(source: SourcePDF, out_dir: Path) -> bool:
     """OUT holds an edition published from these bytes by this pipeline (export.state)."""
     from export import state
 
     return state.unchanged(out_dir, source.name, source.sha256) is not None
+
+
+def _project_server() -> str | None:
+    """Point Prefect at the project's own server (flows/server.py), started on first use; its UI's
+    address, or None when Prefect's temporary server is used (PREFECT_API_URL names another
+    server, WPR_PREFECT_SERVER=temporary, or ours could not start: one line says why)."""
+    import atexit
+
+    from flows import server
+
+    if not server.wanted():
+        return None
+    started_at = time.monotonic()
+    try:
+        running, started = server.use()
+    except Exception as error:  # noqa: BLE001 - never a failed run because of it
+        _warn(f"the project's Prefect server could not start ({_one_line(error)}); using a temporary one")
+        return None
+    if started:
+        err.print(f"wpr: started the project's Prefect server at {running.ui} in {time.monotonic() - started_at:.1f} s "
+                  "(once; later commands reuse it; `wpr server stop` stops it)", markup=False, highlight=False,
+                  soft_wrap=True)
+    os.environ["PREFECT_API_URL"] = running.api
+    atexit.register(server.touch)
+    return running.ui
+
+
+def _ui_link(ui: str | None, result: dict[str, Any]) -> None:
+    """The flow run's page in the Prefect UI (its QA artifacts are there)."""
+    if ui is None and os.environ.get("PREFECT_API_URL"):
+        from prefect.settings import get_current_settings
+
+        ui = get_current_settings().ui_url
+    if ui and result.get("flow_run_id"):
+        out.print(f"Prefect UI (QA artifacts): {ui.rstrip('/')}/runs/flow-run/{result['flow_run_id']}",
+                  markup=False, highlight=False, soft_wrap=True)
 
 
 def _import_flows(later_steps: bool = True) -> None:
@@ -154,9 +202,13 @@ def extract(
         "--read-ahead/--no-read-ahead",
         help="Have the workers extract pages while Prefect starts (not when OUT already holds this "
              "PDF's edition: its pages are cached then).")] = True,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Extract and publish again even when OUT holds this PDF's edition, made by this "
+                        "pipeline (same code, registry and rules).")] = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Extract one PDF and publish it as OUT/<edition>/."""
+    """Extract one PDF and publish it as OUT/<edition>/ (nothing to do when OUT holds the edition
+    of these bytes made by this pipeline: --force does it again)."""
     from export.history import EDITION_ID
     from extractors.source import InputError, read_source
 
@@ -168,6 +220,11 @@ def extract(
         source = read_source(pdf, max_pages)  # before starting Prefect's server: a bad input fails in a second
     except InputError as error:
         raise _fail(str(error), 2) from None
+    if not force and (kept := _up_to_date(source, out_dir, edition)):
+        out.print(f"{kept}: up to date ({source.name} unchanged, same pipeline) in {out_dir / kept} "
+                  f"({time.monotonic() - started:.1f} s; --force extracts it again)", markup=False, highlight=False,
+                  soft_wrap=True)
+        return
     from flows.workers import processes_for, read_ahead, warm_up, workers_for
 
     workers = workers_for(runner, workers)
@@ -176,6 +233,7 @@ def extract(
         if read_ahead_pages and not _published_from(source, out_dir):  # else its pages are cached
             read_ahead(str(pdf), source.pages or 0, page_timeout, processes)
     _verbose(verbose)
+    ui = _project_server()
     _import_flows()
     from flows.extract import extract_edition, reporting, with_runner
 
@@ -193,6 +251,7 @@ def extract(
     for warning in result.get("warnings", []):
         _warn(warning)
     _summary([result], time.monotonic() - started)
+    _ui_link(ui, result)
 
 
 @app.command()
@@ -221,6 +280,7 @@ def run(
         err.print(f"wpr: no PDF under {raw}; nothing to do")
         return
     _verbose(verbose)
+    ui = _project_server()
     _import_flows(later_steps=False)
     from flows.extract import reporting, run as run_flow
 
@@ -243,6 +303,8 @@ def run(
     if result.get("unchanged"):
         names = ", ".join(f"{u['pdf'].rsplit('/', 1)[-1]} ({u['edition']})" for u in result["unchanged"])
         out.print(f"unchanged, not extracted again: {names}", markup=False, highlight=False, soft_wrap=True)
+    for item in result["published"]:
+        _ui_link(ui, item)
     for failure in result["failed"]:
         err.print(f"wpr: {failure['error']}", style="red", markup=False, highlight=False, soft_wrap=True)
     if result["failed"]:
@@ -439,6 +501,36 @@ def browse(
         code = 0
     if code not in (0, -2, 130):
         raise _fail(f"datasette exited with status {code}", code)
+
+
+server_app = typer.Typer(no_args_is_help=True, help="The project's own Prefect server (kept between commands).")
+app.add_typer(server_app, name="server")
+
+
+@server_app.command("status")
+def server_status() -> None:
+    """Whether the project's Prefect server runs, since when, and the address of its UI."""
+    from flows import server
+
+    running = server.status()
+    if running is None:
+        out.print("The project's Prefect server is not running (the next wpr extract / run starts it).",
+                  markup=False, highlight=False)
+        return
+    idle = (time.time() - running.last_used) / 60
+    out.print(f"The project's Prefect server runs since {running.started} (pid {running.pid}), last used "
+              f"{idle:.0f} min ago; it stops after {server.idle_seconds() / 60:g} min unused.\n"
+              f"UI: {running.ui}   API: {running.api}", markup=False, highlight=False, soft_wrap=True)
+
+
+@server_app.command("stop")
+def server_stop() -> None:
+    """Stop the project's Prefect server now."""
+    from flows import server
+
+    stopped = server.stop()
+    out.print("The project's Prefect server was stopped." if stopped else "The project's Prefect server was not running.",
+              markup=False, highlight=False)
 
 
 def main() -> None:
