@@ -9,13 +9,16 @@ reported. Prefect's fixed cost is measured with an empty 10-task flow run the sa
 The pipeline's "work" is the time inside the extract-edition flow (the CLI summary's
 seconds, with --no-read-ahead so that every page is extracted inside it); its "overhead"
 the rest of the wall time (interpreter, imports, Prefect's temporary server). Cold runs
-start from an empty page cache, warm runs reuse it. The whole `wpr extract` against a
-running Prefect server runs as a user runs it (pages read ahead while Prefect starts),
-alternating with camelot stream, which it is compared with.
+start from an empty page cache, warm runs reuse it (`--force`: unforced, an unchanged PDF
+has nothing to do). The project's own Prefect server (flows/server.py) is measured as a user
+meets it: the first command, which starts it, once; then `wpr extract` of a changed copy of
+the PDF (new bytes each run, so nothing is cached; pages read ahead while Prefect starts),
+alternating with camelot stream, which it is compared with; then re-runs on the unchanged copy.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -76,8 +79,10 @@ empty()
 COLD = "wpr extract, cold page cache"
 WARM = "wpr extract, warm re-run"
 EMPTY = "empty Prefect flow (10 tasks)"
-SERVED_COLD = "wpr extract, cold, running server"
-SERVED_EMPTY = "empty Prefect flow, running server"
+FIRST = "first wpr extract, starts project server"
+SERVED_COLD = "wpr extract, changed copy, project server"
+SERVED_RERUN = "wpr extract, unchanged, project server"
+SERVED_EMPTY = "empty Prefect flow, project server"
 STREAM = "camelot stream, pages=all"
 PLUMBER = "pdfplumber extract_tables(), every page"
 
@@ -142,7 +147,10 @@ def main() -> int:
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="wpr-bench-"))
     home = scratch / "prefect"
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_LOGGING_LEVEL": "CRITICAL"}
+    # One-off commands with Prefect's temporary server (the project's server is measured below).
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_LOGGING_LEVEL": "CRITICAL",
+           "WPR_PREFECT_SERVER": "temporary"}
+    env.pop("PREFECT_API_URL", None)
     wpr = [str(ROOT / ".venv" / "bin" / "wpr")] if (ROOT / ".venv" / "bin" / "wpr").exists() else [PY, "-m", "wpr.cli"]
     subprocess.run([str(Path(PY).with_name("prefect")), "server", "database", "upgrade", "-y"],
                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
@@ -158,21 +166,28 @@ def main() -> int:
     extract = whole + ["--no-read-ahead"]
     print(f"bench: {args.pdf.name}, {args.repeat} run(s) each, medians", file=sys.stderr)
     rows.append((COLD, median_of(args.repeat, extract, env, before=cold)))
-    rows.append((WARM, median_of(args.repeat, extract, env)))
+    rows.append((WARM, median_of(args.repeat, extract + ["--force"], env)))  # unforced it has nothing to do
     rows.append((EMPTY, median_of(args.repeat, [PY, "-c", EMPTY_FLOW], env)))
-    sys.path.insert(0, str(ROOT))
-    from flows.schedule import start_local_server, stop
+    project = {**env, "WPR_PREFECT_SERVER": "project"}
+    copy = scratch / f"{args.pdf.stem}-changed.pdf"
+    changes = iter(range(1_000_000))
 
-    server, api = start_local_server(4250)
+    def changed() -> None:  # new bytes (a comment after %%EOF): a PDF this output has not seen
+        copy.write_bytes(args.pdf.read_bytes() + f"\n% change {next(changes)}\n".encode())
+
+    served_whole = wpr + ["extract", str(copy), "--out", str(scratch / "out")]
     try:
-        served = {**env, "PREFECT_API_URL": api}
+        changed()
+        rows.append((FIRST, median_of(1, served_whole, project)))  # the one-time start, printed beside
         # Side by side with camelot stream, which the served run is compared with.
         stream = [PY, "-c", RAW_LIBRARIES[STREAM], str(args.pdf)]
-        served_cold, stream_runs = interleaved(args.repeat, [(whole, served, cold), (stream, env, None)])
+        served_cold, stream_runs = interleaved(args.repeat, [(served_whole, project, changed), (stream, env, None)])
         rows.append((SERVED_COLD, served_cold))
-        rows.append((SERVED_EMPTY, median_of(args.repeat, [PY, "-c", EMPTY_FLOW], served)))
+        rows.append((SERVED_RERUN, median_of(args.repeat, served_whole, project)))
+        api = json.loads((home / "wpr-server.json").read_text())["api"]
+        rows.append((SERVED_EMPTY, median_of(args.repeat, [PY, "-c", EMPTY_FLOW], {**env, "PREFECT_API_URL": api})))
     finally:
-        stop(server)
+        subprocess.run(wpr + ["server", "stop"], env=project, stdout=subprocess.DEVNULL, check=False)
     rows.append((STREAM, stream_runs))
     for name, code in RAW_LIBRARIES.items():
         if (args.quick and "lattice" in name) or name == STREAM:
@@ -202,7 +217,7 @@ def report(rows: list[tuple[str, dict[str, float]]]) -> None:
 
 
 def targets(m: dict[str, dict[str, float]]) -> None:
-    """Issue #7's targets, each with the figures it compares."""
+    """Issues #7's and #16's targets, each with the figures it compares."""
     cold, warm, empty, served = m[COLD], m[WARM], m[EMPTY], m[SERVED_COLD]
     overhead = cold["wall"] - cold.get("work", 0)
     checks = [
@@ -212,8 +227,11 @@ def targets(m: dict[str, dict[str, float]]) -> None:
          cold.get("work", 0) < m[PLUMBER]["wall"]),
         (f"one-off overhead {overhead:.2f} s <= empty flow {empty['wall']:.2f} s + 1 s",
          overhead <= empty["wall"] + 1),
-        (f"against a running server: wpr extract {served['wall']:.2f} s < camelot stream {m[STREAM]['wall']:.2f} s",
-         served["wall"] < m[STREAM]["wall"]),
+        (f"project server: wpr extract of a changed copy {served['wall']:.2f} s <= camelot stream "
+         f"{m[STREAM]['wall']:.2f} s (first command, starting the server: {m[FIRST]['wall']:.2f} s)",
+         served["wall"] <= m[STREAM]["wall"]),
+        (f"project server: wpr extract re-run on the unchanged PDF {m[SERVED_RERUN]['wall']:.2f} s <= 3 s",
+         m[SERVED_RERUN]["wall"] <= 3),
         (f"warm re-run work {warm.get('work', 0):.2f} s < 3 s", warm.get("work", 0) < 3),
         (f"peak memory {max(r['peak'] for r in m.values()):.0f} MiB < 1024 MiB",
          max(r["peak"] for r in m.values()) < 1024),

@@ -481,8 +481,6 @@ def browse(
 ) -> None:
     """Serve every published edition with Datasette: OUT/wpr.db with OUT/metadata.json, on
     127.0.0.1, until interrupted (Ctrl-C)."""
-    import subprocess
-
     from export.catalog import DATABASE, METADATA, ensure
 
     if not (out_dir / DATABASE).is_file() and not out_dir.is_dir():
@@ -495,12 +493,10 @@ def browse(
                str(out_dir / METADATA), "--host", "127.0.0.1", "--port", str(port)]
     out.print(f"Serving {out_dir / DATABASE} with Datasette on http://127.0.0.1:{port or '<free port>'}/ "
               "(Ctrl-C stops it)", markup=False, highlight=False, soft_wrap=True)
-    try:
-        code = subprocess.call(command)
-    except KeyboardInterrupt:
-        code = 0
-    if code not in (0, -2, 130):
-        raise _fail(f"datasette exited with status {code}", code)
+    sys.stdout.flush()
+    # This process becomes Datasette: a signal meant for `wpr browse` (Ctrl-C, SIGTERM) reaches
+    # the server itself, and no child is left behind.
+    os.execv(sys.executable, command)
 
 
 server_app = typer.Typer(no_args_is_help=True, help="The project's own Prefect server (kept between commands).")
