@@ -27,7 +27,9 @@ CHECKS = ["check_id", "kind", "table_id", "page", "row_label", "column_label", "
           # Extension: the figures the check read ('T5:r9:c3;T4:r16:c1': table, row_index,
           # column_index of facts.csv), and where on `page` a check with no cell points (an
           # orphan figure of kind extraction), PDF points from the top-left.
-          "cells", "x0", "top", "x1", "bottom"]
+          "cells", "x0", "top", "x1", "bottom",
+          # Extension: a reviewer's decision on a flagged check (schemas/decisions.py).
+          "review", "review_note"]
 
 # The contract names the content (label, canonical id, score, status), not the columns;
 # the matcher's frame defines them.

@@ -3,8 +3,9 @@
 The extractor's `quality` says how well the printed grid was read; what it cannot see is found
 later: labels cut mid-phrase (a wrapped label split between two rows), rows of figures with no
 text at all, labels at an entity position that match no canonical id, sums that fail far
-beyond rounding (a structure read wrong more often than a report that does not add up), and
-figures printed inside the table that landed in no cell. Each lowers the published `quality`
+beyond rounding (a structure read wrong more often than a report that does not add up),
+figures printed inside the table that landed in no cell, and checks a reviewer decided are an
+extraction error (`wpr review check … --as extraction`). Each lowers the published `quality`
 and is named in `doubts`, so a table nobody can vouch for says so in tables.csv and comes
 first in report.html.
 """
@@ -35,7 +36,10 @@ _REASONS = {
     "unmatched_labels": "label(s) at an entity position matching no id",
     "sums_far_off": "sum(s) failing far beyond rounding",
     "orphans": "figure(s) printed in the table but in no cell",
+    "decided_extraction": "check(s) a reviewer decided are an extraction error",
 }
+# A reviewer said the reading is wrong: no share of the table can be vouched for.
+DECIDED_EXTRACTION = 0.5
 
 
 @dataclass
@@ -87,6 +91,13 @@ def _far_sums(checks: pd.DataFrame) -> dict[str, int]:
     return {table_id: len(group) for table_id, group in _per_table(checks, far).items()}
 
 
+def _decided_extraction(checks: pd.DataFrame) -> dict[str, int]:
+    if checks.empty or "review" not in checks:
+        return {}
+    return {table_id: len(group) for table_id, group in
+            _per_table(checks, checks["review"].fillna("").astype(str) == "extraction").items()}
+
+
 def _sum_checks(checks: pd.DataFrame) -> dict[str, int]:
     if checks.empty:
         return {}
@@ -100,7 +111,7 @@ def table_confidence(tables: list[Table], table_ids: list[str], matches: pd.Data
     in no cell."""
     orphans = orphans or {}
     review = _per_table(matches, matches["status"] == "review") if len(matches) else {}
-    far, sums = _far_sums(checks), _sum_checks(checks)
+    far, sums, decided = _far_sums(checks), _sum_checks(checks), _decided_extraction(checks)
     result: dict[str, Confidence] = {}
     for table, table_id in zip(tables, table_ids):
         cut, unlabelled = row_doubts(table)
@@ -109,12 +120,14 @@ def table_confidence(tables: list[Table], table_ids: list[str], matches: pd.Data
         columns_unmatched = int((unmatched["axis"] == "column").sum())
         doubts = Counter({"cut_labels": len(cut), "rows_without_label": len(unlabelled),
                           "unmatched_labels": len(unmatched), "sums_far_off": far.get(table_id, 0),
-                          "orphans": orphans.get(table_id, 0)})
+                          "orphans": orphans.get(table_id, 0), "decided_extraction": decided.get(table_id, 0)})
         quality = table.quality
         quality *= 1 - len(cut | unlabelled | rows_unmatched) / max(len(table.rows), 1)
         quality *= 1 - columns_unmatched / max(table.n_cols, 1)
         quality *= 1 - 0.5 * doubts["sums_far_off"] / max(sums.get(table_id, 0), 1)
         figures = sum(_is_figure(c) for row in table.rows for c in row)
         quality *= figures / max(figures + doubts["orphans"], 1) if figures or doubts["orphans"] else 1.0
+        if doubts["decided_extraction"]:
+            quality *= DECIDED_EXTRACTION
         result[table_id] = Confidence(quality=max(quality, 0.0), doubts=+doubts)
     return result

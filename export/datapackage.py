@@ -33,7 +33,8 @@ _CHECKS_TYPES = {"page": "integer", "expected": "number", "found": "number",
                  "x1": "number", "bottom": "number"}
 # The contract fixes these vocabularies; the schema lets a validator hold the data to them.
 _CHECKS_ENUMS = {"kind": ["row_sum", "column_sum", "percent", "cross_table", "schema", "extraction", "other"],
-                 "status": ["pass", "rounding", "fail"]}
+                 "status": ["pass", "rounding", "fail"],
+                 "review": ["", "new", "real", "extraction", "accepted", "lapsed"]}
 _FACTS_KEY = ["table_id", "row_index", "column_index"]
 ENTITIES = "registry-entities"  # resource_name(ENTITIES_FILE)
 # Entity files: id,name_zh,name_en,aliases,editions (the other registry files are rules).

@@ -93,6 +93,10 @@ CHECKS = {
     "top": "Top edge of what an extraction check points at, PDF points from the page's top edge.",
     "x1": "Right edge of what an extraction check points at, PDF points from the page's left edge.",
     "bottom": "Bottom edge of what an extraction check points at, PDF points from the page's top edge.",
+    "review": "A reviewer's decision on a flagged check: new (none yet), real (an inconsistency of "
+              "the report), extraction (an error of the reading), accepted, or lapsed (decided on "
+              "other figures); empty for checks that passed.",
+    "review_note": "The decision's note, who decided and when (schemas/rules/decisions.csv).",
 }
 
 ENTITIES = {

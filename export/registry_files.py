@@ -6,7 +6,7 @@ import csv
 import shutil
 from pathlib import Path
 
-from matching.registry import REGISTRY_DIR, load_registry
+from matching.registry import load_registry, registry_dir
 
 ENTITIES_FILE = "registry/entities.csv"
 ENTITY_COLUMNS = ["kind", "id", "name_zh", "name_en"]
@@ -16,7 +16,7 @@ def write_registry(folder: Path, source: Path | None = None) -> list[str]:
     """Copy every registry CSV to folder/registry/ and add entities.csv, every kind's entities
     in one file. One file because facts.row_id holds ids of several kinds and a foreign key
     can point at one resource only. Returns the written paths, relative to `folder`."""
-    source = Path(source) if source else REGISTRY_DIR
+    source = Path(source) if source else registry_dir()
     target = folder / "registry"
     target.mkdir(exist_ok=True)
     written = []

@@ -67,15 +67,34 @@ def summary(inputs: ReportInputs) -> dict[str, int]:
         "checks": len(inputs.checks), "fail": int((status == "fail").sum()),
         "rounding": int((status == "rounding").sum()), "pass": int((status == "pass").sum()),
         "doubtful": sum(doubtful(row) for row in inputs.tables.to_dict("records")),
+        "new_flags": int((_flagged(inputs.checks) & ~_review(inputs.checks).isin(DECIDED)).sum()),
+        "decided": int((_flagged(inputs.checks) & _review(inputs.checks).isin(DECIDED)).sum()),
     }
 
 
+def _flagged(checks: pd.DataFrame) -> pd.Series:
+    return checks["status"].astype(str).isin(FLAGGED) if len(checks) else pd.Series(dtype=bool)
+
+
+def _review(checks: pd.DataFrame) -> pd.Series:
+    if "review" not in checks or not len(checks):
+        return pd.Series("", index=checks.index, dtype=str)
+    return checks["review"].fillna("").astype(str)
+
+
+DECIDED = ("real", "extraction", "accepted")  # a reviewer's decisions that hold (schemas/decisions.py)
+BETTER_READING = "extraction error"  # in tables.csv doubts: a reviewer said the reading is wrong
+
+
 def flagged_checks(checks: pd.DataFrame) -> pd.DataFrame:
-    """Failed checks first, then the ones within rounding; in document order inside each."""
+    """Flags still to review (new, or decided on other figures: lapsed) before decided ones;
+    failed checks before the ones within rounding; in document order inside each."""
     flagged = checks[checks["status"].isin(FLAGGED)].copy()
+    review = flagged["review"].fillna("").astype(str) if "review" in flagged else pd.Series("", index=flagged.index)
+    flagged["_decided"] = review.isin(DECIDED)
     flagged["_order"] = flagged["status"].map({s: i for i, s in enumerate(FLAGGED)})
-    return flagged.sort_values(["_order", "page", "check_id"], na_position="last",
-                               kind="stable").drop(columns="_order").reset_index(drop=True)
+    return flagged.sort_values(["_decided", "_order", "page", "check_id"], na_position="last",
+                               kind="stable").drop(columns=["_decided", "_order"]).reset_index(drop=True)
 
 
 # ------------------------------------------------------------------ the cells of a check
@@ -252,7 +271,8 @@ def _table_rows(inputs: ReportInputs, flagged: list[FlaggedCheck]) -> list[dict[
         for table_id in _parts(item.check["table_id"], "|"):
             flags[table_id] = flags.get(table_id, 0) + 1
     rows = [{**row, "cells": cells.get(row["table_id"], 0), "flags": flags.get(row["table_id"], 0),
-             "doubtful": doubtful(row)} for row in inputs.tables.to_dict("records")]
+             "doubtful": doubtful(row), "better_reading": BETTER_READING in str(row.get("doubts") or "")}
+            for row in inputs.tables.to_dict("records")]
     # The tables nobody can vouch for first, least trusted first; the rest in document order.
     return sorted(rows, key=lambda row: (not row["doubtful"], _number(row.get("quality")) or 0.0
                                          if row["doubtful"] else 0.0))

@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from export.history import published_sha256
+from matching.registry import registry_dir
+from schemas.rules import rules_dir
 
 STATE_FILE = ".state.json"
 _PROJECT = Path(__file__).resolve().parents[1]
@@ -33,19 +35,30 @@ _PROJECT = Path(__file__).resolve().parents[1]
 _PIPELINE = ("extractors", "matching", "export", "schemas")
 
 
-@cache
 def pipeline_version() -> str:
-    """Hash of every source and data file of the packages that decide the output."""
+    """Hash of every source and data file of the packages that decide the output, and of the
+    registry and rules in use (WPR_REGISTRY_DIR / WPR_RULES_DIR may name others)."""
+    return _pipeline_version(registry_dir().resolve(), rules_dir().resolve())
+
+
+@cache  # per process and folders; `forget` after writing to them (`wpr review`)
+def _pipeline_version(registry: Path, rules: Path) -> str:
     digest = hashlib.sha256()
-    for package in _PIPELINE:
-        root = _PROJECT / package
+    roots = [_PROJECT / package for package in _PIPELINE]
+    roots += [folder for folder in (registry, rules) if _PROJECT / "schemas" not in folder.parents]
+    for root in roots:
         for path in sorted(root.rglob("*")):
-            relative = path.relative_to(_PROJECT)
+            relative = path.relative_to(root.parent)
             if (not path.is_file() or "__pycache__" in relative.parts
                     or any(part.startswith(".") for part in relative.parts)):
                 continue
             digest.update(str(relative).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def forget() -> None:
+    """Compute the pipeline version again next time: its data files were just written."""
+    _pipeline_version.cache_clear()
 
 
 def _path(out_dir: str | Path) -> Path:
@@ -82,14 +95,25 @@ def _locked(out_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def record(out_dir: str | Path, name: str, sha256: str, edition: str) -> None:
-    """Note that `name` with these bytes is published as `edition` (atomic, under a lock)."""
+def record(out_dir: str | Path, name: str, sha256: str, edition: str, path: str | Path | None = None) -> None:
+    """Note that `name` with these bytes is published as `edition` (atomic, under a lock), and
+    where the PDF was (`wpr review` publishes the edition again from it after a decision)."""
     out_dir = Path(out_dir)
     with _locked(out_dir):
         state = load(out_dir)
         state[name] = {"sha256": sha256, "edition": edition, "pipeline": pipeline_version(),
                        "published": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        if path is not None:
+            state[name]["path"] = str(Path(path).resolve())
         partial = out_dir / f".{STATE_FILE}.partial"
         partial.write_text(json.dumps(state, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
                            encoding="utf-8")
         os.replace(partial, _path(out_dir))
+
+
+def source_of(out_dir: str | Path, edition: str) -> tuple[Path, str] | None:
+    """(path, sha256) of the PDF `edition` was last published from, when recorded."""
+    for entry in load(out_dir).values():
+        if entry.get("edition") == edition and entry.get("path"):
+            return Path(entry["path"]), str(entry.get("sha256", ""))
+    return None

@@ -330,7 +330,7 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
         raise not_a_report(source)
     data = check_task(quote(match_task(quote(tables), edition)))
     path = Path(publish_task(quote(data), str(out_dir), source))
-    run_state.record(out_dir, source.name, source.sha256, edition)
+    run_state.record(out_dir, source.name, source.sha256, edition, source.path)
     qa_artifacts_task(str(path), edition)
     return {
         "pdf": pdf_path, "edition": edition, "path": str(path), "pages": n_pages, "cached_pages": cached,

@@ -76,9 +76,10 @@ class _Candidate:
     exact: bool
 
 
-def _score(text: str, entries: list[Entry], registry: Registry) -> list[_Candidate]:
-    """Best score per id, best first (shared, not to be modified: cached per registry)."""
-    key = (text, tuple(entry.id for entry in entries))
+def _score(text: str, entries: list[Entry], registry: Registry, scope: str | None = None) -> list[_Candidate]:
+    """Best score per id, best first (shared, not to be modified: cached per registry, and per
+    edition where aliases hold for one edition: `scope`)."""
+    key = (text, tuple(entry.id for entry in entries), scope)
     if key not in registry.scores:
         registry.scores[key] = _rank(text, entries, registry)
     return registry.scores[key]
@@ -119,7 +120,7 @@ def _coded(cleaned: str, kinds: tuple[str, ...], registry: Registry) -> tuple[st
 
 
 def _match_coded(label: str, norm: str, entity_id: str, rest: str, entries: list[Entry],
-                 registry: Registry) -> Match:
+                 registry: Registry, scope: str | None = None) -> Match:
     """A printed code is strong evidence: accept its id unless the text clearly names
     another entity, or shares (almost) nothing with the coded one."""
     coded = next((e for e in entries if e.id == entity_id), None)
@@ -128,7 +129,7 @@ def _match_coded(label: str, norm: str, entity_id: str, rest: str, entries: list
     text = normalise(rest)
     if not text:                # the code alone, as in "3.2" rows of 附件十
         return _result(label, norm, "fuzzy", _Candidate(coded, 100.0, False), None, True)
-    ranked = _score(text, entries, registry)
+    ranked = _score(text, entries, registry, scope)
     own = next(c for c in ranked if c.entry.id == entity_id)
     other = next((c for c in ranked if c.entry.id != entity_id), None)
     contradicted = other is not None and other.score >= THRESHOLD and other.score - own.score >= MARGIN
@@ -157,13 +158,13 @@ def match_label(label: str, kinds: Iterable[str] | None, registry: Registry,
     if unknown:
         raise ValueError(f"unknown entity kinds {unknown}; see schemas/registry/kinds.csv")
     norm = normalise(label)
-    entries = registry.entries_of(allowed, edition)
+    entries, scope = registry.entries_of(allowed, edition), registry.scope(edition)
     coded = _coded(clean_text(label or ""), allowed, registry)
     if coded:
-        return _match_coded(label, norm, coded[0], coded[1], entries, registry)
+        return _match_coded(label, norm, coded[0], coded[1], entries, registry, scope)
     if is_free_text(norm) or registry.is_not_entity(norm, table_id, axis):
         return Match(label, norm, "", "", 0.0, "", 0.0, "none")
-    ranked = _score(norm, entries, registry)
+    ranked = _score(norm, entries, registry, scope)
     if not ranked:
         return Match(label, norm, "", "", 0.0, "", 0.0, "review")
     best = ranked[0]

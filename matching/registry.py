@@ -8,6 +8,8 @@ labels are known not to be entities. See `schemas/registry/README.md`.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,13 @@ from pathlib import Path
 from matching.normalise import normalise, strip_suffix
 
 REGISTRY_DIR = Path(__file__).resolve().parent.parent / "schemas" / "registry"
+ALIASES_FILE = "aliases.csv"  # aliases accepted in review (`wpr review accept`), one per row
+ALIAS_COLUMNS = ["id", "alias", "editions", "reviewer", "date", "note"]
+
+
+def registry_dir() -> Path:
+    """The registry folder in use: WPR_REGISTRY_DIR, else the checkout's schemas/registry/."""
+    return Path(os.environ.get("WPR_REGISTRY_DIR") or REGISTRY_DIR)
 AXES = ("row", "column")
 MEASURE = "measure"  # the kind of what a column measures, matched beside its entity
 
@@ -47,9 +56,16 @@ class Entry:
     aliases: tuple[str, ...]
     editions: frozenset[str]
     names: tuple[str, ...]                 # name_zh and aliases, normalised and suffix-stripped
+    # Aliases accepted for one edition only: (edition, normalised form), in aliases.csv
+    edition_names: tuple[tuple[str, str], ...] = ()
 
     def valid_for(self, edition: str | None) -> bool:
         return edition is None or not self.editions or edition in self.editions
+
+    def for_edition(self, edition: str | None) -> Entry:
+        """The entry with the aliases accepted for `edition` among its names."""
+        extra = tuple(form for ed, form in self.edition_names if ed == edition and form not in self.names)
+        return dataclasses.replace(self, names=self.names + extra) if extra else self
 
 
 @dataclass(frozen=True)
@@ -73,6 +89,7 @@ class Registry:
     positions: list[Position] = field(default_factory=list)
     not_entities: list[NotEntity] = field(default_factory=list)
     by_id: dict[str, Entry] = field(init=False, repr=False)
+    _scoped: frozenset[str] = field(init=False, repr=False, default=frozenset())  # editions with aliases of their own
     # Scores of a normalised text against a list of entries (matching.match._score), kept
     # per registry: the same label recurs in many tables and costs 30 comparisons each time.
     scores: dict[tuple[str, tuple[str, ...]], list] = field(
@@ -80,9 +97,14 @@ class Registry:
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
+        self._scoped = frozenset(ed for e in self.entries for ed, _ in e.edition_names)
 
     def entries_of(self, kinds: tuple[str, ...], edition: str | None) -> list[Entry]:
-        return [e for e in self.entries if e.kind in kinds and e.valid_for(edition)]
+        return [e.for_edition(edition) for e in self.entries if e.kind in kinds and e.valid_for(edition)]
+
+    def scope(self, edition: str | None) -> str | None:
+        """The edition when some aliases hold for it alone (matches are then its own), else None."""
+        return edition if edition in self._scoped else None
 
     def kinds_at(self, table_id: str, axis: str) -> tuple[str, ...]:
         """Kinds that can occur on this axis of this table; the first matching rule wins,
@@ -165,10 +187,33 @@ def _load_not_entities(directory: Path) -> list[NotEntity]:
             for row in _read(path)]
 
 
+def _with_accepted_aliases(directory: Path, kinds: dict[str, Kind], entries: list[Entry]) -> list[Entry]:
+    """Entries with the aliases of aliases.csv: for every edition, or for the editions listed."""
+    path = directory / ALIASES_FILE
+    if not path.exists():
+        return entries
+    by_id = {e.id: i for i, e in enumerate(entries)}
+    for row in _read(path):
+        if row["id"] not in by_id:
+            raise ValueError(f"{path}: alias {row['alias']!r} names id {row['id']!r}, which no registry file defines")
+        entry = entries[by_id[row["id"]]]
+        form = kinds[entry.kind].form(normalise(row["alias"]))
+        if not form:
+            continue
+        editions = _split(row.get("editions", ""))
+        if editions:
+            extra = tuple((ed, form) for ed in editions if (ed, form) not in entry.edition_names)
+            entry = dataclasses.replace(entry, edition_names=entry.edition_names + extra)
+        elif form not in entry.names:
+            entry = dataclasses.replace(entry, aliases=entry.aliases + (row["alias"],), names=entry.names + (form,))
+        entries[by_id[row["id"]]] = entry
+    return entries
+
+
 def load_registry(path: str | Path | None = None) -> Registry:
-    """Read the registry folder (default `schemas/registry/`). Ids must be unique across
+    """Read the registry folder (default `registry_dir()`). Ids must be unique across
     kinds, since a facts row carries the id alone."""
-    directory = Path(path) if path else REGISTRY_DIR
+    directory = Path(path) if path else registry_dir()
     kinds = _load_kinds(directory)
     entries = [e for kind in kinds.values() for e in _load_entries(directory, kind)]
     seen: set[str] = set()
@@ -176,4 +221,5 @@ def load_registry(path: str | Path | None = None) -> Registry:
         if entry.id in seen:
             raise ValueError(f"registry: id {entry.id!r} is defined twice")
         seen.add(entry.id)
+    entries = _with_accepted_aliases(directory, kinds, entries)
     return Registry(kinds, entries, _load_positions(directory, kinds), _load_not_entities(directory))

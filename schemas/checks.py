@@ -13,13 +13,15 @@ from pathlib import Path
 import pandas as pd
 
 from extractors.orphans import Orphan
+from schemas.decisions import DECISIONS_FILE, apply_decisions
 from schemas.facts_model import schema_checks
 from schemas.identities import identity_checks
 from schemas.orphans import orphan_checks
 from schemas.reconcile import reconciliation_checks
 from schemas.result import Check, error_check
 from schemas.rounding import STATUSES
-from schemas.rules import RULES_DIR, load_domains, load_identities, load_reconciliations
+from schemas.rules import load_domains, load_identities, load_reconciliations
+from schemas.rules import rules_dir as rules_in_use
 from schemas.sums import table_sums
 from schemas.tables import TableView, table_views
 
@@ -29,10 +31,11 @@ _CHECK_DTYPES = {"check_id": "string", "kind": "string", "table_id": "string", "
                  "row_label": "string", "column_label": "string", "expected": "float64",
                  "found": "float64", "difference": "float64", "tolerance": "float64",
                  "status": "string", "message": "string", "cells": "string",
-                 "x0": "float64", "top": "float64", "x1": "float64", "bottom": "float64"}
+                 "x0": "float64", "top": "float64", "x1": "float64", "bottom": "float64",
+                 "review": "string", "review_note": "string"}
 # Not in the contract: the figures each check read ('T5:r9:c3;…'), and where on its page a
 # check with no cell points (an orphan figure), for the QA report.
-EXTENSION_COLUMNS = ["cells", "x0", "top", "x1", "bottom"]
+EXTENSION_COLUMNS = ["cells", "x0", "top", "x1", "bottom", "review", "review_note"]
 _TEXT = ["edition", "table_id", "row_label", "row_id", "column_label", "column_id", "unit", "raw"]
 _NUMBERS = ["page", "row_index", "column_index", "value"]
 
@@ -83,7 +86,7 @@ def run_checks(facts: pd.DataFrame, rules_dir: str | Path | None = None,
     Returns the checks.csv frame (contract columns). `frame.attrs['skipped']` lists the
     reconciliation rules that found nothing to compare (missing tables or ids).
     """
-    directory = Path(rules_dir) if rules_dir else RULES_DIR
+    directory = Path(rules_dir) if rules_dir else rules_in_use()
     published = _as_published(facts)
     checks: list[Check] = orphan_checks(orphans or {})
     checks += _guarded("schema", lambda: schema_checks(published))
@@ -104,7 +107,7 @@ def run_checks(facts: pd.DataFrame, rules_dir: str | Path | None = None,
         return outcome.checks
     checks += _guarded("reconciliation", reconcile)
 
-    frame = checks_frame(checks)
+    frame = apply_decisions(checks_frame(checks), published, directory / DECISIONS_FILE)
     frame.attrs["skipped"] = skipped
     return frame
 

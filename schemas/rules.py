@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import csv
 import itertools
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+
+def rules_dir() -> Path:
+    """The rules folder in use: WPR_RULES_DIR, else the checkout's schemas/rules/."""
+    return Path(os.environ.get("WPR_RULES_DIR") or RULES_DIR)
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
@@ -44,7 +50,7 @@ class Identity:
 
 def load_identities(path: Path | None = None) -> list[Identity]:
     rules = []
-    for row in _read(path or RULES_DIR / "identities.csv"):
+    for row in _read(path or rules_dir() / "identities.csv"):
         if row["axis"] not in ("row", "column") or row["kind"] not in ("sum", "percent"):
             raise ValueError(f"identities.csv: bad axis or kind in {row!r}")
         rules.append(Identity(
@@ -78,12 +84,12 @@ class Reconciliation:
 
 def load_domains(path: Path | None = None) -> dict[str, list[str]]:
     return {row["domain"]: row["values"].split()
-            for row in _read(path or RULES_DIR / "domains.csv")}
+            for row in _read(path or rules_dir() / "domains.csv")}
 
 
 def load_reconciliations(path: Path | None = None) -> list[Reconciliation]:
     groups: dict[str, list[dict[str, str]]] = {}
-    for row in _read(path or RULES_DIR / "reconciliation.csv"):
+    for row in _read(path or rules_dir() / "reconciliation.csv"):
         if row["role"] not in ROLES:
             raise ValueError(f"reconciliation.csv: bad role in {row!r}")
         groups.setdefault(row["rule"], []).append(row)

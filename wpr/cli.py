@@ -311,32 +311,120 @@ def run(
         raise typer.Exit(1)
 
 
-@app.command()
+REVIEW_USAGE = """wpr review EDITION                          list the labels and flags waiting for a reviewer
+wpr review accept EDITION ITEM ID [--all-editions]   the label is an alias of ID
+wpr review reject EDITION ITEM                  the label is not an entity
+wpr review check EDITION CHECK_ID --as real|extraction|accepted [--note TEXT]"""
+_REVIEW_ARITY = {"list": 1, "accept": 3, "reject": 2, "check": 2}
+
+
+@app.command(help=f"Review an edition: labels matched to no id, and flagged checks.\n\n{REVIEW_USAGE}")
 def review(
-    edition: Annotated[str, typer.Argument(help="Edition id, e.g. wpr-2022-23-zh.")],
+    words: Annotated[list[str], typer.Argument(metavar="[ACTION] EDITION [ITEM|CHECK_ID] [ID]",
+                                               help="accept, reject or check, then their arguments; "
+                                                    "without an action: list.")],
     out_dir: OutOption = Path("output"),
+    all_editions: Annotated[bool, typer.Option("--all-editions", help="accept: the alias holds for every edition.")] = False,
+    decision: Annotated[str | None, typer.Option("--as", help="check: real, extraction or accepted.")] = None,
+    note: Annotated[str, typer.Option("--note", help="check: why (kept with the decision).")] = "",
 ) -> None:
-    """List the labels waiting for a reviewer: matched to no canonical id, with the nearest candidate."""
+    from export import review as reviewing
+
+    action, args = (words[0], words[1:]) if words[0] in _REVIEW_ARITY else ("list", words)
+    if len(args) != _REVIEW_ARITY[action]:
+        raise _fail(f"review {action}: expected {_REVIEW_ARITY[action]} argument(s), got {len(args)}; usage:\n"
+                    f"{REVIEW_USAGE}", 2)
+    if action == "check" and decision is None:
+        raise _fail("review check: say what the flag is: --as real, --as extraction or --as accepted", 2)
+    edition = args[0]
+    try:
+        if action == "list":
+            _list_review(out_dir, edition)
+            return
+        if action == "accept":
+            row = reviewing.accept(out_dir, edition, args[1], args[2], all_editions)
+            said = f"{row['alias']!r} is now an alias of {row['id']} ({'every edition' if all_editions else edition})"
+        elif action == "reject":
+            row = reviewing.reject(out_dir, edition, args[1])
+            said = f"recorded as not an entity: {row['note'].rsplit(': ', 1)[-1]!r}"
+        else:
+            row = reviewing.decide(out_dir, edition, args[1], str(decision), note)
+            said = f"{args[1]}: decided {row['decision']} (holds while its figures stay {row['figures']})"
+    except reviewing.ReviewError as error:
+        raise _fail(str(error), 2) from None
+    out.print(f"{edition}: {said}", markup=False, highlight=False, soft_wrap=True)
+    _publish_again(out_dir, edition)
+
+
+def _list_review(out_dir: Path, edition: str) -> None:
     import pandas as pd
 
-    from matching import review_queue
+    from export import review as reviewing
 
-    path = out_dir / edition / "matches.csv"
-    if not path.is_file():
-        raise _fail(f"{path}: no such file; publish the edition first (wpr extract / wpr run)", 2)
-    queue = review_queue(pd.read_csv(path, dtype=str, keep_default_na=False))
-    if queue.empty:
+    queue = reviewing.items(out_dir, edition)
+    path = out_dir / edition / "checks.csv"
+    checks = pd.read_csv(path, dtype=str, keep_default_na=False) if path.is_file() else pd.DataFrame(
+        columns=["check_id", "status", "table_id", "page", "message"])
+    flags = checks[(checks["status"].isin(["fail", "rounding"]))
+                   & checks.get("review", pd.Series("new", index=checks.index)).isin(["new", "lapsed"])]
+    if not queue and flags.empty:
         out.print(f"{edition}: nothing to review")
         return
-    table = RichTable(title=f"{edition}: {len(queue)} label(s) to review", title_justify="left")
-    for column in ("table", "axis", "index", "page", "label", "nearest", "score", "kind"):
-        table.add_column(column, overflow="fold")
-    for row in queue.itertuples(index=False):
-        table.add_row(row.table_id, row.axis, str(row.index), str(row.page), row.label,
-                      row.candidate_id, str(row.score), row.kind)
-    out.print(table)
-    out.print("Accept a match by adding the label to the entry's aliases in schemas/registry/ "
-              "(see its README); the next run uses it.", markup=False, highlight=False)
+    if queue:
+        table = RichTable(title=f"{edition}: {len(queue)} label(s) to review", title_justify="left")
+        for column in ("item", "table", "axis", "index", "label", "nearest", "kind"):
+            table.add_column(column, overflow="fold")
+        for item in queue:
+            table.add_row(str(item.number), item.table_id, item.axis, str(item.index), item.label,
+                          item.candidate_id, item.kind)
+        out.print(table)
+        for item in queue:  # whole lines: a command to copy is never folded
+            if item.candidate_id:
+                out.print(f"  item {item.number} is {item.candidate_id}: wpr review accept {edition} {item.number} "
+                          f"{item.candidate_id}", markup=False, highlight=False, soft_wrap=True)
+        out.print(f"Another id: wpr review accept {edition} ITEM ID [--all-editions]. "
+                  f"Not an entity: wpr review reject {edition} ITEM.", markup=False, highlight=False, soft_wrap=True)
+    if not flags.empty:
+        table = RichTable(title=f"{edition}: {len(flags)} flag(s) new since the last review", title_justify="left")
+        for column in ("check", "status", "table", "page", "message"):
+            table.add_column(column, overflow="fold")
+        for row in flags.head(30).itertuples(index=False):
+            table.add_row(row.check_id, row.status, row.table_id, row.page, row.message[:120])
+        out.print(table)
+        out.print(f"Decide one: wpr review check {edition} CHECK_ID --as real|extraction|accepted [--note TEXT] "
+                  f"(every flag with its picture: {out_dir / edition / 'report.html'})", markup=False, highlight=False,
+                  soft_wrap=True)
+
+
+def _publish_again(out_dir: Path, edition: str) -> None:
+    """Publish the edition again from its PDF (pages from the cache: matching and checks only),
+    so the decision shows at once; when the PDF is gone, the next run applies it."""
+    from export import state
+    from extractors.source import InputError, read_source
+
+    state.forget()  # the registry or the rules just changed
+    known = state.source_of(out_dir, edition)
+    try:
+        source = read_source(known[0]) if known else None
+    except InputError:
+        source = None
+    if source is None or source.sha256 != known[1]:
+        out.print(f"{edition}: recorded; the next wpr extract / wpr run of its PDF applies it "
+                  f"({known[0] if known else 'its PDF'} is not where it was published from)",
+                  markup=False, highlight=False, soft_wrap=True)
+        return
+    ui = _project_server()
+    _import_flows()
+    from flows.extract import extract_edition
+
+    try:
+        result = extract_edition(str(source.path), str(out_dir), edition, source=source)
+    except Exception as error:  # noqa: BLE001 - one line, no traceback
+        raise _fail(f"{source.path}: {_one_line(error)} (the decision is recorded; the next run applies it)") from None
+    out.print(f"{edition}: published again with it: {result['review']} label(s) to review, "
+              f"{result['checks'].get('fail', 0)} failed / {result['checks'].get('rounding', 0)} rounding checks",
+              markup=False, highlight=False, soft_wrap=True)
+    _ui_link(ui, result)
 
 
 @app.command()
