@@ -27,6 +27,9 @@ RANGE = re.compile(r"\(\s?[-−]?\d[\d,.]*\s?[–—-]\s?[-−]?\d[\d,.]*\s?\)")
 FIGURE_CAPTION = re.compile(r"^\s*(图\s*[0-9０-９一二三四五六七八九十]+|(Figure|Fig\.|Chart|Graph)\s+([A-Z]{1,2}[-.]?)?\d+)",
                             re.IGNORECASE)
 FOOTNOTE_START = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+# A title that ends on the table's unit note ("预算和支出 (单位：千瑞郎)") introduces a table
+# as a caption does, whatever its wording.
+UNIT_NOTE_END = re.compile(r"[（(]\s*单位\s*[:：][^()（）]{1,20}[)）]\s*$")
 MIN_RULE_WIDTH = 40.0
 
 
@@ -70,6 +73,8 @@ def is_caption(line: Line) -> bool:
     entry "附件一 … 69") is a row even when its text starts like a caption."""
     if len(line.segments) >= 2 and is_figure(line.segments[-1]):
         return False
+    if len(line.segments) == 1 and UNIT_NOTE_END.search(line.text):
+        return True
     return bool(CAPTION.match(line.text))
 
 
@@ -426,7 +431,11 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     region.row_rules = sorted({round(y, 1) for it in group if it.rule is not None
                                and it.box.width >= 0.9 * extent.width for y in _edges(it)})
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
-    _extend(region, views)
+    if region.hrules or any(f.dark for f in fills):
+        _extend(region, views)
+    else:
+        # Light fills only (zebra stripes): they mark some rows, not where the table ends.
+        grow(region, views)
     # A dark band at the very top is a header band; light fills may be zebra stripes.
     top_fill = min(fills, key=lambda f: f.box.top) if fills else None
     if top_fill is not None and _is_band(top_fill, lines) and top_fill.box.top <= region.lines[0].box.top + 1:
@@ -523,7 +532,7 @@ def _text_regions(free: list[Line], all_lines: list[Line]) -> list[Region]:
     for region in kept:
         if sum(1 for ln in region.lines if is_tabular(ln)) >= 2:
             # A header is looked for above the table, never among the rows of the one above.
-            _extend_header_text(region, all_lines, claimed)
+            grow(region, all_lines, claimed)
             claimed.update(id(ln) for ln in region.lines)
             out.append(region)
     return out
@@ -602,3 +611,120 @@ def _extend_header_text(region: Region, lines: list[Line], claimed: set[int]) ->
 def _continues_caption(line: Line, above: Line, caption: Line) -> bool:
     gap = line.box.top - above.box.bottom
     return gap <= 0.3 * line.size and abs(line.box.x0 - caption.box.x0) <= 2 and not is_tabular(line)
+
+
+# --- growing a table by its own text ------------------------------------------------------
+
+@dataclass
+class _Frame:
+    """What a table's own lines say about the lines around it: its width, its text size,
+    where its label column ends, and how far apart its rows are set."""
+    box: Box
+    size: float
+    labels_end: float       # where the first figures begin
+    labels_right: float     # where the widest row label ends
+    step: float
+
+    def within_width(self, line: Line) -> bool:
+        return line.box.x0 >= self.box.x0 - self.size and line.box.x1 <= self.box.x1 + self.size
+
+    def in_labels(self, line: Line) -> bool:
+        """One text in the label column: a wrapped label, or a section label."""
+        return line.box.x1 <= self.labels_end + 0.5 * self.size
+
+    def over_values(self, line: Line) -> bool:
+        """One text over the value columns only: a wrapped cell or header, a spanner."""
+        return line.box.x0 >= min(self.labels_end - 0.5 * self.size, self.labels_right + 0.5 * self.size)
+
+
+def _frame(lines: list[Line]) -> _Frame:
+    box = Box.around(ln.box for ln in lines)
+    size = statistics.median(ln.size for ln in lines)
+    data = [ln for ln in lines if is_data(ln)]
+    labels_end = min((s.box.x0 for ln in data for s in ln.segments[1:]), default=box.x1)
+    labels_right = max((ln.segments[0].box.x1 for ln in data), default=box.x0)
+    return _Frame(box, size, labels_end, labels_right, _row_gap(lines, size))
+
+
+def _row_gap(lines: list[Line], size: float) -> float:
+    """The space between two rows: the usual gap above a line of figures (cells set at the
+    top of their rows) or below one (set at the bottom), whichever is wider; wrapped lines
+    are set closer. One row alone says nothing: a table sets rows about a line apart."""
+    pairs = [(b.box.top - a.box.bottom, a, b) for a, b in zip(lines, lines[1:])]
+    before = [g for g, _, b in pairs if g >= 0 and is_data(b)]
+    after = [g for g, a, _ in pairs if g >= 0 and is_data(a)]
+    gaps = sorted(g for g, _, _ in pairs if g >= 0)
+    if not gaps:
+        return 0.9 * size
+    candidates = [statistics.median(v) for v in (before, after) if v] + [gaps[int(0.8 * (len(gaps) - 1))]]
+    return max(max(candidates), 0.3 * size)
+
+
+def is_data(line: Line) -> bool:
+    """A row of figures; a line whose only figures are years is a header ("2007  2009")."""
+    figures = [s.text.strip() for s in line.segments if is_figure(s)]
+    return is_tabular(line) and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
+
+
+def _foreign(line: Line, frame: _Frame) -> bool:
+    """Lines that are never part of an unruled table: captions and unit notes, footnotes,
+    rules typed as text, text set much larger or smaller, and text reaching past its width."""
+    return (is_caption(line) or bool(FOOTNOTE_START.match(line.text)) or bool(TEXT_RULE.fullmatch(line.text))
+            or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or not frame.within_width(line))
+
+
+def grow(region: Region, lines: list[Line], taken: set[int] | None = None) -> None:
+    """Take in the lines above and below a table that belong to it by their place alone
+    (no rule says where it ends): the header and the rest of a first row above, rows, wrapped
+    labels and section labels below. Captions and unit lines start a table; headings and
+    paragraphs (text across the label and value columns, or set further off than the
+    table's rows) end one."""
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    first, last = index[id(region.lines[0])], index[id(region.lines[-1])]
+    frame = _frame(lines[first:last + 1])
+    in_header = _header_line(lines[first])
+    taken = taken or set()
+    while first > 0 and id(lines[first - 1]) not in taken:
+        line, below = lines[first - 1], lines[first]
+        verdict = _above(line, below, frame, in_header)
+        if verdict is None:
+            break
+        in_header = verdict
+        first -= 1
+    while last + 1 < len(lines) and id(lines[last + 1]) not in taken and _below(lines[last + 1], lines[last], frame):
+        last += 1
+    region.lines = lines[first:last + 1]
+
+
+def _header_line(line: Line) -> bool:
+    """Cells set in bold with no figures: a header row (bold is a hint some renderings give;
+    a row of text cells without it may be a header or the wrapped lines of a row)."""
+    return len(line.segments) >= 2 and not is_data(line) and all(w.bold for s in line.segments for w in s.words)
+
+
+def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | None:
+    """Whether `line` above a table belongs to it: None if not, else whether it is a header
+    line (above a header only header lines follow: a row above it is another table's)."""
+    gap = below.box.top - line.box.bottom
+    if _foreign(line, frame):
+        return None
+    if len(line.segments) >= 2:
+        if is_data(line):
+            return None if in_header or gap > 1.3 * frame.step else False
+        return _header_line(line) if gap <= 2.5 * line.size else None
+    if gap > 1.3 * frame.step:
+        return None
+    if frame.over_values(line):
+        return in_header      # a wrapped header cell or a spanner; in the body a wrapped cell
+    if frame.in_labels(line) and not in_header:
+        return False          # the first row's wrapped label, or a section label
+    return None
+
+
+def _below(line: Line, above: Line, frame: _Frame) -> bool:
+    gap = line.box.top - above.box.bottom
+    if _foreign(line, frame) or gap > 1.3 * frame.step:
+        return False
+    if len(line.segments) >= 2:
+        return True
+    return frame.in_labels(line) or frame.over_values(line)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from extractors.layout import Line, Segment
 from extractors.model import Box, Cell, Table
 from extractors.regions import Region, is_figure, is_tabular, n_figures, within
-from extractors.text import clean_text, join_lines
+from extractors.text import clean_text, is_cjk, join_lines
 
 
 @dataclass
@@ -47,14 +47,17 @@ def build_table(region: Region, page: int) -> Table | None:
     else:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
     columns, placed = place_header(header_lines, columns, region.hrules)
-    rows = group_rows(body_lines, columns, region.separators)
+    rows = group_rows(body_lines, columns, region.separators, header_lines)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
     if header:
         header, body = merge_headerless(header, body)
     _spread_stub(header, body)
     last_bottom = body_lines[-1].box.bottom
-    open_end = len(region.separators) >= 2 and not any(y >= last_bottom - 1 for y in region.separators)
+    # Only rules say a row is closed; stripes shade every other row and leave the last open.
+    rules = [(r.top + r.bottom) / 2 for r in region.hrules]
+    rules += [y for f in region.fills if f.dark for y in (f.box.top, f.box.bottom)]
+    open_end = len(rules) >= 2 and not any(y >= last_bottom - 1 for y in rules)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
                  open_end=open_end)
 
@@ -554,10 +557,13 @@ def _header_span(box: Box, columns: list[Column]) -> list[int]:
 
 # --- rows --------------------------------------------------------------------------------
 
-def group_rows(lines: list[Line], columns: list[Column], separators: list[float]) -> list[list[Line]]:
+def group_rows(lines: list[Line], columns: list[Column], separators: list[float],
+               header: list[Line] | None = None) -> list[list[Line]]:
     """Body lines → rows. Where rules separate the rows, they decide alone; otherwise a new
-    row starts at a gap wider than the table's line spacing, or where a value column would
-    receive a second value."""
+    row starts at a gap wider than the table's line spacing, where a value column would
+    receive a second value, or after a label line that left room for the next line's first
+    word (a label wraps only when the next word does not fit)."""
+    limit = _label_limit(lines, header or [], columns)
     ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in separators) for a, b in zip(lines, lines[1:])]
     data_lines = sum(1 for ln in lines if n_figures(ln))
     fully_ruled = sum(ruled) >= max(1, 0.6 * (data_lines - 1))
@@ -566,14 +572,21 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     # lines), not wrapped: the leading is the smallest pitch of at least a line's height.
     height = statistics.median(ln.size for ln in lines) if lines else 0.0
     leading = min((p for p in pitches if p >= 0.9 * height), default=0.0)
+    # Figures centred between two label lines sit closer to each than a line's height; the
+    # label column's own lines show the leading then.
+    labels = [ln.box.bottom for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
+    leading = min((b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height), default=leading)
     # Rows are as far apart as their lines of figures (one per row); wrapped lines are closer.
+    # Two lines of figures next to each other are two one-line rows: the smallest of their
+    # pitches is the row pitch itself, untouched by wrapped labels and section rows between.
     data_tops = [ln.box.bottom for ln in lines if n_figures(ln)]
     data_pitches = [b - a for a, b in zip(data_tops, data_tops[1:])]
-    row_pitch = statistics.median(data_pitches or pitches) if pitches else 0.0
+    adjacent = [b.box.bottom - a.box.bottom for a, b in zip(lines, lines[1:]) if n_figures(a) and n_figures(b)]
+    row_pitch = min(adjacent) if adjacent else statistics.median(data_pitches or pitches) if pitches else 0.0
     rows: list[list[Line]] = [[lines[0]]] if lines else []
     for i, line in enumerate(lines[1:], start=1):
         prev = lines[i - 1]
-        if fully_ruled:
+        if fully_ruled and _between_separators(prev, line, separators):
             new_row = ruled[i - 1]
         else:
             pitch = line.box.bottom - prev.box.bottom
@@ -581,12 +594,60 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
                 bool(_spanning(line, columns)) or bool(_spanning(prev, columns)) or \
                 _after_section_label(rows[-1], line, columns, pitch, leading, row_pitch) or \
-                _section_label(rows[-1], line, columns, pitch, leading)
+                _section_label(rows[-1], line, columns, pitch, leading) or \
+                (_label_ended(prev, line, columns, limit) and not _wrap_spacing(pitch, leading, row_pitch))
         if new_row:
             rows.append([line])
         else:
             rows[-1].append(line)
     return rows
+
+
+def _label_limit(body: list[Line], header: list[Line], columns: list[Column]) -> float:
+    """How far right a label line can run before it must wrap: not into the text of the next
+    column (header or body, less a cell's padding on either side), and not past where
+    several of its lines end alike (the column's width as its wrapped lines show it)."""
+    size = median_size(body)
+    ends = sorted((s.box.x1 for ln in body for s in ln.segments if column_of(s, columns) == 0), reverse=True)
+    others = [s.box.x0 - size for ln in body + header for s in ln.segments if column_of(s, columns) > 0]
+    wrapped = [ends[0]] if len(ends) >= 2 and ends[1] >= ends[0] - size else []
+    return min(others + wrapped, default=float("inf"))
+
+
+def _wrap_spacing(pitch: float, leading: float, row_pitch: float) -> bool:
+    """Lines set at the tighter spacing of a wrapped cell, in a table whose rows are set wider."""
+    return leading < 0.9 * row_pitch and pitch <= 1.05 * leading
+
+
+def _label_ended(prev: Line, line: Line, columns: list[Column], limit: float) -> bool:
+    """`line` begins with a label, and the label on the line above ended with room to spare
+    for its first word: the label above was complete, so this one starts a row (a section
+    label, or the first line of a row whose figures are printed lower down)."""
+    above = [s for s in prev.segments if column_of(s, columns) == 0]
+    below = [s for s in line.segments if column_of(s, columns) == 0]
+    if not above or not below or line.segments[0] is not below[0]:
+        return False
+    size = max(prev.size, line.size)
+    return above[-1].box.x1 + _first_unit(below[0]) < limit - 0.5 * size
+
+
+def _first_unit(seg: Segment) -> float:
+    """The width the first word of a cell needs on the line above: one character of CJK
+    text (which breaks anywhere), else the first word and a space."""
+    word = seg.words[0]
+    text = word.text
+    per_char = word.box.width / max(len(text), 1)
+    if is_cjk(text[0]):
+        return per_char
+    run = next((i for i, ch in enumerate(text) if is_cjk(ch)), len(text))
+    return per_char * (run + 0.5)
+
+
+def _between_separators(prev: Line, line: Line, separators: list[float]) -> bool:
+    """Both lines stand between the first and the last separator: only there do rules or
+    stripes say where rows part (stripes shade every other row, and the first or last row
+    of a table, or of its part on a page, may have none)."""
+    return bool(separators) and separators[0] <= prev.box.top + 1 and line.box.bottom - 1 <= separators[-1]
 
 
 def _after_section_label(row: list[Line], line: Line, columns: list[Column],
@@ -599,8 +660,7 @@ def _after_section_label(row: list[Line], line: Line, columns: list[Column],
     has_label = any(column_of(s, columns) == 0 for s in line.segments)
     if not (has_label and n_figures(line)):
         return False
-    wrapped = leading < 0.9 * row_pitch and pitch <= 1.05 * leading
-    return not wrapped
+    return not _wrap_spacing(pitch, leading, row_pitch)
 
 
 def _section_label(row: list[Line], line: Line, columns: list[Column], pitch: float,

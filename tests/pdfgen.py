@@ -640,3 +640,195 @@ LAYOUTS: dict[str, Generator] = {
     "middle_aligned": middle_aligned,
 }
 
+
+
+# --------------------------------------------------------------------------- one report, printed differently (#14)
+#
+# The same tables set the way other renderers set them: no rules, a bold header row that is
+# not repeated when the table breaks, light stripes behind some body rows, cells aligned to
+# the top, the middle or the bottom of their row. `Printing` says how; `striped_table` draws.
+
+VAlign = Literal["top", "middle", "bottom"]
+
+
+@dataclass
+class Printing:
+    """How a rendering sets a table: text size, line pitch inside a cell, cell padding, the
+    vertical alignment of cells, and which body rows are striped (0-based, counted over the
+    whole table)."""
+    size: float = 8.5
+    leading: float = 11.9
+    vpad: float = 3.7
+    valign: VAlign = "top"
+    stripe: Callable[[int], bool] = lambda i: i % 2 == 0 and i > 0
+    head_bold: bool = True
+
+    def style(self, bold: bool = False) -> RowStyle:
+        return RowStyle(size=self.size, leading=self.leading, vpad=self.vpad, bold=bold)
+
+
+def draw_cells(doc: Doc, top: float, cells: Sequence[str], cols: Sequence[Col], p: Printing,
+               bold: bool = False) -> float:
+    """One row, each cell's lines placed at the top, middle or bottom of the row."""
+    style = p.style(bold)
+    wrapped = style.lines(doc, cells, cols)
+    n = max(len(ls) for ls in wrapped)
+    for lines, col in zip(wrapped, cols):
+        shift = {"top": 0.0, "middle": (n - len(lines)) * p.leading / 2,
+                 "bottom": (n - len(lines)) * p.leading}[p.valign]
+        first = top + p.vpad + p.size * 0.9 + shift
+        for i, line in enumerate(lines):
+            doc.text(col.anchor(), first + i * p.leading, line, size=p.size, align=col.align,
+                     bold=bold, latin=style.latin)
+    return top + style.height(doc, cells, cols)
+
+
+def striped_table(doc: Doc, top: float, header: Sequence[Sequence[str]], rows: Sequence[Sequence[str]],
+                  cols: Sequence[Col], p: Printing, *, head_cols: Sequence[Col] | None = None,
+                  break_after: int | None = None) -> float:
+    """Header rows (bold, unshaded), then the body; a row that does not fit on the page, or
+    the row after `break_after`, goes to the next page with no header repeated. Returns the
+    bottom of the last row."""
+    for row in header:
+        top = draw_cells(doc, top, row, head_cols or cols, p, bold=p.head_bold)
+    for i, row in enumerate(rows):
+        height = p.style().height(doc, row, cols)
+        if top + height > doc.height - 60 or (break_after is not None and i == break_after + 1):
+            doc.new_page()
+            top = 62.0
+        if p.stripe(i):
+            doc.fill(cols[0].x0, top, cols[-1].x1, top + height, ZEBRA)
+        top = draw_cells(doc, top, row, cols, p)
+    return top
+
+
+COST_SECTIONS = [
+    ["A. 人事费", "", "", "", ""],
+    ["员额", "451,089", "431,306", "428,758", "95%"],
+    ["临时工作人员", "14,897", "27,279", "19,025", "128%"],
+    ["其他工作人员费用", "", "3,152", "1,644", "52%"],
+    ["A 项小计，不含未分拨", "469,138", "461,738", "449,428", "96%"],
+    ["未分拨（人事）", "7,346", "1,551", "-", "-"],
+    ["A 项共计", "476,484", "463,288", "449,428", "94%"],
+    ["B. 非人事费", "", "", "", ""],
+    ["实习和产权组织研究金", "", "", "", ""],
+    ["实习", "1,543", "1,309", "1,021", "66%"],
+    ["产权组织研究金", "13,464", "16,816", "15,562", "116%"],
+    ["小计", "15,006", "18,125", "16,583", "111%"],
+    ["交际费与其他业务费用", "1,680", "1,683", "1,640", "98%"],
+    ["总计", "793,792", "793,792", "742,767", "94%"],
+]
+
+
+def sections_over_break(path: Path) -> list[ExpectedTable]:
+    """11. Unruled, striped, bold header not repeated: section labels with no figures (one
+    ends page 1), labels wrapped under top-aligned figures, the table going on at the top
+    of page 2 with a section label in an unshaded row."""
+    doc = Doc(path, page_label=7)
+    top = doc.paragraph(500, PARA)
+    caption = "表6. 2022/23 年按费用类别开列的预算与支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
+    cols = columns(doc.left + 5, [105, 90, 110, 90, 80], "lrrrr")
+    header = ["", "2022/23 年工作计划和预算", "2022/23 年调剂使用后最终预算", "2022/23 年支出", "预算利用情况"]
+    top = striped_table(doc, top + 4, [header], COST_SECTIONS, cols, Printing(), break_after=7)
+    doc.text(doc.left, top + 22, "^1 2022/23 年支出系指在进行 IPSAS 调整之前的实际支出。", size=9)
+    doc.paragraph(top + 40, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], COST_SECTIONS, page_start=1, page_end=2)]
+
+
+def unit_titles(path: Path) -> list[ExpectedTable]:
+    """12. Two unruled tables with the same header one under the other, each under a title
+    that ends on its unit note ("预算和支出 (单位：千瑞郎)"), not a numbered caption."""
+    doc = Doc(path, page_label=50)
+    cols = columns(doc.left + 5, [90, 110, 130, 90, 61], "lrrrr")
+    header = ["费用类别", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出", "利用率 (%)"]
+    bodies = [[["人事费", "134,345", "130,644", "123,423", "94%"], ["非人事费", "96,030", "95,986", "83,989", "88%"],
+               ["总计", "230,374", "226,630", "207,412", "92%"]],
+              [["人事费", "59,735", "55,959", "55,360", "99%"], ["非人事费", "20,695", "22,142", "19,769", "89%"],
+               ["总计", "80,430", "78,101", "75,128", "96%"]]]
+    title = "预算和支出（人事和非人事） (单位：千瑞郎)"
+    top = doc.paragraph(62, PARA)
+    expected = []
+    for body in bodies:
+        doc.text(doc.left, top + 9, title, size=9)
+        top = striped_table(doc, top + 22, [header], body, cols, Printing(stripe=lambda i: i % 2 == 1)) + 14
+        expected.append(ExpectedTable.printed(title, [header], body))
+    doc.paragraph(top, NOTE)
+    doc.save()
+    return expected
+
+
+ISSUE14_LAYOUTS: dict[str, Generator] = {
+    "sections_over_break": sections_over_break,
+    "unit_titles": unit_titles,
+}
+
+
+SYSTEM_SECTIONS = [
+    ["PCT 体系", "", "", ""],
+    ["提交的国际申请", "593,800", "550,232", "93%"],
+    ["马德里体系", "", "", ""],
+    ["申请", "145,200", "133,222", "92%"],
+    ["注册", "138,700", "132,207", "95%"],
+    ["续展", "66,400", "77,910", "117%"],
+    ["海牙体系", "", "", ""],
+    ["申请", "15,470", "16,543", "107%"],
+    ["注册", "14,620", "16,091", "110%"],
+    ["里斯本体系", "", "", ""],
+    ["申请", "150", "127", "85%"],
+]
+
+
+def section_rows_plain(path: Path) -> list[ExpectedTable]:
+    """13. No rules, no stripes, every row one line at one spacing: a label with no figures
+    before a row of figures is a section row, not the first line of that row's label."""
+    doc = Doc(path, page_label=3)
+    top = doc.paragraph(62, PARA)
+    caption = "表3. 2022/23 年各体系服务需求"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left + 5, [150, 120, 110, 96], "lrrr")
+    header = ["", "2022/23 年计划和预算需求概算", "2022/23 年实际数", "实际数与计划和预算的差异"]
+    top = striped_table(doc, top + 4, [header], SYSTEM_SECTIONS, cols, Printing(stripe=lambda i: False))
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], SYSTEM_SECTIONS)]
+
+
+def _result_rows(seed: int) -> list[list[str]]:
+    rng = random.Random(seed)
+    rows = [["战略支柱 4", "", "", ""]]
+    for label in RESULTS:
+        budget = rng.randrange(8_000, 60_000)
+        spent = budget - rng.randrange(-800, 4_000)
+        rows.append([label, money(budget), money(spent), pct(spent, budget)])
+    rows.append(["总计", "98,765", "91,234", "92%"])
+    return rows
+
+
+def aligned_rows(valign: VAlign, stripes: bool) -> Generator:
+    """14-19. Labels wrapped over two or three lines, the figures printed on the first, the
+    middle or the last line of the label (cells aligned to the top, middle or bottom of
+    the row, as Word and LibreOffice print them), unruled, with or without stripes; a section
+    row with no figures first and a one-line total last."""
+    def layout(path: Path) -> list[ExpectedTable]:
+        doc = Doc(path, page_label=20)
+        top = doc.paragraph(62, "下表按预期成果列出资源和支出。")
+        caption = "表7. 2022/23 年按预期成果开列的支出"
+        top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 千瑞郎)")
+        cols = columns(doc.left + 5, [190, 100, 100, 86], "lrrr")
+        header = ["预期成果", "核定预算", "2022/23 年支出", "预算利用情况"]
+        rows = _result_rows(7)
+        stripe = (lambda i: i % 2 == 1) if stripes else (lambda i: False)
+        top = striped_table(doc, top + 4, [header], rows, cols, Printing(valign=valign, stripe=stripe))
+        doc.paragraph(top + 16, NOTE)
+        doc.save()
+        return [ExpectedTable.printed(caption, [header], rows)]
+    return layout
+
+
+ISSUE14_LAYOUTS.update({
+    "section_rows_plain": section_rows_plain,
+    **{f"{v}_aligned{'_striped' if s else ''}": aligned_rows(v, s)
+       for v in ("top", "middle", "bottom") for s in (False, True)},
+})

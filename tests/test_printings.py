@@ -1,0 +1,45 @@
+"""One report printed differently must give the same cells (#14): generated pages in the
+ways other renderers set a table (tests/pdfgen.py, `ISSUE14_LAYOUTS`) through the whole
+extractor, checked table by table and cell by cell."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pdfgen
+from extractors.model import Table
+from extractors.text import clean_text
+from fonts import FontUnavailable
+from pdfgen import ExpectedTable
+
+_cache: dict[str, tuple[list[Table], list[ExpectedTable]]] = {}
+
+
+def _run(name: str, factory: pytest.TempPathFactory) -> tuple[list[Table], list[ExpectedTable]]:
+    if name not in _cache:
+        from extractors import extract_tables
+        pdf = factory.mktemp("printings") / f"{name}.pdf"
+        try:
+            expected = pdfgen.ISSUE14_LAYOUTS[name](pdf)
+        except FontUnavailable as exc:
+            pytest.skip(f"no CJK font to draw the test PDFs with: {exc}")
+        _cache[name] = (extract_tables(pdf), expected)
+    return _cache[name]
+
+
+def _describe(tables: list[Table]) -> str:
+    return "; ".join(f"[{t.caption or 'no caption'} p{t.page_start}-{t.page_end} "
+                     f"{len(t.header)}+{len(t.rows)} rows x {t.n_cols} cols]" for t in tables)
+
+
+@pytest.mark.parametrize("name", list(pdfgen.ISSUE14_LAYOUTS))
+def test_same_cells(name: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    tables, expected = _run(name, tmp_path_factory)
+    assert len(tables) == len(expected), f"{name}: {len(expected)} expected, got {_describe(tables)}"
+    for got, want in zip(tables, expected):
+        where = f"{name} / {want.caption}"
+        assert (got.page_start, got.page_end) == (want.page_start, want.page_end), where
+        assert clean_text(got.caption) == clean_text(want.caption), where
+        assert got.column_labels() == want.column_labels(), where
+        assert [[c.text for c in row] for row in got.rows] == want.rows, where
