@@ -73,7 +73,7 @@ def stale(out_dir: str | Path) -> bool:
 @contextlib.contextmanager
 def _staging(out: Path) -> Iterator[Path]:
     """A temporary folder inside `out` (same file system: its files can be renamed into place)."""
-    folder = Path(tempfile.mkdtemp(prefix=".catalog.new-", dir=out))
+    folder = Path(tempfile.mkdtemp(prefix=f".catalog.new-{os.getpid()}-", dir=out))
     try:
         yield folder
     finally:

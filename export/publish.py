@@ -56,7 +56,8 @@ def publish(data: Edition, out_dir: str | Path, source: SourcePDF | str | Path) 
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / edition
     # Same parent folder, so the renames below stay on one file system.
-    staging = Path(tempfile.mkdtemp(prefix=f".{edition}.new-", dir=out_dir))
+    # The pid in the name: a command stopped by a signal removes its own (wpr/stopping.py).
+    staging = Path(tempfile.mkdtemp(prefix=f".{edition}.new-{os.getpid()}-", dir=out_dir))
     try:
         write_edition(data, staging, source)
         staging.chmod(0o755)  # mkdtemp makes it 0700

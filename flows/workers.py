@@ -296,13 +296,16 @@ def _ready(pdf_path: str | None) -> int:
 def serve() -> None:
     """A worker's loop: jobs from stdin, ("ok", result) or ("error", exception) to stdout."""
     jobs, answers = sys.stdin.buffer, sys.stdout.buffer
+    # Ctrl-C reaches the whole process group: the parent decides for its workers (it kills
+    # them, wpr/stopping.py), so none prints a KeyboardInterrupt of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.nice(NICENESS)
     gc.freeze()  # the imports' objects live as long as the worker: out of the collector's passes
     sys.stdout = sys.stderr  # a library's print must not break the pipe's pickles
     while True:
         try:
             job = pickle.load(jobs)
-        except EOFError:
+        except (EOFError, OSError):  # the parent closed the pipe, or is gone
             return
         kind, *args = job
         try:
@@ -313,8 +316,11 @@ def serve() -> None:
             data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # noqa: BLE001 - an exception that does not pickle: its text then
             data = pickle.dumps(("error", RuntimeError(str(answer[1]))), protocol=pickle.HIGHEST_PROTOCOL)
-        answers.write(data)
-        answers.flush()
+        try:
+            answers.write(data)
+            answers.flush()
+        except BrokenPipeError:  # the parent is gone (stopped): nobody to answer, nothing to say
+            return
 
 
 if __name__ == "__main__":

@@ -84,6 +84,23 @@ def _published_from(source: SourcePDF, out_dir: Path) -> bool:
     return state.unchanged(out_dir, source.name, source.sha256) is not None
 
 
+def _stop_cleanly(out_dir: Path | None = None, message: str = "nothing was published") -> None:
+    """SIGINT and SIGTERM end this command in a moment, with one line (wpr/stopping.py); the
+    project's Prefect server and its watchdog are left to serve the next command."""
+    from wpr import stopping
+
+    if not _AS_COMMAND:  # called in-process (tests, notebooks): the caller owns its signals
+        return
+
+    def keep() -> set[int]:
+        from flows import server
+
+        running = server.status()
+        return {running.pid, running.watchdog} if running else set()
+
+    stopping.install(out_dir, message, keep)
+
+
 def _project_server() -> str | None:
     """Point Prefect at the project's own server (flows/server.py), started on first use; its UI's
     address, or None when Prefect's temporary server is used (PREFECT_API_URL names another
@@ -213,6 +230,7 @@ def extract(
     from extractors.source import InputError, read_source
 
     started = time.monotonic()
+    _stop_cleanly(out_dir)
     if edition is not None and not EDITION_ID.fullmatch(edition):
         raise _fail(f"--edition {edition!r}: use letters, digits, '.', '-', '_'", 2)
     _runner(runner, address)
@@ -271,6 +289,7 @@ def run(
     A PDF whose bytes (sha256) and pipeline are those of its current publication is skipped
     (OUT/.state.json); --force extracts it again."""
     started = time.monotonic()
+    _stop_cleanly(out_dir, "the edition in progress was not published (editions published before it stay)")
     if not raw.is_dir():
         raise _fail(f"{raw}: no such folder", 2)
     _runner(runner, address)
@@ -442,6 +461,7 @@ def tables(
     from extractors.generic import find_tables, parse_pages
     from extractors.source import InputError, check_pdf
 
+    _stop_cleanly(message="nothing was written")
     try:
         n_pages = check_pdf(pdf)
         found = find_tables(pdf, parse_pages(pages, n_pages))
@@ -617,8 +637,13 @@ def server_stop() -> None:
               markup=False, highlight=False)
 
 
+_AS_COMMAND = False  # main() runs: this process is the `wpr` command and owns its signals
+
+
 def main() -> None:
     """The `wpr` command."""
+    global _AS_COMMAND
+    _AS_COMMAND = True
     try:
         app()
     finally:
