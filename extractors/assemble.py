@@ -99,7 +99,7 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                     _read_text(item, ctx, rules, sectors)
                 continue
             if tables and _continues(tables[-1], item, ctx, last_page_of_prev, page.page):
-                _append(tables[-1], item)
+                _append(tables[-1], _on_columns_of(tables[-1], item))
             else:
                 _name(item, ctx, rules)
                 tables.append(item)
@@ -130,9 +130,67 @@ def _read_text(line: TextLine, ctx: _Context, rules: list[CaptionRule],
 def _continues(prev: Table, table: Table, ctx: _Context, prev_page: int, page: int) -> bool:
     """A table at the top of the next page, with only footnotes and page furniture
     between it and the previous table, and the same columns, is that table continued."""
-    if page != prev_page + 1 or prev.page_end != prev_page or table.n_cols != prev.n_cols:
+    if page != prev_page + 1 or prev.page_end != prev_page:
+        return False
+    if table.n_cols != prev.n_cols and column_map(prev, table) is None:
         return False
     return all(FOOTNOTE.match(t.text) or t.size < 0.9 * table_text_size(table) for t in ctx.pending)
+
+
+def _spans(table: Table, page: int) -> list[tuple[float, float] | None]:
+    """Each column's x-range on a page, from its body cells there (None: empty there)."""
+    spans: list[tuple[float, float] | None] = [None] * table.n_cols
+    for row in table.rows:
+        for col, cell in enumerate(row):
+            if cell.bbox is None or not cell.text or cell.page != page:
+                continue
+            old = spans[col]
+            spans[col] = (cell.bbox.x0, cell.bbox.x1) if old is None else \
+                (min(old[0], cell.bbox.x0), max(old[1], cell.bbox.x1))
+    return spans
+
+
+def column_map(prev: Table, table: Table) -> list[int] | None:
+    """Where each column of `table`, the top of a page, stands among the columns of `prev`,
+    the table at the foot of the page before, when a page's rows leave some columns empty
+    and fewer columns are seen (left to right, each under the one it overlaps most, the
+    row labels under the row labels); None when some column stands under none of them.
+    A header of its own that is not a repeat of `prev`'s makes it another table."""
+    if table.header and not _repeats_header(prev, table):
+        return None
+    theirs = _spans(prev, prev.page_end)
+    mapping: list[int] = []
+    for col, span in enumerate(_spans(table, table.page_start)):
+        if span is None:
+            return None
+        overlaps = [(min(span[1], s[1]) - max(span[0], s[0]), j) for j, s in enumerate(theirs) if s is not None]
+        best = max(overlaps, default=(0.0, -1))
+        if best[0] <= 0 or (mapping and best[1] <= mapping[-1]) or (col == 0) != (best[1] == 0):
+            return None
+        mapping.append(best[1])
+    return mapping
+
+
+def _repeats_header(prev: Table, table: Table) -> bool:
+    theirs = {c.text for row in prev.header for c in row if c.text}
+    return all(c.text in theirs for row in table.header for c in row if c.text)
+
+
+def _on_columns_of(prev: Table, table: Table) -> Table:
+    """The continuation with its cells moved under `prev`'s columns (itself when they agree)."""
+    if table.n_cols == prev.n_cols:
+        return table
+    mapping = column_map(prev, table)
+    assert mapping is not None  # _continues checked it
+
+    def moved(row: list[Cell]) -> list[Cell]:
+        out = [Cell("", "", cell.page) for cell in [row[0]] * prev.n_cols]
+        for col, cell in zip(mapping, row):
+            out[col] = cell
+        return out
+    table.rows = [moved(row) for row in table.rows]
+    table.header = []   # a repeat of prev's (column_map says so), seen over fewer columns
+    return table
 
 
 def table_text_size(table: Table) -> float:

@@ -1,0 +1,54 @@
+"""A table continued at the top of the next page is one table (#14), however the page shows
+it: with fewer columns seen (the rows there leave some empty), or with a single row."""
+from __future__ import annotations
+
+from extractors.assemble import assemble
+from extractors.model import Box, Cell, Table
+from extractors.pages import PageResult, TextLine
+
+XS = [(62, 200), (300, 330), (390, 420), (490, 515), (570, 600), (660, 690), (750, 780)]
+
+
+def cells(page: int, top: float, texts: list[str], xs: list[tuple[float, float]]) -> list[Cell]:
+    return [Cell(t, t, page, Box(x0, top, x1, top + 8.5)) for t, (x0, x1) in zip(texts, xs)]
+
+
+def part(page: int, header: list[list[str]], rows: list[list[str]], xs: list[tuple[float, float]]) -> Table:
+    return Table(page_start=page, page_end=page, bbox=Box(57, 70, 785, 300),
+                 header=[cells(page, 60, r, xs) for r in header],
+                 rows=[cells(page, 80 + 16 * i, r, xs) for i, r in enumerate(rows)])
+
+
+def page(number: int, texts: list[TextLine], tables: list[Table]) -> PageResult:
+    furniture = [TextLine(30, 740, 8, "WO/PBC/37/7"), TextLine(570, 420, 8, f"{number} / 9")]
+    return PageResult(page=number, width=842, height=595, tables=tables, texts=furniture + texts)
+
+
+HEADER = [["主要财务数据", "会费", "PCT", "马德里", "海牙", "里斯本", "合计"]]
+
+
+def test_fewer_columns_seen_on_the_next_page_go_under_the_same_columns() -> None:
+    # Page 2 has figures in columns 1, 2, 4 and 6 only: five columns are seen there.
+    first = part(1, HEADER, [["收入", "36,233", "738,987", "162,270", "13,497", "775", "951,762"]], XS)
+    seen = part(2, [], [["盈余", "(12,411)", "146,711", "(2,746)", "121,455"]],
+                [XS[0], XS[1], XS[2], XS[4], XS[6]])
+    pages = [page(1, [TextLine(40, 57, 12.5, "附件六 2022/23 年按联盟开列的主要财务数据")], [first]),
+             page(2, [], [seen])]
+    [table] = assemble(pages)
+    assert (table.page_start, table.page_end, table.n_cols) == (1, 2, 7)
+    assert [c.text for c in table.rows[1]] == ["盈余", "(12,411)", "146,711", "", "(2,746)", "", "121,455"]
+
+
+def test_columns_that_stand_under_none_of_the_previous_ones_are_another_table() -> None:
+    first = part(1, HEADER, [["收入", "36,233", "738,987", "162,270", "13,497", "775", "951,762"]], XS)
+    other = part(2, [], [["甲", "1", "2"]], [(62, 120), (230, 260), (340, 370)])
+    pages = [page(1, [TextLine(40, 57, 12.5, "附件六 主要财务数据")], [first]), page(2, [], [other])]
+    assert len(assemble(pages)) == 2
+
+
+def test_a_header_of_its_own_is_another_table() -> None:
+    first = part(1, HEADER, [["收入", "36,233", "738,987", "162,270", "13,497", "775", "951,762"]], XS)
+    other = part(2, [["项目", "预算", "支出", "差异", "利用率"]], [["甲", "1", "2", "3", "4%"]],
+                 [XS[0], XS[1], XS[2], XS[4], XS[6]])
+    pages = [page(1, [TextLine(40, 57, 12.5, "附件六 主要财务数据")], [first]), page(2, [], [other])]
+    assert len(assemble(pages)) == 2
