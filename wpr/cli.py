@@ -349,6 +349,7 @@ def review(
 ) -> None:
     from export import review as reviewing
 
+    _stop_cleanly(out_dir, "the decision is recorded; the edition was not published again")
     action, args = (words[0], words[1:]) if words[0] in _REVIEW_ARITY else ("list", words)
     if len(args) != _REVIEW_ARITY[action]:
         raise _fail(f"review {action}: expected {_REVIEW_ARITY[action]} argument(s), got {len(args)}; usage:\n"
