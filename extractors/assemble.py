@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.model import Cell, Table
+from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
 from extractors.text import clean_text, join_lines
 
@@ -205,15 +206,27 @@ def _append(prev: Table, table: Table) -> None:
     elif table.header and not repeated and all(not c.text for row in table.header for c in row[1:]):
         prev.rows.extend(table.header)  # section rows set like a header band: body after all
     rows = table.rows
-    if prev.open_end and rows and prev.rows and not any(c.text for c in rows[0][1:]):
-        # The last row's label ran on over the page break.
+    if rows and prev.rows and _label_overleaf(prev, rows[0]):
         label, more = prev.rows[-1][0], rows[0][0]
         raw = join_lines([label.raw, more.raw])
-        prev.rows[-1][0] = Cell(clean_text(raw), raw, label.page, label.bbox)
+        prev.rows[-1][0] = Cell(clean_text(raw), raw, label.page if label.text else more.page,
+                                label.bbox if label.text else more.bbox)
         rows = rows[1:]
     prev.rows.extend(rows)
     prev.page_end = table.page_end
     prev.open_end = table.open_end
+
+
+def _label_overleaf(prev: Table, first: list[Cell]) -> bool:
+    """The first row overleaf is a label alone that belongs to the last row before the page
+    break: that row is ruled but not closed (its label ran on), or its label filled its
+    column to the end, or it has figures but no label (the renderer moved the label cell
+    to the next page)."""
+    if not first[0].text or any(c.text for c in first[1:]):
+        return False
+    last = prev.rows[-1]
+    has_figures = any(parse_number(c.raw or c.text) is not None for c in last[1:])
+    return prev.open_end or (has_figures and (prev.label_runs_on or not last[0].text))
 
 
 def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:

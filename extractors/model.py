@@ -69,6 +69,8 @@ class Table:
     quality: float = 0.0           # the score the winner was chosen by
     table_id: str = ""             # filled by the caption → id stage
     open_end: bool = False         # ruled table whose last row has no rule under it (may go on)
+    # The last row's label ends on a line that fills its column: it may go on overleaf.
+    label_runs_on: bool = False
     # Figures printed in or just beside the table that are in no cell (extractors.orphans.Orphan)
     orphans: list = field(default_factory=list)
 

@@ -59,7 +59,7 @@ def build_table(region: Region, page: int) -> Table | None:
     rules += [y for f in region.fills if f.dark for y in (f.box.top, f.box.bottom)]
     open_end = len(rules) >= 2 and not any(y >= last_bottom - 1 for y in rules)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
-                 open_end=open_end)
+                 open_end=open_end, label_runs_on=_label_runs_on(rows[-1], body_lines, header_lines, columns))
 
 
 def _spread_stub(header: list[list[Cell]], body: list[list[Cell]]) -> None:
@@ -612,6 +612,16 @@ def _label_limit(body: list[Line], header: list[Line], columns: list[Column]) ->
     others = [s.box.x0 - size for ln in body + header for s in ln.segments if column_of(s, columns) > 0]
     wrapped = [ends[0]] if len(ends) >= 2 and ends[1] >= ends[0] - size else []
     return min(others + wrapped, default=float("inf"))
+
+
+def _label_runs_on(row: list[Line], body: list[Line], header: list[Line], columns: list[Column]) -> bool:
+    """The row's label ends on its last line, and that line leaves no room for one more
+    character: the label may go on at the top of the next page."""
+    last = [s for s in row[-1].segments if column_of(s, columns) == 0]
+    if not last:
+        return False
+    size = row[-1].size
+    return last[-1].box.x1 + size >= _label_limit(body, header, columns) - 0.5 * size
 
 
 def _wrap_spacing(pitch: float, leading: float, row_pitch: float) -> bool:

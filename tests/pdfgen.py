@@ -832,3 +832,67 @@ ISSUE14_LAYOUTS.update({
     **{f"{v}_aligned{'_striped' if s else ''}": aligned_rows(v, s)
        for v in ("top", "middle", "bottom") for s in (False, True)},
 })
+
+
+def draw_split_row(doc: Doc, top: float, cells: Sequence[str], cols: Sequence[Col], p: Printing,
+                   keep: Sequence[int]) -> float:
+    """One top-aligned row broken by the page end: column j keeps its first keep[j] lines on
+    this page, the rest go to the top of the next. Returns where the next row starts."""
+    style = p.style()
+    wrapped = style.lines(doc, cells, cols)
+    for lines, col, k in zip(wrapped, cols, keep):
+        for i, line in enumerate(lines[:k]):
+            doc.text(col.anchor(), top + p.vpad + p.size * 0.9 + i * p.leading, line, size=p.size,
+                     align=col.align, latin=style.latin)
+    doc.new_page()
+    top, rest = 62.0, [lines[k:] for lines, k in zip(wrapped, keep)]
+    for lines, col in zip(rest, cols):
+        for i, line in enumerate(lines):
+            doc.text(col.anchor(), top + p.vpad + p.size * 0.9 + i * p.leading, line, size=p.size,
+                     align=col.align, latin=style.latin)
+    return top + 2 * p.vpad + p.size * 1.1 + (max(len(ls) for ls in rest) - 1) * p.leading
+
+
+def _trust_funds() -> list[list[str]]:
+    donors = ["中国（人力资源）", "中国外交部（人力资源）", "法国（工业产权）", "法国（里斯本）", "意大利",
+              "日本（版权）", "日本（工业产权）全球", "日本（初级专业干事）", "墨西哥", "大韩民国（工业产权）",
+              "西班牙（工业产权）", "乌拉圭"]
+    donors += [f"{name}（{'二三四五六七八九十'[n - 2]}期）" for n in range(2, 11) for name in ("瑞士", "芬兰", "德国", "葡萄牙")]
+    rng = random.Random(20)
+    rows = []
+    for i, name in enumerate(donors):
+        a, b = rng.randrange(40_000, 1_100_000), rng.choice([0, rng.randrange(50_000, 500_000)])
+        rows.append([name, f"W{i:03d}", money(a), money(b or None), money(a + b - rng.randrange(0, 30_000))])
+    return rows
+
+
+def rows_over_breaks(path: Path) -> list[ExpectedTable]:
+    """20. An unruled table over three pages whose narrow label column wraps: one row's label
+    runs on at the top of the next page (its first line filled the column), and on the next
+    break the renderer moved a row's label cell alone to the next page, its figures left at
+    the foot of the page before."""
+    doc = Doc(path, page_label=68)
+    top = doc.paragraph(600, PARA)
+    caption = "表10. 2023 年信托基金"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：瑞郎)")
+    cols = columns(doc.left + 5, [58, 70, 110, 110, 110], "llrrr")
+    header = ["捐助方", "代码", "2022 年底余额", "收到的款项", "2023 年底余额"]
+    rows = _trust_funds()
+    p = Printing(stripe=lambda i: False)
+    top = draw_cells(doc, top + 4, header, cols, p, bold=True)
+    top = draw_cells(doc, top, rows[0], cols, p)
+    assert len(p.style().lines(doc, rows[1], cols)[0]) >= 2, "the label must wrap"
+    top = draw_split_row(doc, top, rows[1], cols, p, keep=[1, 1, 1, 1, 1])
+    moved = None
+    for i, row in enumerate(rows[2:], start=2):
+        if moved is None and top + 2 * p.style().height(doc, row, cols) > doc.height - 60:
+            top, moved = draw_split_row(doc, top, row, cols, p, keep=[0, 1, 1, 1, 1]), i
+            continue
+        top = draw_cells(doc, top, row, cols, p)
+    assert doc.page == 3 and moved is not None and moved < len(rows) - 2
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=3)]
+
+
+ISSUE14_LAYOUTS["rows_over_breaks"] = rows_over_breaks
