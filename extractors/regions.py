@@ -657,6 +657,8 @@ def _row_gap(lines: list[Line], size: float) -> float:
     if not gaps:
         return 0.9 * size
     candidates = [statistics.median(v) for v in (before, after) if v] + [gaps[int(0.8 * (len(gaps) - 1))]]
+    if sum(1 for ln in lines if is_data(ln)) < 2:
+        candidates.append(0.9 * size)   # one row: its own gaps are its wrapped lines
     return max(max(candidates), 0.3 * size)
 
 

@@ -896,3 +896,24 @@ def rows_over_breaks(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["rows_over_breaks"] = rows_over_breaks
+
+
+def one_striped_row(path: Path) -> list[ExpectedTable]:
+    """21. A two-row table under a heading, unruled, only its second row striped, both rows'
+    labels wrapped under top-aligned figures: the stripe marks one row, the table is both."""
+    doc = Doc(path, page_label=87)
+    top = doc.paragraph(62, "减少了 PCT 关键系统的中断事件（10%，相当于每年规避成本 10 万瑞郎）。")
+    doc.text(doc.left, top + 9, "过渡期效益", size=9)
+    cols = columns(doc.left + 5, [250, 80, 45, 45, 56], "llrrr")
+    header = ["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"]
+    rows = [["提高 PCT 关键系统的服务水平和减少 PCT 关键系统的中断时间，提高可用性", "PCT 系统的可用性",
+             "99.5%", "99.8%", "99.7%"],
+            ["减少恶意或无意中披露或修改未公布申请/注册/专利信息的可能性，降低网络攻击的可能性",
+             "暴露在网络威胁下的比例", "74.5%", "53.5%", "59.3%"]]
+    top = striped_table(doc, top + 24, [header], rows, cols, Printing(stripe=lambda i: i % 2 == 1))
+    doc.paragraph(top + 14, NOTE)
+    doc.save()
+    return [ExpectedTable.printed("过渡期效益", [header], rows)]
+
+
+ISSUE14_LAYOUTS["one_striped_row"] = one_striped_row
