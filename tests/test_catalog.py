@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -224,3 +225,39 @@ def test_a_run_killed_while_publishing_leaves_the_catalog_true_to_the_editions(t
     assert set(pd.read_csv(out / "series.csv")["edition"]) <= on_disk
     db = sqlite3.connect(out / "wpr.db")
     assert {e for (e,) in db.execute("select edition from editions")} == on_disk
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_two_real_editions_in_raw_make_one_dataset(tmp_path: Path) -> None:
+    """`wpr run` over the fixture and a next edition rendered from the source text (period two
+    years on, amounts changed, two sectors renamed: tests/next_edition.py): both published, the
+    series and the database across them, the same measures with the same ids."""
+    if not CHROMIUM.exists():
+        pytest.skip("no /usr/bin/chromium to render the next edition: make test installs it")
+    from typer.testing import CliRunner
+
+    from conftest import FIXTURE_PDF
+    from next_edition import render
+    from wpr.cli import app
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    shutil.copy(FIXTURE_PDF, raw / FIXTURE_PDF.name)
+    render(raw / "wpr-2024-25-zh.pdf")
+    result = CliRunner().invoke(app, ["run", "--raw", str(raw), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in catalog.editions_on_disk(out)] == ["wpr-2022-23-zh", "wpr-2024-25-zh"]
+    series = pd.read_csv(out / "series.csv", dtype=str, keep_default_na=False)
+    spent = series[(series["table_id"] == "T5") & (series["measure_id"] == "M-EXPENDITURE")]
+    by_edition = {e: dict(zip(g["row_id"], g["period"])) for e, g in spent.groupby("edition")}
+    # every sector in both editions, renamed ones included, each with its own biennium
+    sectors = {"PTS", "BDS", "CCIS", "RNDS", "IPS", "GCPS", "IES", "AFMS"}
+    assert sectors <= set(by_edition["wpr-2022-23-zh"]) and sectors <= set(by_edition["wpr-2024-25-zh"])
+    assert set(by_edition["wpr-2022-23-zh"].values()) == {"2022/23"}
+    assert set(by_edition["wpr-2024-25-zh"].values()) == {"2024/25"}
+    measures = {e: set(g["measure_id"]) - {""} for e, g in series.groupby("edition")}
+    assert {"M-BUDGET-APPROVED", "M-BUDGET-FINAL", "M-EXPENDITURE", "M-UTILISATION"} <= (
+        measures["wpr-2022-23-zh"] & measures["wpr-2024-25-zh"])
+    db = sqlite3.connect(out / "wpr.db")
+    editions = {e for (e,) in db.execute("select distinct edition from expenditure_by_sector")}
+    assert editions == {"wpr-2022-23-zh", "wpr-2024-25-zh"}
