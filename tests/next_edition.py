@@ -91,11 +91,23 @@ def _paragraph(line: str) -> str:
     return f"<p class=\"{'heading' if heading else 'text'}\">{text}</p>"
 
 
+def _spans(row: list[str]) -> str:
+    """Header cells, a label repeated over neighbouring columns printed once across them."""
+    out, i = [], 0
+    while i < len(row):
+        j = i + 1
+        while j < len(row) and row[j] == row[i] and row[i].strip():
+            j += 1
+        out.append(f"<th colspan=\"{j - i}\">{html.escape(row[i])}</th>" if j - i > 1 else f"<th>{html.escape(row[i])}</th>")
+        i = j
+    return "".join(out)
+
+
 def _table(rows: list[list[str]], header_rows: int) -> str:
     width = max(len(row) for row in rows)
-    cells = lambda row, tag: "".join(f"<{tag}>{html.escape(c)}</{tag}>" for c in row + [""] * (width - len(row)))  # noqa: E731
-    head = "".join(f"<tr>{cells(row, 'th')}</tr>" for row in rows[:header_rows])
-    body = "".join(f"<tr>{cells(row, 'td')}</tr>" for row in rows[header_rows:])
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    head = "".join(f"<tr>{_spans(row)}</tr>" for row in rows[:header_rows])
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows[header_rows:])
     return f"<table class=\"{'wide' if width > 6 else ''}\"><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
