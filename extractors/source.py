@@ -10,10 +10,11 @@ command line prints it as it is, the flows log it.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -103,19 +104,25 @@ def _check_pages(path: Path, pages: int, max_pages: int | None) -> None:
         raise InputError(f"{path}: {pages} pages, more than the limit of {max_pages} (--max-pages)")
 
 
-def check_pdf(path: str | Path, max_pages: int | None = None) -> int:
-    """Page count of a readable, unencrypted PDF of at most max_pages pages; InputError otherwise.
-    For callers that need no more than that (`wpr tables`); a run calls `read_source`."""
-    path = Path(path)
+@contextlib.contextmanager
+def _checked(path: Path, max_pages: int | None) -> Iterator[Any]:
+    """The open pypdfium2 document of a PDF that passes the input checks (InputError else),
+    under the pdfium lock, closed after the block."""
     _check_file(path)
     with PDFIUM_LOCK:
         pdf = _open(path)
         try:
-            pages = len(pdf)
+            _check_pages(path, len(pdf), max_pages)
+            yield pdf
         finally:
             pdf.close()
-    _check_pages(path, pages, max_pages)
-    return pages
+
+
+def check_pdf(path: str | Path, max_pages: int | None = None) -> int:
+    """Page count of a readable, unencrypted PDF of at most max_pages pages; InputError otherwise.
+    For callers that need no more than that (`wpr tables`); a run calls `read_source`."""
+    with _checked(Path(path), max_pages) as pdf:
+        return len(pdf)
 
 
 def _title_and_edition(pdf: Any) -> tuple[str, str | None]:
@@ -137,15 +144,9 @@ def read_source(path: str | Path, max_pages: int | None = MAX_PAGES) -> SourcePD
     """Check the PDF (InputError when it cannot be extracted) and describe it: the one look
     at the file a run takes before its pages are extracted."""
     path = Path(path)
-    _check_file(path)
-    with PDFIUM_LOCK:
-        pdf = _open(path)
-        try:
-            pages = len(pdf)
-            _check_pages(path, pages, max_pages)
-            title, edition = _title_and_edition(pdf)
-        finally:
-            pdf.close()
+    with _checked(path, max_pages) as pdf:
+        pages = len(pdf)
+        title, edition = _title_and_edition(pdf)
     return SourcePDF(path=path, sha256=sha256_file(path), bytes=path.stat().st_size, pages=pages,
                      title=title, edition=edition)
 

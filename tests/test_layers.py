@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 
 PACKAGES = ("wpr", "flows", "export", "matching", "schemas", "extractors")
@@ -34,20 +36,14 @@ def test_the_code_keeps_its_layers():
     assert "0 broken" in result.stdout
 
 
-def test_an_upward_import_breaks_the_layers(tmp_path):
+@pytest.mark.parametrize("module, line, broken", [
+    ("matching/tables.py", "from export.facts import facts_frame  # climbs a floor", "matching.tables -> export.facts"),
+    ("schemas/checks.py", "import prefect  # a stage must run without Prefect", "schemas.checks -> prefect"),
+])
+def test_a_forbidden_import_breaks_the_contract(tmp_path, module, line, broken):
     project = copy_project(tmp_path)
-    with open(project / "matching" / "tables.py", "a", encoding="utf-8") as module:
-        module.write("\nfrom export.facts import facts_frame  # climbs a floor\n")
+    with open(project / module, "a", encoding="utf-8") as handle:
+        handle.write(f"\n{line}\n")
     result = lint_imports(project)
     assert result.returncode == 1
-    assert "matching.tables -> export.facts" in result.stdout
-    assert "1 broken" in result.stdout
-
-
-def test_a_stage_importing_prefect_breaks_the_contract(tmp_path):
-    project = copy_project(tmp_path)
-    with open(project / "schemas" / "checks.py", "a", encoding="utf-8") as module:
-        module.write("\nimport prefect  # a stage must run without Prefect\n")
-    result = lint_imports(project)
-    assert result.returncode == 1
-    assert "schemas.checks -> prefect" in result.stdout
+    assert broken in result.stdout and "1 broken" in result.stdout
