@@ -166,9 +166,14 @@ def column_map(prev: Table, table: Table) -> list[int] | None:
             return None
         overlaps = [(min(span[1], s[1]) - max(span[0], s[0]), j) for j, s in enumerate(theirs) if s is not None]
         best = max(overlaps, default=(0.0, -1))
-        if best[0] <= 0 or (mapping and best[1] <= mapping[-1]) or (col == 0) != (best[1] == 0):
+        if best[0] <= 0 or (mapping and best[1] < mapping[-1]) or (col == 0) != (best[1] == 0):
             return None
         mapping.append(best[1])
+    # Two columns under one are one column's cells printed apart ("N/A" left, "100%" right):
+    # never two cells of one row.
+    for col in range(1, len(mapping)):
+        if mapping[col] == mapping[col - 1] and any(row[col].text and row[col - 1].text for row in table.rows):
+            return None
     return mapping
 
 
@@ -187,7 +192,8 @@ def _on_columns_of(prev: Table, table: Table) -> Table:
     def moved(row: list[Cell]) -> list[Cell]:
         out = [Cell("", "", cell.page) for cell in [row[0]] * prev.n_cols]
         for col, cell in zip(mapping, row):
-            out[col] = cell
+            if cell.text or not out[col].text:
+                out[col] = cell
         return out
     table.rows = [moved(row) for row in table.rows]
     table.header = []   # a repeat of prev's (column_map says so), seen over fewer columns

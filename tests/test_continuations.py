@@ -52,3 +52,19 @@ def test_a_header_of_its_own_is_another_table() -> None:
                  [XS[0], XS[1], XS[2], XS[4], XS[6]])
     pages = [page(1, [TextLine(40, 57, 12.5, "附件六 主要财务数据")], [first]), page(2, [], [other])]
     assert len(assemble(pages)) == 2
+
+
+def test_one_column_printed_apart_overleaf_goes_under_one_column() -> None:
+    # "N/A" set left and "100%" right in the last column: two columns seen on page 2,
+    # never both in one row, both under the previous part's last column.
+    xs = [(62, 200), (336, 370), (411, 444), (454, 533)]
+    first = part(1, [["交付成果", "项目预算", "支出", "实施进展率"]],
+                 [["设计", "30,500", "30,160", "100%"], ["集成", "161,000", "160,933", "N/A"]],
+                 [xs[0], xs[1], xs[2], (485, 533)])
+    seen = part(2, [], [["培训", "8,500", "8,298", "", "100%"], ["项目管理", "100,000", "134,417", "N/A", ""]],
+                [xs[0], xs[1], xs[2], (485, 500), (512, 533)])
+    pages = [page(1, [TextLine(40, 57, 9, "截至 2023 年 12 月 31 日的资源利用情况 (单位: 瑞郎)")], [first]),
+             page(2, [], [seen])]
+    [table] = assemble(pages)
+    assert [[c.text for c in row] for row in table.rows[2:]] == [["培训", "8,500", "8,298", "100%"],
+                                                                 ["项目管理", "100,000", "134,417", "N/A"]]
