@@ -100,6 +100,7 @@ def find_regions(layout: PageLayout) -> list[Region]:
     free = [v for ln, v in zip(lines, rest) if v is not ln or not any(id(s) in used for s in ln.segments)]
     regions += _text_regions(free, rest)
     regions = [part for r in regions for part in _split_copies(r)]
+    regions = [part for r in regions for part in _split_at_gap(r)]
     regions = [r for r in regions if _looks_tabular(r) and not _under_figure_caption(r, lines)]
     return sorted(regions, key=lambda r: r.box.top)
 
@@ -730,3 +731,43 @@ def _below(line: Line, above: Line, frame: _Frame) -> bool:
     if len(line.segments) >= 2:
         return True
     return frame.in_labels(line) or frame.over_values(line)
+
+
+def _split_at_gap(region: Region) -> list[Region]:
+    """Two unruled tables set one under the other: rows of figures, a gap wider than the
+    space between rows, then rows of figures in columns the first rows never use (a cell
+    beginning or ending where none of theirs does). Stripes may run on across both; rules
+    or a dark band would have said where each ends."""
+    if region.hrules or region.band is not None or any(f.dark for f in region.fills) or len(region.lines) < 4:
+        return [region]
+    lines = region.lines
+    frame = _frame(lines)
+    for i in range(1, len(lines) - 1):
+        above, below = lines[:i], lines[i:]
+        if lines[i].box.top - lines[i - 1].box.bottom <= 1.6 * frame.step:
+            continue
+        if not any(is_data(ln) for ln in above) or not any(is_data(ln) for ln in below):
+            continue
+        if _new_columns(above, below, frame.size):
+            return [_part(region, above)] + _split_at_gap(_part(region, below))
+    return [region]
+
+
+def _new_columns(above: list[Line], below: list[Line], size: float) -> bool:
+    edges = [x for ln in above for seg in ln.segments[1:] for x in (seg.box.x0, seg.box.x1)]
+    return any(all(abs(seg.box.x0 - x) > size for x in edges) and all(abs(seg.box.x1 - x) > size for x in edges)
+               for ln in below if is_data(ln) for seg in ln.segments[1:])
+
+
+def _part(region: Region, lines: list[Line]) -> Region:
+    """The region cut down to some of its lines, with the rules and fills among them."""
+    top, bottom = lines[0].box.top, lines[-1].box.bottom
+    size = max(ln.size for ln in lines)
+
+    def inside(y0: float, y1: float) -> bool:
+        return y1 >= top - size and y0 <= bottom + size
+    return replace(region, lines=lines,
+                   separators=[y for y in region.separators if inside(y, y)],
+                   row_rules=[y for y in region.row_rules if inside(y, y)],
+                   hrules=[b for b in region.hrules if inside(b.top, b.bottom)],
+                   fills=[f for f in region.fills if inside(f.box.top, f.box.bottom)])

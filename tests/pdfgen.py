@@ -917,3 +917,26 @@ def one_striped_row(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["one_striped_row"] = one_striped_row
+
+
+def contents_then_table(path: Path) -> list[ExpectedTable]:
+    """22. Two unruled tables one under the other with stripes running on across both: a
+    list of entries and page numbers, a wider gap, then rows with a column the first
+    never uses. Apart by the gap and the new column, they are two tables."""
+    doc = Doc(path, page_label=1)
+    doc.text(doc.left, 80, "目 录", size=9)
+    first = [["一、财务和成果概览", "5"], ["二、按战略支柱和预期成果开列的绩效", "23"], ["战略支柱 1", "23"],
+             ["战略支柱 2", "27"], ["三、按部门开列的绩效综览图", "60"], ["四、附件", "68"],
+             ["附件一 2022/23 年按部门开列的调剂使用后预算", "69"]]
+    second = [["附件十三", "2022/23 年按预期成果开列的发展支出", "162"], ["附录 A", "方法", "163"],
+              ["附录 B", "术语", "165"]]
+    p = Printing(stripe=lambda i: i % 2 == 1)
+    top = striped_table(doc, 96, [], first, columns(doc.left + 5, [430, 46], "lr"), p)
+    top = striped_table(doc, top + 14, [], second, columns(doc.left + 5, [100, 330, 46], "llr"),
+                        Printing(stripe=lambda i: i % 2 == 0))
+    doc.paragraph(top + 24, PARA)
+    doc.save()
+    return [ExpectedTable.printed("目录", [["", ""]], first), ExpectedTable.printed("", [["", "", ""]], second)]
+
+
+ISSUE14_LAYOUTS["contents_then_table"] = contents_then_table
