@@ -531,12 +531,31 @@ def _text_regions(free: list[Line], all_lines: list[Line]) -> list[Region]:
     out: list[Region] = []
     claimed: set[int] = set()
     for region in kept:
-        if sum(1 for ln in region.lines if is_tabular(ln)) >= 2:
+        rows = sum(1 for ln in region.lines if is_tabular(ln))
+        if rows >= 1:
             # A header is looked for above the table, never among the rows of the one above.
             grow(region, all_lines, claimed)
-            claimed.update(id(ln) for ln in region.lines)
-            out.append(region)
+            if rows >= 2 or _headed(region):
+                claimed.update(id(ln) for ln in region.lines)
+                out.append(region)
     return out
+
+
+def _headed(region: Region) -> bool:
+    """One row of figures under a header row whose cells stand over its cells (a table
+    whose other rows are overleaf, or a table of one row): a table too."""
+    first = next((i for i, ln in enumerate(region.lines) if is_data(ln)), 0)
+    if first == 0:
+        return False   # no header above it
+    data = region.lines[first]
+    for line in region.lines[:first]:
+        if len(line.segments) < 2 or is_data(line):
+            continue
+        over = sum(1 for h in line.segments
+                   if any(min(h.box.x1, d.box.x1) - max(h.box.x0, d.box.x0) > -0.5 * data.size for d in data.segments))
+        if over >= min(3, len(data.segments)) and len(data.segments) >= 2:
+            return True
+    return False
 
 
 def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:

@@ -940,3 +940,24 @@ def contents_then_table(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["contents_then_table"] = contents_then_table
+
+
+def header_and_one_row_at_foot(path: Path) -> list[ExpectedTable]:
+    """23. A table that starts at the foot of a page with its header and one row (unshaded,
+    the label wrapped under top-aligned figures), the rest of its rows on the next page with
+    no header repeated."""
+    doc = Doc(path, page_label=50)
+    top = doc.paragraph(630, "下表列出各预期成果的预算和支出。")
+    doc.text(doc.left, top + 9, "表4. 按成果开列的预算和支出", size=9)
+    doc.text(doc.left, top + 30, "(单位：千瑞郎)", size=9)
+    cols = columns(doc.left + 5, [250, 80, 80, 66], "lrrr")
+    header = ["预期成果", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出"]
+    rows = _result_rows(23)[1:]
+    top = striped_table(doc, top + 44, [header], rows, cols, Printing(), break_after=0)
+    assert doc.page == 2
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed("表4. 按成果开列的预算和支出", [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["header_and_one_row_at_foot"] = header_and_one_row_at_foot
