@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors.model import Cell, Table
+from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
 from extractors.text import clean_text, join_lines
@@ -94,11 +94,19 @@ def assemble(pages: list[PageResult]) -> list[Table]:
     for page in pages:
         events: list[tuple[float, TextLine | Table]] = [(t.top, t) for t in page.texts]
         events += [(t.bbox.top, t) for t in page.tables]
+        page_top = True   # nothing but furniture read on this page yet
         for _, item in sorted(events, key=lambda e: e[0]):
             if isinstance(item, TextLine):
-                if not (_at_edge(item, page) and _signature(item) in skip):
-                    _read_text(item, ctx, rules, sectors)
+                if _at_edge(item, page) and _signature(item) in skip:
+                    continue
+                if page_top and tables and _continues(tables[-1], None, ctx, last_page_of_prev, page.page) \
+                        and _row_overleaf(tables[-1], item, page.page):
+                    last_page_of_prev = page.page
+                    continue
+                page_top = False
+                _read_text(item, ctx, rules, sectors)
                 continue
+            page_top = False
             if tables and _continues(tables[-1], item, ctx, last_page_of_prev, page.page):
                 _append(tables[-1], _on_columns_of(tables[-1], item))
             else:
@@ -128,14 +136,37 @@ def _read_text(line: TextLine, ctx: _Context, rules: list[CaptionRule],
                 return
 
 
-def _continues(prev: Table, table: Table, ctx: _Context, prev_page: int, page: int) -> bool:
+def _continues(prev: Table, table: Table | None, ctx: _Context, prev_page: int, page: int) -> bool:
     """A table at the top of the next page, with only footnotes and page furniture
-    between it and the previous table, and the same columns, is that table continued."""
+    between it and the previous table, and the same columns, is that table continued
+    (`table` None: whether anything at the top of this page can continue it)."""
     if page != prev_page + 1 or prev.page_end != prev_page:
         return False
-    if table.n_cols != prev.n_cols and column_map(prev, table) is None:
+    if table is not None and table.n_cols != prev.n_cols and column_map(prev, table) is None:
         return False
-    return all(FOOTNOTE.match(t.text) or t.size < 0.9 * table_text_size(table) for t in ctx.pending)
+    size = table_text_size(table if table is not None else prev)
+    return all(FOOTNOTE.match(t.text) or t.size < 0.9 * size for t in ctx.pending)
+
+
+def _row_overleaf(prev: Table, line: TextLine, page: int) -> bool:
+    """A line of figures alone at the top of a page, its cells each under a column of the
+    table that ended the page before (the label under the labels): that table's last row,
+    too short for the page to show it as a table. Appended to `prev` when it is."""
+    theirs = _spans(prev, prev.page_end)
+    row = [Cell("", "", page) for _ in range(prev.n_cols)]
+    last = -1
+    for i, (x0, x1, text) in enumerate(line.cells):
+        overlaps = [(min(x1, s[1]) - max(x0, s[0]), j) for j, s in enumerate(theirs) if s is not None]
+        overlap, col = max(overlaps, default=(0.0, -1))
+        if overlap <= 0 or col <= last or (i == 0) != (col == 0):
+            return False
+        row[col] = Cell(clean_text(text), text, page, Box(x0, line.top, x1, line.bottom or line.top + line.size))
+        last = col
+    if len(line.cells) < 2 or not any(parse_number(c.raw) is not None for c in row[1:]):
+        return False
+    prev.rows.append(row)
+    prev.page_end = page
+    return True
 
 
 def _spans(table: Table, page: int) -> list[tuple[float, float] | None]:

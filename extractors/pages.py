@@ -27,6 +27,10 @@ class TextLine:
     x0: float
     size: float
     text: str
+    # Its cells as printed (x0, x1, text) and its bottom: a line of figures alone at the top
+    # of a page may be the last row of the table before the page break.
+    cells: list[tuple[float, float, str]] = field(default_factory=list)
+    bottom: float = 0.0
 
 
 @dataclass
@@ -71,7 +75,8 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None) -> 
             table = choose(table, pdf_path, layout.height, ruled=len(region.vrules) >= 3)
         result.tables.append(table)
         in_tables.update(id(ln) for ln in region.lines)
-    result.texts = [TextLine(ln.box.top, ln.box.x0, ln.size, ln.text)
+    result.texts = [TextLine(ln.box.top, ln.box.x0, ln.size, ln.text,
+                             [(s.box.x0, s.box.x1, s.text) for s in ln.segments], ln.box.bottom)
                     for ln in layout.lines if id(ln) not in in_tables and ln.segments]
     result.orphans = page_orphans(layout, result.tables)
     return result

@@ -961,3 +961,29 @@ def header_and_one_row_at_foot(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["header_and_one_row_at_foot"] = header_and_one_row_at_foot
+
+
+def last_row_overleaf(path: Path) -> list[ExpectedTable]:
+    """24. An unruled table whose last row (the total) is alone at the top of the next page,
+    followed there by a title and another table."""
+    doc = Doc(path, page_label=49)
+    cols = columns(doc.left + 5, [250, 80, 80, 66], "lrrr")
+    header = ["预期成果", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出"]
+    rows = _result_rows(24)[1:]
+    top = doc.paragraph(560, "下表列出各预期成果的预算和支出。")
+    doc.text(doc.left, top + 9, "表4. 按成果开列的预算和支出", size=9)
+    top = striped_table(doc, top + 24, [header], rows, cols, Printing(), break_after=len(rows) - 2)
+    assert doc.page == 2
+    title = "表5. 预算和支出（人事和非人事）"
+    doc.text(doc.left, top + 22, title, size=9)
+    cost_header = ["费用类别", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出"]
+    cost = [["人事费", "134,345", "130,644", "123,423"], ["非人事费", "96,030", "95,986", "83,989"],
+            ["总计", "230,374", "226,630", "207,412"]]
+    top = striped_table(doc, top + 36, [cost_header], cost, cols, Printing())
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed("表4. 按成果开列的预算和支出", [header], rows, page_start=1, page_end=2),
+            ExpectedTable.printed(title, [cost_header], cost, page_start=2, page_end=2)]
+
+
+ISSUE14_LAYOUTS["last_row_overleaf"] = last_row_overleaf

@@ -68,3 +68,16 @@ def test_one_column_printed_apart_overleaf_goes_under_one_column() -> None:
     [table] = assemble(pages)
     assert [[c.text for c in row] for row in table.rows[2:]] == [["培训", "8,500", "8,298", "100%"],
                                                                  ["项目管理", "100,000", "134,417", "N/A"]]
+
+
+def test_a_line_of_figures_overleaf_is_the_last_row_only_under_the_same_columns() -> None:
+    xs = [(62, 200), (300, 330), (390, 420)]
+
+    def first() -> Table:
+        return part(1, [["部门", "预算", "支出"]], [["专利", "1,000", "900"]], xs)
+    under = TextLine(60, 62, 8.5, "总计  1,000  900", [(62, 79, "总计"), (300, 330, "1,000"), (395, 420, "900")], 68.5)
+    elsewhere = TextLine(60, 62, 8.5, "2023 年  12 月  31", [(62, 90, "2023 年"), (200, 230, "12 月"), (500, 520, "31")], 68.5)
+    [table] = assemble([page(1, [TextLine(40, 57, 9, "表5. 预算")], [first()]), page(2, [under], [])])
+    assert (table.page_end, [c.text for c in table.rows[-1]]) == (2, ["总计", "1,000", "900"])
+    [table] = assemble([page(1, [TextLine(40, 57, 9, "表5. 预算")], [first()]), page(2, [elsewhere], [])])
+    assert (table.page_end, len(table.rows)) == (1, 1)
