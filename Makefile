@@ -13,12 +13,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PREFECT_HOME := $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: run test bench bench-icdar system clean
+.PHONY: run test bench bench-icdar system clean corpus-system corpus scoreboard
 
 run: $(STAMPS)/install system $(PREFECT_HOME)/prefect.db
 	$(VENV)/bin/wpr run --raw raw --out output
 
-test: $(STAMPS)/install system
+test: $(STAMPS)/install system corpus-system
 	PREFECT_LOGGING_LEVEL=WARNING $(VENV)/bin/pytest -n 2 -q
 
 # Speed and memory beside the raw libraries (benchmarks/bench.py); medians of 3 runs.
@@ -31,6 +31,34 @@ ICDAR := ../shared/benchmarks/icdar2013
 bench-icdar: $(STAMPS)/install system
 	@for x in "cmd:$(VENV)/bin/wpr tables {pdf} --pages {page} --format json" camelot-stream camelot-best pdfplumber; do \
 	  $(VENV)/bin/python ../shared/tools/icdar2013.py $(ICDAR) "$$x"; done
+
+# The family of renderings of the report (benchmarks/renderings/, issue #14): N seeds of random
+# styles printed by WeasyPrint, headless Chromium and LibreOffice into .corpus/ (cached: a
+# re-run renders nothing new), then each extracted by `wpr extract` and scored. Filters:
+# make scoreboard ARGS="--seeds 0-5 --engines chromium".
+N ?= 24
+ARGS ?=
+corpus: $(STAMPS)/install system corpus-system
+	$(VENV)/bin/python -m benchmarks.renderings corpus --n $(N) $(ARGS)
+
+scoreboard: corpus
+	$(VENV)/bin/python -m benchmarks.renderings scoreboard --n $(N) $(ARGS)
+
+# What the renderings need beyond SYSTEM_PACKAGES: LibreOffice for the DOCX engine and the CJK
+# fonts the styles draw from. apt-get only for what is missing; another apt-get holding dpkg's
+# lock is waited for (DPkg::Lock::Timeout) and `apt-get update` retried.
+CORPUS_PACKAGES := libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-uming fonts-droid-fallback
+APT_WAIT := -o DPkg::Lock::Timeout=600
+corpus-system:
+	@missing=""; \
+	for p in $(CORPUS_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null; then \
+	    echo "installing:$$missing"; \
+	    for try in 1 2 3 4 5 6 7 8 9 10; do $(SUDO) apt-get $(APT_WAIT) update -qq && break; sleep 15; done; \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get $(APT_WAIT) install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else echo "warning: please install:$$missing (no apt-get here)" >&2; fi; \
+	fi
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
