@@ -531,6 +531,8 @@ def _text_regions(free: list[Line], all_lines: list[Line]) -> list[Region]:
     out: list[Region] = []
     claimed: set[int] = set()
     for region in kept:
+        # A table grown down may have taken the rows of the next run already.
+        region.lines = [ln for ln in region.lines if id(ln) not in claimed]
         rows = sum(1 for ln in region.lines if is_tabular(ln))
         if rows >= 1:
             # A header is looked for above the table, never among the rows of the one above.

@@ -595,7 +595,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                 bool(_spanning(line, columns)) or bool(_spanning(prev, columns)) or \
                 _after_section_label(rows[-1], line, columns, pitch, leading, row_pitch) or \
                 _section_label(rows[-1], line, columns, pitch, leading) or \
-                (_label_ended(prev, line, columns, limit) and not _wrap_spacing(pitch, leading, row_pitch))
+                (_label_ended(prev, line, columns, limit) and not _wrap_spacing(pitch, leading, row_pitch)) or \
+                _weight_changes(prev, line)
         if new_row:
             rows.append([line])
         else:
@@ -622,6 +623,14 @@ def _label_runs_on(row: list[Line], body: list[Line], header: list[Line], column
         return False
     size = row[-1].size
     return last[-1].box.x1 + size >= _label_limit(body, header, columns) - 0.5 * size
+
+
+def _weight_changes(prev: Line, line: Line) -> bool:
+    """One line all bold, the other with no bold word: not the wrapped lines of one row's
+    cells (a renderer sets a row in one weight, or bolds its label alone)."""
+    def weights(ln: Line) -> set[bool]:
+        return {w.bold for s in ln.segments for w in s.words}
+    return {frozenset(weights(prev)), frozenset(weights(line))} == {frozenset({True}), frozenset({False})}
 
 
 def _wrap_spacing(pitch: float, leading: float, row_pitch: float) -> bool:

@@ -987,3 +987,30 @@ def last_row_overleaf(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["last_row_overleaf"] = last_row_overleaf
+
+
+def bold_rows_then_plain(path: Path) -> list[ExpectedTable]:
+    """25. Unruled, one spacing throughout: two rows set in bold (the second with no label of
+    its own), then one in regular weight whose cells never collide with the row above. A line
+    in another weight is not a wrapped line of the row above."""
+    doc = Doc(path, page_label=130)
+    top = doc.paragraph(62, "效益实现情况见下表。")
+    caption = "Table 9. Benefits realized"
+    doc.text(doc.left, top + 9, caption, size=9, latin=True)
+    cols = columns(doc.left + 5, [150, 130, 60, 80, 56], "lllrr")
+    header = ["Benefit", "Indicator", "Baseline", "Target", "Result"]
+    strong = [["Better data for internal clients", "Adoption rate (%)", "n/a", "80% of users", "-"],
+              ["", "Datasets available", "0", "3", "-"]]
+    plain = [["Data literacy and decisions", "Datasets defined (%)", "none yet", "half", "n/a"]]
+    p = Printing(stripe=lambda i: False)
+    top = draw_cells(doc, top + 24, header, cols, p, bold=True)
+    for row in strong:
+        top = draw_cells(doc, top, row, cols, p, bold=True)
+    for row in plain:
+        top = draw_cells(doc, top, row, cols, p)
+    doc.paragraph(top + 14, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], strong + plain)]
+
+
+ISSUE14_LAYOUTS["bold_rows_then_plain"] = bold_rows_then_plain
