@@ -49,8 +49,7 @@ def css(style: Style) -> str:
         "p.unit { margin: 0 0 0.2em; break-after: avoid; }",
         "table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.3em 0 1em; }",
         f"section.wide table {{ font-size: {wide_size}pt; }}",
-        f"th, td {{ padding: {style.padding}pt {style.padding}pt; vertical-align: {style.valign}; "
-        "overflow-wrap: anywhere; }",
+        f"th, td {{ padding: {style.padding}pt {style.padding}pt; vertical-align: {style.valign}; }}",
         "th { font-weight: bold; text-align: center; }",
         f"td {{ text-align: {style.figure_align}; }}",
         "td.label, th.label { text-align: left; }",

@@ -9,6 +9,8 @@ ENGINES = ("weasyprint", "chromium", "libreoffice")
 # The CJK families the corpus packages install (fonts-noto-cjk, fonts-wqy-zenhei,
 # fonts-arphic-uming, fonts-droid-fallback), as fontconfig names them.
 FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei", "AR PL UMing CN", "Droid Sans Fallback")
+SHORT_FONT = {"Noto Sans CJK SC": "NotoSans", "Noto Serif CJK SC": "NotoSerif", "WenQuanYi Zen Hei": "WQY",
+              "AR PL UMing CN": "UMing", "Droid Sans Fallback": "Droid"}
 RULES = ("none", "horizontal", "grid", "booktabs")
 SHADINGS = ("header", "zebra", "totals", "none")
 CAPTIONS = ("above", "joined", "unit-only")  # joined: the unit note ends the caption line
@@ -39,7 +41,7 @@ class Style:
     def describe(self) -> str:
         """One short line for the scoreboard."""
         head = "rep" if self.repeat_header else "norep"
-        return (f"{self.font.split()[0]} {self.font_size:g}pt {self.rules}/{self.shading} "
+        return (f"{SHORT_FONT.get(self.font, self.font)} {self.font_size:g}pt {self.rules}/{self.shading} "
                 f"{self.valign} {self.figure_align} lab{self.label_width:.0%} {head} "
                 f"land≥{self.landscape_from} {self.caption} {self.page}")
 

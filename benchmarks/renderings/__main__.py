@@ -1,0 +1,43 @@
+"""python -m benchmarks.renderings corpus|scoreboard|diagnose [--n N] [--seeds 0-5,9] [--engines a,b]"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+# Run as `python -m benchmarks.renderings` from the checkout: the project root is the import root.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from benchmarks.renderings import corpus, scoreboard  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.renderings", description=__doc__)
+    parser.add_argument("command", choices=("corpus", "scoreboard", "diagnose"))
+    parser.add_argument("--n", type=int, default=24, help="seeds 0..N-1 (default 24)")
+    parser.add_argument("--seeds", type=corpus.parse_seeds, default=None, help="only these seeds: 0-5,9")
+    parser.add_argument("--engines", type=lambda s: s.split(","), default=None,
+                        help="only these engines: weasyprint,chromium,libreoffice")
+    parser.add_argument("--jobs", type=int, default=2, help="renderings (corpus) or extractions "
+                        "(scoreboard: default 1) at a time")
+    args = parser.parse_args(argv)
+    renderings = corpus.planned(args.n, args.seeds, args.engines)
+    if args.command == "corpus":
+        corpus.build(renderings, args.jobs)
+        return 0
+    present = [r for r in renderings if r.pdf.exists()]
+    if len(present) < len(renderings):
+        corpus.console.print(f"{len(renderings) - len(present)} rendering(s) not in the corpus: run make corpus")
+    if args.command == "scoreboard":
+        jobs = args.jobs if "--jobs" in " ".join(argv or sys.argv) else 1
+        results = scoreboard.run(present, jobs)
+        scoreboard.show(results)
+        print(f"written {scoreboard.write(results)}")
+        return 0
+    from benchmarks.renderings import diagnose
+    diagnose.report(present)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

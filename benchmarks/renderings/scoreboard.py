@@ -1,0 +1,125 @@
+"""The scoreboard: every rendering of the corpus extracted by `wpr extract` (into
+.corpus/editions/<seed-engine>/) and scored with ../shared/tools/score.py against the truth,
+printed as one table and written as Markdown (.corpus/scoreboard.md) and JSON
+(.corpus/scoreboard.json, with score.py's per-table detail for `diagnose`)."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from benchmarks.renderings.corpus import Rendering
+from benchmarks.renderings.paths import CORPUS, EDITIONS, ROOT, SCORE, TRUTH, WPR
+
+console = Console()
+UP_TO_DATE = ": up to date ("  # what `wpr extract` says when it had nothing to do
+
+
+@dataclass
+class Result:
+    rendering: Rendering
+    edition: Path | None
+    seconds: float
+    score: dict
+    error: str = ""
+
+    def row(self) -> list[str]:
+        style, info = self.rendering.style, self.rendering.info()
+        if self.error:
+            return [str(style.seed), style.engine, style.describe(), str(info.get("pages", "")), "-", self.error]
+        located = f"{self.score['tables_located']}/{self.score['tables']}"
+        return [str(style.seed), style.engine, style.describe(), str(info.get("pages", "")), located,
+                f"{self.score['cell_accuracy']:.2%}", f"{self.seconds:.0f}"]
+
+
+HEADER = ["seed", "engine", "style", "pages", "tables located", "cells exact", "extract s"]
+
+
+def edition_dir(out: Path) -> Path | None:
+    """The one edition `wpr extract` published under `out`."""
+    found = sorted(p.parent for p in out.glob("*/facts.csv"))
+    return found[0] if found else None
+
+
+def extract(rendering: Rendering, workers: int | None = None) -> tuple[Path | None, float, str]:
+    """`wpr extract` on one rendering: (edition folder, seconds, error)."""
+    out = EDITIONS / rendering.name
+    record = out / "extract.json"
+    command = [str(WPR), "extract", str(rendering.pdf), "--out", str(out)]
+    command += ["--workers", str(workers)] if workers else []
+    env = {**os.environ, "PREFECT_HOME": os.environ.get("PREFECT_HOME", str(ROOT / ".prefect"))}
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        return None, seconds, (done.stderr.strip().splitlines() or ["failed"])[-1][:80]
+    if UP_TO_DATE in done.stdout and record.exists():  # nothing was extracted: keep the last run's time
+        seconds = json.loads(record.read_text())["seconds"]
+    else:
+        record.write_text(json.dumps({"pdf": rendering.pdf.name, "seconds": round(seconds, 1)}) + "\n")
+    return edition_dir(out), seconds, ""
+
+
+def score(edition: Path, truth: Path = TRUTH) -> dict:
+    done = subprocess.run([sys.executable, str(SCORE), str(edition), "--truth", str(truth), "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def run_one(rendering: Rendering, workers: int | None) -> Result:
+    edition, seconds, error = extract(rendering, workers)
+    if edition is None:
+        return Result(rendering, None, seconds, {}, error or "no edition published")
+    return Result(rendering, edition, seconds, score(edition))
+
+
+def run(renderings: list[Rendering], jobs: int = 1) -> list[Result]:
+    """Every rendering extracted and scored, `jobs` at a time (each then with one page worker
+    per job, so two runs at once do not fight over the cores)."""
+    workers = 1 if jobs > 1 else None
+    with console.status("extracting") as status, ThreadPoolExecutor(max_workers=jobs) as pool:
+        results = []
+        for result in pool.map(lambda r: run_one(r, workers), renderings):
+            results.append(result)
+            status.update(f"extracted {len(results)}/{len(renderings)}")
+            console.print(" | ".join(result.row()))
+    return results
+
+
+def markdown(results: list[Result]) -> str:
+    lines = ["| " + " | ".join(HEADER) + " |", "|" + " --- |" * len(HEADER)]
+    lines += ["| " + " | ".join(r.row()) + " |" for r in results]
+    cells = [r.score for r in results if r.score]
+    if cells:
+        found = sum(s["cells_found"] for s in cells)
+        total = sum(s["cells"] for s in cells)
+        lines.append(f"\nAll renderings: {found}/{total} numeric cells exact = {found / total:.2%}.")
+    return "\n".join(lines) + "\n"
+
+
+def show(results: list[Result]) -> None:
+    table = RichTable(title="renderings of wpr-2022-23-zh, scored against its truth")
+    for column in HEADER:
+        table.add_column(column, justify="right" if column not in ("engine", "style") else "left")
+    for result in results:
+        table.add_row(*result.row())
+    console.print(table)
+
+
+def write(results: list[Result], folder: Path = CORPUS) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "scoreboard.md").write_text(markdown(results), encoding="utf-8")
+    detail = [{"name": r.rendering.name, "pdf": str(r.rendering.pdf), "edition": str(r.edition or ""),
+               "style": r.rendering.style.as_dict(), "render": r.rendering.info(), "extract_seconds": r.seconds,
+               "error": r.error, "score": r.score} for r in results]
+    (folder / "scoreboard.json").write_text(json.dumps(detail, ensure_ascii=False, indent=1) + "\n",
+                                            encoding="utf-8")
+    return folder / "scoreboard.md"
