@@ -193,18 +193,24 @@ def column_map(prev: Table, table: Table) -> list[int] | None:
     theirs = _spans(prev, prev.page_end)
     mapping: list[int] = []
     for col, span in enumerate(_spans(table, table.page_start)):
+        if span is None and not any(row[col].text for row in table.header + table.rows):
+            mapping.append(-1)   # a column of nothing (a gap the page's column finder kept)
+            continue
         if span is None:
             return None
         overlaps = [(min(span[1], s[1]) - max(span[0], s[0]), j) for j, s in enumerate(theirs) if s is not None]
         best = max(overlaps, default=(0.0, -1))
-        if best[0] <= 0 or (mapping and best[1] < mapping[-1]) or (col == 0) != (best[1] == 0):
+        placed = [m for m in mapping if m >= 0]
+        first = not placed
+        if best[0] <= 0 or (placed and best[1] < placed[-1]) or first != (best[1] == 0):
             return None
         mapping.append(best[1])
     # Two columns under one are one column's cells printed apart ("N/A" left, "100%" right):
     # never two cells of one row.
-    for col in range(1, len(mapping)):
-        if mapping[col] == mapping[col - 1] and any(row[col].text and row[col - 1].text for row in table.rows):
-            return None
+    for a in range(len(mapping)):
+        for b in range(a + 1, len(mapping)):
+            if mapping[a] == mapping[b] >= 0 and any(row[a].text and row[b].text for row in table.rows):
+                return None
     return mapping
 
 
@@ -223,7 +229,7 @@ def _on_columns_of(prev: Table, table: Table) -> Table:
     def moved(row: list[Cell]) -> list[Cell]:
         out = [Cell("", "", cell.page) for cell in [row[0]] * prev.n_cols]
         for col, cell in zip(mapping, row):
-            if cell.text or not out[col].text:
+            if col >= 0 and (cell.text or not out[col].text):
                 out[col] = cell
         return out
     table.rows = [moved(row) for row in table.rows]

@@ -98,7 +98,10 @@ def find_regions(layout: PageLayout) -> list[Region]:
     # What stands beside a ruled table on its lines (another table, unruled) stays free.
     rest = [_without(ln, used) or ln for ln in lines]
     free = [v for ln, v in zip(lines, rest) if v is not ln or not any(id(s) in used for s in ln.segments)]
-    regions += _text_regions(free, rest)
+    # Lines a ruled or striped table holds whole: no text table grows into them.
+    held = {id(v) for ln, v in zip(lines, rest) if v is ln and any(id(s) in used for s in ln.segments)}
+    texts = _text_regions(free, rest, held)
+    regions += texts + _headed_text_regions(free, rest, held | {id(ln) for r in texts for ln in r.lines})
     regions = [part for r in regions for part in _split_copies(r)]
     regions = [part for r in regions for part in _split_at_gap(r)]
     regions = [r for r in regions if _looks_tabular(r) and not _under_figure_caption(r, lines)]
@@ -261,7 +264,24 @@ def within(line: Line, extent: Box) -> Line | None:
 def _looks_tabular(region: Region) -> bool:
     multi = sum(1 for ln in region.lines if len(ln.segments) >= 2)
     numeric = sum(1 for ln in region.lines if is_tabular(ln))
-    return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2)
+    return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2
+                           or _bold_header(region.lines))
+
+
+def _bold_header(lines: list[Line]) -> bool:
+    """A table of text: its first line of several cells is a header set in bold (as a band
+    would say), and a line below has cells under at least two of its cells."""
+    multi = [ln for ln in lines if len(ln.segments) >= 2]
+    if len(multi) < 2 or not header_line(multi[0]):
+        return False
+    head = multi[0]
+    return any(sum(1 for h in head.segments if any(_over(h, c, ln.size) for c in ln.segments)) >= 2
+               for ln in multi[1:] if not header_line(ln))
+
+
+def _over(a: Segment, b: Segment, size: float) -> bool:
+    """Two cells one over the other: they overlap across, or begin at the same x."""
+    return min(a.box.x1, b.box.x1) - max(a.box.x0, b.box.x0) > 0 or abs(a.box.x0 - b.box.x0) <= 0.5 * size
 
 
 # --- graphics ---------------------------------------------------------------------------
@@ -355,6 +375,8 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
     # another table on the same lines) is no break.
     between = [v for v in (_overlapping(ln, extent) for ln in lines
                            if extent.bottom - 1 <= ln.box.top and ln.box.bottom <= item.box.top + 1) if v]
+    if _stripes_only(group + [item]) and not _stripes_continue(group, item, lines):
+        return False
     edges = [extent.bottom] + [y for ln in between for y in (ln.box.top, ln.box.bottom)] + [item.box.top]
     if max((b - a for a, b in zip(edges[::2], edges[1::2])), default=0) > 4 * size:
         return False  # an empty stretch of page between two rules
@@ -367,6 +389,24 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
             not is_caption(between[0]) and between[0].box.x0 >= extent.x0 - 2 and between[0].box.x1 <= extent.x1 + 2:
         return True  # one line in a band as high as a row: a row (a section label set larger)
     return len(prose) < 2 and not any(_breaks_table(ln, extent, table_size) for ln in between)
+
+
+def _stripes_only(group: list[_Item]) -> bool:
+    return all(it.fill is not None and not it.fill.dark for it in group)
+
+
+def _stripes_continue(group: list[_Item], item: _Item, lines: list[Line]) -> bool:
+    """Stripes mark rows, not where a table ends: the next stripe belongs to the same
+    table only if every line from the last one down to it would belong to the table grown
+    from the rows it has (no heading, caption or paragraph between)."""
+    extent = _extent(group)
+    views = [v for v in (within(ln, extent) for ln in lines) if v is not None]
+    inside = [v for v in views if extent.top - 1 <= (v.box.top + v.box.bottom) / 2 <= extent.bottom + 1]
+    after = [v for v in views if extent.bottom + 1 < (v.box.top + v.box.bottom) / 2 <= item.box.bottom + 1]
+    if not inside or not after:
+        return True
+    frame = replace(_frame(inside), box=Box(extent.x0, extent.top, extent.x1, extent.bottom))
+    return all(_below(line, above, frame) for above, line in zip([inside[-1]] + after, after))
 
 
 def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:
@@ -504,7 +544,7 @@ def _wrapped_below(line: Line, region_lines: list[Line], box: Box) -> bool:
 
 # --- text alignment only ------------------------------------------------------------------
 
-def _text_regions(free: list[Line], all_lines: list[Line]) -> list[Region]:
+def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> list[Region]:
     """Unruled tables: runs of tabular lines, with their wrapped lines and header."""
     regions: list[Region] = []
     run: list[Line] = []
@@ -529,7 +569,7 @@ def _text_regions(free: list[Line], all_lines: list[Line]) -> list[Region]:
         else:
             kept.append(region)
     out: list[Region] = []
-    claimed: set[int] = set()
+    claimed: set[int] = set(held)
     for region in kept:
         # A table grown down may have taken the rows of the next run already.
         region.lines = [ln for ln in region.lines if id(ln) not in claimed]
@@ -540,6 +580,21 @@ def _text_regions(free: list[Line], all_lines: list[Line]) -> list[Region]:
             if rows >= 2 or _headed(region):
                 claimed.update(id(ln) for ln in region.lines)
                 out.append(region)
+    return out
+
+
+def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:
+    """Tables of text, with no figures to find them by: a header row in bold, and the rows
+    under it as far as they belong to it."""
+    out: list[Region] = []
+    for line in free:
+        if id(line) in claimed or not header_line(line) or is_caption(line):
+            continue
+        region = Region(lines=[line])
+        grow(region, all_lines, claimed)
+        if _bold_header(region.lines):
+            claimed.update(id(ln) for ln in region.lines)
+            out.append(region)
     return out
 
 
@@ -706,7 +761,7 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None) -> No
     index = {id(ln): i for i, ln in enumerate(lines)}
     first, last = index[id(region.lines[0])], index[id(region.lines[-1])]
     frame = _frame(lines[first:last + 1])
-    in_header = _header_line(lines[first])
+    in_header = header_line(lines[first])
     taken = taken or set()
     while first > 0 and id(lines[first - 1]) not in taken:
         line, below = lines[first - 1], lines[first]
@@ -720,7 +775,7 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None) -> No
     region.lines = lines[first:last + 1]
 
 
-def _header_line(line: Line) -> bool:
+def header_line(line: Line) -> bool:
     """Cells set in bold with no figures: a header row (bold is a hint some renderings give;
     a row of text cells without it may be a header or the wrapped lines of a row)."""
     return len(line.segments) >= 2 and not is_data(line) and all(w.bold for s in line.segments for w in s.words)
@@ -735,7 +790,7 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
     if len(line.segments) >= 2:
         if is_data(line):
             return None if in_header or gap > 1.3 * frame.step else False
-        return _header_line(line) if gap <= 2.5 * line.size else None
+        return header_line(line) if gap <= 2.5 * line.size else None
     if gap > 1.3 * frame.step:
         return None
     if frame.over_values(line):

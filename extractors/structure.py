@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extractors.layout import Line, Segment
 from extractors.model import Box, Cell, Table
-from extractors.regions import Region, is_figure, is_tabular, n_figures, within
+from extractors.regions import Region, header_line, is_figure, is_tabular, n_figures, within
 from extractors.text import clean_text, is_cjk, join_lines
 
 
@@ -32,7 +32,10 @@ def build_table(region: Region, page: int) -> Table | None:
         # A filled header band says where the header ends, whatever the rows hold.
         first_data = _after_band(region)
     else:
-        first_data = next((i for i, ln in enumerate(lines) if _data_line(ln)), 0)
+        # A table of text has no first row of figures: its header is its leading bold lines.
+        first_data = next((i for i, ln in enumerate(lines) if _data_line(ln)), None)
+        if first_data is None:
+            first_data = _bold_lead(lines)
         first_data = _first_ruled_row(lines, region.row_rules, first_data)
     columns = find_columns(lines[first_data:], region)
     if len(columns) < 2:
@@ -161,6 +164,13 @@ def _data_line(line: Line) -> bool:
     """A row of figures; a line whose only figures are years is a header ("2007  2009")."""
     figures = [s.text.strip() for s in line.segments if is_figure(s)]
     return is_tabular(line) and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
+
+
+def _bold_lead(lines: list[Line]) -> int:
+    """How many lines at the top are set wholly in bold, one of them a row of several
+    cells (a header, with its wrapped words), when lines in regular weight follow."""
+    n = next((i for i, ln in enumerate(lines) if not all(w.bold for s in ln.segments for w in s.words)), 0)
+    return n if any(header_line(ln) for ln in lines[:n]) else 0
 
 
 def _first_ruled_row(lines: list[Line], rules: list[float], first_data: int) -> int:

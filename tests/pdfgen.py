@@ -1014,3 +1014,49 @@ def bold_rows_then_plain(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["bold_rows_then_plain"] = bold_rows_then_plain
+
+
+def text_table_bold_header(path: Path) -> list[ExpectedTable]:
+    """26. A table of text with no figures, no rules and no stripes under a heading: a bold
+    header row, then rows whose cells stand under the header's, wrapped at the top."""
+    doc = Doc(path, page_label=100)
+    top = doc.paragraph(62, PARA)
+    doc.text(doc.left, top + 9, "风险和减缓行动", size=9)
+    cols = columns(doc.left + 5, [150, 100, 170, 56], "llll")
+    header = ["Risk", "Evolution", "Mitigation", "Impact"]
+    rows = [["难以确保/获得技术资源来进行项目工作，可能会影响项目的时间安排。", "该风险已出现。",
+             "与其他业务部门合作，共享相关资源，减缓了这一风险。", "→"],
+            ["高度依赖一批集中掌握新系统知识的人员，一旦他们离开本组织，可能会造成单点故障。",
+             "该风险未出现；风险敞口在整年中保持稳定。", "为了确保知识不过于集中或丢失，所有开发都经过精心设计。", "→"]]
+    top = striped_table(doc, top + 24, [header], rows, cols, Printing(stripe=lambda i: False))
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed("风险和减缓行动", [header], rows)]
+
+
+ISSUE14_LAYOUTS["text_table_bold_header"] = text_table_bold_header
+
+
+def striped_under_headings(path: Path) -> list[ExpectedTable]:
+    """27. Striped tables of the same columns one after the other, each under two heading
+    lines: the stripes of the second do not carry the first on over the headings."""
+    doc = Doc(path, page_label=76)
+    cols = columns(doc.left + 5, [200, 140, 136], "lrr")
+    header = ["绩效指标", "2022 年", "2023 年"]
+    bodies = [[["提高里斯本体系的运作效率和质量", "180", "207"], ["在线申请比例", "64%", "71%"],
+               ["平均处理时间（天）", "41", "35"]],
+              [["采取措施改进版权框架发展的国家数量", "3", "5"], ["培训人数", "120", "164"],
+               ["满意度", "91%", "95%"]]]
+    top = 62.0
+    expected = []
+    for heading, body in zip(["法国（里斯本）", "日本（版权）"], bodies):
+        doc.text(doc.left, top + 9, heading, size=9)
+        doc.text(doc.left, top + 31, "绩效数据", size=9)
+        top = striped_table(doc, top + 44, [header], body, cols, Printing(stripe=lambda i: i % 2 == 1)) + 14
+        expected.append(ExpectedTable.printed("绩效数据", [header], body))
+    doc.paragraph(top, NOTE)
+    doc.save()
+    return expected
+
+
+ISSUE14_LAYOUTS["striped_under_headings"] = striped_under_headings
