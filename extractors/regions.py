@@ -265,7 +265,16 @@ def _looks_tabular(region: Region) -> bool:
     multi = sum(1 for ln in region.lines if len(ln.segments) >= 2)
     numeric = sum(1 for ln in region.lines if is_tabular(ln))
     return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2
-                           or _bold_header(region.lines))
+                           or _bold_header(region.lines) or _striped_cells(region))
+
+
+def _striped_cells(region: Region) -> bool:
+    """Light stripes each behind a line of several cells: rows of a table of text (a shaded
+    box behind a paragraph has lines of one text)."""
+    stripes = [f for f in region.fills if not f.dark]
+    return bool(stripes) and not region.hrules and all(
+        any(len(ln.segments) >= 2 and f.box.top - 1 <= ln.box.top and ln.box.bottom <= f.box.bottom + 1
+            for ln in region.lines) for f in stripes)
 
 
 def _bold_header(lines: list[Line]) -> bool:
@@ -275,8 +284,15 @@ def _bold_header(lines: list[Line]) -> bool:
     if len(multi) < 2 or not header_line(multi[0]):
         return False
     head = multi[0]
-    return any(sum(1 for h in head.segments if any(_over(h, c, ln.size) for c in ln.segments)) >= 2
-               for ln in multi[1:] if not header_line(ln))
+    for line in multi[1:]:
+        if header_line(line):
+            continue
+        under = sum(1 for h in head.segments if any(_over(h, c, line.size) for c in line.segments))
+        # Cells under two of the header's; or, both rows of three cells or more, under one
+        # (a grid of quarters under its first year: "2018 年 … 2023 年" over "第一季度 … 第四季度").
+        if under >= 2 or under >= 1 and min(len(head.segments), len(line.segments)) >= 3:
+            return True
+    return False
 
 
 def _over(a: Segment, b: Segment, size: float) -> bool:
@@ -736,7 +752,9 @@ def _row_gap(lines: list[Line], size: float) -> float:
     candidates = [statistics.median(v) for v in (before, after) if v] + [gaps[int(0.8 * (len(gaps) - 1))]]
     if sum(1 for ln in lines if is_data(ln)) < 2:
         candidates.append(0.9 * size)   # one row: its own gaps are its wrapped lines
-    return max(max(candidates), 0.3 * size)
+    # A wrapped cell may end in a figure ("增长 / 15%"), and then its line passes for a row:
+    # rows are never set much closer than three quarters of a line apart.
+    return max(max(candidates), 0.75 * size)
 
 
 def is_data(line: Line) -> bool:
@@ -761,6 +779,9 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None) -> No
     index = {id(ln): i for i, ln in enumerate(lines)}
     first, last = index[id(region.lines[0])], index[id(region.lines[-1])]
     frame = _frame(lines[first:last + 1])
+    if region.extent is not None:
+        # A stripe or band says how wide the table is, beyond the lines it happens to cover.
+        frame = replace(frame, box=frame.box.union(region.extent))
     in_header = header_line(lines[first])
     taken = taken or set()
     while first > 0 and id(lines[first - 1]) not in taken:
@@ -790,7 +811,9 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
     if len(line.segments) >= 2:
         if is_data(line):
             return None if in_header or gap > 1.3 * frame.step else False
-        return header_line(line) if gap <= 2.5 * line.size else None
+        if gap > 2.5 * line.size or in_header and not header_line(line):
+            return None   # far off, or a row in regular weight above a bold header: another table's
+        return header_line(line)
     if gap > 1.3 * frame.step:
         return None
     if frame.over_values(line):

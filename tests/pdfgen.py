@@ -1060,3 +1060,84 @@ def striped_under_headings(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["striped_under_headings"] = striped_under_headings
+
+
+def stripe_narrower_than_table(path: Path) -> list[ExpectedTable]:
+    """28. A two-row table of text whose only stripe (on its second row) covers text that
+    starts right of the first column: the stripe's width, not its text, says how wide the
+    table is, so the first row (a result number in the first column) is the table's too."""
+    doc = Doc(path, page_label=76)
+    top = doc.paragraph(62, PARA)
+    doc.text(doc.left, top + 9, "绩效数据", size=9)
+    cols = columns(doc.left + 5, [24, 110, 230, 112], "llll")
+    header = ["", "Indicator", "Results in 2023", "Beneficiaries"]
+    rows = [["3.2", "产权组织全球知识产权体系、服务、知识和数据的生产率和服务质量得到提高", "", ""],
+            ["", "提高里斯本体系的运作效率和质量", "为及时高效地处理、登记、通知和公布 207 件国际注册做出了贡献。", "里斯本联盟成员"]]
+    top = striped_table(doc, top + 24, [header], rows, cols, Printing(stripe=lambda i: i == 1))
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed("绩效数据", [header], rows)]
+
+
+ISSUE14_LAYOUTS["stripe_narrower_than_table"] = stripe_narrower_than_table
+
+
+RISKS = [["难以确保/获得技术资源来进行项目工作，可能会影响项目的时间安排。", "该风险已出现。",
+          "与其他业务部门合作，共享相关资源，减缓了这一风险。", "→"],
+         ["高度依赖一批集中掌握新系统知识的人员，一旦他们离开本组织，可能会造成单点故障。",
+          "该风险未出现；风险敞口在整年中保持稳定。", "所有开发都经过精心设计，得以一致和透明的方式重组。", "→"],
+         ["需要对现有系统进行改造以支持修正后的要求，这将导致员工无法从事同时进行的工作包。",
+          "该风险未出现。", "内部的密切协作有效地缓解了这一风险。", "→"],
+         ["项目依赖于在整个组织建立共同解决方案，必要的协作可能会造成延误。", "持续密切监测该风险。",
+          "确立由各业务单位主要联系人组成的核心小组，被证明有效。", "→"]]
+
+
+def text_tables_back_to_back(path: Path) -> list[ExpectedTable]:
+    """29. Two tables of text (bold header, striped second row) one right under the other,
+    the first broken over a page with its second row alone at the top of page 2: the
+    striped rows are rows though they hold no figures, and a row in regular weight above a
+    bold header belongs to the table before."""
+    doc = Doc(path, page_label=90)
+    cols = columns(doc.left + 5, [150, 100, 170, 56], "llll")
+    header = ["Risk", "Evolution", "Mitigation", "Impact"]
+    p = Printing(stripe=lambda i: i % 2 == 1)
+    top = doc.paragraph(640, "风险评估结果见下表。")
+    doc.text(doc.left, top + 9, "风险和减缓行动", size=9)
+    top = striped_table(doc, top + 24, [header], RISKS[:2], cols, p, break_after=0)
+    assert doc.page == 2
+    top = striped_table(doc, top + 10, [header], RISKS[2:], cols, p)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed("风险和减缓行动", [header], RISKS[:2], page_start=1, page_end=2),
+            ExpectedTable.printed("", [header], RISKS[2:], page_start=2, page_end=2)]
+
+
+ISSUE14_LAYOUTS["text_tables_back_to_back"] = text_tables_back_to_back
+
+
+def figures_in_wrapped_cells(path: Path) -> list[ExpectedTable]:
+    """30. A table of indicators whose narrow target column wraps "增长15%" so that the
+    figure stands on the cell's second line, its second row striped: lines of figures one
+    wrapped line apart are not rows one row apart, so the first row still reaches its
+    header and the stripe its row above."""
+    doc = Doc(path, page_label=97)
+    top = doc.paragraph(62, PARA)
+    doc.text(doc.left, top + 9, "效益实现", size=9)
+    cols = columns(doc.left + 5, [150, 150, 100, 34, 42], "llrrr")
+    header = ["Benefit", "Indicator", "Baseline", "Target", "Result"]
+    rows = [["在产权组织面向外部的信通技术系统中提供统一的用户体验", "符合知识产权门户系统中的最低标准",
+             "52%（2019 年 12 月）", "增长15%", "77%"],
+            ["产权组织面向外部的信通技术系统更加方便用户使用", "用户满意度分数", "73%（2018 年 11 月）",
+             "增长5%", "80%"]]
+    assert p14_wraps(doc, rows[0][3], cols[3])
+    top = striped_table(doc, top + 24, [header], rows, cols, Printing(stripe=lambda i: i == 1))
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed("效益实现", [header], rows)]
+
+
+def p14_wraps(doc: Doc, text: str, col: Col) -> bool:
+    return len(Printing().style().lines(doc, [text], [col])[0]) == 2
+
+
+ISSUE14_LAYOUTS["figures_in_wrapped_cells"] = figures_in_wrapped_cells
