@@ -18,19 +18,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=corpus.parse_seeds, default=None, help="only these seeds: 0-5,9")
     parser.add_argument("--engines", type=lambda s: s.split(","), default=None,
                         help="only these engines: weasyprint,chromium,libreoffice")
-    parser.add_argument("--jobs", type=int, default=2, help="renderings (corpus) or extractions "
-                        "(scoreboard: default 1) at a time")
+    parser.add_argument("--jobs", type=int, default=None, help="renderings (corpus, default 2) or "
+                        "extractions (scoreboard, default 1: each uses every core) at a time")
     args = parser.parse_args(argv)
     renderings = corpus.planned(args.n, args.seeds, args.engines)
     if args.command == "corpus":
-        corpus.build(renderings, args.jobs)
+        corpus.build(renderings, args.jobs or 2)
         return 0
     present = [r for r in renderings if r.pdf.exists()]
     if len(present) < len(renderings):
         corpus.console.print(f"{len(renderings) - len(present)} rendering(s) not in the corpus: run make corpus")
     if args.command == "scoreboard":
-        jobs = args.jobs if "--jobs" in " ".join(argv or sys.argv) else 1
-        results = scoreboard.run(present, jobs)
+        results = scoreboard.run(present, args.jobs or 1)
         scoreboard.show(results)
         print(f"written {scoreboard.write(results)}")
         return 0

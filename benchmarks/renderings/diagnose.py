@@ -9,12 +9,14 @@ Classes, per missing cell:
   label differs        ... under another label (merged with a neighbour's text, garbled)
   figures without label  ... in a row with no label
   figure lost          the row (same label) is there but this figure is in no cell of it
+  occurrence shift     the row is there, but an earlier row of the same label (小计 …) was lost
+                       or merged, so it is counted as the wrong one of its label
   column shift         the row holds the figure, in another column
   wrong value          the row's cell of that column holds another figure
   row in another table the row's figures are in a different published table
   row lost             the row's figures are nowhere in the table
-Per table: merged (two truth tables read as one published table), split (its figures spread
-over several published tables).
+Per table: merged tables (two truth tables read as one published table), split at page
+breaks / split on a page (its figures spread over several published tables).
 """
 from __future__ import annotations
 
@@ -132,19 +134,39 @@ def _diagnose_row(index: int, caption: str, label: str, occurrence: int, cells: 
     key = score.norm_label(label)
     same = [row for row in out_rows if score.norm_label(row.label) == key]
     short = label[:24]
-    if len(same) > occurrence:
+    if len(same) > occurrence and _alike(cells, same[occurrence]):
         return _cells_of(index, caption, short, cells, same[occurrence], table_id)
+    if any(_alike(cells, row) for row in same):  # an earlier row of this label was lost or merged
+        row = next(row for row in same if _alike(cells, row))
+        return [Finding("occurrence shift", index, caption, table_id, row.page,
+                        f"{short!r} #{occurrence + 1} read as #{same.index(row) + 1} of its label", len(cells))]
     match = max(out_rows, key=lambda row: _overlap(cells, row.cells), default=None)
-    if match is not None and _overlap(cells, match.cells) >= max(1, len(cells) // 2):
+    if match is not None and _alike(cells, match):
         kind = _label_kind(key, score.norm_label(match.label))
         return [Finding(kind, index, caption, table_id, match.page,
                         f"{short!r} printed as {match.label[:40]!r}", len(cells))]
+    if len(same) > occurrence:  # the row is there by its label, its figures are not
+        return _cells_of(index, caption, short, cells, same[occurrence], table_id)
     elsewhere = [(tid, row) for tid, rows in tables.items() if tid != table_id for row in rows
-                 if score.norm_label(row.label) == key and _overlap(cells, row.cells) >= max(1, len(cells) // 2)]
+                 if score.norm_label(row.label) == key and _alike(cells, row)]
     if elsewhere:
         tid, row = elsewhere[0]
         return [Finding("row in another table", index, caption, tid, row.page, f"{short!r} in {tid}", len(cells))]
+    anywhere = [(tid, row) for tid, rows in tables.items() if tid != table_id for row in rows
+                if len(cells) > 1 and _alike(cells, row)]
+    if anywhere:
+        tid, row = anywhere[0]
+        return [Finding("row in another table", index, caption, tid, row.page,
+                        f"{short!r} in {tid} as {row.label[:30]!r}", len(cells))]
     return [Finding("row lost", index, caption, table_id, "", f"{short!r}: {len(cells)} figures", len(cells))]
+
+
+def _alike(cells: dict[int, float], row: Row) -> bool:
+    """The published row holds most of the truth row's figures (one alone: in its column)."""
+    if len(cells) == 1:
+        (col, value), = cells.items()
+        return col in row.cells and score.same(row.cells[col], value)
+    return _overlap(cells, row.cells) >= max(2, -(-2 * len(cells) // 3))
 
 
 def _label_kind(truth: str, got: str) -> str:
@@ -174,9 +196,17 @@ def _cells_of(index: int, caption: str, label: str, cells: dict[int, float], row
     return findings
 
 
-def table_findings(per_table: list[dict], tables: dict[str, list[Row]], truth: dict[int, dict]) -> list[Finding]:
+def read_pages(edition: Path) -> dict[str, tuple[int, int]]:
+    """Published table id → (first page, last page)."""
+    with open(edition / "tables.csv", newline="", encoding="utf-8") as handle:
+        return {t["table_id"]: (int(t["page_start"]), int(t["page_end"])) for t in csv.DictReader(handle)}
+
+
+def table_findings(per_table: list[dict], tables: dict[str, list[Row]], truth: dict[int, dict],
+                   pages: dict[str, tuple[int, int]]) -> list[Finding]:
     """Merged: two truth tables best read by one published table; split: a truth table whose
-    figures are spread over several published tables."""
+    figures are spread over several published tables, at page breaks (each part on its own
+    pages, one after the other) or on one page."""
     findings = []
     by_output = defaultdict(list)
     for row in per_table:
@@ -184,17 +214,28 @@ def table_findings(per_table: list[dict], tables: dict[str, list[Row]], truth: d
             by_output[row["table_id"]].append(row["index"])
     for table_id, indices in by_output.items():
         if len(indices) > 1:
-            page = tables[table_id][0].page if tables.get(table_id) else ""
             findings.append(Finding("merged tables", indices[0], truth[indices[0]].get("caption", "")[:30], table_id,
-                                    page, f"truth tables {indices} read as {table_id}", 0))
+                                    pages.get(table_id, ("",))[0], f"truth tables {indices} read as {table_id}", 0))
     for row in per_table:
-        values = dict(enumerate(score.truth_cells(truth[row["index"]]).values()))
-        holders = [tid for tid, rows in tables.items()
-                   if _overlap(values, {i: v for i, r in enumerate(rows) for v in r.cells.values()}) >= max(3, len(values) // 5)]
+        homes = Counter(_row_homes(truth[row["index"]], tables))
+        holders = sorted((tid for tid, n in homes.items() if n >= 2), key=lambda tid: pages.get(tid, (0, 0)))
         if len(holders) > 1 and row["found"] < row["cells"]:
-            findings.append(Finding("split table", row["index"], row["caption"][:30], ",".join(holders),
-                                    "", f"figures spread over {holders}", 0))
+            spans_ = sorted(pages.get(tid, (0, 0)) for tid in holders)
+            apart = all(b[0] > a[1] for a, b in zip(spans_, spans_[1:]))
+            where = ", ".join(f"{tid} p{pages.get(tid, ('?',))[0]}" for tid in holders)
+            findings.append(Finding("split at page breaks" if apart else "split on a page", row["index"],
+                                    row["caption"][:30], ",".join(holders), spans_[0][0], where, 0))
     return findings
+
+
+def _row_homes(entry: dict, tables: dict[str, list[Row]]) -> list[str]:
+    """The published table each truth row is found in (same label, most of its figures)."""
+    homes = []
+    for label, cells in truth_rows(entry):
+        key = score.norm_label(label)
+        homes += [next((tid for tid, rows in tables.items()
+                        if any(score.norm_label(r.label) == key and _alike(cells, r) for r in rows)), None)]
+    return [home for home in homes if home]
 
 
 def diagnose(edition: Path, truth_entries: list[dict] | None = None) -> tuple[dict, list[Finding]]:
@@ -206,7 +247,7 @@ def diagnose(edition: Path, truth_entries: list[dict] | None = None) -> tuple[di
     for row in result["per_table"]:
         if row["found"] < row["cells"]:
             findings += diagnose_table(by_index[row["index"]], row["table_id"], tables)
-    return result, findings + table_findings(result["per_table"], tables, by_index)
+    return result, findings + table_findings(result["per_table"], tables, by_index, read_pages(edition))
 
 
 def summary(findings: list[Finding]) -> Counter:

@@ -19,7 +19,7 @@ from rich.table import Table as RichTable
 from benchmarks.renderings.corpus import Rendering
 from benchmarks.renderings.paths import CORPUS, EDITIONS, ROOT, SCORE, TRUTH, WPR
 
-console = Console()
+console = Console(width=200)  # the table's style column is long: never wrapped
 UP_TO_DATE = ": up to date ("  # what `wpr extract` says when it had nothing to do
 
 
@@ -90,18 +90,22 @@ def run(renderings: list[Rendering], jobs: int = 1) -> list[Result]:
         for result in pool.map(lambda r: run_one(r, workers), renderings):
             results.append(result)
             status.update(f"extracted {len(results)}/{len(renderings)}")
-            console.print(" | ".join(result.row()))
+            console.print(" | ".join(result.row()), soft_wrap=True)
     return results
 
 
 def markdown(results: list[Result]) -> str:
     lines = ["| " + " | ".join(HEADER) + " |", "|" + " --- |" * len(HEADER)]
     lines += ["| " + " | ".join(r.row()) + " |" for r in results]
-    cells = [r.score for r in results if r.score]
-    if cells:
-        found = sum(s["cells_found"] for s in cells)
-        total = sum(s["cells"] for s in cells)
-        lines.append(f"\nAll renderings: {found}/{total} numeric cells exact = {found / total:.2%}.")
+    lines.append("")
+    for engine in sorted({r.rendering.style.engine for r in results}) + [None]:
+        scored = [r for r in results if r.score and engine in (None, r.rendering.style.engine)]
+        if scored:
+            found = sum(r.score["cells_found"] for r in scored)
+            total = sum(r.score["cells"] for r in scored)
+            seconds = sum(r.seconds for r in scored) / len(scored)
+            lines.append(f"{engine or 'all renderings'}: {found}/{total} numeric cells exact = {found / total:.2%} "
+                         f"over {len(scored)} rendering(s), extraction {seconds:.0f} s each on average.  ")
     return "\n".join(lines) + "\n"
 
 
