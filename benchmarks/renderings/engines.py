@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Callable
 
-from benchmarks.renderings import chromium, document, html_page, style, weasy, word
+from benchmarks.renderings import chromium, document, fit, html_page, style, weasy, word
 from benchmarks.renderings.document import Document
 from benchmarks.renderings.paths import SOURCE, TRUTH
 from benchmarks.renderings.style import Style
@@ -35,7 +35,7 @@ class Engine:
         return digest.hexdigest()[:12]
 
 
-_COMMON = (document, style)
+_COMMON = (document, style, fit)
 ENGINES: dict[str, Engine] = {
     "weasyprint": Engine("weasyprint", weasy, (*_COMMON, html_page)),
     "chromium": Engine("chromium", chromium, (*_COMMON, html_page)),

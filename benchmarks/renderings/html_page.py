@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from benchmarks.renderings.document import Caption, Document, Footnote, Heading, Paragraph, Table, Unit
+from benchmarks.renderings.fit import table_font_size
 from benchmarks.renderings.style import Style, is_total
 
 HEADER_MAX = 3  # header rows printed as a header; the truth's longer "headers" are text rows
@@ -34,7 +35,6 @@ def spans(rows: list[list[str]], level: int) -> list[tuple[int, int]]:
 
 def css(style: Style) -> str:
     """The style's CSS: page, text, and the table's rules, shading and alignment."""
-    wide_size = max(6.0, style.font_size - 1.5)
     return "\n".join([
         f"@page {{ size: {style.page} portrait; margin: {style.margin_mm}mm; }}",
         f"@page tall {{ size: {style.page} portrait; margin: {style.margin_mm}mm; }}",
@@ -48,7 +48,6 @@ def css(style: Style) -> str:
         "p.caption { font-weight: bold; margin: 0.8em 0 0.2em; break-after: avoid; }",
         "p.unit { margin: 0 0 0.2em; break-after: avoid; }",
         "table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.3em 0 1em; }",
-        f"section.wide table {{ font-size: {wide_size}pt; }}",
         f"th, td {{ padding: {style.padding}pt {style.padding}pt; vertical-align: {style.valign}; }}",
         "th { font-weight: bold; text-align: center; }",
         f"td {{ text-align: {style.figure_align}; }}",
@@ -87,9 +86,11 @@ def table_html(table: Table, style: Style) -> str:
     cols = "".join(f"<col style=\"width:{(style.label_width if i == 0 else rest):.2%}\">" for i in range(table.n_cols))
     head = "".join(_header_row(rows[:n_head], level) for level in range(n_head))
     body = "".join(_body_row(row, i) for i, row in enumerate(rows[n_head:]))
+    size = table_font_size(table, style, landscape=table.n_cols >= style.landscape_from)
+    opening = f"<table style=\"font-size:{size}pt\"><colgroup>{cols}</colgroup>"
     if style.repeat_header:  # thead is what both engines print again on each page
-        return f"<table><colgroup>{cols}</colgroup><thead>{head}</thead><tbody>{body}</tbody></table>"
-    return f"<table><colgroup>{cols}</colgroup><tbody>{head}{body}</tbody></table>"
+        return f"{opening}<thead>{head}</thead><tbody>{body}</tbody></table>"
+    return f"{opening}<tbody>{head}{body}</tbody></table>"
 
 
 def _header_row(rows: list[list[str]], level: int) -> str:

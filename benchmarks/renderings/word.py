@@ -10,11 +10,11 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.renderings.document import Caption, Document, Footnote, Heading, Paragraph, Table, Unit
+from benchmarks.renderings.fit import PAGE_MM, table_font_size
 from benchmarks.renderings.html_page import BAND, STRIPE, TOTAL, header_count, spans
 from benchmarks.renderings.style import Style, is_total
 
 TIMEOUT = 900
-PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 RULE = {"none": {}, "horizontal": {"top": 6, "bottom": 6, "insideH": 4},
         "grid": {side: 4 for side in ("top", "left", "bottom", "right", "insideH", "insideV")},
         "booktabs": {"top": 12, "bottom": 12}}  # eighths of a point; booktabs' mid rule per cell
@@ -137,7 +137,7 @@ def _table(doc, table: Table, style: Style, wide: bool) -> None:
     grid = doc.add_table(rows=len(rows), cols=table.n_cols)
     grid.autofit = False
     _table_properties(grid, style)
-    size = Pt(max(6.0, style.font_size - 1.5)) if wide else None
+    size = Pt(table_font_size(table, style, landscape=wide))
     for r, (row, cells) in enumerate(zip(rows, (row.cells for row in grid.rows))):
         _row_properties(grid.rows[r], header=r < n_head and style.repeat_header)
         for c, (text, cell) in enumerate(zip(row, cells)):
@@ -154,7 +154,7 @@ def _table(doc, table: Table, style: Style, wide: bool) -> None:
                 grid.cell(level, col).merge(grid.cell(level, col + span - 1))
 
 
-def _cell(cell, text: str, col: int, style: Style, size, header: bool) -> None:
+def _cell(cell, text: str, col: int, style: Style, size: object, header: bool) -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT as VALIGN
     from docx.enum.text import WD_ALIGN_PARAGRAPH as ALIGN
     from docx.shared import RGBColor
@@ -172,8 +172,7 @@ def _cell(cell, text: str, col: int, style: Style, size, header: bool) -> None:
         return
     run = paragraph.add_run(text)
     run.bold = header or None
-    if size is not None:
-        run.font.size = size
+    run.font.size = size
     if header and style.shading == "header":
         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
 
