@@ -44,9 +44,10 @@ HEADER = ["seed", "engine", "style", "pages", "tables located", "cells exact", "
 
 
 def edition_dir(out: Path) -> Path | None:
-    """The one edition `wpr extract` published under `out`."""
-    found = sorted(p.parent for p in out.glob("*/facts.csv"))
-    return found[0] if found else None
+    """The edition `wpr extract` published last under `out` (the edition id is the PDF's name,
+    hash included, when the title pages do not give it: older renderings leave theirs)."""
+    found = sorted(out.glob("*/facts.csv"), key=lambda p: p.stat().st_mtime)
+    return found[-1].parent if found else None
 
 
 def extract(rendering: Rendering, workers: int | None = None) -> tuple[Path | None, float, str]:
