@@ -488,11 +488,12 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     region.row_rules = sorted({round(y, 1) for it in group if it.rule is not None
                                and it.box.width >= 0.9 * extent.width for y in _edges(it)})
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
-    if region.hrules or any(f.dark for f in fills):
+    if region.hrules:
         _extend(region, views)
     else:
-        # Light fills only (zebra stripes): they mark some rows, not where the table ends.
-        grow(region, views)
+        # Fills only (a header band, zebra stripes): they mark some rows, not where the
+        # table ends.
+        grow(region, views, under_band=any(f.dark for f in fills) and not any(is_data(ln) for ln in inside))
     # A dark band at the very top is a header band; light fills may be zebra stripes.
     top_fill = min(fills, key=lambda f: f.box.top) if fills else None
     if top_fill is not None and _is_band(top_fill, lines) and top_fill.box.top <= region.lines[0].box.top + 1:
@@ -770,7 +771,7 @@ def _foreign(line: Line, frame: _Frame) -> bool:
             or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or not frame.within_width(line))
 
 
-def grow(region: Region, lines: list[Line], taken: set[int] | None = None) -> None:
+def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under_band: bool = False) -> None:
     """Take in the lines above and below a table that belong to it by their place alone
     (no rule says where it ends): the header and the rest of a first row above, rows, wrapped
     labels and section labels below. Captions and unit lines start a table; headings and
@@ -782,6 +783,11 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None) -> No
     if region.extent is not None:
         # A stripe or band says how wide the table is, beyond the lines it happens to cover.
         frame = replace(frame, box=frame.box.union(region.extent))
+    if under_band:
+        # A header band alone says nothing of how far apart its rows are: the lines under
+        # it do, as far as they go on at one spacing.
+        below = [ln for ln in lines[last + 1:last + 9] if not _foreign(ln, frame)]
+        frame = replace(frame, step=max(frame.step, _row_gap(below, frame.size) if len(below) >= 3 else 0))
     in_header = header_line(lines[first])
     taken = taken or set()
     while first > 0 and id(lines[first - 1]) not in taken:

@@ -1141,3 +1141,33 @@ def p14_wraps(doc: Doc, text: str, col: Col) -> bool:
 
 
 ISSUE14_LAYOUTS["figures_in_wrapped_cells"] = figures_in_wrapped_cells
+
+
+def band_over_unruled_rows(path: Path) -> list[ExpectedTable]:
+    """31. A dark header band (white bold text) over body rows with no rules or stripes,
+    labels wrapped over two or three lines with the figures on the last (bottom-aligned,
+    as LibreOffice prints them), rows set well apart: the band heads the rows below it."""
+    doc = Doc(path, page_label=11)
+    top = doc.paragraph(62, "下表按预期成果列出资源和支出。")
+    caption = "表4. 2022/23 年按预期成果开列的支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 千瑞郎)")
+    cols = columns(doc.left + 5, [150, 110, 110, 106], "lrrr")
+    header = ["预期成果", "2022/23 年计划和预算核定数额", "2022/23 年按预算编制的实际支出", "预算利用情况"]
+    rows = _result_rows(31)[1:]
+    head = Printing(size=9, vpad=6)
+    style = head.style(True)
+    height = style.height(doc, header, cols)
+    assert max(len(ls) for ls in style.lines(doc, header, cols)) == 2, "the header must take two lines"
+    doc.fill(cols[0].x0, top, cols[-1].x1, top + height, NAVY)
+    for lines, col in zip(style.lines(doc, header, cols), cols):
+        for i, text in enumerate(lines):
+            doc.text(col.anchor(), top + head.vpad + 9 * 0.9 + i * head.leading, text, size=9, align=col.align,
+                     bold=True, color=white)
+    top = striped_table(doc, top + height, [], rows, cols,
+                        Printing(size=9, leading=12.5, vpad=6, valign="bottom", stripe=lambda i: False))
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["band_over_unruled_rows"] = band_over_unruled_rows
