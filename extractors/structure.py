@@ -597,7 +597,9 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     for i, line in enumerate(lines[1:], start=1):
         prev = lines[i - 1]
         if fully_ruled and _between_separators(prev, line, separators):
-            new_row = ruled[i - 1]
+            # Rules decide, but two figures one above the other in one column are never one
+            # cell: a rule is missing there (shading only on total rows, say).
+            new_row = ruled[i - 1] or _figures_collide(rows[-1], line, columns)
         else:
             pitch = line.box.bottom - prev.box.bottom
             spaced = leading > 0 and pitch > 1.3 * leading
@@ -704,6 +706,12 @@ def _section_label(row: list[Line], line: Line, columns: list[Column], pitch: fl
     label_x0 = min((s.box.x0 for ln in row for s in ln.segments if column_of(s, columns) == 0),
                    default=columns[0].x0)
     return line.box.x0 < label_x0 - 1.5 or pitch > 1.08 * leading
+
+
+def _figures_collide(row: list[Line], line: Line, columns: list[Column]) -> bool:
+    """A column would get a second figure (signs such as ● may stack in one ruled cell)."""
+    used = {column_of(s, columns) for ln in row for s in ln.segments if is_figure(s)}
+    return any(is_figure(s) and column_of(s, columns) in used for s in line.segments)
 
 
 def _collides(row: list[Line], line: Line, columns: list[Column]) -> bool:

@@ -1171,3 +1171,33 @@ def band_over_unruled_rows(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["band_over_unruled_rows"] = band_over_unruled_rows
+
+
+def shaded_totals(path: Path) -> list[ExpectedTable]:
+    """32. Booktabs rules (top, under the header, bottom) and a light shade behind the
+    subtotal and total rows only: between two shaded rows several one-line rows stand with
+    no rule between them, each its own row (two figures one above the other in a column
+    are two cells, whatever the rules and shades leave unsaid)."""
+    doc = Doc(path, page_label=11)
+    top = doc.paragraph(62, PARA)
+    caption = "表6. 2022/23 年按费用类别开列的预算与支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
+    cols = columns(doc.left + 5, [130, 90, 110, 80, 66], "lrrrr")
+    header = ["费用类别", "2022/23 年工作计划和预算", "调剂使用后最终预算", "2022/23 年支出", "利用情况"]
+    rows = [r for r in COST_SECTIONS if r[1]]
+    p = Printing(valign="middle", stripe=lambda i: False)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
+    top = draw_cells(doc, top, header, cols, p, bold=True)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
+    for row in rows:
+        height = p.style().height(doc, row, cols)
+        if "计" in row[0]:
+            doc.fill(cols[0].x0, top, cols[-1].x1, top + height, ZEBRA)
+        top = draw_cells(doc, top, row, cols, p)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["shaded_totals"] = shaded_totals
