@@ -1,35 +1,36 @@
 """Pages extracted in worker processes, each page under a time limit.
 
 Extraction is CPU-bound Python: threads share one core (the GIL), so pages go to worker
-processes, one per core. A worker is `python -m flows.workers`: it imports only the
-extractor and takes its jobs, pickled, on stdin. Not multiprocessing: its spawned
-children re-run the parent's main script, which breaks any caller's script without an
-`if __name__ == "__main__"` guard (and forking a process that runs Prefect's threads
-is unsafe). The pool is started once per process (a worker costs about 0.3 s to start)
-and kept for later runs, e.g. those of `wpr serve`. No Prefect here.
+processes, one per core: pebble's `ProcessPool`, which kills a worker whose page outlives its
+time limit (stuck in C code, where no signal reaches) or replaces one that crashed. Its
+processes are started with loky's context: a fresh interpreter that imports only what the job
+needs and, unlike multiprocessing's spawn and forkserver, never re-runs the caller's main
+script (a script without an `if __name__ == "__main__"` guard would start workers without end);
+fork is no option in a process running Prefect's threads. The pool is started once per process
+(a worker costs about 0.3 s to start) and kept for later runs, e.g. those of `wpr serve`. No
+Prefect here.
 """
 from __future__ import annotations
 
 import atexit
 import gc
 import os
-import pickle
-import queue
-import select
 import signal
-import subprocess
-import sys
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pebble
+from loky.backend import get_context
+
 from extractors import pdf_page
 from extractors.pages import PageResult, extract_page
 
-ROOT = Path(__file__).resolve().parents[1]
 # Below this many pages, starting worker processes (about 0.3 s) costs more than it saves.
 MIN_PAGES_FOR_PROCESSES = 12
 # A worker silent this long past a page's own limit is stuck in C code: it is killed.
@@ -93,78 +94,65 @@ def processes_for(n_pages: int, workers: int | None = None) -> int:
     return workers if workers > 1 and n_pages >= MIN_PAGES_FOR_PROCESSES else 0
 
 
-class _Worker:
-    """One worker process and its pipes."""
+def _start_worker() -> None:
+    """In each worker, once: pebble's workers ignore SIGINT already (Ctrl-C reaches the whole
+    process group, and the parent decides for its workers: wpr/stopping.py)."""
+    os.nice(NICENESS)
+    gc.freeze()  # the imports' objects live as long as the worker: out of the collector's passes
 
-    def __init__(self) -> None:
-        # The parent's code, whatever the child's working directory and path.
-        path = os.pathsep.join([str(ROOT)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
-        self.process = subprocess.Popen([sys.executable, "-m", "flows.workers"], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": path})
 
-    def call(self, job: tuple[Any, ...], limit: float | None) -> Any:
-        assert self.process.stdin and self.process.stdout
-        try:
-            pickle.dump(job, self.process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            self.process.stdin.flush()
-            if limit is not None and not select.select([self.process.stdout], [], [], limit + GRACE_SECONDS)[0]:
-                self.close(kill=True)
-                raise PageTimeout(job[2], job[3])
-            status, value = pickle.load(self.process.stdout)
-        except (EOFError, OSError, pickle.UnpicklingError) as error:
-            try:
-                status = self.process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.close(kill=True)
-                status = self.process.returncode
-            raise WorkerCrashed(status) from error
-        if status == "error":
-            raise value
-        return value
+class _Job(Future):
+    """A job's future as callers know it: pebble's errors as WorkerCrashed, and its timeout as
+    the job's own error (PageTimeout for a page)."""
 
-    def close(self, kill: bool = False) -> None:
-        if kill:
-            self.process.kill()
-        elif self.process.stdin:
-            self.process.stdin.close()  # end of jobs: the worker exits
-        self.process.wait()
+    def __init__(self, inner: pebble.ProcessFuture, timeout_error: Exception | None) -> None:
+        super().__init__()
+        self._inner, self._timeout_error = inner, timeout_error
+        inner.add_done_callback(self._settle)
+
+    def _settle(self, inner: pebble.ProcessFuture) -> None:
+        if inner.cancelled():
+            super().cancel()
+            return
+        error = inner.exception()
+        if isinstance(error, pebble.ProcessExpired):
+            error = WorkerCrashed(error.exitcode)
+        elif isinstance(error, BrokenProcessPool):  # a worker died between jobs: the pool is renewed
+            error = WorkerCrashed(None)
+        elif isinstance(error, TimeoutError) and self._timeout_error is not None:
+            error = self._timeout_error
+        if error is None:
+            self.set_result(inner.result())
+        else:
+            self.set_exception(error)
+
+    def cancel(self) -> bool:
+        """Only a job not started yet: one under way is left to finish."""
+        return not self._inner.running() and self._inner.cancel()
 
 
 class Pool:
-    """Worker processes fed by one thread each from a shared queue of jobs."""
+    """`size` worker processes taking jobs from one queue."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.jobs: queue.SimpleQueue = queue.SimpleQueue()
-        self.threads = [threading.Thread(target=self._serve, daemon=True, name=f"wpr-worker-{i}")
-                        for i in range(size)]
-        for thread in self.threads:
-            thread.start()
+        self._pool = self._start()
 
-    def submit(self, job: tuple[Any, ...], limit: float | None = None) -> Future:
-        future: Future = Future()
-        self.jobs.put((future, job, limit))
-        return future
+    def _start(self) -> pebble.ProcessPool:
+        return pebble.ProcessPool(max_workers=self.size, initializer=_start_worker, context=get_context("loky"))
 
-    def _serve(self) -> None:
-        worker = _Worker()
-        while (item := self.jobs.get()) is not None:
-            future, job, limit = item
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                future.set_result(worker.call(job, limit))
-            except (WorkerCrashed, PageTimeout) as error:
-                if worker.process.poll() is not None:
-                    worker = _Worker()  # a fresh one for the next jobs
-                future.set_exception(error)
-            except BaseException as error:  # noqa: BLE001 - the page's error, for its caller
-                future.set_exception(error)
-        worker.close()
+    def submit(self, function: Callable[..., Any], *args: Any, limit: float | None = None,
+               timeout_error: Exception | None = None) -> Future:
+        """`function(*args)` in a worker; one still running `limit` + GRACE_SECONDS later is
+        killed with its worker, and its future raises `timeout_error` (TimeoutError if None)."""
+        if not self._pool.active:  # pebble gives up a pool whose worker died between jobs
+            self._pool = self._start()
+        timeout = None if limit is None else limit + GRACE_SECONDS
+        return _Job(self._pool.submit(function, timeout, *args), timeout_error)
 
     def shutdown(self) -> None:
-        for _ in self.threads:
-            self.jobs.put(None)
+        self._pool.stop()
+        self._pool.join()
 
 
 _pool: Pool | None = None
@@ -186,7 +174,7 @@ def warm_up(workers: int, pdf_path: str | Path | None = None) -> None:
     """Start the workers now (and open the PDF in each), so that their start-up overlaps
     other work: Prefect's start-up when the CLI calls this, the flow's first steps else."""
     for _ in range(workers):
-        pool(workers).submit(("ready", str(pdf_path) if pdf_path else None))
+        pool(workers).submit(_ready, str(pdf_path) if pdf_path else None)
 
 
 def shutdown() -> None:
@@ -219,7 +207,8 @@ def _stamp(pdf_path: str) -> tuple[int, int]:
 
 
 def _submit_page(path: str, page: int, seconds: float, workers: int) -> Future:
-    return pool(workers).submit(("page", path, page, seconds), limit=seconds)
+    return pool(workers).submit(extract_limited, path, page, seconds, limit=seconds,
+                                timeout_error=PageTimeout(page, seconds))
 
 
 def read_ahead(pdf_path: str | Path, n_pages: int, seconds: float, workers: int) -> None:
@@ -291,40 +280,3 @@ def _ready(pdf_path: str | None) -> int:
         path = str(Path(pdf_path).resolve())
         pdf_page.open_document(path, Path(path).stat().st_mtime)
     return os.getpid()
-
-
-def serve() -> None:
-    """A worker's loop: jobs from stdin, ("ok", result) or ("error", exception) to stdout."""
-    jobs, answers = sys.stdin.buffer, sys.stdout.buffer
-    # Ctrl-C reaches the whole process group: the parent decides for its workers (it kills
-    # them, wpr/stopping.py), so none prints a KeyboardInterrupt of its own.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    os.nice(NICENESS)
-    gc.freeze()  # the imports' objects live as long as the worker: out of the collector's passes
-    sys.stdout = sys.stderr  # a library's print must not break the pipe's pickles
-    while True:
-        try:
-            job = pickle.load(jobs)
-        except (EOFError, OSError):  # the parent closed the pipe, or is gone
-            return
-        kind, *args = job
-        try:
-            answer: tuple[str, Any] = ("ok", extract_limited(*args) if kind == "page" else _ready(*args))
-        except Exception as error:  # noqa: BLE001 - sent to the parent, which raises it
-            answer = ("error", error)
-        try:
-            data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # noqa: BLE001 - an exception that does not pickle: its text then
-            data = pickle.dumps(("error", RuntimeError(str(answer[1]))), protocol=pickle.HIGHEST_PROTOCOL)
-        try:
-            answers.write(data)
-            answers.flush()
-        except BrokenPipeError:  # the parent is gone (stopped): nobody to answer, nothing to say
-            return
-
-
-if __name__ == "__main__":
-    # By its module name: exceptions sent to the parent must pickle as flows.workers.*, not __main__.*
-    from flows.workers import serve as serve_jobs
-
-    serve_jobs()

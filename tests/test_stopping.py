@@ -33,11 +33,11 @@ def run_env(tmp_path: Path) -> tuple[dict[str, str], Path, Path]:
 
 
 def extracting(pid: int, deadline: float) -> bool:
-    """The command's page workers are at work (its children include `python -m flows.workers`)."""
+    """The command's page workers are at work (its children include loky's worker processes)."""
     while time.monotonic() < deadline:
         for child in descendants(pid):
             try:
-                if b"flows.workers" in Path(f"/proc/{child}/cmdline").read_bytes():
+                if b"loky.backend.popen_loky_posix" in Path(f"/proc/{child}/cmdline").read_bytes():
                     return True
             except OSError:
                 continue

@@ -92,21 +92,45 @@ def test_page_chunks_cover_every_page_once():
     assert max(len(c) for c in chunks) == 16
 
 
-def test_a_worker_that_dies_fails_its_page_and_is_replaced(tmp_path):
+def crash() -> None:
+    """A job that kills its worker, as a PDF library crashing on a page would."""
     import os
     import signal
 
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def sleep(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_a_worker_that_dies_fails_its_job_and_is_replaced(tmp_path):
     from flows import workers
 
     pdf = make_pdf(tmp_path / "r.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", pages=1)
     pool = workers.Pool(1)
     try:
-        pid = pool.submit(("ready", str(pdf))).result(timeout=60)
-        os.kill(pid, signal.SIGKILL)
         with pytest.raises(workers.WorkerCrashed) as crashed:
-            pool.submit(("page", str(pdf), 1, 60), limit=60).result(timeout=60)
+            pool.submit(crash).result(timeout=60)
         assert crashed.value.crashed and "killed by SIGKILL" in str(crashed.value)
-        assert pool.submit(("page", str(pdf), 1, 60), limit=60).result(timeout=60).page == 1
+        assert pool.submit(workers.extract_limited, str(pdf), 1, 60, limit=60).result(timeout=60).page == 1
+    finally:
+        pool.shutdown()
+
+
+def test_a_job_stuck_past_its_limit_is_killed_and_its_worker_replaced(monkeypatch):
+    """SIGALRM cannot interrupt C code: a job silent GRACE_SECONDS past its limit is killed."""
+    from flows import workers
+
+    monkeypatch.setattr(workers, "GRACE_SECONDS", 0.2)
+    pool = workers.Pool(1)
+    try:
+        started = time.monotonic()
+        with pytest.raises(workers.PageTimeout, match="page 7 took longer than 0.3 s"):
+            pool.submit(sleep, 30, limit=0.3, timeout_error=workers.PageTimeout(7, 0.3)).result(timeout=60)
+        assert time.monotonic() - started < 10
+        assert pool.submit(sleep, 0).result(timeout=60) == 0
     finally:
         pool.shutdown()
 
