@@ -123,9 +123,39 @@ def task_runner(runner: str = "threads", address: str | None = None) -> Any:
     raise ValueError(f"unknown runner {runner!r}: use 'threads' or 'dask'")
 
 
+@contextlib.contextmanager
+def api_for_remote_tasks() -> Iterator[None]:
+    """Tasks run elsewhere (Dask workers) report to the API the settings they carry name:
+    Prefect hands each task the settings of the process submitting it. With no API URL set,
+    this process talks to Prefect's temporary server, which those settings do not name, and
+    each worker process would start a temporary server of its own (seen left running after
+    the workers were stopped): here its address is named, for the block's duration."""
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    if get_current_settings().api.url:
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()  # the one Prefect's client starts for this process, shared
+    server.start()
+    with temporary_settings({PREFECT_API_URL: server.api_url}):
+        yield
+
+
 def with_runner(a_flow: Any, runner: str = "threads", address: str | None = None) -> Any:
-    """The flow with its page tasks on the given runner (the flow itself when 'threads')."""
-    return a_flow if runner == "threads" else a_flow.with_options(task_runner=task_runner(runner, address))
+    """The flow with its page tasks on the given runner (the flow itself when 'threads');
+    on Dask, called under `api_for_remote_tasks`."""
+    if runner == "threads":
+        return a_flow
+    remote = a_flow.with_options(task_runner=task_runner(runner, address))
+
+    def reporting_here(*args: Any, **kwargs: Any) -> Any:
+        with api_for_remote_tasks():
+            return remote(*args, **kwargs)
+
+    reporting_here.task_runner = remote.task_runner  # type: ignore[attr-defined] - what it runs on
+    return reporting_here
 
 
 def _chunk_name() -> str:
