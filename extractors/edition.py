@@ -40,12 +40,16 @@ def _years(match: re.Match[str]) -> str | None:
 def edition_from_text(text: str) -> str:
     """Edition id from the text of the first pages; ValueError when no report title is found."""
     cleaned = clean_text(text)
-    found = [(m.start(), years) for pattern in _TITLES for m in pattern.finditer(cleaned)
-             if (years := _years(m))]
-    if not found:
-        raise ValueError("no 'WIPO Performance Report <year>' title found in the first pages")
-    _, years = min(found)  # the title comes first; later mentions may cite other editions
-    return f"wpr-{years}-{language(cleaned)}"
+    # Some PDFs give their title one glyph a line (each glyph placed on its own, as Chromium
+    # does with letter-spaced titles): read again without any space where the text as laid
+    # out names no report.
+    for reading in (cleaned, clean_text(re.sub(r"\s+", "", text))):
+        found = [(m.start(), years) for pattern in _TITLES for m in pattern.finditer(reading)
+                 if (years := _years(m))]
+        if found:
+            _, years = min(found)  # the title comes first; later mentions may cite other editions
+            return f"wpr-{years}-{language(cleaned)}"
+    raise ValueError("no 'WIPO Performance Report <year>' title found in the first pages")
 
 
 def edition_id(pdf_path: str | Path, pages: int = 3) -> str:

@@ -38,3 +38,14 @@ def test_language():
 
 def test_fixture_pdf():
     assert edition_id(ROOT / "raw" / "wpr-2022-23-zh.pdf") == "wpr-2022-23-zh"
+
+
+def test_a_title_given_one_glyph_a_line_is_read():
+    """Chromium places each glyph of a letter-spaced title on its own: pdfium's text has a
+    line break between every two glyphs."""
+    from extractors.edition import edition_from_text
+
+    spaced = "\r\n".join("2022/23 年产权组织绩效报告 (WPR) 2023".replace(" ", "")) + "\r\n目录"
+    assert edition_from_text(spaced) == "wpr-2022-23-zh"
+    with pytest.raises(ValueError):
+        edition_from_text("\r\n".join("产权组织年度概览 2023"))
