@@ -39,12 +39,29 @@ def parse_pages(spec: str | None, n_pages: int) -> list[int]:
     return pages
 
 
-def find_tables(pdf_path: str | Path, pages: list[int] | None = None) -> list[FoundTable]:
+@dataclass
+class Reading:
+    """What `wpr tables` read of some pages."""
+    tables: list[FoundTable]
+    pages: list[int]          # the pages read
+    blank_pages: list[int]    # those without a text layer (scanned images): nothing read there
+
+
+def read_tables(pdf_path: str | Path, pages: list[int] | None = None) -> Reading:
+    pages = pages or list(range(1, page_count(pdf_path) + 1))
     found: list[FoundTable] = []
-    for number in pages or list(range(1, page_count(pdf_path) + 1)):
-        for table in extract_page(pdf_path, number).tables:
+    blank: list[int] = []
+    for number in pages:
+        result = extract_page(pdf_path, number)
+        if result.n_chars == 0:
+            blank.append(number)
+        for table in result.tables:
             box = table.bbox
             found.append(FoundTable(page=number, bbox=(round(box.x0, 2), round(box.top, 2),
                                                       round(box.x1, 2), round(box.bottom, 2)),
                                     rows=table.grid(), method=table.method))
-    return found
+    return Reading(found, pages, blank)
+
+
+def find_tables(pdf_path: str | Path, pages: list[int] | None = None) -> list[FoundTable]:
+    return read_tables(pdf_path, pages).tables

@@ -181,23 +181,32 @@ def page_ranges(pages: Iterable[int]) -> str:
 def text_layer(source: SourcePDF) -> str | None:
     """None when every page has text; a one-line warning naming the pages without a text layer
     (scanned images) when some have; InputError when none has."""
-    blank = source.blank_pages
+    return missing_text(source.path, source.blank_pages, source.pages or len(source.blank_pages))
+
+
+def missing_text(path: Path, blank: Iterable[int], total: int, of: str = "its") -> str | None:
+    """`text_layer` for `total` pages read of which `blank` had no character. `of` names the
+    pages read: "its" (all of them) or "the" (those asked for)."""
+    blank = sorted(blank)
     if not blank:
         return None
-    total = source.pages or len(blank)
     if len(blank) == total:
-        raise InputError(f"{source.path}: no text layer on any of its {total} page(s) (scanned images?); "
+        raise InputError(f"{path}: no text layer on any of {of} {total} page(s) (scanned images?); "
                          "run OCR on it first")
-    return (f"{source.path}: no text layer on page(s) {page_ranges(blank)} of {total} (scanned images?); "
+    return (f"{path}: no text layer on page(s) {page_ranges(blank)} of {total} (scanned images?); "
             "tables there are not extracted")
 
 
 def not_a_report(source: SourcePDF) -> InputError:
-    """Extraction found no table: a report without recognisable tables, or not a report at all."""
+    """Extraction found no table: a report whose tables it does not recognise, or no report.
+    Says what was looked at, not that the PDF holds no table: a table drawn as a picture, or
+    laid out in a way the extractor does not know, is not seen."""
+    pages = f"its {source.pages} page(s)" if source.pages else "its pages"
     if source.edition is None:
         return InputError(f"{source.path}: not a WIPO Performance Report (no report title or edition on "
-                          "its first pages, and no tables)")
-    return InputError(f"{source.path}: no recognisable tables; nothing to publish")
+                          f"its first pages, and no table recognised on {pages}); `wpr tables` reads "
+                          "the tables of other PDFs")
+    return InputError(f"{source.path}: no table recognised on {pages}; nothing to publish")
 
 
 def pdfs_in(folder: str | Path) -> list[Path]:

@@ -205,7 +205,7 @@ def test_bad_input_found_while_extracting(tmp_path, monkeypatch):
         (make_pdf(tmp_path / "minutes.pdf", f"Minutes {uuid.uuid4()}", table=False),
          "not a WIPO Performance Report (no report title or edition"),
         (make_pdf(tmp_path / "notables.pdf", f"2024 WIPO Performance Report {uuid.uuid4()}", table=False),
-         "no recognisable tables"),
+         "no table recognised on its 2 page(s); nothing to publish"),
         (corrupt_stream(tmp_path / "corrupt.pdf"), "damaged PDF, page 1 cannot be read ("),
     ]
     for pdf, reason in cases:
@@ -288,7 +288,8 @@ def test_run_with_names_with_spaces_and_bad_inputs_among_good(tmp_path):
     errors = [line for line in result.stderr.splitlines() if line.startswith("wpr: ")]
     assert sorted(errors) == sorted([f"wpr: {raw / 'empty one.pdf'}: empty file (0 bytes)",
                                      f"wpr: {raw / 'minutes.pdf'}: not a WIPO Performance Report (no report "
-                                     "title or edition on its first pages, and no tables)"])
+                                     "title or edition on its first pages, and no table recognised on its 2 "
+                                     "page(s)); `wpr tables` reads the tables of other PDFs"])
     assert [p.name for p in editions_on_disk(out)] == ["wpr-2022-23-en", "wpr-2024-en"]
     published = tree_hash(out)
 

@@ -79,3 +79,18 @@ def test_one_benchmark_file_end_to_end() -> None:
     best = max(found, key=lambda rel: len(rel & truth))
     recall, precision = len(best & truth) / len(truth), len(best & truth) / len(best)
     assert recall >= 0.95 and precision >= 0.95, (recall, precision)
+
+
+def test_pages_without_a_text_layer_are_said_not_an_empty_answer(tmp_path: Path) -> None:
+    """A scan has nothing to read: one line and status 3, not `[]` and 0; some scanned pages
+    among others: a warning, and the tables of the others."""
+    from test_cli import scanned
+
+    pdf = scanned(tmp_path / "scan.pdf", text_pages=1, image_pages=2)
+    only_scans = wpr("tables", pdf, "--pages", "1-2")
+    assert only_scans.exit_code == 3 and only_scans.stdout == ""
+    assert only_scans.stderr.strip() == (f"wpr: {pdf}: no text layer on any of the 2 page(s) (scanned images?); "
+                                         "run OCR on it first")
+    some = wpr("tables", pdf)
+    assert some.exit_code == 0 and len(json.loads(some.stdout)) == 1
+    assert f"wpr: warning: {pdf}: no text layer on page(s) 1-2 of 3" in " ".join(some.stderr.split())

@@ -447,6 +447,9 @@ def _publish_again(out_dir: Path, edition: str) -> None:
     _ui_link(ui, result)
 
 
+NO_TEXT = 3  # `wpr tables`: the pages asked have no text layer (scanned images), nothing was read
+
+
 @app.command()
 def tables(
     pdf: Annotated[Path, typer.Argument(help="Any born-digital PDF.")],
@@ -457,23 +460,31 @@ def tables(
     """Every table on the given pages as rows of cells, with its page and bounding box.
 
     No report semantics: no captions, ids or units. A header cell spanning several columns is
-    repeated in each; merged body cells are left empty where they do not stand.
+    repeated in each; merged body cells are left empty where they do not stand. Exit status 3
+    when none of the pages asked has a text layer (scanned images: nothing could be read).
     """
-    from extractors.generic import find_tables, parse_pages
-    from extractors.source import InputError, check_pdf
+    from extractors.generic import parse_pages, read_tables
+    from extractors.source import InputError, check_pdf, missing_text
 
     _stop_cleanly(message="nothing was written")
     try:
         n_pages = check_pdf(pdf)
-        found = find_tables(pdf, parse_pages(pages, n_pages))
+        asked = parse_pages(pages, n_pages)
     except (InputError, ValueError) as error:
         raise _fail(str(error), 2) from None
+    try:
+        reading = read_tables(pdf, asked)
     except Exception as error:  # noqa: BLE001 - one line, no traceback
         raise _fail(f"{pdf}: {_one_line(error)}") from None
+    try:
+        if warning := missing_text(pdf, reading.blank_pages, len(asked), "its" if pages is None else "the"):
+            _warn(warning)
+    except InputError as error:  # nothing on those pages could be read: not an empty answer
+        raise _fail(str(error), NO_TEXT) from None
     from wpr.table_formats import write_tables_as
 
     try:
-        write_tables_as(found, fmt, output)
+        write_tables_as(reading.tables, fmt, output)
     except ValueError as error:
         raise _fail(str(error), 2) from None
 
