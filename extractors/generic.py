@@ -7,7 +7,7 @@ A cell spanning several columns in a header is repeated in each of them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.pages import extract_page, page_count
@@ -19,6 +19,9 @@ class FoundTable:
     bbox: tuple[float, float, float, float]     # x0, top, x1, bottom in PDF points
     rows: list[list[str]]
     method: str
+    # Cells spanning several rows or columns: [row, column, rows, columns] of `rows`, the
+    # cell's text written once in its first row and column.
+    spans: list[list[int]] = field(default_factory=list)
 
 
 def parse_pages(spec: str | None, n_pages: int) -> list[int]:
@@ -52,14 +55,15 @@ def read_tables(pdf_path: str | Path, pages: list[int] | None = None) -> Reading
     found: list[FoundTable] = []
     blank: list[int] = []
     for number in pages:
-        result = extract_page(pdf_path, number)
+        result = extract_page(pdf_path, number, grids=True)
         if result.n_chars == 0:
             blank.append(number)
         for table in result.tables:
             box = table.bbox
             found.append(FoundTable(page=number, bbox=(round(box.x0, 2), round(box.top, 2),
                                                       round(box.x1, 2), round(box.bottom, 2)),
-                                    rows=table.grid(), method=table.method))
+                                    rows=table.grid(), method=table.method,
+                                    spans=[list(s) for s in table.spans]))
     return Reading(found, pages, blank)
 
 

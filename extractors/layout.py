@@ -23,6 +23,8 @@ SEGMENT_GAP = 0.6
 MIN_SEGMENT_GAP = 3.5
 # Characters further apart than this (points) are different words.
 WORD_GAP = 1.5
+# A fill at least this light is white: nothing on a white page.
+WHITE = 0.99
 
 
 @dataclass
@@ -229,8 +231,16 @@ def _figure(text: str) -> bool:
 def _graphics(shapes: list[Shape]) -> tuple[list[Rule], list[Fill]]:
     rules: list[Rule] = []
     fills: list[Fill] = []
+    shaded: list[Box] = []       # fills in a colour, which a white fill drawn on them shows on
     for shape in shapes:
         box = shape.box
+        if shape.fill and not shape.stroke and shape.luminance is not None and shape.luminance >= WHITE:
+            # White on a white page shows nothing (a renderer's cell backgrounds): no band,
+            # no stripe, no rule -- unless it is drawn on a shade, where it marks a cell.
+            if not any(_inside(box, other) for other in shaded):
+                continue
+        elif shape.fill and shape.kind == "rect" and box.width > 2.5 and box.height > 2.5:
+            shaded.append(box)
         if box.height <= 2.5 and box.width > 2.5:
             rules.append(Rule(box=box, horizontal=True))
         elif box.width <= 2.5 and box.height > 2.5:
@@ -242,6 +252,10 @@ def _graphics(shapes: list[Shape]) -> tuple[list[Rule], list[Fill]]:
         elif shape.kind == "rect" and shape.stroke:
             rules.extend(_rect_edges(box))
     return merge_rules(rules), merge_fills(fills)
+
+
+def _inside(box: Box, outer: Box, tol: float = 1.0) -> bool:
+    return outer.x0 - tol <= box.x0 and box.x1 <= outer.x1 + tol and outer.top - tol <= box.top and box.bottom <= outer.bottom + tol
 
 
 def _rect_edges(box: Box) -> list[Rule]:

@@ -73,6 +73,9 @@ class Table:
     label_runs_on: bool = False
     # Figures printed in or just beside the table that are in no cell (extractors.orphans.Orphan)
     orphans: list = field(default_factory=list)
+    # Cells spanning several grid positions, as (row, column, rows, columns) of grid():
+    # such a cell is written once, in its first row and column (extractors.lattice).
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)
 
     @property
     def n_cols(self) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors import pdf_page
+from extractors.lattice import lattice_table
 from extractors.layout import PageLayout, read_page
 from extractors.model import Table
 from extractors.orphans import Orphan, page_orphans
@@ -53,18 +54,25 @@ def page_count(pdf_path: str | Path) -> int:
         doc.close()
 
 
-def extract_page(pdf_path: str | Path, page_number: int) -> PageResult:
+def extract_page(pdf_path: str | Path, page_number: int, grids: bool = False) -> PageResult:
     """Find and extract every table on one page (1-based page number)."""
-    return tables_of_layout(read_page(pdf_page.read(pdf_path, page_number)), pdf_path)
+    return tables_of_layout(read_page(pdf_page.read(pdf_path, page_number)), pdf_path, grids)
 
 
-def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None) -> PageResult:
-    """Tables of one page; with the PDF's path, doubtful tables get camelot's second opinion."""
+def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None, grids: bool = False) -> PageResult:
+    """Tables of one page; with the PDF's path, doubtful tables get camelot's second opinion.
+    With `grids` (the generic `wpr tables`), a table drawn as a full grid of rules is read
+    cell by cell from its rules, spanning cells as one cell (extractors.lattice)."""
     result = PageResult(page=layout.page, width=layout.width, height=layout.height,
                         n_chars=layout.n_chars)
     in_tables: set[int] = set()
     for region in find_regions(layout):
         try:
+            table = lattice_table(region, layout.page) if grids else None
+            if table is not None:
+                result.tables.append(table)
+                in_tables.update(id(ln) for ln in region.lines)
+                continue
             table = build_table(region, layout.page)
         except Exception:  # noqa: BLE001 - one odd region must not cost the page's other tables
             log.warning("page %s: could not read the table at %s", layout.page, region.box, exc_info=True)

@@ -39,6 +39,9 @@ class Char:
     font: str
     luminance: float | None     # of the fill colour, 0 black … 1 white
     upright: bool
+    # Degrees the page must turn clockwise for this character to read left to right:
+    # 0 upright, 90 text running up the page, 270 running down, 180 upside down.
+    turn: int = 0
 
 
 @dataclass(slots=True)
@@ -58,6 +61,9 @@ class RawPage:
     height: float
     chars: list[Char]
     shapes: list[Shape]
+    # Degrees the page as displayed was turned clockwise so that most of its text reads
+    # left to right (content set sideways on an upright page); 0 for most pages.
+    turned: int = 0
 
 
 _open: dict[tuple[str, float], pypdfium2.PdfDocument] = {}
@@ -80,8 +86,10 @@ def close_documents() -> None:
         _open.popitem()[1].close()
 
 
-def read(pdf_path: str | Path, page_number: int) -> RawPage:
-    """The characters and shapes of one page (1-based page number)."""
+def read(pdf_path: str | Path, page_number: int, to_text: bool = True) -> RawPage:
+    """The characters and shapes of one page (1-based page number). With `to_text`, a page
+    whose text mostly runs sideways or upside down as displayed is read turned so that it
+    reads left to right (`RawPage.turned` says by how much)."""
     path = str(Path(pdf_path).resolve())
     doc = open_document(path, Path(path).stat().st_mtime)
     page = doc[page_number - 1]
@@ -91,6 +99,13 @@ def read(pdf_path: str | Path, page_number: int) -> RawPage:
         textpage = pdfium.FPDFText_LoadPage(raw)
         try:
             chars = _chars(textpage, display)
+            turned = reading_turn(chars) if to_text else 0
+            if turned:
+                # Content set sideways: read the page as turned to its text's direction.
+                display = _multiply(display, _turn_matrix(turned, width, height))
+                if turned != 180:
+                    width, height = height, width
+                chars = _chars(textpage, display)
         finally:
             pdfium.FPDFText_ClosePage(textpage)
         shapes = list(_shapes(raw, display))
@@ -98,7 +113,31 @@ def read(pdf_path: str | Path, page_number: int) -> RawPage:
             _raise_if_damaged(path, page_number)
     finally:
         page.close()
-    return RawPage(page_number, width, height, chars, shapes)
+    return RawPage(page_number, width, height, chars, shapes, turned)
+
+
+def reading_turn(chars: list[Char]) -> int:
+    """The turn (0, 90, 180, 270) that makes most of a page's characters upright: 0 unless
+    more than half of them, and at least 20, run in one other direction. A page's /Rotate
+    says how it is displayed, not which way its text runs: a landscape table is often set
+    sideways on a portrait page."""
+    counts: dict[int, int] = {}
+    for char in chars:
+        if not char.text.isspace():
+            counts[char.turn] = counts.get(char.turn, 0) + 1
+    if not counts:
+        return 0
+    turn, n = max(counts.items(), key=lambda kv: kv[1])
+    return turn if turn and n >= 20 and n > 0.5 * sum(counts.values()) else 0
+
+
+def _turn_matrix(turn: int, width: float, height: float) -> Matrix:
+    """Points on the displayed page (width × height) → points on it turned clockwise by `turn`."""
+    if turn == 90:
+        return (0.0, 1.0, -1.0, 0.0, height, 0.0)
+    if turn == 270:
+        return (0.0, -1.0, 1.0, 0.0, 0.0, width)
+    return (-1.0, 0.0, 0.0, -1.0, width, height)
 
 
 def _raise_if_damaged(path: str, page_number: int) -> None:
@@ -179,6 +218,7 @@ class _Run:
     size: float                # the font size as drawn: the object's scale applied
     descent: float | None      # points below the baseline; None when the font does not say
     upright: bool              # left to right, unrotated
+    turn: int                  # Char.turn
     start: float               # x where the string starts (its first glyph's origin)
     baseline: float
 
@@ -191,8 +231,12 @@ def _run(textpage: Any, index: int, display: Matrix) -> _Run:
     size = font_size * (math.hypot(m.c, m.d) or 1.0)
     da, db, dc, dd, de, df = display
     run_x, run_t = da * m.a + dc * m.b, db * m.a + dd * m.b
+    if abs(run_x) >= abs(run_t):
+        turn = 0 if run_x > 0 else 180
+    else:
+        turn = 90 if run_t < 0 else 270
     return _Run(font, luminance, size, descent * size if descent is not None else None,
-                run_x > 0 and abs(run_t) <= 1e-3 * run_x, da * m.e + dc * m.f + de, db * m.e + dd * m.f + df)
+                run_x > 0 and abs(run_t) <= 1e-3 * run_x, turn, da * m.e + dc * m.f + de, db * m.e + dd * m.f + df)
 
 
 def _chars(textpage: Any, display: Matrix) -> list[Char]:
@@ -234,7 +278,8 @@ def _chars(textpage: Any, display: Matrix) -> list[Char]:
                               run.font, run.luminance, True))
         else:
             box_top, box_bottom = (at, bt) if at < bt else (bt, at)
-            chars.append(Char(chr(code), Box(x0, box_top, x1, box_bottom), size, run.font, run.luminance, False))
+            chars.append(Char(chr(code), Box(x0, box_top, x1, box_bottom), size, run.font, run.luminance, False,
+                              run.turn))
         looses.append(loose)
     return dedupe(split_ligatures(chars, looses))
 

@@ -74,7 +74,7 @@ def test_rotated_pages_in_displayed_coordinates(rotation, tmp_path):
     page.save()
     from extractors import pdf_page
 
-    read = pdf_page.read(pdf, 1)
+    read = pdf_page.read(pdf, 1, to_text=False)
     with pdfplumber.open(pdf) as doc:
         plumber = doc.pages[0]
         assert (read.width, read.height) == pytest.approx((float(plumber.width), float(plumber.height)))
@@ -83,6 +83,15 @@ def test_rotated_pages_in_displayed_coordinates(rotation, tmp_path):
     assert shapes == [pytest.approx(line, abs=0.1) for line in lines]
     chars = {c.text for c in read.chars if not c.upright}
     assert chars - {" "} == set("Budget2022bysector1,234"), "text turned with its page is not upright"
+    # Read for its text (the default), the page is turned back so that its text reads upright.
+    turned = pdf_page.read(pdf, 1)
+    assert turned.turned == (360 - rotation) % 360
+    size = (read.height, read.width) if rotation in (90, 270) else (read.width, read.height)
+    assert (turned.width, turned.height) == pytest.approx(size)
+    assert all(c.upright for c in turned.chars)
+    # Where it was drawn: 72 pt from the left, its baseline 770 pt up from the foot.
+    b = next(c for c in turned.chars if c.text == "B")
+    assert b.box.x0 == pytest.approx(72, abs=0.5) and 0 <= b.box.bottom - (turned.height - 770) <= 4
 
 
 @pytest.mark.skipif(not FIXTURE_PDF.exists(), reason="fixture PDF not in raw/")

@@ -1,0 +1,172 @@
+"""A table drawn as a full grid of rules, read cell by cell from its rules.
+
+When every row and every column of a table is closed by rules, the rules say what the
+cells are: a cell is a rectangle of the grid bounded by rules on all four sides, and a
+cell whose inner rules are missing spans the rows or columns it covers. Its text is what
+is printed inside it, however many lines it takes. The cell is written once, in its first
+row and column, and `Table.spans` records (row, column, rows, columns) for each cell that
+spans more than one position, so that sub-rows beside a spanning cell keep their own rows.
+
+The grid is trusted only when it is complete: a frame of rules around the text, no word
+outside it, and no cell holding two lines of figures one above the other (rows the rules
+leave unsaid, which the line-based model in `extractors.structure` reads better).
+"""
+from __future__ import annotations
+
+from extractors.layout import SEGMENT_GAP, Segment, Word
+from extractors.model import Box, Cell, Table
+from extractors.regions import Region, is_figure
+from extractors.text import clean_text, join_lines
+
+SNAP = 2.0          # rules closer than this (points) are one grid line
+COVER = 0.6         # a rule closes a cell's side when it runs along this share of it
+
+
+def _snap(values: list[float]) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= SNAP:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(g) / len(g) for g in out]
+
+
+def _covered(spans: list[tuple[float, float]], lo: float, hi: float) -> bool:
+    """Do the intervals cover COVER of [lo, hi]?"""
+    total = 0.0
+    for a, b in spans:
+        total += max(0.0, min(b, hi) - max(a, lo))
+    return total >= COVER * (hi - lo)
+
+
+def lattice_table(region: Region, page: int) -> Table | None:
+    """The region read as a grid of ruled cells, or None when its rules are not a full grid."""
+    if region.extent is None or len(region.vrules) < 3 or len(region.hrules) < 3:
+        return None
+    vrules = [r.box for r in region.vrules]
+    hrules = region.hrules
+    xs = _snap([(b.x0 + b.x1) / 2 for b in vrules])
+    ys = _snap([(b.top + b.bottom) / 2 for b in hrules])
+    if len(xs) < 3 or len(ys) < 3:
+        return None
+    # Rules along each grid line, as intervals.
+    vlines = [[(b.top - SNAP, b.bottom + SNAP) for b in vrules if abs((b.x0 + b.x1) / 2 - x) <= SNAP] for x in xs]
+    hlines = [[(b.x0 - SNAP, b.x1 + SNAP) for b in hrules if abs((b.top + b.bottom) / 2 - y) <= SNAP] for y in ys]
+    # The frame: both outer verticals down the whole height, both outer horizontals across.
+    if not (_covered(vlines[0], ys[0], ys[-1]) and _covered(vlines[-1], ys[0], ys[-1])
+            and _covered(hlines[0], xs[0], xs[-1]) and _covered(hlines[-1], xs[0], xs[-1])):
+        return None
+    frame = Box(xs[0], ys[0], xs[-1], ys[-1])
+    words = [w for ln in region.lines for s in ln.segments for w in s.words]
+    if not words or any(not _inside(w.box, frame) for w in words):
+        return None
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    # Union of grid positions across missing inner rules.
+    parent = list(range(n_rows * n_cols))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for r in range(n_rows):
+        for c in range(n_cols):
+            if c + 1 < n_cols and not _covered(vlines[c + 1], ys[r], ys[r + 1]):
+                parent[find(r * n_cols + c + 1)] = find(r * n_cols + c)
+            if r + 1 < n_rows and not _covered(hlines[r + 1], xs[c], xs[c + 1]):
+                parent[find((r + 1) * n_cols + c)] = find(r * n_cols + c)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for r in range(n_rows):
+        for c in range(n_cols):
+            groups.setdefault(find(r * n_cols + c), []).append((r, c))
+    cells: dict[tuple[int, int], tuple[int, int]] = {}   # (first row, first col) -> (rows, cols)
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    for members in groups.values():
+        r0, r1 = min(r for r, _ in members), max(r for r, _ in members)
+        c0, c1 = min(c for _, c in members), max(c for _, c in members)
+        if len(members) != (r1 - r0 + 1) * (c1 - c0 + 1):
+            return None  # not a rectangle: rules that do not make a grid
+        cells[(r0, c0)] = (r1 - r0 + 1, c1 - c0 + 1)
+        for pos in members:
+            owner[pos] = (r0, c0)
+    texts: dict[tuple[int, int], list[Word]] = {}
+    for word in words:
+        cx, cy = word.box.center_x, (word.box.top + word.box.bottom) / 2
+        c = min(max(sum(1 for x in xs[1:-1] if x < cx), 0), n_cols - 1)
+        r = min(max(sum(1 for y in ys[1:-1] if y < cy), 0), n_rows - 1)
+        texts.setdefault(owner[(r, c)], []).append(word)
+    grid = [[Cell("", "", page) for _ in range(n_cols)] for _ in range(n_rows)]
+    stacked: list[tuple[int, int]] = []   # cells of figures one above the other
+    for pos, members in texts.items():
+        printed = _printed_lines(members)
+        rows_spanned, cols_spanned = cells[pos]
+        inner = xs[pos[1] + 1:pos[1] + cols_spanned]
+        if any(_apart_at(ln, inner) for ln in printed):
+            return None  # cells side by side with no rule between them: columns the rules leave unsaid
+        if len(printed) >= 2 and all(_has_figure(ln) for ln in printed):
+            stacked.append(pos)
+        raw = join_lines([" ".join(w.text for w in ln) for ln in printed])
+        grid[pos[0]][pos[1]] = Cell(clean_text(raw), raw, page, Box.around(w.box for w in members))
+    # Two cells of one row each holding figures one above the other: rows the rules leave
+    # unsaid (a single such cell is one cell of two figures, two phone numbers say).
+    if any(a != b and a[0] <= b[0] < a[0] + cells[a][0] for a in stacked for b in stacked):
+        return None
+    # Rows and columns with nothing in them (a double rule's sliver) are dropped.
+    keep_rows = [r for r in range(n_rows) if any(grid[r][c].text for c in range(n_cols))]
+    keep_cols = [c for c in range(n_cols) if any(grid[r][c].text for r in range(n_rows))]
+    if len(keep_rows) < 2 or len(keep_cols) < 2:
+        return None
+    row_at = {r: i for i, r in enumerate(keep_rows)}
+    col_at = {c: i for i, c in enumerate(keep_cols)}
+    rows = [[grid[r][c] for c in keep_cols] for r in keep_rows]
+    spans = []
+    for (r0, c0), (nr, nc) in sorted(cells.items()):
+        if (nr > 1 or nc > 1) and grid[r0][c0].text and r0 in row_at and c0 in col_at:
+            kept_r = sum(1 for r in range(r0, r0 + nr) if r in row_at)
+            kept_c = sum(1 for c in range(c0, c0 + nc) if c in col_at)
+            if kept_r > 1 or kept_c > 1:
+                spans.append((row_at[r0], col_at[c0], kept_r, kept_c))
+    n_header = next((i for i, row in enumerate(rows) if any(is_figure_text(cell.text) for cell in row[1:])), 0)
+    return Table(page_start=page, page_end=page, bbox=frame, header=rows[:n_header], rows=rows[n_header:],
+                 method="lattice", quality=1.0, spans=spans)
+
+
+def _apart_at(words: list[Word], xs: list[float]) -> bool:
+    """A printed line with a cell's gap (wider than a word space) at one of `xs`."""
+    for left, right in zip(words, words[1:]):
+        gap = right.box.x0 - left.box.x1
+        if gap > SEGMENT_GAP * max(left.size, right.size) and any(left.box.x1 <= x <= right.box.x0 for x in xs):
+            return True
+    return False
+
+
+def _inside(box: Box, frame: Box) -> bool:
+    cx, cy = box.center_x, (box.top + box.bottom) / 2
+    return frame.x0 <= cx <= frame.x1 and frame.top <= cy <= frame.bottom
+
+
+def _printed_lines(words: list[Word]) -> list[list[Word]]:
+    """Words of one cell → its printed lines, top to bottom, each left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: ((w.box.top + w.box.bottom) / 2, w.box.x0)):
+        mid = (word.box.top + word.box.bottom) / 2
+        if lines and abs(mid - _mid(lines[-1])) <= 0.4 * max(word.size, 1.0):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(ln, key=lambda w: w.box.x0) for ln in lines]
+
+
+def _mid(words: list[Word]) -> float:
+    return sum((w.box.top + w.box.bottom) / 2 for w in words) / len(words)
+
+
+def _has_figure(words: list[Word]) -> bool:
+    return is_figure(Segment(words=list(words)))
+
+
+def is_figure_text(text: str) -> bool:
+    return bool(text) and is_figure(Segment(words=[Word(text, Box(0, 0, 0, 0), 1.0)]))
+
