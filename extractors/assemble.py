@@ -3,8 +3,8 @@
 The document is read as one stream of text lines and tables in printed order.
 Captions, annex headings and sector headings seen in the text set the context
 that names the next table; the patterns live in `schemas/registry/captions.csv`
-and the sector names in `schemas/registry/sectors.csv`, so a new edition's
-wording is a data change.
+and the sector names in `schemas/registry/sectors.csv` (with the aliases accepted in review),
+so a new edition's wording is a data change.
 """
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from rapidfuzz import fuzz
 
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
@@ -39,15 +41,37 @@ def load_caption_rules(path: Path = REGISTRY / "captions.csv") -> list[CaptionRu
         return [CaptionRule(r["kind"], re.compile(r["pattern"]), r["table_id"]) for r in csv.DictReader(handle)]
 
 
-def load_sector_names(path: Path = REGISTRY / "sectors.csv") -> list[tuple[str, str]]:
-    """(printed name, sector id), longest names first so the most specific one wins."""
+def load_sector_names(path: Path = REGISTRY / "sectors.csv",
+                      accepted: Path = REGISTRY / "aliases.csv") -> list[tuple[str, str]]:
+    """(printed name, sector id), longest names first so the most specific one wins: names
+    and aliases of `sectors.csv` and the aliases of sectors a reviewer accepted (`aliases.csv`)."""
     names: list[tuple[str, str]] = []
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            for name in [row["name_zh"], *row["aliases"].split("|")]:
-                if len(name) >= 4:
-                    names.append((clean_text(name), row["id"]))
+            names += [(name, row["id"]) for name in [row["name_zh"], *row["aliases"].split("|")]]
+    ids = {sector_id for _, sector_id in names}
+    if accepted.exists():
+        with open(accepted, newline="", encoding="utf-8") as handle:
+            names += [(row["alias"], row["id"]) for row in csv.DictReader(handle) if row["id"] in ids]
+    names = list(dict.fromkeys((clean_text(name), sector_id) for name, sector_id in names if len(name) >= 4))
     return sorted(names, key=lambda n: -len(n[0]))
+
+
+def sector_heading(text: str, sectors: list[tuple[str, str]]) -> str | None:
+    """The sector a short line (a heading) names at its start: one of its names, else a name
+    printed slightly otherwise (a sector renamed, 品牌与外观设计) that scores as the matcher's
+    fuzzy matches must: 80 or more, and 10 ahead of every other sector."""
+    best: dict[str, float] = {}
+    for name, sector_id in sectors:
+        if len(text) > len(name) + 12:
+            continue
+        if text.startswith(name):
+            return sector_id
+        best[sector_id] = max(best.get(sector_id, 0.0), fuzz.ratio(name, text[:len(name)]))
+    ranked = sorted(best.values(), reverse=True) + [0.0]
+    if ranked[0] >= 80 and ranked[0] - ranked[1] >= 10:
+        return next(sector_id for sector_id, score in best.items() if score == ranked[0])
+    return None
 
 
 def chinese_numeral(text: str) -> int:
@@ -129,11 +153,8 @@ def _read_text(line: TextLine, ctx: _Context, rules: list[CaptionRule],
     if SECTION_HEADING.match(text):
         ctx.annex = ctx.sector = None
         return
-    if not text.endswith("。"):
-        for name, sector_id in sectors:
-            if text.startswith(name) and len(text) <= len(name) + 12:
-                ctx.sector = sector_id
-                return
+    if not text.endswith("。") and (sector_id := sector_heading(text, sectors)):
+        ctx.sector = sector_id
 
 
 def _continues(prev: Table, table: Table | None, ctx: _Context, prev_page: int, page: int) -> bool:

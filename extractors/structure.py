@@ -450,6 +450,8 @@ def place_header(lines: list[Line], columns: list[Column],
             elif over := _centered_span(block, [], placed, reach):
                 # Clear of every column but centred over headers placed below: their parent.
                 span = over
+            elif _stub_header(block, reach, headed):
+                span = [0]
             elif (col := _headerless_neighbour(block, reach, headed, placed)) is not None:
                 span = [col]
                 reach[col].x0, reach[col].x1 = min(reach[col].x0, block.box.x0), max(reach[col].x1, block.box.x1)
@@ -465,8 +467,12 @@ def place_header(lines: list[Line], columns: list[Column],
     new_index = {old: new for new, old in enumerate(order)}
     reach = [reach[i] for i in order]
     placed = [(block, sorted(new_index[c] for c in span)) for block, span in placed]
-    placed = [(block, _centered_span(block, span, placed, reach)) for block, span in placed]
-    return reach, placed
+    # Left to right, so that a spanner printed over its first column knows which columns the
+    # spanners before it have taken.
+    spans: dict[int, list[int]] = {}
+    for block, span in sorted(placed, key=lambda p: p[0].box.x0):
+        spans[id(block)] = _centered_span(block, span, placed, reach, spans)
+    return reach, [(block, spans[id(block)]) for block, _ in placed]
 
 
 def _left_aligned_span(block: _Block, span: list[int], placed: list[tuple[_Block, list[int]]],
@@ -483,21 +489,33 @@ def _levels(blocks: list[_Block]) -> list[list[_Block]]:
     """Header cells grouped by the line they end on, bottom level first."""
     levels: list[list[_Block]] = []
     for block in sorted(blocks, key=lambda b: -b.box.bottom):
-        if levels and levels[-1][0].box.bottom - block.box.bottom <= 2.0:
+        if levels and _same_level(levels[-1][0], block):
             levels[-1].append(block)
         else:
             levels.append([block])
     return levels
 
 
+def _same_level(a: _Block, b: _Block) -> bool:
+    """Two header cells of one header row: ending on one line, or each standing across the
+    other's middle (a one-line label set vertically centred beside a wrapped one)."""
+    if abs(a.box.bottom - b.box.bottom) <= 2.0:
+        return True
+    mid_a, mid_b = (a.box.top + a.box.bottom) / 2, (b.box.top + b.box.bottom) / 2
+    return a.box.top <= mid_b <= a.box.bottom and b.box.top <= mid_a <= b.box.bottom
+
+
 def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, list[int]]],
-                   reach: list[Column]) -> list[int]:
-    """A parent header centred over several child headers spans all of their columns."""
+                   reach: list[Column], done: dict[int, list[int]] | None = None) -> list[int]:
+    """A parent header centred over several child headers spans all of their columns; one
+    printed over the first of them only spans them too (`done`: spans of the cells before)."""
     below = sorted(((b, sp) for b, sp in placed
                     if b is not block and -1 < b.box.top - block.box.bottom < 3.5 * block.size),
                    key=lambda p: p[0].box.x0)
     if any(abs(b.box.x0 - block.box.x0) <= 2.0 for b, _ in below):
         return _left_aligned_span(block, span, placed, below)
+    if done is not None and (first := _over_first_child(block, span, below, placed, done)):
+        return first
     best: list[int] = span
     best_width = float("inf")
     for i in range(len(below)):
@@ -512,6 +530,46 @@ def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, li
                 best = sorted(run)
                 best_width = x1 - x0
     return best
+
+
+def _over_first_child(block: _Block, span: list[int], below: list[tuple[_Block, list[int]]],
+                      placed: list[tuple[_Block, list[int]]], done: dict[int, list[int]]) -> list[int] | None:
+    """A spanning header printed over the first of its columns, the cells of its row after it
+    left blank (an HTML table's spanning label in its first cell): it heads the columns after
+    that one which have a header under it and none at its own level, up to the next header of
+    its level. Not when a column just before it has a header under it and none above: then
+    the label is centred over several columns, not printed over its first."""
+    if len(span) != 1:
+        return None
+    first = span[0]
+    # The row of headers under it, with those of that row set lower (centred beside wrapped ones).
+    row = [(b, sp) for b, sp in placed if b.box.top > block.box.bottom - 1
+           and any(b is c or _same_level(b, c) for c, _ in below)]
+    children = {col: b for b, sp in row for col in sp}
+    under = children.get(first)
+    centre = (block.box.x0 + block.box.x1) / 2
+    if under is None or not under.box.x0 - 1 <= centre <= under.box.x1 + 1:
+        return None
+    peers = [(b, sp) for b, sp in placed if b is not block and _same_level(b, block)]
+    taken = {col for b, sp in peers for col in done.get(id(b), sp)}
+    if first - 1 in children and first - 1 not in taken:
+        return None
+    end = first + 1
+    while end in children and end not in taken and not any(
+            min(b.box.x1, children[end].box.x1) > max(b.box.x0, children[end].box.x0) for b, _ in peers):
+        end += 1
+    return list(range(first, end)) if end > first + 1 else None
+
+
+def _stub_header(block: _Block, reach: list[Column], headed: set[int]) -> bool:
+    """A header clear of every column between the row labels and the first column of figures,
+    as if centred in a cell that starts where the labels do and ends before the figures: the
+    header of the labels (费用类别, 部门), when they have none."""
+    if 0 in headed or len(reach) < 2:
+        return False
+    labels, figures = reach[0], min(reach[1:], key=lambda c: c.x0)
+    centre = (block.box.x0 + block.box.x1) / 2
+    return labels.x1 < block.box.x0 and block.box.x1 < figures.x0 and 2 * centre - labels.x0 <= figures.x0
 
 
 def _headerless_neighbour(block: _Block, reach: list[Column], headed: set[int],

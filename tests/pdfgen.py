@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from reportlab.lib.colors import Color, black, white
+from reportlab.lib.colors import Color, black, grey, white
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -1201,3 +1201,42 @@ def shaded_totals(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["shaded_totals"] = shaded_totals
+
+
+def spanners_in_first_cell(path: Path) -> list[ExpectedTable]:
+    """33. An HTML table printed by a browser (the next edition's style): a navy band whose
+    labels are centred in their cells and vertically; a label spanning several columns is
+    printed in the first cell of its span, the cells after it left blank; a one-line child
+    label centred in height beside children wrapped on two lines; the labels' header centred
+    in a label column far wider than its labels."""
+    doc = Doc(path, page_label=9)
+    top = doc.paragraph(62, "发展支出总额见下表，包括发展议程项目的支出。")
+    caption = "表7. 2022/23 年发展支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
+    cols = columns(doc.left, [160] + [53] * 6, "lrrrrrr")
+    heads = [Col(c.x0, c.x1, "center") for c in cols]
+    parents = ["部门", "2022/23 年核定预算", "", "", "2022/23 年支出", "", ""]
+    children = ["", "总计", "发展议程项目", "含发展议程项目总计", "总计", "发展议程项目", "含发展议程项目总计"]
+    data = [("专利和技术", 9_473, 0, 9_167, 0), ("品牌和外观设计", 10_563, 355, 9_807, 238),
+            ("版权和创意产业", 19_214, 1_195, 19_957, 782), ("区域和国家发展", 65_171, 365, 61_155, 434)]
+    rows = [[name, money(a), money(b) if b else "-", money(a + b), money(c), money(d) if d else "-", money(c + d)]
+            for name, a, b, c, d in data]
+    sums = [sum(r[i] for r in data) for i in range(1, 5)]
+    rows.append(["总计", money(sums[0]), money(sums[1]), money(sums[0] + sums[1]),
+                 money(sums[2]), money(sums[3]), money(sums[2] + sums[3])])
+    white_bold = RowStyle(size=7, leading=8.5, vpad=3, bold=True, color=white)
+    band_bottom = top + white_bold.height(doc, parents, heads) + white_bold.height(doc, children, heads)
+    doc.fill(cols[0].x0, top, cols[-1].x1, band_bottom, NAVY)
+    mid = white_bold.draw(doc, top, parents, heads, valign_middle=True)
+    white_bold.draw(doc, mid, children, heads, valign_middle=True)
+    top = band_bottom
+    for row in rows:
+        top = RowStyle(size=7, vpad=2.5).draw(doc, top, row, cols)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, grey)
+    doc.paragraph(top + 14, "发展支出定义见 A/55/4。")
+    doc.save()
+    spans = ["部门"] + ["2022/23 年核定预算"] * 3 + ["2022/23 年支出"] * 3
+    return [ExpectedTable.printed(caption, [spans, children], rows)]
+
+
+ISSUE14_LAYOUTS["spanners_in_first_cell"] = spanners_in_first_cell

@@ -1,7 +1,7 @@
 """Stitching continued tables and naming tables from captions and headings."""
 from __future__ import annotations
 
-from extractors.assemble import assemble, chinese_numeral
+from extractors.assemble import assemble, chinese_numeral, load_sector_names, sector_heading
 from extractors.model import Box, Cell, Table
 from extractors.pages import PageResult, TextLine
 
@@ -81,6 +81,23 @@ def test_sector_tables_and_annex_numbering() -> None:
              page(4, [text(60, "前 10 大受理局")], [table(4, 100, er, [["b", "1"]])]),
              page(5, [text(60, "附件十三 2022/23 年按预期成果开列的发展支出", 12)], [table(5, 100, er, [["c", "1"]])])]
     assert [t.table_id for t in assemble(pages)] == ["S-PTS-ER", "S-AFMS-COST", "A7-01", "A7-02", "A13"]
+
+
+def test_renamed_sector_headings_name_their_tables() -> None:
+    """A sector renamed in a later edition (和 → 与) is still its sector's heading, as the
+    matcher would score it; a heading close to two sectors, or to none, names none."""
+    sectors = load_sector_names()
+    assert sector_heading("品牌与外观设计", sectors) == "BDS"
+    assert sector_heading("区域与国家发展部门", sectors) == "RNDS"
+    assert sector_heading("专利和技术", sectors) == "PTS"
+    assert sector_heading("品牌与外观设计部门在两年期内开展了大量工作并取得了成果", sectors) is None
+    assert sector_heading("预算和支出", sectors) is None
+    er = [["预期成果", "预算"]]
+    pages = [page(1, [text(60, "品牌与外观设计", 12), text(80, "按成果开列的预算和支出")],
+                  [table(1, 100, er, [["2.1 兼顾", "1"]])]),
+             page(2, [text(60, "区域与国家发展", 12), text(80, "预算和支出（人事和非人事）")],
+                  [table(2, 100, er, [["人事费", "1"]])])]
+    assert [t.table_id for t in assemble(pages)] == ["S-BDS-ER", "S-RNDS-COST"]
 
 
 def test_tables_without_caption_get_unique_ids() -> None:
