@@ -8,6 +8,7 @@ database in PREFECT_HOME (the checkout's .prefect/), unless PREFECT_API_URL name
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -15,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -59,6 +61,31 @@ def deployment(raw_dir: str | Path, out_dir: str | Path, cron: str = DAILY, time
         description=f"New or changed PDFs under {Path(raw_dir).resolve()} → {Path(out_dir).resolve()}",
         tags=["wpr"],
     )
+
+
+def serve(served: Any, on_sigterm: Callable[[int, Any], None] | None = None) -> None:
+    """Serve one deployment until interrupted, as `prefect.serve` does. On SIGTERM Prefect's
+    runner shuts down gracefully, cancelling its runs through the API (seen taking 7-8 s, past
+    the grace period of some schedulers, with no word said): `on_sigterm`, when given, is
+    called instead (the `wpr` command ends everything at once, wpr/stopping.py)."""
+    import asyncio
+
+    from prefect.exceptions import TerminationSignal
+    from prefect.runner import Runner
+
+    class _Runner(Runner):
+        def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
+            if on_sigterm is None:
+                super().handle_sigterm(*args, **kwargs)
+            else:
+                on_sigterm(signal.SIGTERM, None)
+
+    runner = _Runner(pause_on_shutdown=True)
+    runner.add_deployment(served)
+    try:
+        asyncio.run(runner.start())
+    except (KeyboardInterrupt, TerminationSignal):
+        pass
 
 
 def _free(port: int) -> bool:

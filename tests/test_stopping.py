@@ -1,13 +1,17 @@
-"""SIGINT, SIGTERM and `timeout` end `wpr extract` mid-extraction within seconds: one line on
-stderr, no traceback, no process of the run left, the published edition untouched."""
+"""SIGINT, SIGTERM and `timeout` end `wpr extract`, `run`, `tables` and `serve` mid-extraction
+within seconds: one line on stderr, no traceback, no process of the run left (children and the
+Prefect server it started included), the published edition untouched."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -21,14 +25,18 @@ EDITION = "wpr-2022-23-zh"
 
 @pytest.fixture
 def run_env(tmp_path: Path) -> tuple[dict[str, str], Path, Path]:
-    pdf = tmp_path / "report.pdf"  # new bytes: nothing of it in any cache
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    pdf = raw / "report.pdf"  # new bytes: nothing of it in any cache
     pdf.write_bytes(FIXTURE_PDF.read_bytes() + b"\n% interrupted\n")
     out = tmp_path / "out"
     previous = out / EDITION
     previous.mkdir(parents=True)
     (previous / "facts.csv").write_text("the previous publication\n", encoding="utf-8")
-    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "WPR_PREFECT_SERVER": "temporary"}
-    env.pop("PREFECT_API_URL", None)
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "WPR_PREFECT_SERVER": "temporary",
+           "PREFECT_RUNNER_POLL_FREQUENCY": "1"}
+    for setting in ("PREFECT_API_URL", "PREFECT_LOGGING_LEVEL"):  # as a user runs it: Prefect's logs silenced
+        env.pop(setting, None)
     return env, pdf, out
 
 
@@ -45,31 +53,77 @@ def extracting(pid: int, deadline: float) -> bool:
     return False
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def serving(run: subprocess.Popen, port: int, env: dict[str, str], deadline: float) -> bool:
+    """`wpr serve` is up: a run of its deployment is asked for now (its cron is far off)."""
+    api = f"http://127.0.0.1:{port}/api"
+    while time.monotonic() < deadline and run.poll() is None:
+        try:
+            with urllib.request.urlopen(f"{api}/deployments/filter", data=b"{}", timeout=5) as answer:
+                found = json.load(answer)
+        except OSError:
+            found = []
+        if found:
+            request = urllib.request.Request(f"{api}/deployments/{found[0]['id']}/create_flow_run", data=b"{}",
+                                             headers={"Content-Type": "application/json"})
+            with urllib.request.urlopen(request, timeout=10):
+                return True
+        time.sleep(0.5)
+    return False
+
+
+# Each long-running command, mid-extraction, and the line it ends with.
+COMMANDS = {
+    "extract": (lambda pdf, out, port: ["extract", pdf, "--out", out], "nothing was published"),
+    "run": (lambda pdf, out, port: ["run", "--raw", pdf.parent, "--out", out],
+            "the edition in progress was not published (editions published before it stay)"),
+    "tables": (lambda pdf, out, port: ["tables", pdf, "-o", out / "tables.json"], "nothing was written"),
+    "serve": (lambda pdf, out, port: ["serve", "--raw", pdf.parent, "--out", out, "--port", port,
+                                      "--cron", "0 0 1 1 *"],
+              "the run in progress, if any, was not published (editions published before stay)"),
+}
+
+
 @pytest.mark.parametrize("signum, status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_a_signal_mid_extraction_stops_everything(run_env, signum, status) -> None:
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_signal_mid_extraction_stops_everything(run_env, command, signum, status) -> None:
     env, pdf, out = run_env
-    run = subprocess.Popen([str(WPR), "extract", str(pdf), "--out", str(out)], env=env,
+    args, said = COMMANDS[command]
+    port = free_port()
+    run = subprocess.Popen([str(WPR), *map(str, args(pdf, out, port))], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        assert extracting(run.pid, time.monotonic() + 120), "the run never started extracting"
+        if command == "serve":
+            assert serving(run, port, env, time.monotonic() + 180), "wpr serve never served"
+        if command == "tables":  # in this process, page after page: no workers to wait for
+            time.sleep(3)
+        else:
+            assert extracting(run.pid, time.monotonic() + 180), "the run never started extracting"
         time.sleep(0.5)
         family = descendants(run.pid)
         sent = time.monotonic()
         run.send_signal(signum)
         _, err = run.communicate(timeout=30)
-        assert time.monotonic() - sent < 5
+        assert time.monotonic() - sent < 5, err
     finally:
         if run.poll() is None:
             run.kill()
-    assert run.returncode == status
-    lines = [line for line in err.splitlines() if line.strip() and "pages" not in line]  # the progress bar
-    assert lines == [f"wpr: stopped by {signal.Signals(signum).name}; nothing was published"], err
+    assert run.returncode == status, err
+    lines = [line for line in err.splitlines() if line.strip() and "pages" not in line  # the progress bar
+             and not line.startswith("wpr: starting a local Prefect server")]
+    assert lines == [f"wpr: stopped by {signal.Signals(signum).name}; {said}"], err
     assert "Traceback" not in err
     time.sleep(2)
     assert not [pid for pid in family if Path(f"/proc/{pid}").exists() and
                 Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"]
     assert (out / EDITION / "facts.csv").read_text(encoding="utf-8") == "the previous publication\n"
-    assert not list(out.glob(f".{EDITION}.new-*"))
+    assert not list(out.glob(".*.new-*"))
+    assert not (out / "tables.json").exists()
 
 
 @pytest.mark.skipif(shutil.which("timeout") is None, reason="no timeout(1)")
@@ -81,3 +135,20 @@ def test_timeout_ends_it_before_the_kill(run_env) -> None:
     assert result.returncode == 124, result.stderr  # 137 would mean it needed the KILL
     assert time.monotonic() - started < 8
     assert "wpr: stopped by SIGTERM" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_prefect_service_shutdown_noise_never_reaches_stderr(tmp_path: Path) -> None:
+    """What Prefect's services log when a process ends with events still queued (seen after
+    refusals: `EventsWorker - Still processing items …`) is silenced in the `wpr` command, as the
+    rest of Prefect's logs, unless -v."""
+    code = ("import logging, wpr.cli, prefect\nwpr.cli.quiet_logs()\n"
+            "logging.getLogger('EventsWorker').warning('Still processing items: 3 items remaining...')\n"
+            "logging.getLogger('prefect._internal.concurrency').error(\"Service 'EventsWorker' failed\")\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_LOGGING") and "INTERNAL" not in k}
+    env["PREFECT_HOME"] = str(tmp_path)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    shown = subprocess.run([sys.executable, "-c", code.replace("wpr.cli.quiet_logs()",
+                                                               "wpr.cli._verbose(True)")],
+                           env=env, capture_output=True, text=True, timeout=120)
+    assert "Still processing items" in shown.stderr  # -v: shown

@@ -6,6 +6,7 @@ settings are read at import time.
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 import time
@@ -31,6 +32,21 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 # Prefect logs a traceback per failed run; the CLI reports failures itself in one line.
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
 os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
+# Prefect's background services log their shutdown ("EventsWorker - Still processing items",
+# "Service 'EventsWorker' failed with N pending items") on loggers named after the service,
+# which propagate to the root logger, and on prefect._internal: a refusal or a stop said in
+# one line must not be followed by them. -v shows them again.
+_QUIET = {"PREFECT_LOGGING_ROOT_LEVEL": "CRITICAL", "PREFECT_INTERNAL_LOGGING_LEVEL": "CRITICAL"}
+for _name, _level in _QUIET.items():
+    os.environ.setdefault(_name, _level)
+
+
+def quiet_logs() -> None:
+    """The root logger at the level Prefect will give it, from now: before Prefect sets up its
+    logging (or in a process where it never does), Python's last-resort handler would print
+    what reaches the root logger at WARNING (the `wpr` command, from main())."""
+    level = os.environ.get("PREFECT_LOGGING_ROOT_LEVEL", "WARNING")
+    logging.getLogger().setLevel(logging.getLevelName(level) if level.isalpha() else int(level))
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="WIPO Performance Report PDFs → open datasets (tables, facts).")
@@ -63,6 +79,9 @@ def _one_line(error: BaseException) -> str:
 def _verbose(on: bool) -> None:
     if on:
         os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
+        for name in _QUIET:
+            os.environ[name] = "WARNING"
+        quiet_logs()
 
 
 def _up_to_date(source: SourcePDF, out_dir: Path, edition: str | None) -> str | None:
@@ -509,11 +528,12 @@ def serve(
     Serves a Prefect deployment of the `run` flow; each scheduled run extracts the new or
     changed PDFs under RAW and skips the others. Without PREFECT_API_URL a local Prefect
     server (scheduler and UI) is started for as long as this command runs."""
+    _stop_cleanly(out_dir, "the run in progress, if any, was not published (editions published before stay)")
     if not raw.is_dir():
         raise _fail(f"{raw}: no such folder", 2)
     _runner(runner, address)
     os.environ["PREFECT_LOGGING_LEVEL"] = "INFO" if verbose else "WARNING"  # before Prefect is imported
-    from flows.schedule import deployment, schedule, start_local_server, stop
+    from flows.schedule import deployment, schedule, serve as serve_deployment, start_local_server, stop
 
     try:
         schedule(cron, timezone)
@@ -528,8 +548,9 @@ def serve(
         except (OSError, RuntimeError) as error:
             raise _fail(f"cannot start a local Prefect server: {_one_line(error)}") from None
         os.environ["PREFECT_API_URL"] = api  # inherited by the flow runs the runner starts
-    from prefect import serve as prefect_serve
     from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from wpr import stopping
 
     options = {"max_pages": max_pages, "page_timeout": page_timeout, "runner": runner, "address": address,
                "workers": workers}
@@ -539,7 +560,7 @@ def serve(
             out.print(f"Serving run/{name}: new or changed PDFs under {raw} → {out_dir}, cron '{cron}' "
                       f"({timezone}). Prefect UI: {api.removesuffix('/api')}. Ctrl-C stops.",
                       markup=False, highlight=False, soft_wrap=True)
-            prefect_serve(served, print_starting_message=False)
+            serve_deployment(served, on_sigterm=stopping.stop if _AS_COMMAND else None)
     except KeyboardInterrupt:
         err.print("wpr: stopped")
     finally:
@@ -656,6 +677,7 @@ def main() -> None:
     """The `wpr` command."""
     global _AS_COMMAND
     _AS_COMMAND = True
+    quiet_logs()
     try:
         app()
     finally:

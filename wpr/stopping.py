@@ -55,17 +55,21 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def _stop(signum: int, frame: FrameType | None) -> None:
+def stop(signum: int, frame: FrameType | None = None) -> None:
+    """The handler: end this command now, as the module says."""
     keep = _keep()
-    for pid in reversed(descendants(os.getpid())):  # the deepest first
-        if pid not in keep:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
-    for out in _out:  # export/publish.py and export/catalog.py name them with the pid
-        for folder in out.glob(f".*.new-{os.getpid()}-*"):
-            shutil.rmtree(folder, ignore_errors=True)
+    killed = [pid for pid in reversed(descendants(os.getpid())) if pid not in keep]  # the deepest first
+    for pid in killed:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+    # export/publish.py and export/catalog.py name them with the pid of the process writing
+    # them: this one, or a flow run's process under `wpr serve`
+    for out in _out:
+        for pid in [os.getpid(), *killed]:
+            for folder in out.glob(f".*.new-{pid}-*"):
+                shutil.rmtree(folder, ignore_errors=True)
     name = signal.Signals(signum).name
     try:
         sys.stderr.write(f"wpr: stopped by {name}; {_message}\n")
@@ -84,4 +88,4 @@ def install(out_dir: Path | None = None, message: str = "nothing was published",
     if keep is not None:
         _keep = keep
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, _stop)
+        signal.signal(signum, stop)
