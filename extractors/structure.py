@@ -652,12 +652,14 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     adjacent = [b.box.bottom - a.box.bottom for a, b in zip(lines, lines[1:]) if n_figures(a) and n_figures(b)]
     row_pitch = min(adjacent) if adjacent else statistics.median(data_pitches or pitches) if pitches else 0.0
     rows: list[list[Line]] = [[lines[0]]] if lines else []
+    sub_row = False   # the row was begun by a sub-row line (_cells_ended)
     for i, line in enumerate(lines[1:], start=1):
         prev = lines[i - 1]
         if fully_ruled and _between_separators(prev, line, separators):
             # Rules decide, but two figures one above the other in one column are never one
             # cell: a rule is missing there (shading only on total rows, say).
             new_row = ruled[i - 1] or _figures_collide(rows[-1], line, columns)
+            sub_row = False
         else:
             pitch = line.box.bottom - prev.box.bottom
             spaced = leading > 0 and pitch > 1.3 * leading
@@ -666,7 +668,14 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                 _after_section_label(rows[-1], line, columns, pitch, leading, row_pitch) or \
                 _section_label(rows[-1], line, columns, pitch, leading) or \
                 (_label_ended(prev, line, columns, limit) and not _wrap_spacing(pitch, leading, row_pitch)) or \
+                (sub_row and any(column_of(s, columns) == 0 for s in line.segments)) or \
                 _weight_changes(prev, line)
+            # Under a row, a line of cells that each ended with room to spare above: a
+            # sub-row (no label of its own), complete in itself.
+            sub = not new_row and _cells_ended(rows[-1], line, columns, lines + (header or [])) and \
+                not _wrap_spacing(pitch, leading, row_pitch)
+            new_row = new_row or sub
+            sub_row = sub
         if new_row:
             rows.append([line])
         else:
@@ -718,6 +727,40 @@ def _label_ended(prev: Line, line: Line, columns: list[Column], limit: float) ->
         return False
     size = max(prev.size, line.size)
     return above[-1].box.x1 + _first_unit(below[0]) < limit - 0.5 * size
+
+
+def _cells_ended(row: list[Line], line: Line, columns: list[Column], lines: list[Line]) -> bool:
+    """A line with no label whose every cell stands under a cell of the row above that ended
+    with room to spare for its first word, and short of where its column's text (header
+    included, in `lines`) reaches elsewhere: no cell of the row wrapped, so this line is a
+    row of its own (sub-rows under one label), not the row's wrapped text."""
+    if not line.segments or any(column_of(s, columns) == 0 for s in line.segments):
+        return False
+    if any(_value(s) for s in line.segments):
+        return False  # figures: a second one in a column is a new row already (_collides)
+    size = line.size
+    judged = 0
+    for seg in line.segments:
+        col = column_of(seg, columns)
+        above = [s for ln in row for s in ln.segments if column_of(s, columns) == col]
+        if not above:
+            return False
+        # The column ends before the text of the next column to the right begins, on any
+        # line; the last column's end is not known (it says nothing either way).
+        right = [s.box.x0 for ln in lines for s in ln.segments if column_of(s, columns) > col]
+        if not right:
+            continue
+        # CJK lines break anywhere but never before closing punctuation, which takes the
+        # character before it along: room for two characters.
+        unit = _first_unit(seg) * (2 if is_cjk(seg.text[0]) else 1)
+        if above[-1].box.x1 + unit >= min(right) - 1.5 * size:
+            return False
+        # Nor did it reach as far as the column's text reaches elsewhere (a full line).
+        widest = max(s.box.x1 for ln in lines for s in ln.segments if column_of(s, columns) == col)
+        if above[-1].box.x1 >= widest - 0.5 * size:
+            return False
+        judged += 1
+    return judged > 0
 
 
 def _first_unit(seg: Segment) -> float:

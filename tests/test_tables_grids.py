@@ -99,3 +99,31 @@ def test_two_ruled_tables_close_together_over_white_backgrounds(tmp_path: Path) 
     c.save()
     found = find_tables(pdf, [1])
     assert [t.rows for t in found] == [GRID, GRID]
+
+
+def test_short_lines_under_a_row_are_rows_of_their_own(tmp_path: Path) -> None:
+    """No rules; under a row, lines with cells in some columns only and no label. Where every
+    such cell stands under a cell that ended with room for its first word, nothing wrapped:
+    each line is a row. A cell that fills its column and goes on below is one wrapped cell."""
+    pdf = tmp_path / "sub-rows.pdf"
+    width, height = A4
+    c = Canvas(str(pdf), pagesize=A4)
+    xs = (70, 150, 230, 390, 470)
+    lines = [("Plan", "Owner", "Steps", "Start", "Cost"),
+             ("Alpha", "Ana", "Survey", "May", "1,200"),
+             ("", "", "Design", "June", ""),
+             ("", "", "Build", "July", ""),
+             ("Beta", "Ben", "Tender for the works on the north", "March", "950"),
+             ("", "", "wing and the car park", "", "")]
+    for i, cells in enumerate(lines):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 10)
+        for x, text in zip(xs, cells):
+            c.drawString(x, height - (100 + 14 * i), text)
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [[
+        ["Plan", "Owner", "Steps", "Start", "Cost"],
+        ["Alpha", "Ana", "Survey", "May", "1,200"],
+        ["", "", "Design", "June", ""],
+        ["", "", "Build", "July", ""],
+        ["Beta", "Ben", "Tender for the works on the north wing and the car park", "March", "950"]]]
