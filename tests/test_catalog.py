@@ -227,11 +227,10 @@ def test_a_run_killed_while_publishing_leaves_the_catalog_true_to_the_editions(t
     assert {e for (e,) in db.execute("select edition from editions")} == on_disk
 
 
-@pytest.mark.usefixtures("prefect_harness")
-def test_two_real_editions_in_raw_make_one_dataset(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def real_editions(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None) -> Path:
     """`wpr run` over the fixture and a next edition rendered from the source text (period two
-    years on, amounts changed, two sectors renamed: tests/next_edition.py): both published, the
-    series and the database across them, the same measures with the same ids."""
+    years on, amounts changed, two sectors renamed: tests/next_edition.py): the output folder."""
     if not CHROMIUM.exists():
         pytest.skip("no /usr/bin/chromium to render the next edition: make test installs it")
     from typer.testing import CliRunner
@@ -240,12 +239,20 @@ def test_two_real_editions_in_raw_make_one_dataset(tmp_path: Path) -> None:
     from next_edition import render
     from wpr.cli import app
 
-    raw, out = tmp_path / "raw", tmp_path / "out"
+    root = tmp_path_factory.mktemp("real-editions")
+    raw, out = root / "raw", root / "out"
     raw.mkdir()
     shutil.copy(FIXTURE_PDF, raw / FIXTURE_PDF.name)
     render(raw / "wpr-2024-25-zh.pdf")
     result = CliRunner().invoke(app, ["run", "--raw", str(raw), "--out", str(out)])
     assert result.exit_code == 0, result.output
+    return out
+
+
+def test_two_real_editions_in_raw_make_one_dataset(real_editions: Path) -> None:
+    """Both published, the series and the database across them, the same measures with the
+    same ids."""
+    out = real_editions
     assert [p.name for p in catalog.editions_on_disk(out)] == ["wpr-2022-23-zh", "wpr-2024-25-zh"]
     series = pd.read_csv(out / "series.csv", dtype=str, keep_default_na=False)
     spent = series[(series["table_id"] == "T5") & (series["measure_id"] == "M-EXPENDITURE")]
@@ -261,3 +268,24 @@ def test_two_real_editions_in_raw_make_one_dataset(tmp_path: Path) -> None:
     db = sqlite3.connect(out / "wpr.db")
     editions = {e for (e,) in db.execute("select distinct edition from expenditure_by_sector")}
     assert editions == {"wpr-2022-23-zh", "wpr-2024-25-zh"}
+
+
+def test_every_core_column_has_an_id_and_the_same_measure_the_same_id(real_editions: Path) -> None:
+    """#15's "done when": every numeric column of the core tables (T1–T8, A1–A6, A12, A13,
+    S-*) has a column_id in both editions, and the same printed measure has the same ids. The
+    next edition prints the same tables with the same columns, so each core column (table,
+    position) has the same column_id and measure_id in both: a header read onto the wrong
+    columns, or a sector's table given another sector's id, shows here."""
+    from core_columns import column_ids, differing_ids, empty_column_ids
+
+    editions = [real_editions / "wpr-2022-23-zh", real_editions / "wpr-2024-25-zh"]
+    for edition in editions:
+        empty = empty_column_ids(edition)
+        assert empty.empty, f"{edition.name}: core columns without column_id:\n{empty.to_string(index=False)}"
+    differing = differing_ids(editions)
+    assert differing.empty, f"one printed measure, different ids:\n{differing.to_string(index=False)}"
+    fixture, later = (column_ids(e).set_index(["table_id", "column_index"]) for e in editions)
+    assert len(fixture) > 100 and set(fixture.index) == set(later.index)
+    ids = fixture[["column_id", "measure_id"]].join(later[["column_id", "measure_id"]], rsuffix="_next")
+    moved = ids[(ids["column_id"] != ids["column_id_next"]) | (ids["measure_id"] != ids["measure_id_next"])]
+    assert moved.empty, f"core columns with other ids in the next edition:\n{moved.to_string()}"
