@@ -47,12 +47,14 @@ def _column_match(label: str, kinds: tuple[str, ...], registry: Registry, editio
 
 
 def _measure_match(label: str, registry: Registry, edition: str, table_id: str) -> Match | None:
-    """What a column measures: its whole header path first ("调剂使用占比% / 部门"), then each
-    level, most specific first, periods left out; None when no level is more than a period."""
+    """What a column measures: its whole header path first ("调剂使用占比% / 部门"), then the
+    path without its top levels (a spanner read over it: "调剂使用 / 调剂使用占比% / 部门"),
+    then each level, most specific first, periods left out; None when no level is more than a
+    period."""
     kind = registry.kinds[MEASURE]
     levels = [level for level in label.split(" / ") if kind.form(normalise(level))]
     first: Match | None = None
-    for text in [" / ".join(levels)] * (len(levels) > 1) + levels[::-1]:
+    for text in [" / ".join(levels[i:]) for i in range(len(levels) - 1)] + levels[::-1]:
         found = match_label(text, (MEASURE,), registry, edition, table_id=table_id, axis=MEASURE)
         first = first or found
         if found.id:
