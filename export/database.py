@@ -75,15 +75,15 @@ VIEWS = {
 }
 
 
-def _records(frame: pd.DataFrame, edition: str | None = None) -> list[dict[str, Any]]:
+def _records(frame: pd.DataFrame, edition: str | None = None) -> pd.DataFrame:
+    """The frame as the database stores it: ids without empty strings, missing values None."""
     frame = frame.copy()
     if edition is not None:
         frame.insert(0, "edition", edition)
     for column in _IDS:
         if column in frame:
             frame[column] = frame[column].astype("string").replace("", pd.NA)
-    frame = frame.astype(object).where(frame.notna(), None)
-    return frame.to_dict("records")
+    return frame.astype(object).where(frame.notna(), None)
 
 
 def _edition_row(edition: Published) -> dict[str, Any]:
@@ -145,11 +145,29 @@ def build_database(path: Path, editions: list[Published], series: pd.DataFrame) 
         db.create_view(name, sql.strip(), replace=True)
 
 
-def _insert(db: sqlite_utils.Database, table: str, records: list[dict[str, Any]]) -> None:
+# Rows the column types are chosen from when a table is created (sqlite-utils' batch size).
+_TYPED_FROM = 1000
+
+
+def _insert(db: sqlite_utils.Database, table: str, frame: pd.DataFrame) -> None:
     """Rows into `table`, created on first use with its keys (declared up front: adding a
-    foreign key later copies the whole table)."""
-    if records:
-        db[table].insert_all(records, alter=True, batch_size=1000, **_KEYS[table])
+    foreign key later copies the whole table) and column types from its first rows. The rows
+    after those go in through one prepared statement: sqlite-utils' insert_all, which checks
+    every value of every row, took 1.2 of the 2 s the database took to build."""
+    if frame.empty:
+        return
+    columns = [str(c) for c in frame.columns]
+    rows = list(frame.itertuples(index=False, name=None))
+    first = [dict(zip(columns, row)) for row in rows[:_TYPED_FROM]]
+    if table in db.table_names():
+        db[table].add_missing_columns(first)
+        rest = rows
+    else:
+        db[table].insert_all(first, **_KEYS[table])
+        rest = rows[_TYPED_FROM:]
+    names = ", ".join(f"[{c}]" for c in columns)
+    db.conn.executemany(f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})", rest)
+    db.conn.commit()
 
 
 def metadata(editions: list[Published], database: str = "wpr") -> dict[str, Any]:
