@@ -44,9 +44,10 @@ def write_edition(data: Edition, folder: Path, source: SourcePDF) -> None:
     write_datapackage(folder, data.edition, source.entry())
 
 
-def publish(data: Edition, out_dir: str | Path, source: SourcePDF | str | Path) -> Path:
+def publish(data: Edition, out_dir: str | Path, source: SourcePDF | str | Path, rebuild_catalog: bool = True) -> Path:
     """Publish one edition to out_dir/<edition>/ and return that path. `source` is the run's
-    record of its PDF, or a path (the file is then described here)."""
+    record of its PDF, or a path (the file is then described here). The catalog across
+    editions is rebuilt after, unless the caller does it (`catalog.rebuild`)."""
     if not isinstance(source, SourcePDF):
         source = describe(source)
     edition = data.edition
@@ -79,5 +80,6 @@ def publish(data: Edition, out_dir: str | Path, source: SourcePDF | str | Path) 
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    catalog.rebuild(out_dir)  # the series and the database across editions, now with this one
+    if rebuild_catalog:
+        catalog.rebuild(out_dir)  # the series and the database across editions, now with this one
     return final
