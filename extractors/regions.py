@@ -265,7 +265,28 @@ def _looks_tabular(region: Region) -> bool:
     multi = sum(1 for ln in region.lines if len(ln.segments) >= 2)
     numeric = sum(1 for ln in region.lines if is_tabular(ln))
     return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2
-                           or _bold_header(region.lines) or _striped_cells(region))
+                           or _bold_header(region.lines) or _striped_cells(region) or _ruled_rows(region))
+
+
+def _ruled_rows(region: Region) -> bool:
+    """A table of text ruled by horizontal lines only (a three-line table: a rule above the
+    header, one under it, one under the last row; or a rule under every row): rules across
+    its whole width above and below its lines, and lines of several cells that stand under
+    the cells of its first line, column by column (what the rules hold is a grid, not a
+    paragraph)."""
+    rules = region.row_rules
+    if len(rules) < 2:
+        return False
+    inside = [ln for ln in region.lines if rules[0] - 1 <= ln.box.top and ln.box.bottom <= rules[-1] + 1]
+    multi = [ln for ln in inside if len(ln.segments) >= 2]
+    if len(multi) < 2:
+        return False
+    head = multi[0]
+    aligned = [ln for ln in multi[1:] if len(ln.segments) == len(head.segments)
+               and all(_over(h, c, ln.size) for h, c in zip(head.segments, ln.segments))]
+    # Under a rule of its own, one row says it; between two rules only, two rows must.
+    under_head = any(head.box.bottom - 1 <= y <= multi[1].box.top + 1 for y in rules)
+    return len(aligned) >= (1 if len(rules) >= 3 and under_head else 2)
 
 
 def _striped_cells(region: Region) -> bool:

@@ -634,7 +634,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     limit = _label_limit(lines, header or [], columns)
     ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in separators) for a, b in zip(lines, lines[1:])]
     data_lines = sum(1 for ln in lines if n_figures(ln))
-    fully_ruled = sum(ruled) >= max(1, 0.6 * (data_lines - 1))
+    # In a table of text, one rule (under a header) says nothing of the rows below it.
+    fully_ruled = sum(ruled) >= max(1 if data_lines >= 2 else 2, 0.6 * (data_lines - 1))
     pitches = [b.box.bottom - a.box.bottom for a, b in zip(lines, lines[1:])]
     # Lines closer than a line's height are interleaved (figures centred between two label
     # lines), not wrapped: the leading is the smallest pitch of at least a line's height.
@@ -674,7 +675,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             # sub-row (no label of its own), complete in itself.
             sub = not new_row and _cells_ended(rows[-1], line, columns, lines + (header or [])) and \
                 not _wrap_spacing(pitch, leading, row_pitch)
-            new_row = new_row or sub
+            new_row = new_row or sub or (_texts_ended(prev, line, columns, lines + (header or []))
+                                         and not _wrap_spacing(pitch, leading, row_pitch))
             sub_row = sub
         if new_row:
             rows.append([line])
@@ -761,6 +763,29 @@ def _cells_ended(row: list[Line], line: Line, columns: list[Column], lines: list
             return False
         judged += 1
     return judged > 0
+
+
+def _texts_ended(prev: Line, line: Line, columns: list[Column], lines: list[Line]) -> bool:
+    """A line of text cells in two columns or more, each under a text of the line above that
+    ended with room to spare for its first word before the next column's text begins: none
+    of them wrapped, so this line starts a row (rows of a table of text whose labels are all
+    of one length, which says nothing of the label column's width)."""
+    judged = 0
+    for seg in line.segments:
+        if _value(seg):
+            continue
+        col = column_of(seg, columns)
+        above = [s for s in prev.segments if column_of(s, columns) == col]
+        if not above:
+            return False
+        right = [s.box.x0 for ln in lines for s in ln.segments if column_of(s, columns) > col]
+        if not right:
+            continue
+        unit = _first_unit(seg) * (2 if is_cjk(seg.text[0]) else 1)
+        if above[-1].box.x1 + unit >= min(right) - 1.5 * line.size:
+            return False
+        judged += 1
+    return judged >= 2
 
 
 def _first_unit(seg: Segment) -> float:

@@ -127,3 +127,76 @@ def test_short_lines_under_a_row_are_rows_of_their_own(tmp_path: Path) -> None:
         ["", "", "Design", "June", ""],
         ["", "", "Build", "July", ""],
         ["Beta", "Ben", "Tender for the works on the north wing and the car park", "March", "950"]]]
+
+
+def three_line_table(c: Canvas, top: float, header: list[str], rows: list[list[str]], xs: list[float],
+                     font: str = "Helvetica", every_row: bool = False, x1: float = 440.0) -> float:
+    """A table ruled by horizontal lines only: a rule above the header, one under it and one
+    under the last row (a three-line table), or with `every_row` one under every row. Text
+    left-aligned in its column; no vertical rule, no band, no bold. Returns its bottom."""
+    height = A4[1]
+
+    def rule(y: float, width: float) -> None:
+        c.setLineWidth(width)
+        c.line(xs[0] - 2, height - y, x1, height - y)
+    rule(top, 1.0)
+    y = top
+    for i, cells in enumerate([header] + rows):
+        c.setFont(font, 9)
+        for x, text in zip(xs, cells):
+            c.drawString(x, height - (y + 11), text)
+        y += 15
+        if i == 0 or every_row or i == len(rows):
+            rule(y, 1.0 if i == len(rows) else 0.5)
+    return y
+
+
+def paragraph(c: Canvas, top: float, n: int = 3) -> float:
+    c.setFont("Helvetica", 10)
+    for i in range(n):
+        c.drawString(60, A4[1] - (top + 10), "The roles below were agreed at the start of the project and hold "
+                     "until its end.")
+        top += 13
+    return top
+
+
+ROLES = [["Ana Lima", "Project lead", "Geneva"], ["Ben Ortiz", "Analyst", "Madrid"],
+         ["Chen Wei", "Engineer", "Beijing"], ["Dana Roy", "Reviewer", "Nairobi"]]
+
+
+@pytest.mark.parametrize("every_row", [False, True])
+def test_table_of_text_ruled_by_horizontal_lines_only(tmp_path: Path, every_row: bool) -> None:
+    """No figures, no vertical rule, no band, no bold: the rules above and below its lines and
+    cells standing column by column under the header's say it is a table; its labels all of
+    one length say nothing of where the label column wraps, the room each cell leaves does."""
+    pdf = tmp_path / "three-line.pdf"
+    c = Canvas(str(pdf), pagesize=A4)
+    top = paragraph(c, 60)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, A4[1] - (top + 24), "Table 1. Roles in the project")
+    bottom = three_line_table(c, top + 34, ["Name", "Role", "Location"], ROLES, [62, 200, 330], every_row=every_row)
+    paragraph(c, bottom + 20)
+    c.save()
+    assert [t.rows for t in find_tables(pdf, [1])] == [[["Name", "Role", "Location"]] + ROLES]
+
+
+def test_chinese_three_line_table_of_text(tmp_path: Path) -> None:
+    """The three-line table of Chinese reports: a caption centred above, labels of four
+    characters each (every label line ends alike), a note under the bottom rule."""
+    from fonts import FontUnavailable, cjk_font
+    try:
+        font = cjk_font()
+    except FontUnavailable as exc:
+        pytest.skip(str(exc))
+    pdf = tmp_path / "three-line-zh.pdf"
+    c = Canvas(str(pdf), pagesize=A4)
+    top = paragraph(c, 60)
+    c.setFont(font, 10)
+    c.drawCentredString(250, A4[1] - (top + 24), "表 1  项目分工")
+    rows = [["数据整理", "统计处", "三月底"], ["报告撰写", "研究室", "六月底"], ["审核发布", "办公室", "九月底"]]
+    bottom = three_line_table(c, top + 34, ["项目", "负责单位", "完成时间"], rows, [62, 220, 360], font=font)
+    c.setFont(font, 8)
+    c.drawString(60, A4[1] - (bottom + 14), "注：各项工作按季度检查。")
+    paragraph(c, bottom + 30)
+    c.save()
+    assert [t.rows for t in find_tables(pdf, [1])] == [[["项目", "负责单位", "完成时间"]] + rows]
