@@ -354,10 +354,16 @@ def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
         # Tables side by side are drawn rule by rule across the page: an item continues the
         # latest group standing over the same stretch of the page, not merely the latest one.
         group = next((g for g in reversed(groups) if _over_same_width(g, item)), None)
-        if group and _continues(group, item, lines, size):
+        if group and _continues(group, item, lines, size) and not _blank_between(group, item, lines, layout, size):
             if _spaced_apart(group, item, lines, size):
                 # The rule above this row closes one table and opens the next.
                 group = [group[-1]]
+                groups.append(group)
+            elif _header_anew(group, item, lines, layout):
+                # A header between two rules under the table's rows (a heading at most between
+                # them and the rows): the next table, ruled on its own.
+                top_rule = group.pop()
+                group = [top_rule]
                 groups.append(group)
             group.append(item)
         else:
@@ -426,6 +432,46 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
             not is_caption(between[0]) and between[0].box.x0 >= extent.x0 - 2 and between[0].box.x1 <= extent.x1 + 2:
         return True  # one line in a band as high as a row: a row (a section label set larger)
     return len(prose) < 2 and not any(_breaks_table(ln, extent, table_size) for ln in between)
+
+
+def _header_anew(group: list[_Item], item: _Item, lines: list[Line], layout: PageLayout) -> bool:
+    """In a table ruled by horizontal lines only: between the group's last rule and this one
+    a header (a line of several cells, no figures); between the rule before and the last one
+    nothing, or a heading of one cell; and rows of figures above those: the last rule opens
+    another table, this one closes its header."""
+    if len(group) < 3 or item.rule is None or group[-1].rule is None or group[-2].rule is None:
+        return False
+    extent = _extent(group)
+    if any(_crosses(r.box, extent) for r in layout.vrules):
+        return False
+
+    def between(top: float, bottom: float) -> list[Line]:
+        return [v for v in (_overlapping(ln, extent) for ln in lines
+                            if top - 1 <= ln.box.top and ln.box.bottom <= bottom + 1) if v]
+    head = between(group[-1].box.bottom, item.box.top)
+    if not head or any(is_data(ln) for ln in head) or not any(len(ln.segments) >= 2 for ln in head):
+        return False
+    gap = between(group[-2].box.bottom, group[-1].box.top)
+    if len(gap) > 1 or any(len(ln.segments) >= 2 for ln in gap):
+        return False
+    return any(is_data(ln) for ln in between(extent.top, group[-2].box.top))
+
+
+def _blank_between(group: list[_Item], item: _Item, lines: list[Line], layout: PageLayout, size: float) -> bool:
+    """Two rules with nothing printed between them, further apart than a line of text (not a
+    double rule): the bottom rule of one table and the top rule of the next, in tables ruled
+    by horizontal lines only (a grid's cells may be drawn as boxes apart from each other)."""
+    last = group[-1]
+    if item.rule is None or last.rule is None:
+        return False
+    top, bottom = last.box.bottom, item.box.top
+    if bottom - top <= 1.5 * size:
+        return False
+    x0, x1 = max(last.box.x0, item.box.x0), min(last.box.x1, item.box.x1)
+    if any(ln.box.bottom > top and ln.box.top < bottom and ln.box.x1 > x0 and ln.box.x0 < x1 for ln in lines):
+        return False
+    extent = _extent(group + [item])
+    return not any(_crosses(r.box, extent) for r in layout.vrules)
 
 
 def _stripes_only(group: list[_Item]) -> bool:

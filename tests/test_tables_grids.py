@@ -200,3 +200,34 @@ def test_chinese_three_line_table_of_text(tmp_path: Path) -> None:
     paragraph(c, bottom + 30)
     c.save()
     assert [t.rows for t in find_tables(pdf, [1])] == [[["项目", "负责单位", "完成时间"]] + rows]
+
+
+PROGRAMMES = [["Programme", "2021", "2022"], ["Patents", "1,204", "1,310"], ["Trademarks", "803", "790"],
+              ["Designs", "112", "130"]]
+STAFF = [["Region", "Staff", "Offices", "Share"], ["Africa", "12", "3", "8%"], ["Asia", "40", "7", "27%"],
+         ["Europe", "95", "4", "65%"]]
+
+
+@pytest.mark.parametrize("between", ["nothing", "heading", "note"])
+def test_three_line_tables_close_together_are_apart(tmp_path: Path, between: str) -> None:
+    """Two tables ruled by horizontal lines only, one under the other: nothing between them
+    (the bottom rule of one, a blank, the top rule of the next), a heading in the weight and
+    size of the rows, or a note. Each table's own rules (top, under its header, bottom) and
+    its header say where it begins."""
+    pdf = tmp_path / "three-line-pair.pdf"
+    c = Canvas(str(pdf), pagesize=A4)
+    top = paragraph(c, 60)
+    bottom = three_line_table(c, top + 20, PROGRAMMES[0], PROGRAMMES[1:], [62, 250, 330], x1=400)
+    if between == "heading":
+        c.setFont("Helvetica", 9)
+        c.drawString(62, A4[1] - (bottom + 14), "Staff by region")
+        bottom += 20
+    elif between == "note":
+        c.setFont("Helvetica", 7)
+        c.drawString(62, A4[1] - (bottom + 11), "Source: annual accounts.")
+        bottom += 16
+    else:
+        bottom += 16
+    three_line_table(c, bottom, STAFF[0], STAFF[1:], [62, 250, 330, 370], x1=400)
+    c.save()
+    assert [t.rows for t in find_tables(pdf, [1])] == [PROGRAMMES, STAFF]
