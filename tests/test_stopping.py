@@ -31,8 +31,9 @@ def run_env(tmp_path: Path) -> tuple[dict[str, str], Path, Path]:
     pdf.write_bytes(FIXTURE_PDF.read_bytes() + b"\n% interrupted\n")
     out = tmp_path / "out"
     previous = out / EDITION
-    previous.mkdir(parents=True)
+    (previous / "report_files").mkdir(parents=True)
     (previous / "facts.csv").write_text("the previous publication\n", encoding="utf-8")
+    (previous / "report_files" / "p1.png").write_bytes(b"\x89PNG previous")
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "WPR_PREFECT_SERVER": "temporary",
            "PREFECT_RUNNER_POLL_FREQUENCY": "1"}
     for setting in ("PREFECT_API_URL", "PREFECT_LOGGING_LEVEL"):  # as a user runs it: Prefect's logs silenced
@@ -51,6 +52,11 @@ def extracting(pid: int, deadline: float) -> bool:
                 continue
         time.sleep(0.1)
     return False
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` and its bytes."""
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def free_port() -> int:
@@ -94,6 +100,7 @@ COMMANDS = {
 def test_a_signal_mid_extraction_stops_everything(run_env, command, signum, status) -> None:
     env, pdf, out = run_env
     args, said = COMMANDS[command]
+    published = tree(out / EDITION)
     port = free_port()
     run = subprocess.Popen([str(WPR), *map(str, args(pdf, out, port))], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -121,7 +128,7 @@ def test_a_signal_mid_extraction_stops_everything(run_env, command, signum, stat
     time.sleep(2)
     assert not [pid for pid in family if Path(f"/proc/{pid}").exists() and
                 Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"]
-    assert (out / EDITION / "facts.csv").read_text(encoding="utf-8") == "the previous publication\n"
+    assert tree(out / EDITION) == published
     assert not list(out.glob(".*.new-*"))
     assert not (out / "tables.json").exists()
 

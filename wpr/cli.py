@@ -5,11 +5,13 @@ settings are read at import time.
 """
 from __future__ import annotations
 
+import contextvars
 import gc
 import logging
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -118,6 +120,19 @@ def _stop_cleanly(out_dir: Path | None = None, message: str = "nothing was publi
         return {running.pid, running.watchdog} if running else set()
 
     stopping.install(out_dir, message, keep)
+
+
+def _flow_call(a_flow: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run a flow; in the `wpr` command, off the main thread. Prefect takes over SIGTERM for a
+    flow run in the main thread and, on SIGTERM, reports the run crashed to its server before
+    handing the signal on (seconds on a busy machine, once per nested flow: past the grace
+    period of `timeout -k`); in another thread it leaves the signal to this command's handler,
+    which stops at once (wpr/stopping.py). The main thread waits, and takes the signals."""
+    if not _AS_COMMAND:
+        return a_flow(*args, **kwargs)
+    context = contextvars.copy_context()  # the progress callback (flows.extract.reporting)
+    with ThreadPoolExecutor(1, thread_name_prefix="wpr-flow") as pool:
+        return pool.submit(context.run, a_flow, *args, **kwargs).result()
 
 
 def _project_server() -> str | None:
@@ -276,9 +291,9 @@ def extract(
 
     try:
         with _progress() as progress, reporting(_on_pages(progress)):
-            result = with_runner(extract_edition, runner, address)(
-                str(pdf), str(out_dir), edition, max_pages=max_pages, page_timeout=page_timeout, workers=workers,
-                source=source)
+            result = _flow_call(with_runner(extract_edition, runner, address),
+                                str(pdf), str(out_dir), edition, max_pages=max_pages, page_timeout=page_timeout,
+                                workers=workers, source=source)
     except KeyboardInterrupt:
         raise _fail("interrupted; nothing was published", 130) from None
     except InputError as error:  # found while extracting: scanned, not a report, a page too slow
@@ -324,8 +339,8 @@ def run(
 
     try:
         with _progress() as progress, reporting(_on_pages(progress)):
-            result = run_flow(str(raw), str(out_dir), force=force, max_pages=max_pages,
-                              page_timeout=page_timeout, runner=runner, address=address, workers=workers)
+            result = _flow_call(run_flow, str(raw), str(out_dir), force=force, max_pages=max_pages,
+                                page_timeout=page_timeout, runner=runner, address=address, workers=workers)
     except KeyboardInterrupt:
         raise _fail("interrupted", 130) from None
     except Exception as error:  # noqa: BLE001

@@ -20,18 +20,20 @@ import os
 import shutil
 import signal
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
 _out: list[Path] = []  # the output folder whose staging folders of this process go
 _message = "nothing was published"
+KILL_ROUNDS = 20  # a second at most
 _keep: Callable[[], set[int]] = lambda: set()  # noqa: E731 - processes to leave alone
 
 
-def _children(pid: int) -> dict[int, int]:
-    """pid → parent pid of every process on this machine (Linux /proc)."""
-    parents = {}
+def _processes() -> dict[int, tuple[int, str]]:
+    """pid → (parent pid, state) of every process on this machine (Linux /proc)."""
+    found = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
@@ -39,41 +41,60 @@ def _children(pid: int) -> dict[int, int]:
             except OSError:
                 continue
             # "pid (comm) state ppid …": comm may hold spaces and parentheses
-            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-    return parents
+            state, parent = stat.rsplit(")", 1)[1].split()[:2]
+            found[int(entry.name)] = (int(parent), state)
+    return found
 
 
-def descendants(pid: int) -> list[int]:
-    parents = _children(pid)
+def descendants(pid: int, zombies: bool = True) -> list[int]:
+    """The processes under `pid`, parents before their children; without those that have
+    exited and wait to be reaped (state Z) unless `zombies`."""
+    processes = _processes()
     found, frontier = [], [pid]
     while frontier:
         parent = frontier.pop()
-        for child, its_parent in parents.items():
-            if its_parent == parent and child not in found:
+        for child, (its_parent, state) in processes.items():
+            if its_parent == parent and child not in found and (zombies or state != "Z"):
                 found.append(child)
                 frontier.append(child)
     return found
 
 
+def _kill_all(keep: set[int]) -> list[int]:
+    """SIGKILL every descendant but `keep`, the deepest first, again until none is left: while
+    this runs, the other threads of this process may start new ones (a pool replacing a worker
+    it saw die, loky relaunching its resource tracker)."""
+    killed: list[int] = []
+    for _ in range(KILL_ROUNDS):
+        alive = [pid for pid in reversed(descendants(os.getpid(), zombies=False)) if pid not in keep]
+        if not alive:
+            break
+        for pid in alive:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        killed += alive
+        time.sleep(0.05)  # a thread starting a process now does it before the next look
+    return killed
+
+
 def stop(signum: int, frame: FrameType | None = None) -> None:
     """The handler: end this command now, as the module says."""
-    keep = _keep()
-    killed = [pid for pid in reversed(descendants(os.getpid())) if pid not in keep]  # the deepest first
-    for pid in killed:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
+    said = os.dup(2)
+    # What the other threads say of the processes dying under them (a pool's warnings) is
+    # not for the user: this command's last word is the one line below.
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 2)
+    killed = _kill_all(_keep())
     # export/publish.py and export/catalog.py name them with the pid of the process writing
     # them: this one, or a flow run's process under `wpr serve`
     for out in _out:
         for pid in [os.getpid(), *killed]:
             for folder in out.glob(f".*.new-{pid}-*"):
                 shutil.rmtree(folder, ignore_errors=True)
-    name = signal.Signals(signum).name
     try:
-        sys.stderr.write(f"wpr: stopped by {name}; {_message}\n")
-        sys.stderr.flush()
+        os.write(said, f"wpr: stopped by {signal.Signals(signum).name}; {_message}\n".encode())
     finally:
         os._exit(128 + signum)  # no exit handlers: what they would stop is stopped above
 
