@@ -110,13 +110,14 @@ def find_regions(layout: PageLayout) -> list[Region]:
 
 def _under_figure_caption(region: Region, lines: list[Line]) -> bool:
     """A chart's labels and ticks line up like a table's cells; the caption above says
-    which it is ("Figure 1: …" rather than "Table 1: …")."""
+    which it is ("Figure 1: …" rather than "Table 1: …"). A footnote between them closes the
+    figure: what follows it (a table printed without a caption of its own) is no chart."""
     top = region.box.top
     above = [ln for ln in lines if ln.box.bottom <= top + 1 and ln.box.top >= top - 8 * ln.size]
     for line in sorted(above, key=lambda ln: -ln.box.bottom):
         if FIGURE_CAPTION.match(line.text):
             return True
-        if is_caption(line):
+        if is_caption(line) or FOOTNOTE_START.match(line.text):
             return False
     return False
 

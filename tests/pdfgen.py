@@ -1240,3 +1240,30 @@ def spanners_in_first_cell(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["spanners_in_first_cell"] = spanners_in_first_cell
+
+
+def table_after_figure_footnote(path: Path) -> list[ExpectedTable]:
+    """34. A figure's caption (its chart an image, no text), then a footnote of the text above,
+    then a table with no caption of its own (the style prints a unit line only, and this table
+    has no unit): unruled rows, section rows with no figures, a bold header. The footnote
+    closes the figure: the rows under it are a table, not the chart's labels."""
+    doc = Doc(path, page_label=3)
+    top = doc.paragraph(62, "2022/23 年里斯本费用收入达到 30 万瑞郎，本两年期里斯本体系申请量为 127 件^1，"
+                            "比 2022/23 年概算低 15.3%。")
+    doc.text(doc.left, top + 24, "图一. 2022/23 年按来源开列的收入比例", size=10.5, bold=True)
+    doc.text(doc.left, top + 48, "^1 关于 PCT、马德里和海牙体系的需求变化情况请参见表 3。", size=7)
+    cols = columns(doc.left + 5, [170, 100, 100, 106], "lrrr")
+    header = ["", "2022/23 年计划和预算需求概算", "2022/23 年实际数", "2022/23 年实际数与计划和预算的差异"]
+    rows = [["PCT 体系", "", "", ""], ["提交的国际申请", "593,800", "550,232", "93%"],
+            ["马德里体系", "", "", ""], ["申请", "145,200", "133,222", "92%"],
+            ["注册", "138,700", "132,207", "95%"], ["续展", "66,400", "77,910", "117%"],
+            ["海牙体系", "", "", ""], ["申请", "15,470", "16,543", "107%"],
+            ["注册", "14,620", "16,091", "110%"]]
+    p = Printing(size=9, leading=12, vpad=6, stripe=lambda i: False)
+    top = striped_table(doc, top + 62, [header], rows, cols, p)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed("图一. 2022/23 年按来源开列的收入比例", [header], rows)]
+
+
+ISSUE14_LAYOUTS["table_after_figure_footnote"] = table_after_figure_footnote
