@@ -640,11 +640,11 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     # Lines closer than a line's height are interleaved (figures centred between two label
     # lines), not wrapped: the leading is the smallest pitch of at least a line's height.
     height = statistics.median(ln.size for ln in lines) if lines else 0.0
-    leading = min((p for p in pitches if p >= 0.9 * height), default=0.0)
+    leading = _leading([p for p in pitches if p >= 0.9 * height])
     # Figures centred between two label lines sit closer to each than a line's height; the
     # label column's own lines show the leading then.
     labels = [ln.box.bottom for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
-    leading = min((b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height), default=leading)
+    leading = _leading([b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height]) or leading
     # Rows are as far apart as their lines of figures (one per row); wrapped lines are closer.
     # Two lines of figures next to each other are two one-line rows: the smallest of their
     # pitches is the row pitch itself, untouched by wrapped labels and section rows between.
@@ -683,6 +683,20 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
         else:
             rows[-1].append(line)
     return rows
+
+
+# A browser places each line on its device pixels (1/96 inch): the lines of one wrapped cell
+# stand 8.25 or 9.0 points apart where the leading is 8.6.
+PIXEL = 0.8
+
+
+def _leading(pitches: list[float]) -> float:
+    """The spacing of wrapped lines: the smallest pitch, or the largest within a device pixel
+    of it (lines snapped to whole pixels are a pixel closer or further apart, never more)."""
+    if not pitches:
+        return 0.0
+    low = min(pitches)
+    return max(p for p in pitches if p <= low + PIXEL)
 
 
 def _label_limit(body: list[Line], header: list[Line], columns: list[Column]) -> float:

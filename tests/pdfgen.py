@@ -1267,3 +1267,53 @@ def table_after_figure_footnote(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["table_after_figure_footnote"] = table_after_figure_footnote
+
+
+def pixel_snapped_wraps(path: Path) -> list[ExpectedTable]:
+    """35. A browser's table: every line placed on whole device pixels (0.75 pt), so the two
+    lines of one wrapped label stand 8.25 or 9.0 points apart where the leading is 8.6;
+    booktabs rules, a shaded header, labels wrapped beside top-aligned figures, no rule
+    between the rows. Each wrapped label's second line stays in its row."""
+    doc = Doc(path, page_label=57)
+    top = doc.paragraph(62, "下表按预期成果列出 2022/23 年的预算和支出。")
+    caption = "表8. 2022/23 年按预期成果开列的预算和支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
+    cols = columns(doc.left, [190, 90, 90, 80], "lrrr")
+    header = ["预期成果", "2022/23 年核定预算", "2022/23 年支出", "预算利用情况"]
+    rng = random.Random(35)
+    labels = RESULTS + ["4.2 兼顾各方利益的有效知识产权生态系统", "5.1 通过充满活力的组织文化为秘书处赋能，"
+                        "提供适当的资源和培训，使工作卓有成效"]
+    rows = []
+    for label in labels:
+        budget = rng.randrange(3_000, 90_000)
+        spent = budget - rng.randrange(-500, 3_000)
+        rows.append([label, money(budget), money(spent), pct(spent, budget)])
+    size, leading, vpad = 7.0, 8.6, 1.3
+
+    def snap(y: float) -> float:
+        return round(y / 0.75) * 0.75
+
+    def draw(y: float, cells: Sequence[str], shade: bool = False) -> float:
+        wrapped = [doc.wrap(s, c.x1 - c.x0 - 2 * c.pad, size, latin=True) for s, c in zip(cells, cols)]
+        bottom = y + 2 * vpad + size * 1.1 + (max(len(ls) for ls in wrapped) - 1) * leading
+        if shade:
+            doc.fill(cols[0].x0, y + 0.5, cols[-1].x1, bottom, ZEBRA)
+        for lines, col in zip(wrapped, cols):
+            for i, text in enumerate(lines):
+                doc.text(col.anchor(), snap(y + vpad + size * 0.9 + i * leading), text, size=size,
+                         align=col.align, latin=True)
+        return bottom
+
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    top = draw(top, header, shade=True)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
+    assert any(len(doc.wrap(r[0], cols[0].x1 - cols[0].x0 - 8, size, latin=True)) == 2 for r in rows)
+    for row in rows:
+        top = draw(top, row)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["pixel_snapped_wraps"] = pixel_snapped_wraps
