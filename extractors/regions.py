@@ -102,6 +102,7 @@ def find_regions(layout: PageLayout) -> list[Region]:
     held = {id(v) for ln, v in zip(lines, rest) if v is ln and any(id(s) in used for s in ln.segments)}
     texts = _text_regions(free, rest, held)
     regions += texts + _headed_text_regions(free, rest, held | {id(ln) for r in texts for ln in r.lines})
+    regions = _joined_open_ends(regions, rest)
     regions = [part for r in regions for part in _split_copies(r)]
     regions = [part for r in regions for part in _split_at_gap(r)]
     regions = [r for r in regions if _looks_tabular(r) and not _under_figure_caption(r, lines)]
@@ -120,6 +121,48 @@ def _under_figure_caption(region: Region, lines: list[Line]) -> bool:
         if is_caption(line) or FOOTNOTE_START.match(line.text):
             return False
     return False
+
+
+def _joined_open_ends(regions: list[Region], lines: list[Line]) -> list[Region]:
+    """A ruled or shaded table that no rule closes (its last rows under its last rule or
+    shade), and an unruled run of rows right under it, as far below as its own lines stand
+    apart and on its figure columns, are one table: a style that shades only its total rows
+    draws nothing between the others, whose lines may stand further apart than a line's
+    height."""
+    out: list[Region] = []
+    for region in sorted(regions, key=lambda r: r.box.top):
+        above = next((r for r in reversed(out) if r.extent is not None), None)
+        if region.extent is None and above is not None and _open_end_over(above, region, lines):
+            above.lines += region.lines
+            continue
+        out.append(region)
+    return out
+
+
+def _open_end_over(above: Region, below: Region, lines: list[Line]) -> bool:
+    last = above.lines[-1]
+    if any(r.top >= last.box.bottom - 1 for r in above.hrules) or len(above.lines) < 3:
+        return False   # closed by a rule, or too short to say how far apart its rows stand
+    first = below.lines[0]
+    extent = above.extent or above.box
+    if first.box.x0 < extent.x0 - first.size or first.box.x1 > extent.x1 + first.size:
+        return False
+    if any(last.box.bottom <= ln.box.top and ln.box.bottom <= first.box.top for ln in lines):
+        return False   # something printed between them
+    gaps = [b.box.top - a.box.bottom for a, b in zip(above.lines, above.lines[1:])]
+    if first.box.top - last.box.bottom > 1.15 * max(gaps):
+        return False
+    return _figures_aligned(above.lines, below.lines)
+
+
+def _figures_aligned(above: list[Line], below: list[Line]) -> bool:
+    """Most figures below stand on a figure edge (left, right or centre) of the lines above."""
+    def edges(seg: Segment) -> tuple[float, float, float]:
+        return seg.box.x0, seg.box.x1, seg.box.center_x
+    theirs = [edges(s) for ln in above for s in ln.segments if is_figure(s)]
+    ours = [edges(s) for ln in below for s in ln.segments if is_figure(s)]
+    aligned = sum(1 for e in ours if any(any(abs(a - b) <= 2 for a, b in zip(e, t)) for t in theirs))
+    return bool(ours) and aligned >= 0.8 * len(ours)
 
 
 def _split_copies(region: Region) -> list[Region]:

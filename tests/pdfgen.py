@@ -1317,3 +1317,40 @@ def pixel_snapped_wraps(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["pixel_snapped_wraps"] = pixel_snapped_wraps
+
+
+def shaded_totals_open_end(path: Path) -> list[ExpectedTable]:
+    """36. Booktabs rules over and under the header, a shade behind the total rows only, rows
+    set far apart (the space between two rows wider than a line), centred figures: the page
+    breaks after more rows than the last shade, with no rule to close the table there; the
+    rows after the last shade are the same table's, and so is its end on the next page."""
+    doc = Doc(path, page_label=3)
+    top = doc.paragraph(440, PARA)
+    caption = "表1. 2022/23 年主要财务数据 (单位: 百万瑞郎)"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left + 5, [170, 100, 100, 106], "lccc")
+    header = ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "差异"]
+    rows = [["收入总额", "951.8", "972.2", "102%"], ["人事支出", "476.5", "449.4", "94%"],
+            ["非人事支出", "317.3", "293.3", "92%"], ["支出总额", "793.8", "742.8", "94%"],
+            ["经营成果", "99.7", "172.5", ""], ["储备金供资的项目", "34.5", "21.4", "62%"],
+            ["特别账户会费", "19.5", "16.7", "86%"], ["特别账户支出", "19.5", "17.4", "90%"],
+            ["投资收益/(损失)", "-", "(36.0)", ""], ["盈余/(赤字)", "70.8", "121.5", ""]]
+    p = Printing(size=9, leading=12, vpad=5.5, valign="middle", stripe=lambda i: False)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
+    top = draw_cells(doc, top, header, cols, p, bold=True)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
+    for i, row in enumerate(rows):
+        height = p.style().height(doc, row, cols)
+        if i == 7:
+            doc.new_page()
+            top = 62.0
+        if "总额" in row[0]:
+            doc.fill(cols[0].x0, top, cols[-1].x1, top + height, ZEBRA)
+        top = draw_cells(doc, top, row, cols, p)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["shaded_totals_open_end"] = shaded_totals_open_end
