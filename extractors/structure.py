@@ -182,7 +182,14 @@ def _first_ruled_row(lines: list[Line], rules: list[float], first_data: int) -> 
     below = [y for y in rules if lines[0].box.bottom - 1 <= y <= lines[first_data].box.top + 1]
     if len(below) < 3:
         return first_data  # at most a header band and one row: nothing to say
-    return next((j for j, ln in enumerate(lines) if ln.box.top + 1 >= below[0]), first_data)
+    first = next((j for j, ln in enumerate(lines) if ln.box.top + 1 >= below[0]), first_data)
+    # Under a spanner's rule, a line of cells over the figure columns with nothing where the
+    # row labels stand (the years under "2022/23 年收入概算") is the header's lower level.
+    left = min(ln.box.x0 for ln in lines)
+    while first < first_data and len(lines[first].segments) >= 2 and \
+            lines[first].box.x0 > left + 3 * lines[first].size:
+        first += 1
+    return first
 
 
 def _after_band(region: Region) -> int:
@@ -280,7 +287,10 @@ def _figures_beside_labels(col: Column, lines: list[Line]) -> list[Column]:
         return [col]
     figures = [s for segs in inside for s in segs if s.box.x0 >= spans[1].x0 - 0.5]
     labels = [s for segs in inside for s in segs if s.box.x1 <= spans[0].x1 + 0.5]
-    if len(figures) < 2 or not all(is_figure(s) for s in figures) or \
+    # Row labels stand on several lines; one text beside the figures (a year over them, set
+    # off-centre in a full grid) is a header cell, not a column of labels.
+    labelled = sum(1 for segs in inside if any(s.box.x1 <= spans[0].x1 + 0.5 for s in segs))
+    if len(figures) < 2 or not all(is_figure(s) for s in figures) or labelled < 2 or \
             sum(is_figure(s) for s in labels) > 0.5 * len(labels):
         return [col]
     cut = (spans[0].x1 + spans[1].x0) / 2

@@ -1354,3 +1354,54 @@ def shaded_totals_open_end(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["shaded_totals_open_end"] = shaded_totals_open_end
+
+
+def grid_centred_years(path: Path) -> list[ExpectedTable]:
+    """37. A full grid (a browser's bordered table, landscape): two spanners over three
+    columns each, the years under them centred in wide columns, the figures right-aligned,
+    clear of the years above them, a section row first (the first rows hold no figures). Each ruled column is one column: a year beside the
+    figures is their header, not a column of labels."""
+    doc = Doc(path, pagesize=landscape(A4), page_label=70)
+    top = doc.paragraph(62, "下表列出按来源开列的收入概算和更新后的收入概算。")
+    caption = "附件二 2022/23 年收入概算"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
+    cols = columns(doc.left, [140] + [92] * 6, "lrrrrrr")
+    heads = [Col(c.x0, c.x1, "center") for c in cols]
+    parents = ["收入", "2022/23 年收入概算", "", "", "2022/23 年更新后收入概算", "", ""]
+    years = ["", "2022 年", "2023 年", "2022/23 年", "2022 年", "2023 年", "2022/23 年"]
+    data = [("PCT", 362_434, 374_490, 376_600, 366_280), ("马德里", 78_451, 81_510, 87_140, 83_550),
+            ("海牙", 5_833, 6_393, 6_680, 7_610), ("里斯本", 75, 75, 75, 75)]
+    rows = [["规费", "", "", "", "", "", ""]]
+    rows += [[name, money(a), money(b), money(a + b), money(c), money(d), money(c + d)] for name, a, b, c, d in data]
+    style = RowStyle(size=7.5, leading=9, vpad=5)
+    x_rules = [c.x0 for c in cols] + [cols[-1].x1]
+
+    def vline(x: float, y0: float, y1: float) -> None:
+        doc.canvas.setStrokeColor(black)
+        doc.canvas.setLineWidth(0.5)
+        doc.canvas.line(x, doc.height - y0, x, doc.height - y1)
+
+    first = top
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+    # The parents centred over their three columns, in one cell each.
+    height = style.height(doc, parents[:1], cols[:1])
+    doc.text((cols[0].x0 + cols[0].x1) / 2, top + 5 + 7.5 * 0.9, parents[0], size=7.5, align="center")
+    for start in (1, 4):
+        doc.text((cols[start].x0 + cols[start + 2].x1) / 2, top + 5 + 7.5 * 0.9, parents[start], size=7.5,
+                 align="center")
+    parent_bottom = top + height
+    doc.hline(cols[0].x0, cols[-1].x1, parent_bottom, 0.5, black)
+    top = style.draw(doc, parent_bottom, years, heads)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+    for row in rows:
+        top = style.draw(doc, top, row, cols)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+    for i, x in enumerate(x_rules):
+        vline(x, first if i in (0, 1, 4, 7) else parent_bottom, top)
+    doc.paragraph(top + 16, "收入概算见计划和预算文件。")
+    doc.save()
+    spans = ["收入"] + ["2022/23 年收入概算"] * 3 + ["2022/23 年更新后收入概算"] * 3
+    return [ExpectedTable.printed(caption, [spans, years], rows)]
+
+
+ISSUE14_LAYOUTS["grid_centred_years"] = grid_centred_years
