@@ -134,16 +134,53 @@ def _words(chars: list[Char]) -> list[Word]:
         return []
     body_size = statistics.median(run[0].size for run in runs)
     words = []
+    sideways: list[tuple[int, Word]] = []
     for run in runs:
         first = run[0]
         text = "".join(c.text for c in run)
         # Footnote markers are digits set small and raised; keep them as superscripts.
         if first.size < 0.75 * body_size and text.isdigit():
             text = text.translate(SUPERSCRIPT)
-        words.append(Word(text=text, box=Box.around(c.box for c in run), size=first.size,
-                          bold="bold" in first.font.lower(),
-                          light=first.luminance is not None and first.luminance > 0.8))
-    return words
+        word = Word(text=text, box=Box.around(c.box for c in run), size=first.size,
+                    bold="bold" in first.font.lower(), light=first.luminance is not None and first.luminance > 0.8)
+        if first.turn in (90, 270) and not first.upright:
+            sideways.append((first.turn, word))
+        else:
+            words.append(word)
+    return words + _sideways_lines(sideways)
+
+
+def _sideways_lines(words: list[tuple[int, Word]]) -> list[Word]:
+    """Words set sideways on an upright page (a column header turned to run up its cell):
+    the words of one turned line — one x, each following the last in its reading direction
+    within a word space or two — are one word of the page, its text in the order printed, so
+    that the line stands in its cell as one tall, narrow text."""
+    out: list[Word] = []
+    for turn in (90, 270):
+        # In reading order: up the page (turn 90) from the bottom, down it (270) from the top.
+        order = sorted((w for t, w in words if t == turn),
+                       key=lambda w: (round(w.box.x0), -w.box.bottom if turn == 90 else w.box.top))
+        line: list[Word] = []
+        for word in order:
+            if line:
+                last = line[-1]
+                gap = last.box.top - word.box.bottom if turn == 90 else word.box.top - last.box.bottom
+                if abs(word.box.x0 - last.box.x0) <= 1.5 and word.size == last.size and \
+                        -0.5 <= gap <= 0.8 * word.size:
+                    line.append(word)
+                    continue
+                out.append(_joined_words(line))
+            line = [word]
+        if line:
+            out.append(_joined_words(line))
+    return out
+
+
+def _joined_words(words: list[Word]) -> Word:
+    if len(words) == 1:
+        return words[0]
+    return Word(text=" ".join(w.text for w in words), box=Box.around(w.box for w in words), size=words[0].size,
+                bold=words[0].bold, light=words[0].light)
 
 
 def words_of(chars: list[Char], x_tolerance: float = WORD_GAP, y_tolerance: float = 2.0) -> Iterator[list[Char]]:
@@ -151,12 +188,14 @@ def words_of(chars: list[Char], x_tolerance: float = WORD_GAP, y_tolerance: floa
     order they are drawn) sharing a style are clustered into lines by their tops, and a
     line breaks into words at spaces and at gaps wider than `x_tolerance`."""
     def style(c: Char) -> tuple[Any, ...]:
-        return (c.upright, c.size, c.font, c.luminance)
+        return (c.upright, c.turn, c.size, c.font, c.luminance)
 
-    for (upright, *_), run in itertools.groupby(chars, key=style):
+    for (upright, turn, *_), run in itertools.groupby(chars, key=style):
         run = list(run)
         across = (lambda c: c.box.top) if upright else (lambda c: c.box.x0)
-        along = (lambda c: (c.box.x0, c.box.x1)) if upright else (lambda c: (c.box.top, c.box.bottom))
+        # Text turned sideways reads along the page's height: up it (from the bottom) or down it.
+        along = (lambda c: (c.box.x0, c.box.x1)) if upright else \
+            (lambda c: (-c.box.bottom, -c.box.top)) if turn == 90 else (lambda c: (c.box.top, c.box.bottom))
         for line in _clusters(run, across, y_tolerance if upright else x_tolerance):
             word: list[Char] = []
             for char in sorted(line, key=lambda c: along(c)[0]):

@@ -231,3 +231,51 @@ def test_three_line_tables_close_together_are_apart(tmp_path: Path, between: str
     three_line_table(c, bottom, STAFF[0], STAFF[1:], [62, 250, 330, 370], x1=400)
     c.save()
     assert [t.rows for t in find_tables(pdf, [1])] == [PROGRAMMES, STAFF]
+
+
+CANDIDATES = ["Ana Maria Lima", "Ben Ortiz", "Chen Wei Jun"]
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+@pytest.mark.parametrize("ruled", [True, False])
+def test_column_headers_turned_sideways_read_as_printed(tmp_path: Path, turn: int, ruled: bool) -> None:
+    """Column headers set sideways in a tall header row (names running up their cells, or
+    down), the rest of the page upright: each header is read in the order printed, its words
+    joined into one cell over its column."""
+    pdf = tmp_path / "sideways-headers.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    xs = [60, 160, 200, 240, 280]             # column edges: labels, then three candidates
+    top, head, row = 100.0, 80.0, 16.0
+    rows = [["Ward 1", "120", "85", "40"], ["Ward 2", "98", "110", "51"], ["Ward 3", "143", "77", "62"]]
+    for k, name in enumerate(CANDIDATES):
+        c.saveState()
+        c.setFont("Helvetica", 9)
+        x = xs[k + 1] + 23
+        if turn == 90:      # running up, from the bottom of the header row
+            c.translate(x, height - (top + head - 4))
+            c.rotate(90)
+        else:               # running down, from its top
+            c.translate(x - 9, height - (top + 4))
+            c.rotate(-90)
+        c.drawString(0, 0, name)
+        c.restoreState()
+    c.setFont("Helvetica", 9)
+    # The stub's header at the foot of the header row beside names running up from there,
+    # at its head beside names running down from there.
+    c.drawString(xs[0] + 4, height - (top + head - 6 if turn == 90 else top + 12), "Ward")
+    for i, cells in enumerate(rows):
+        y = top + head + i * row
+        c.drawString(xs[0] + 4, height - (y + 12), cells[0])
+        for k, text in enumerate(cells[1:]):
+            c.drawRightString(xs[k + 2] - 4, height - (y + 12), text)
+    bottom = top + head + len(rows) * row
+    c.setLineWidth(0.6)
+    for y in [top, top + head] + [top + head + (i + 1) * row for i in range(len(rows))] if ruled else [top, top + head, bottom]:
+        c.line(xs[0], height - y, xs[-1], height - y)
+    if ruled:
+        for x in xs:
+            c.line(x, height - top, x, height - bottom)
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [[["Ward"] + CANDIDATES] + rows]
