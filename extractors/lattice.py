@@ -97,6 +97,7 @@ def lattice_table(region: Region, page: int) -> Table | None:
         c = min(max(sum(1 for x in xs[1:-1] if x < cx), 0), n_cols - 1)
         r = min(max(sum(1 for y in ys[1:-1] if y < cy), 0), n_rows - 1)
         texts.setdefault(owner[(r, c)], []).append(word)
+    _split_unruled_rows(texts, cells, ys)
     grid = [[Cell("", "", page) for _ in range(n_cols)] for _ in range(n_rows)]
     stacked: list[tuple[int, int]] = []   # cells of figures one above the other
     for pos, members in texts.items():
@@ -131,6 +132,29 @@ def lattice_table(region: Region, page: int) -> Table | None:
     n_header = next((i for i, row in enumerate(rows) if any(is_figure_text(cell.text) for cell in row[1:])), 0)
     return Table(page_start=page, page_end=page, bbox=frame, header=rows[:n_header], rows=rows[n_header:],
                  method="lattice", quality=1.0, spans=spans)
+
+
+def _split_unruled_rows(texts: dict[tuple[int, int], list[Word]], cells: dict[tuple[int, int], tuple[int, int]],
+                        ys: list[float]) -> None:
+    """A cell spanning rows whose text is figures, one line in each of several of the grid's
+    rows: the rules between those rows are missing in its column (a renderer that rules only
+    the cells it fills), not one cell. Each line goes to the cell of its row."""
+    for pos, members in list(texts.items()):
+        rows, cols = cells[pos]
+        if rows < 2:
+            continue
+        printed = _printed_lines(members)
+        if len(printed) < 2 or not all(_has_figure(ln) for ln in printed):
+            continue
+        at = [min(max(sum(1 for y in ys[1:-1] if y < _mid(ln)), pos[0]), pos[0] + rows - 1) for ln in printed]
+        if len(set(at)) < len(at):
+            continue  # two lines in one row: a cell of two figures, as printed
+        del texts[pos]
+        del cells[pos]
+        for r in range(pos[0], pos[0] + rows):
+            cells[(r, pos[1])] = (1, cols)
+        for r, ln in zip(at, printed):
+            texts[(r, pos[1])] = list(ln)
 
 
 def _apart_at(words: list[Word], xs: list[float]) -> bool:

@@ -386,7 +386,9 @@ def _row_widths(items: list[_Item]) -> None:
 
 
 def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
-    items = [_Item(r.box, rule=r) for r in _joined([r for r in layout.hrules if r.box.width >= MIN_RULE_WIDTH])]
+    # Pieces of a rule drawn cell by cell are joined before short strokes are left out: the
+    # piece under a narrow column is part of the rule across the table.
+    items = [_Item(r.box, rule=r) for r in _joined(layout.hrules) if r.box.width >= MIN_RULE_WIDTH]
     # A fill behind the whole page is its background, no band of a table.
     items += [_Item(f.box, fill=f) for f in layout.fills if f.box.width >= MIN_RULE_WIDTH
               and not (f.box.width >= 0.9 * layout.width and f.box.height >= 0.9 * layout.height)]

@@ -279,3 +279,33 @@ def test_column_headers_turned_sideways_read_as_printed(tmp_path: Path, turn: in
     c.save()
     found = find_tables(pdf, [1])
     assert [t.rows for t in found] == [[["Ward"] + CANDIDATES] + rows]
+
+
+def test_grid_with_rules_left_out_in_some_columns(tmp_path: Path) -> None:
+    """A grid drawn cell by cell: each row rule in pieces with small breaks (the piece under a
+    narrow first column shorter than any table rule), and the last two columns without rules
+    between their rows. Their figures, one in each row, are rows of their own, not one tall cell."""
+    pdf = tmp_path / "broken-grid.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    xs = [60, 90, 190, 250, 310, 370, 430]
+    rows = [["No.", "Office", "Staff", "Desks", "Rooms", "Cars"],
+            ["1", "Geneva", "120", "85", "40", "3"], ["2", "Madrid", "98", "110", "", "2"],
+            ["3", "Nairobi", "143", "77", "62", "5"], ["4", "Beijing", "61", "70", "35", ""]]
+    top, step = 100.0, 16.0
+    c.setLineWidth(0.6)
+    for i in range(len(rows) + 1):
+        y = height - (top + i * step)
+        outer = i in (0, 1, len(rows))   # the frame and the rule under the header
+        for x0, x1 in zip(xs, xs[1:]):
+            if outer or x0 < xs[-3]:
+                c.line(x0 + 1, y, x1 - 1, y)   # each cell's own piece, 2 pt from the next
+    for x in xs:
+        c.line(x, height - top, x, height - (top + len(rows) * step))
+    c.setFont("Helvetica", 9)
+    for i, cells in enumerate(rows):
+        for x0, x1, text in zip(xs, xs[1:], cells):
+            c.drawCentredString((x0 + x1) / 2, height - (top + i * step + 11), text)
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [rows]
