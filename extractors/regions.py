@@ -535,7 +535,19 @@ def _stripes_continue(group: list[_Item], item: _Item, lines: list[Line]) -> boo
     if not inside or not after:
         return True
     frame = replace(_frame(inside), box=Box(extent.x0, extent.top, extent.x1, extent.bottom))
-    return all(_below(line, above, frame) for above, line in zip([inside[-1]] + after, after))
+    if all(_below(line, above, frame) for above, line in zip([inside[-1]] + after, after)):
+        return True
+    # Zebra rows of one line or more, set apart by more than the rows' own spacing: past two
+    # stripes, the unshaded row before the next no taller than a stripe or an unshaded row
+    # before, every line in it and in the next stripe of the table's kind (no caption,
+    # heading or note), however far apart its lines are set.
+    if len(group) < 2:
+        return False
+    gaps = [b.box.top - a.box.bottom for a, b in zip(group, group[1:])]
+    tallest = max(max(it.box.height for it in group), max(gaps))
+    return item.box.top - extent.bottom <= tallest + 1 and item.box.height <= tallest + 1 and \
+        not any(_foreign(v, frame) or len(v.segments) < 2 and not (frame.in_labels(v) or frame.over_values(v))
+                for v in after)
 
 
 def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:

@@ -126,9 +126,9 @@ def merge_headerless(header: list[list[Cell]], body: list[list[Cell]]) -> tuple[
 
 
 def _split_at_starts(lines: list[Line]) -> list[Line]:
-    """A row label run on into the next column of words ("Concern over friends Count")
-    is two cells where one of its words starts exactly where that column's cells start
-    on at least three other rows of figures."""
+    """A cell run on into the next column of words ("Concern over friends Count") is two
+    cells where one of its words starts exactly where that column's cells start on at
+    least three other rows of figures."""
     starts: dict[int, int] = {}
     for line in lines:
         if n_figures(line):
@@ -141,14 +141,22 @@ def _split_at_starts(lines: list[Line]) -> list[Line]:
         return sum(starts.get(round(x) + d, 0) for d in (-1, 0, 1)) >= 3
     out = []
     for line in lines:
-        label = line.segments[0]
-        cut = next((i for i, w in enumerate(label.words) if i > 0 and strong(w.box.x0)), None) \
-            if n_figures(line) else None
-        if cut is None:
+        if not n_figures(line):
             out.append(line)
             continue
-        parts = [Segment(words=label.words[:cut]), Segment(words=label.words[cut:])]
-        out.append(Line(segments=parts + line.segments[1:]))
+        # Any cell of a row run on into the next column (cells set a space apart in a
+        # fixed-width listing): cut where a word starts on that column's start.
+        segments: list[Segment] = []
+        for seg in line.segments:
+            words = seg.words
+            while True:
+                cut = next((i for i, w in enumerate(words) if i > 0 and strong(w.box.x0)), None)
+                if cut is None:
+                    break
+                segments.append(Segment(words=words[:cut]))
+                words = words[cut:]
+            segments.append(seg if words is seg.words else Segment(words=words))
+        out.append(line if len(segments) == len(line.segments) else Line(segments=segments))
     return out
 
 

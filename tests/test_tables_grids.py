@@ -309,3 +309,44 @@ def test_grid_with_rules_left_out_in_some_columns(tmp_path: Path) -> None:
     c.save()
     found = find_tables(pdf, [1])
     assert [t.rows for t in found] == [rows]
+
+
+def test_tight_listing_in_zebra_stripes(tmp_path: Path) -> None:
+    """A listing set tight, one record per stripe or unshaded band: a record of one line or
+    of two (a name wrapped above the line of the other cells; a line left blank above a short
+    one), so lines stand further apart between records than within one. The longest name
+    fills its column and runs on into the next with one word space: the next column's start,
+    where its other cells start, parts them."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    pdf = tmp_path / "listing.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    records = [("648765", "AAA", ["NORTH AIR"], "TULSA", "74115", "2014/12/03", 1),
+               ("648766", "AAA", ["SOUTHERN SKIES CARGO"], "OKLAHOMA CITY", "73159", "2014/12/16", 1),
+               ("82030", "BAW", ["AMERICAN EAGLE", "AIRLINES INC"], "TULSA", "74115", "2014/09/14", 2),
+               ("509462", "BAW", ["DELTA"], "CLINTON", "73601", "2014/08/19", 2),
+               ("509609", "AAA", ["ENDEAVOR AIR"], "SAYRE", "73662", "2014/08/19", 1),
+               ("402986", "AAA", ["A SENSU JAPANESE", "RESTAURANT"], "OWASSO", "74055", "2014/10/22", 2),
+               ("415051", "BAW", ["UNITED"], "TULSA", "74133", "2015/02/14", 1)]
+    city = 130 + stringWidth("SOUTHERN SKIES CARGO ", "Helvetica", 8)
+    xs = [50, 90, 130, city, city + 80, city + 120]
+    slot = 10.7
+    c.setFont("Helvetica", 8)
+    for x, text in zip(xs, ["NUMBER", "TYPE", "NAME", "CITY", "ZIP", "EXPIRES"]):
+        c.drawString(x, height - 100, text)
+    y = 104.0
+    for k, (number, kind, name, town, zip_code, expires, slots) in enumerate(records):
+        if k % 2 == 0:
+            c.setFillColorRGB(0.85, 0.85, 0.85)
+            c.rect(xs[0] - 2, height - (y + slots * slot), xs[-1] + 50 - xs[0], slots * slot, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+        last = y + slots * slot - 3
+        if len(name) == 2:
+            c.drawString(xs[2], height - (last - slot), name[0])
+        for x, text in zip(xs, [number, kind, name[-1], town, zip_code, expires]):
+            c.drawString(x, height - last, text)
+        y += slots * slot
+    c.save()
+    expected = [["NUMBER", "TYPE", "NAME", "CITY", "ZIP", "EXPIRES"]]
+    expected += [[r[0], r[1], " ".join(r[2]), r[3], r[4], r[5]] for r in records]
+    assert [t.rows for t in find_tables(pdf, [1])] == [expected]
