@@ -59,7 +59,8 @@ def lattice_table(region: Region, page: int) -> Table | None:
         return None
     frame = Box(xs[0], ys[0], xs[-1], ys[-1])
     words = [w for ln in region.lines for s in ln.segments for w in s.words]
-    if not words or any(not _inside(w.box, frame) for w in words):
+    # A word may stick out of the frame by half its size (a full stop set past the rule).
+    if not words or any(not _inside(w.box, frame, 0.5 * w.size) for w in words):
         return None
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     # Union of grid positions across missing inner rules.
@@ -104,8 +105,12 @@ def lattice_table(region: Region, page: int) -> Table | None:
         printed = _printed_lines(members)
         rows_spanned, cols_spanned = cells[pos]
         inner = xs[pos[1] + 1:pos[1] + cols_spanned]
-        if any(_apart_at(ln, inner) for ln in printed):
-            return None  # cells side by side with no rule between them: columns the rules leave unsaid
+        # A line across the whole frame at its top or foot (a title, a source note) is one
+        # text however it is spaced; elsewhere, cells side by side with no rule between
+        # them are columns the rules leave unsaid.
+        whole = cols_spanned == n_cols and (pos[0] == 0 or pos[0] + rows_spanned == n_rows)
+        if not whole and any(_apart_at(ln, inner) for ln in printed):
+            return None
         if len(printed) >= 2 and all(_has_figure(ln) for ln in printed):
             stacked.append(pos)
         raw = join_lines([" ".join(w.text for w in ln) for ln in printed])
@@ -166,9 +171,9 @@ def _apart_at(words: list[Word], xs: list[float]) -> bool:
     return False
 
 
-def _inside(box: Box, frame: Box) -> bool:
+def _inside(box: Box, frame: Box, pad: float = 0.0) -> bool:
     cx, cy = box.center_x, (box.top + box.bottom) / 2
-    return frame.x0 <= cx <= frame.x1 and frame.top <= cy <= frame.bottom
+    return frame.x0 - pad <= cx <= frame.x1 + pad and frame.top - pad <= cy <= frame.bottom + pad
 
 
 def _printed_lines(words: list[Word]) -> list[list[Word]]:

@@ -350,3 +350,25 @@ def test_tight_listing_in_zebra_stripes(tmp_path: Path) -> None:
     expected = [["NUMBER", "TYPE", "NAME", "CITY", "ZIP", "EXPIRES"]]
     expected += [[r[0], r[1], " ".join(r[2]), r[3], r[4], r[5]] for r in records]
     assert [t.rows for t in find_tables(pdf, [1])] == [expected]
+
+
+def test_full_grid_with_a_source_line_in_its_frame(tmp_path: Path) -> None:
+    """A full grid whose last row, across the whole frame, holds the source note spaced out
+    (its words far apart, as no row of the table is), and a full stop set just past the right
+    rule: the grid is still read from its rules, the note one cell."""
+    pdf = tmp_path / "grid-source.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    bottom = draw_grid(c, 60, 80, height, SPANNING) - 1
+    c.setLineWidth(0.6)
+    c.rect(60, height - (bottom + 18), 280, 18, stroke=1, fill=0)
+    c.setFont("Helvetica", 9)
+    c.drawString(64, height - (bottom + 12), "Source:")
+    c.drawString(110, height - (bottom + 12), "sales ledger")
+    c.drawRightString(336, height - (bottom + 12), "2024/01/31")
+    c.drawString(341, height - (bottom - 6), ".")   # after the last figure, past the frame
+    c.save()
+    found = find_tables(pdf, [1])
+    assert len(found) == 1 and found[0].method == "lattice"
+    assert found[0].rows == GRID[:-1] + [["All regions", "", "62", "70 ."], ["Source: sales ledger 2024/01/31", "", "", ""]]
+    assert found[0].spans == SPANS + [[7, 0, 1, 4]]
