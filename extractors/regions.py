@@ -285,11 +285,15 @@ def _prose_column(lines: list[Line]) -> set[int]:
                 continue
             x0, x1 = min(t.box.x0 for _, t in same), max(t.box.x1 for _, t in same)
             top, bottom = min(t.box.top for _, t in same), max(t.box.bottom for _, t in same)
-            # The column's other lines: paragraph ends, indented first lines.
+            # The column's other lines: paragraph ends, indented first lines, each set at the
+            # paragraph's spacing from one of its lines (a table under a paragraph that runs
+            # across the page stands further off).
             for other in lines:
                 last = other.segments[side]
                 if top - other.size <= last.box.top and last.box.bottom <= bottom + other.size and \
-                        x0 - 2 <= last.box.x0 and last.box.x1 <= x1 + 2 and not is_figure(last):
+                        x0 - 2 <= last.box.x0 and last.box.x1 <= x1 + 2 and not is_figure(last) and \
+                        any(-1 <= last.box.top - t.box.bottom <= 0.6 * other.size
+                            or -1 <= t.box.top - last.box.bottom <= 0.6 * other.size for _, t in same):
                     found.add(id(last))
     return found
 

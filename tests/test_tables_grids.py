@@ -372,3 +372,20 @@ def test_full_grid_with_a_source_line_in_its_frame(tmp_path: Path) -> None:
     assert len(found) == 1 and found[0].method == "lattice"
     assert found[0].rows == GRID[:-1] + [["All regions", "", "62", "70 ."], ["Source: sales ledger 2024/01/31", "", "", ""]]
     assert found[0].spans == SPANS + [[7, 0, 1, 4]]
+
+
+def test_small_table_of_text_with_a_bold_header(tmp_path: Path) -> None:
+    """Between paragraphs, no rule, no figure: a header in bold over two rows of text whose
+    labels are of one length (they end alike, as wrapped lines of one label would): each
+    row keeps its own line, none of its cells having wrapped."""
+    pdf = tmp_path / "bold-header.pdf"
+    c = Canvas(str(pdf), pagesize=A4)
+    top = paragraph(c, 60)
+    rows = [["Name", "Role", "Location"], ["Ana Lima", "Project lead", "Geneva"], ["Ben Ortiz", "Analyst", "Madrid"]]
+    for i, cells in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
+        for x, text in zip([62, 200, 330], cells):
+            c.drawString(x, A4[1] - (top + 20 + 13 * i), text)
+    paragraph(c, top + 60)
+    c.save()
+    assert [t.rows for t in find_tables(pdf, [1])] == [rows]
