@@ -13,7 +13,7 @@ leave unsaid, which the line-based model in `extractors.structure` reads better)
 """
 from __future__ import annotations
 
-from extractors.layout import SEGMENT_GAP, Segment, Word
+from extractors.layout import SEGMENT_GAP, Line, Segment, Word
 from extractors.model import Box, Cell, Table
 from extractors.regions import Region, is_figure
 from extractors.text import clean_text, join_lines
@@ -40,8 +40,9 @@ def _covered(spans: list[tuple[float, float]], lo: float, hi: float) -> bool:
     return total >= COVER * (hi - lo)
 
 
-def lattice_table(region: Region, page: int) -> Table | None:
-    """The region read as a grid of ruled cells, or None when its rules are not a full grid."""
+def lattice_table(region: Region, page: int, page_lines: list[Line] | None = None) -> Table | None:
+    """The region read as a grid of ruled cells, or None when its rules are not a full grid.
+    With the page's lines, row labels printed left of the frame are its first column."""
     if region.extent is None or len(region.vrules) < 3 or len(region.hrules) < 3:
         return None
     vrules = [r.box for r in region.vrules]
@@ -119,6 +120,18 @@ def lattice_table(region: Region, page: int) -> Table | None:
     # unsaid (a single such cell is one cell of two figures, two phone numbers say).
     if any(a != b and a[0] <= b[0] < a[0] + cells[a][0] for a in stacked for b in stacked):
         return None
+    stub = _stub_outside(page_lines or [], xs, ys, grid)
+    if stub:
+        # Row labels printed left of the frame, one on each of most rows with text: the
+        # table's first column (a renderer that rules the cells of figures only).
+        for r in range(n_rows):
+            words = stub.get(r, [])
+            raw = " ".join(w.text for w in words)
+            grid[r].insert(0, Cell(clean_text(raw), raw, page, Box.around(w.box for w in words) if words else None))
+        cells = {(r, c + 1): v for (r, c), v in cells.items()}
+        cells.update({(r, 0): (1, 1) for r in range(n_rows)})
+        n_cols += 1
+        frame = Box(min(w.box.x0 for ws in stub.values() for w in ws), frame.top, frame.x1, frame.bottom)
     # Rows and columns with nothing in them (a double rule's sliver) are dropped.
     keep_rows = [r for r in range(n_rows) if any(grid[r][c].text for c in range(n_cols))]
     keep_cols = [c for c in range(n_cols) if any(grid[r][c].text for r in range(n_rows))]
@@ -137,6 +150,38 @@ def lattice_table(region: Region, page: int) -> Table | None:
     n_header = next((i for i, row in enumerate(rows) if any(is_figure_text(cell.text) for cell in row[1:])), 0)
     return Table(page_start=page, page_end=page, bbox=frame, header=rows[:n_header], rows=rows[n_header:],
                  method="lattice", quality=1.0, spans=spans)
+
+
+def _stub_outside(lines: list[Line], xs: list[float], ys: list[float], grid: list[list[Cell]]) -> dict[int, list[Word]]:
+    """Text left of the frame, the only cell of its line out there, centred in a grid row:
+    by row, when such labels stand on three rows or more, on most rows that hold text below
+    the first, on no row twice, their column ending within a column's width of the frame,
+    none of them as wide as half the table, and no text beside the frame just above or below
+    it (a column of body text beside a table runs on past it)."""
+    found: dict[int, list[Word]] = {}
+    widest = max(b - a for a, b in zip(xs, xs[1:]))
+    for line in lines:
+        outside = [seg for seg in line.segments if seg.box.x1 <= xs[0] + 1]
+        if not outside:
+            continue
+        seg = outside[-1]
+        mid = (seg.box.top + seg.box.bottom) / 2
+        if not ys[0] < mid < ys[-1]:
+            if ys[0] - 1.5 * line.size < mid < ys[-1] + 1.5 * line.size:
+                return {}  # text running on just above or below the frame: a column of text
+            continue
+        if seg.box.width > 0.5 * (xs[-1] - xs[0]):
+            return {}  # a label as wide as half the table: text beside it
+        if len(outside) > 1:
+            return {}
+        r = sum(1 for y in ys[1:-1] if y < mid)
+        if r in found or not any(cell.text for cell in grid[r]):
+            return {}
+        found[r] = list(seg.words)
+    with_text = [r for r in range(1, len(grid)) if any(cell.text for cell in grid[r])]
+    # The labels' column ends within a column's width of the frame.
+    near = found and xs[0] - max(w.box.x1 for ws in found.values() for w in ws) <= widest
+    return found if near and len(found) >= 3 and len(found) >= 0.6 * len(with_text) else {}
 
 
 def _split_unruled_rows(texts: dict[tuple[int, int], list[Word]], cells: dict[tuple[int, int], tuple[int, int]],

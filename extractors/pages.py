@@ -68,7 +68,7 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None, gri
     in_tables: set[int] = set()
     for region in find_regions(layout):
         try:
-            table = lattice_table(region, layout.page) if grids else None
+            table = lattice_table(region, layout.page, layout.lines) if grids else None
             if table is not None:
                 result.tables.append(table)
                 in_tables.update(id(ln) for ln in region.lines)

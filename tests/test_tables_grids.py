@@ -389,3 +389,36 @@ def test_small_table_of_text_with_a_bold_header(tmp_path: Path) -> None:
     paragraph(c, top + 60)
     c.save()
     assert [t.rows for t in find_tables(pdf, [1])] == [rows]
+
+
+@pytest.mark.parametrize("beside", ["labels", "prose"])
+def test_row_labels_left_of_a_grid(tmp_path: Path, beside: str) -> None:
+    """A grid ruled around its cells of figures only, the row labels printed left of its
+    frame, one on each row: they are its first column. A column of body text beside a grid
+    (running on above and below it, its lines wider than labels) is not."""
+    pdf = tmp_path / "labels-outside.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    header = ["2022", "2023", "2024"]
+    rows = [["North", "10", "12", "15"], ["South", "20", "22", "24"], ["East", "31", "30", "29"],
+            ["West", "8", "9", "11"]]
+    x0, top, step, width = 260.0, 120.0, 18.0, 50.0
+    c.setLineWidth(0.6)
+    for i, cells in enumerate([header] + [r[1:] for r in rows]):
+        for k, text in enumerate(cells):
+            c.rect(x0 + k * width, height - (top + (i + 1) * step), width, step, stroke=1, fill=0)
+            c.setFont("Helvetica", 9)
+            c.drawCentredString(x0 + k * width + width / 2, height - (top + i * step + 12), text)
+    c.setFont("Helvetica", 9)
+    if beside == "labels":
+        for i, row in enumerate(rows, start=1):
+            c.drawString(x0 - 60, height - (top + i * step + 12), row[0])
+    else:
+        for i in range(-3, 9):
+            c.drawString(60, height - (top + i * 13 + 10), "and so the figures in the grid")
+    c.save()
+    found = find_tables(pdf, [1])
+    if beside == "labels":
+        assert [t.rows for t in found] == [[[""] + header] + rows]
+    else:
+        assert [t.rows for t in found] == [[header] + [r[1:] for r in rows]]
