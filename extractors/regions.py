@@ -404,7 +404,11 @@ def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
         # Tables side by side are drawn rule by rule across the page: an item continues the
         # latest group standing over the same stretch of the page, not merely the latest one.
         group = next((g for g in reversed(groups) if _over_same_width(g, item)), None)
-        if group and _continues(group, item, lines, size) and not _blank_between(group, item, lines, layout, size):
+        if group and _frame_closed(group, item, layout):
+            groups.append([item])   # a grid's frame ends at its last rule: another table below
+            continue
+        if group and (_framed_between(group, item, layout) or
+                      _continues(group, item, lines, size) and not _blank_between(group, item, lines, layout, size)):
             if _spaced_apart(group, item, lines, size):
                 # The rule above this row closes one table and opens the next.
                 group = [group[-1]]
@@ -424,6 +428,30 @@ def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
         if region is not None:
             regions.append(region)
     return regions
+
+
+def _frame_closed(group: list[_Item], item: _Item, layout: PageLayout) -> bool:
+    """The vertical rules of a grid come down to the group's last rule and stop there, and
+    this item stands apart below it: the grid is closed, the item belongs to another table
+    (two grids stacked close together)."""
+    extent = _extent(group)
+    top, bottom = group[-1].box.bottom, item.box.top
+    if bottom - top < 3:
+        return False
+    ours = [r for r in layout.vrules if extent.x0 - 2 <= r.box.center_x <= extent.x1 + 2
+            and extent.top - 2 <= r.box.top < top - 1 and r.box.bottom >= top - 1.5]
+    return len(ours) >= 2 and all(r.box.bottom <= top + 1.5 for r in ours)
+
+
+def _framed_between(group: list[_Item], item: _Item, layout: PageLayout) -> bool:
+    """The stretch from the group's last rule down to this one lies inside a frame of vertical
+    rules (the table's borders and one between its columns at least): a cell, whatever its
+    text looks like ("附件一 …" wrapped in a table of contents is no caption)."""
+    extent = _extent(group)
+    top, bottom = group[-1].box.bottom, item.box.top
+    xs = [r.box.center_x for r in layout.vrules if r.box.top <= top + 1 and r.box.bottom >= bottom - 1
+          and extent.x0 - 2 <= r.box.center_x <= extent.x1 + 2]
+    return len(xs) >= 3 and min(xs) <= extent.x0 + 2 and max(xs) >= extent.x1 - 2
 
 
 def _joined(rules: list[Rule], gap: float = 3.0) -> list[Rule]:

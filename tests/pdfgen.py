@@ -1405,3 +1405,46 @@ def grid_centred_years(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["grid_centred_years"] = grid_centred_years
+
+
+def contents_grid_wrapped(path: Path) -> list[ExpectedTable]:
+    """38. A table of contents in a full grid, its entry column narrow: annex titles wrap over
+    two or three lines, the first of which reads like a caption ("附件一2022/23年按部"), the
+    page number on the last line (cells aligned at the bottom). Inside a grid's frame no line
+    is a caption. A second grid set close under it, its own frame, is another table."""
+    doc = Doc(path, page_label=1)
+    doc.text(doc.left, 80, "目 录", size=10)
+    first = [["三、按部门开列的绩效综览图", "60"], ["行政、财务和管理", "67"], ["四、附件", "68"],
+             ["附件一2022/23年按部门开列的调剂使用后预算", "69"], ["附件二2022/23年收入概算", "70"],
+             ["附件三按部门开列的2022/23年核定预算和调剂使用后预算", "71"],
+             ["附件四2022/23年按预期成果开列的预算和资源利用情况", "72"], ["附件五按部门开列的2022/23年员额", "73"]]
+    second = [["附件十三", "2022/23 年按预期成果开列的发展支出", "162"], ["附录 A", "方法", "163"],
+              ["附录 B", "术语", "165"]]
+    style = RowStyle(size=8.5, leading=12.75, vpad=4)
+
+    def grid(top: float, rows: list[list[str]], cols: list[Col]) -> float:
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+        start = top
+        for row in rows:
+            wrapped = style.lines(doc, row, cols)
+            n = max(len(ls) for ls in wrapped)
+            for lines, col in zip(wrapped, cols):
+                for i, text in enumerate(lines):   # bottom-aligned cells
+                    y = top + style.vpad + style.size * 0.9 + (n - len(lines) + i) * style.leading
+                    doc.text(col.anchor(), y, text, size=style.size, align=col.align, latin=True)
+            top += style.height(doc, row, cols)
+            doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+        for x in [c.x0 for c in cols] + [cols[-1].x1]:
+            doc.canvas.setLineWidth(0.5)
+            doc.canvas.line(x, doc.height - start, x, doc.height - top)
+        return top
+
+    top = grid(96, first, columns(doc.left, [105, 370], "lr"))
+    assert any(len(doc.wrap(r[0], 97, 8.5, True)) >= 3 for r in first)
+    top = grid(top + 10, second, columns(doc.left, [105, 270, 100], "llr"))
+    doc.paragraph(top + 24, PARA)
+    doc.save()
+    return [ExpectedTable.printed("目录", [["", ""]], first), ExpectedTable.printed("", [["", "", ""]], second)]
+
+
+ISSUE14_LAYOUTS["contents_grid_wrapped"] = contents_grid_wrapped
