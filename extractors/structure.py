@@ -191,11 +191,10 @@ def _first_ruled_row(lines: list[Line], rules: list[float], first_data: int) -> 
     if len(below) < 3:
         return first_data  # at most a header band and one row: nothing to say
     first = next((j for j, ln in enumerate(lines) if ln.box.top + 1 >= below[0]), first_data)
-    # Under a spanner's rule, a line of cells over the figure columns with nothing where the
-    # row labels stand (the years under "2022/23 年收入概算") is the header's lower level.
+    # Under a spanner's rule, lines over the figure columns with nothing where the row labels
+    # stand (the years under "2022/23 年收入概算", wrapped) are the header's lower level.
     left = min(ln.box.x0 for ln in lines)
-    while first < first_data and len(lines[first].segments) >= 2 and \
-            lines[first].box.x0 > left + 3 * lines[first].size:
+    while first < first_data and lines[first].box.x0 > left + 3 * lines[first].size:
         first += 1
     return first
 
