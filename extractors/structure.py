@@ -683,7 +683,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             spaced = leading > 0 and pitch > 1.3 * leading
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
                 bool(_spanning(line, columns)) or bool(_spanning(prev, columns)) or \
-                _after_section_label(rows[-1], line, columns, pitch, leading, row_pitch) or \
+                (_after_section_label(rows[-1], line, columns, pitch, leading, row_pitch)
+                 and not (leading < 0.9 * row_pitch and _label_full(prev, line, columns, limit))) or \
                 _section_label(rows[-1], line, columns, pitch, leading) or \
                 (_label_ended(prev, line, columns, limit) and not _wrap_spacing(pitch, leading, row_pitch)) or \
                 (sub_row and any(column_of(s, columns) == 0 for s in line.segments)) or \
@@ -762,6 +763,18 @@ def _label_ended(prev: Line, line: Line, columns: list[Column], limit: float) ->
     return above[-1].box.x1 + _first_unit(below[0]) < limit - 0.5 * size
 
 
+def _label_full(prev: Line, line: Line, columns: list[Column], limit: float) -> bool:
+    """The label above filled its column: it ended short of the column's end by less than the
+    first word of the label below, and not past it (a section label set across the figure
+    columns is no wrapped line)."""
+    above = [s for s in prev.segments if column_of(s, columns) == 0]
+    below = [s for s in line.segments if column_of(s, columns) == 0]
+    if not above or not below or line.segments[0] is not below[0]:
+        return False
+    size = max(prev.size, line.size)
+    return limit - 0.5 * size - _first_unit(below[0]) <= above[-1].box.x1 <= limit + 0.5 * size
+
+
 def _cells_ended(row: list[Line], line: Line, columns: list[Column], lines: list[Line]) -> bool:
     """A line with no label whose every cell stands under a cell of the row above that ended
     with room to spare for its first word, and short of where its column's text (header
@@ -819,6 +832,10 @@ def _texts_ended(prev: Line, line: Line, columns: list[Column], lines: list[Line
     return judged >= 2
 
 
+OPENING = "“‘（《【「『〔([{"
+CLOSING = "”’）》】」』〕)]}，。、；：！？,.;:!?"
+
+
 def _first_unit(seg: Segment) -> float:
     """The width the first word of a cell needs on the line above: one character of CJK
     text (which breaks anywhere), else the first word and a space."""
@@ -826,7 +843,14 @@ def _first_unit(seg: Segment) -> float:
     text = word.text
     per_char = word.box.width / max(len(text), 1)
     if is_cjk(text[0]):
-        return per_char
+        # A line never ends on an opening bracket or quote, nor starts with a closing one:
+        # the character, the punctuation after it and the character that follows go together.
+        n = 1
+        while n < len(text) and text[n] in OPENING + CLOSING:
+            n += 1
+        if n > 1 and text[n - 1] in OPENING and n < len(text):
+            n += 1
+        return per_char * n
     run = next((i for i, ch in enumerate(text) if is_cjk(ch)), len(text))
     return per_char * (run + 0.5)
 
@@ -842,7 +866,9 @@ def _after_section_label(row: list[Line], line: Line, columns: list[Column],
                          pitch: float, leading: float, row_pitch: float) -> bool:
     """A label with no figures, followed by a line with a label and figures of its own, is a
     section heading row ("Actual", "B. 非人事费") — unless it sits at the tighter spacing
-    of a wrapped label while the table's rows are spaced wider."""
+    of a wrapped label while the table's rows are spaced wider (nor, in such a table, where
+    its label filled its column, the caller's test: a word processor sets the lines of one
+    cell a point or two apart more or less, figures on its last line)."""
     if any(column_of(s, columns) > 0 for ln in row for s in ln.segments):
         return False
     has_label = any(column_of(s, columns) == 0 for s in line.segments)

@@ -1448,3 +1448,49 @@ def contents_grid_wrapped(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["contents_grid_wrapped"] = contents_grid_wrapped
+
+
+def word_processor_wraps(path: Path) -> list[ExpectedTable]:
+    """39. A word processor's table with no rules under a dark header band: long labels wrapped over two to five lines
+    in a narrow column, the figures on the last line (cells aligned at the bottom), lines
+    set wide apart, each a little taller or shorter than the next (a line with Latin text
+    or full-width brackets in it is set taller: 21.5 to 24.6 points where the leading is 23),
+    the rows 31 apart. Each row's lines
+    stay together: what decides is the spacing the lines keep, not a point's difference."""
+    doc = Doc(path, page_label=213)
+    top = doc.paragraph(62, "下表列出各项目活动的预算和支出。")
+    caption = "表9. 2022/23 年按活动开列的预算和支出 (单位：瑞郎)"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left, [115, 90, 90, 90], "lrrr")
+    header = ["活动", "核定预算", "调剂后预算", "支出"]
+    labels = ["提供与所选 RSP 架构一致的 PCT 组织设计", "启动以选定设计实施为基础的 PCT 组织转型",
+              "就复原力安全平台基于云的安全解决方案（服务基础设施、服务平台、服务软件）提供相关性分析",
+              "开展软件应用架构评估和审查", "依据 MSP 框架最终确定“计划界定”阶段"]
+    rng = random.Random(39)
+    rows = []
+    for label in labels:
+        a = rng.randrange(50_000, 900_000)
+        b = a - rng.randrange(0, 50_000)
+        rows.append([label, money(a), money(b), money(b - rng.randrange(0, 20_000))])
+    size, leading = 11.0, 23.0
+    head = RowStyle(size=size, leading=leading, vpad=4, bold=True, color=white)
+    doc.fill(cols[0].x0, top, cols[-1].x1, top + head.height(doc, header, cols), NAVY)
+    y = head.draw(doc, top, header, cols) + 8
+    offsets = iter([-1.5, 0.9, -0.8, 1.6, 0.9, -0.9] * 5)   # each line's own height, as measured
+    for row in rows:
+        lines = doc.wrap(row[0], cols[0].x1 - cols[0].x0 - 8, size)
+        assert 2 <= len(lines) <= 5
+        baseline = y + size
+        for i, text in enumerate(lines):
+            if i:
+                baseline += leading + next(offsets)
+            doc.text(cols[0].anchor(), baseline, text, size=size)
+        for cell, col in zip(row[1:], cols[1:]):
+            doc.text(col.anchor(), baseline, cell, size=size, align=col.align, latin=True)
+        y = baseline + 31 - size
+    doc.paragraph(y + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["word_processor_wraps"] = word_processor_wraps
