@@ -678,7 +678,11 @@ def _extend(region: Region, lines: list[Line]) -> None:
     index = {id(ln): i for i, ln in enumerate(lines)}
     first, last = index[id(region.lines[0])], index[id(region.lines[-1])]
     box = region.box
-    while first > 0 and _header_above(lines[first - 1], lines[first], box):
+    # A header of text (no figures) may reach as far as the rules do, beyond the rows' text.
+    ruled = box if region.extent is None else Box(min(box.x0, region.extent.x0), box.top,
+                                                  max(box.x1, region.extent.x1), box.bottom)
+    while first > 0 and (_header_above(lines[first - 1], lines[first], box)
+                         or not is_data(lines[first - 1]) and _header_above(lines[first - 1], lines[first], ruled)):
         first -= 1
     while last + 1 < len(lines) and (_row_below(lines[last + 1], lines[last], box)
                                      or _wrapped_below(lines[last + 1], lines[first:last + 1], box)):

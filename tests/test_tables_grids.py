@@ -422,3 +422,26 @@ def test_row_labels_left_of_a_grid(tmp_path: Path, beside: str) -> None:
         assert [t.rows for t in found] == [[[""] + header] + rows]
     else:
         assert [t.rows for t in found] == [[header] + [r[1:] for r in rows]]
+
+
+def test_grid_with_inner_rules_only(tmp_path: Path) -> None:
+    """A grid with no frame: rules between the rows and between the columns only. The header
+    above the first rule reaches further right than any row's text (a longer last heading),
+    but not past the rules: it is the table's."""
+    pdf = tmp_path / "no-frame.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    rows = [["Region", "Quarter", "Sales", "Costs"], ["North", "Q1", "10", "12"], ["North", "Q2", "11", "13"],
+            ["South", "Q1 and part of Q2", "20", "22"], ["South", "Q2", "21", "23"]]
+    xs, top, step = [60, 150, 260, 320, 380], 130.0, 18.0
+    c.setLineWidth(0.6)
+    for i in range(1, len(rows)):
+        c.line(xs[0], height - (top + i * step), xs[-1], height - (top + i * step))
+    for x in xs[1:-1]:
+        c.line(x, height - top, x, height - (top + len(rows) * step))
+    c.setFont("Helvetica", 9)
+    for i, cells in enumerate(rows):
+        for x, text in zip(xs, cells):
+            c.drawString(x + 4, height - (top + i * step + 12), text)
+    c.save()
+    assert [t.rows for t in find_tables(pdf, [1])] == [rows]
