@@ -404,7 +404,7 @@ def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
         # Tables side by side are drawn rule by rule across the page: an item continues the
         # latest group standing over the same stretch of the page, not merely the latest one.
         group = next((g for g in reversed(groups) if _over_same_width(g, item)), None)
-        if group and _frame_closed(group, item, layout):
+        if group and _frame_closed(group, item, layout, lines):
             groups.append([item])   # a grid's frame ends at its last rule: another table below
             continue
         if group and (_framed_between(group, item, layout) or
@@ -430,7 +430,7 @@ def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
     return regions
 
 
-def _frame_closed(group: list[_Item], item: _Item, layout: PageLayout) -> bool:
+def _frame_closed(group: list[_Item], item: _Item, layout: PageLayout, lines: list[Line]) -> bool:
     """The vertical rules of a grid come down to the group's last rule and stop there, and
     this item stands apart below it: the grid is closed, the item belongs to another table
     (two grids stacked close together)."""
@@ -438,6 +438,9 @@ def _frame_closed(group: list[_Item], item: _Item, layout: PageLayout) -> bool:
     top, bottom = group[-1].box.bottom, item.box.top
     if bottom - top < 3:
         return False
+    if any(top - 1 <= ln.box.top and ln.box.bottom <= bottom + 1 and ln.box.x1 > extent.x0 and ln.box.x0 < extent.x1
+           for ln in lines):
+        return False  # a row between (a section label across a grid whose column rules pause for it)
     ours = [r for r in layout.vrules if extent.x0 - 2 <= r.box.center_x <= extent.x1 + 2
             and extent.top - 2 <= r.box.top < top - 1 and r.box.bottom >= top - 1.5]
     return len(ours) >= 2 and all(r.box.bottom <= top + 1.5 for r in ours)
@@ -451,7 +454,10 @@ def _framed_between(group: list[_Item], item: _Item, layout: PageLayout) -> bool
     top, bottom = group[-1].box.bottom, item.box.top
     xs = [r.box.center_x for r in layout.vrules if r.box.top <= top + 1 and r.box.bottom >= bottom - 1
           and extent.x0 - 2 <= r.box.center_x <= extent.x1 + 2]
-    return len(xs) >= 3 and min(xs) <= extent.x0 + 2 and max(xs) >= extent.x1 - 2
+    # The rule below closes the stretch across the frame: a rule inside one of its cells
+    # (a small table set in a framed box) is no row rule of the frame.
+    return len(xs) >= 3 and min(xs) <= extent.x0 + 2 and max(xs) >= extent.x1 - 2 and \
+        item.box.x0 <= min(xs) + 2 and item.box.x1 >= max(xs) - 2
 
 
 def _joined(rules: list[Rule], gap: float = 3.0) -> list[Rule]:

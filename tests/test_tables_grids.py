@@ -445,3 +445,68 @@ def test_grid_with_inner_rules_only(tmp_path: Path) -> None:
             c.drawString(x + 4, height - (top + i * step + 12), text)
     c.save()
     assert [t.rows for t in find_tables(pdf, [1])] == [rows]
+
+
+def test_grid_whose_column_rules_pause_at_section_rows(tmp_path: Path) -> None:
+    """A grid with section rows across it, its vertical rules (the frame's too) drawn per block
+    of rows and stopping at each section row: one table, not one per block (a grid closed at
+    its last rule, with nothing printed before the next, is another table)."""
+    pdf = tmp_path / "sections.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    xs, top, step = [60, 200, 260, 320], 100.0, 16.0
+    lines = [("Measure", "2022", "2023"), ("Reading",), ("Letters", "0.16", "NA"), ("Words", "0.31", "0.12"),
+             ("Math",), ("Counting", "NA", "0.20"), ("Shapes", "0.09", "NA")]
+    c.setLineWidth(0.6)
+    block = top
+    for i, cells in enumerate(lines):
+        y = top + i * step
+        c.line(xs[0], height - y, xs[-1], height - y)
+        if len(cells) == 1 or i == len(lines) - 1:
+            bottom = y if len(cells) == 1 else y + step
+            for x in xs:         # the rules of the block above stop here, the frame's too
+                c.line(x, height - block, x, height - bottom)
+            block = y + step
+        c.setFont("Helvetica-Bold" if len(cells) == 1 else "Helvetica", 9)
+        for x, text in zip(xs, cells):
+            c.drawString(x + 4, height - (y + 12), text)
+    bottom = top + len(lines) * step
+    c.line(xs[0], height - bottom, xs[-1], height - bottom)
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [[list(cells) + [""] * (3 - len(cells)) for cells in lines]]
+
+
+def test_small_table_inside_a_framed_box(tmp_path: Path) -> None:
+    """A box of text framed by rules, a label column on its left, and in its right cell a
+    small ruled table between paragraphs: the small table is a table of its own."""
+    pdf = tmp_path / "boxed.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    left, mid, right, top, bottom = 40.0, 150.0, 520.0, 100.0, 420.0
+    c.setLineWidth(0.6)
+    c.rect(left, height - bottom, right - left, bottom - top, stroke=1, fill=0)
+    c.line(mid, height - top, mid, height - bottom)
+    c.line(left, height - 300, right, height - 300)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(left + 4, height - 114, "DEATH BENEFIT")
+    c.drawString(left + 4, height - 314, "OTHER OPTIONS")
+    c.setFont("Helvetica", 9)
+    for i in range(5):
+        c.drawString(mid + 4, height - (114 + 12 * i), "The insurer pays the beneficiaries the value of the units held at the date of "
+                     "death,")
+    rows = [["Age at death", "Increase"], ["18-75", "1.00%"], ["76-80", "0.50%"], ["81 and over", "0.10%"]]
+    for i, cells in enumerate(rows):
+        y = 190 + i * 16
+        c.line(200, height - y, 420, height - y)
+        c.line(200, height - (y + 16), 420, height - (y + 16))
+        for x0, x1, text in ((200, 320, cells[0]), (320, 420, cells[1])):
+            c.drawCentredString((x0 + x1) / 2, height - (y + 11), text)
+    for x in (200, 320, 420):
+        c.line(x, height - 190, x, height - (190 + 16 * len(rows)))
+    for i in range(2):
+        c.drawString(mid + 4, height - (262 + 12 * i), "No financial guarantee is given by the insurer: the amount paid may be "
+                     "less than")
+    c.drawString(mid + 4, height - 314, "None provided.")
+    c.save()
+    assert rows in [t.rows for t in find_tables(pdf, [1])]
