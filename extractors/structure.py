@@ -791,15 +791,10 @@ def _cells_ended(row: list[Line], line: Line, columns: list[Column], lines: list
         above = [s for ln in row for s in ln.segments if column_of(s, columns) == col]
         if not above:
             return False
-        # The column ends before the text of the next column to the right begins, on any
-        # line; the last column's end is not known (it says nothing either way).
-        right = [s.box.x0 for ln in lines for s in ln.segments if column_of(s, columns) > col]
-        if not right:
+        room = _room_left(seg, above[-1].box.x1, col, columns, lines, size)
+        if room is None:
             continue
-        # CJK lines break anywhere but never before closing punctuation, which takes the
-        # character before it along: room for two characters.
-        unit = _first_unit(seg) * (2 if is_cjk(seg.text[0]) else 1)
-        if above[-1].box.x1 + unit >= min(right) - 1.5 * size:
+        if not room:
             return False
         # Nor did it reach as far as the column's text reaches elsewhere (a full line).
         widest = max(s.box.x1 for ln in lines for s in ln.segments if column_of(s, columns) == col)
@@ -807,6 +802,20 @@ def _cells_ended(row: list[Line], line: Line, columns: list[Column], lines: list
             return False
         judged += 1
     return judged > 0
+
+
+def _room_left(seg: Segment, end: float, col: int, columns: list[Column], lines: list[Line],
+               size: float) -> bool | None:
+    """Whether a text of column `col` ending at `end` left room for `seg`'s first word before
+    the text of the next column to the right begins, on any line (so `seg` did not wrap from
+    it); None for the last column, whose end is not known (it says nothing either way)."""
+    right = [s.box.x0 for ln in lines for s in ln.segments if column_of(s, columns) > col]
+    if not right:
+        return None
+    # CJK lines break anywhere but never before closing punctuation, which takes the
+    # character before it along: room for two characters.
+    unit = _first_unit(seg) * (2 if is_cjk(seg.text[0]) else 1)
+    return end + unit < min(right) - 1.5 * size
 
 
 def _texts_ended(prev: Line, line: Line, columns: list[Column], lines: list[Line]) -> bool:
@@ -822,11 +831,10 @@ def _texts_ended(prev: Line, line: Line, columns: list[Column], lines: list[Line
         above = [s for s in prev.segments if column_of(s, columns) == col]
         if not above:
             return False
-        right = [s.box.x0 for ln in lines for s in ln.segments if column_of(s, columns) > col]
-        if not right:
+        room = _room_left(seg, above[-1].box.x1, col, columns, lines, line.size)
+        if room is None:
             continue
-        unit = _first_unit(seg) * (2 if is_cjk(seg.text[0]) else 1)
-        if above[-1].box.x1 + unit >= min(right) - 1.5 * line.size:
+        if not room:
             return False
         judged += 1
     return judged >= 2
