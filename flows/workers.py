@@ -38,6 +38,8 @@ GRACE_SECONDS = 5.0
 # Workers yield the CPU to the process that feeds them (and to a Prefect server on the same
 # machine): the flow's steps there are on the critical path, pages queued ahead are not.
 NICENESS = 5
+# A worker's start-up on a loaded machine, at most: a fresh interpreter and the extractor's imports.
+WORKER_START_SECONDS = 2.0
 
 
 class PageTimeout(Exception):
@@ -136,6 +138,7 @@ class Pool:
 
     def __init__(self, size: int) -> None:
         self.size = size
+        self._started = time.monotonic()
         self._pool = self._start()
 
     def _start(self) -> pebble.ProcessPool:
@@ -151,6 +154,10 @@ class Pool:
         return _Job(self._pool.submit(function, timeout, *args), timeout_error)
 
     def shutdown(self) -> None:
+        # A worker still starting when its pool stops finds the parent's semaphores gone and
+        # prints a traceback (seen in CI, a script done within a second): a pool younger than
+        # a worker's start-up lets its workers start first. Runs of the pipeline last longer.
+        time.sleep(max(0.0, WORKER_START_SECONDS - (time.monotonic() - self._started)))
         self._pool.stop()
         self._pool.join()
 

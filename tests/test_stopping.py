@@ -59,6 +59,17 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
+def busy(pid: int, cpu_seconds: float, deadline: float) -> bool:
+    """The process has used `cpu_seconds` of CPU (its imports done, pages being read: the
+    fixture's pages take about 3 s more)."""
+    while time.monotonic() < deadline:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        if (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") >= cpu_seconds:
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -108,7 +119,7 @@ def test_a_signal_mid_extraction_stops_everything(run_env, command, signum, stat
         if command == "serve":
             assert serving(run, port, env, time.monotonic() + 180), "wpr serve never served"
         if command == "tables":  # in this process, page after page: no workers to wait for
-            time.sleep(3)
+            assert busy(run.pid, 1.5, time.monotonic() + 120), "wpr tables never started"
         else:
             assert extracting(run.pid, time.monotonic() + 180), "the run never started extracting"
         time.sleep(0.5)
