@@ -37,19 +37,22 @@ def _years(match: re.Match[str]) -> str | None:
     return f"{y1}-{second % 100:02d}" if second == y1 + 1 else None
 
 
+def _title_years(text: str) -> str | None:
+    """The years of the first report title in `text` (later mentions may cite other editions)."""
+    found = [(m.start(), years) for pattern in _TITLES for m in pattern.finditer(text) if (years := _years(m))]
+    return min(found)[1] if found else None
+
+
 def edition_from_text(text: str) -> str:
     """Edition id from the text of the first pages; ValueError when no report title is found."""
     cleaned = clean_text(text)
     # Some PDFs give their title one glyph a line (each glyph placed on its own, as Chromium
     # does with letter-spaced titles): read again without any space where the text as laid
     # out names no report.
-    for reading in (cleaned, clean_text(re.sub(r"\s+", "", text))):
-        found = [(m.start(), years) for pattern in _TITLES for m in pattern.finditer(reading)
-                 if (years := _years(m))]
-        if found:
-            _, years = min(found)  # the title comes first; later mentions may cite other editions
-            return f"wpr-{years}-{language(cleaned)}"
-    raise ValueError("no 'WIPO Performance Report <year>' title found in the first pages")
+    years = _title_years(cleaned) or _title_years(clean_text(re.sub(r"\s+", "", text)))
+    if years is None:
+        raise ValueError("no 'WIPO Performance Report <year>' title found in the first pages")
+    return f"wpr-{years}-{language(cleaned)}"
 
 
 def edition_id(pdf_path: str | Path, pages: int = 3) -> str:

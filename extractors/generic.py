@@ -46,7 +46,6 @@ def parse_pages(spec: str | None, n_pages: int) -> list[int]:
 class Reading:
     """What `wpr tables` read of some pages."""
     tables: list[FoundTable]
-    pages: list[int]          # the pages read
     blank_pages: list[int]    # those without a text layer (scanned images): nothing read there
 
 
@@ -64,7 +63,7 @@ def read_tables(pdf_path: str | Path, pages: list[int] | None = None) -> Reading
                                                       round(box.x1, 2), round(box.bottom, 2)),
                                     rows=table.grid(), method=table.method,
                                     spans=[list(s) for s in table.spans]))
-    return Reading(found, pages, blank)
+    return Reading(found, blank)
 
 
 def find_tables(pdf_path: str | Path, pages: list[int] | None = None) -> list[FoundTable]:

@@ -76,7 +76,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def serving(run: subprocess.Popen, port: int, env: dict[str, str], deadline: float) -> bool:
+def serving(run: subprocess.Popen, port: int, deadline: float) -> bool:
     """`wpr serve` is up: a run of its deployment is asked for now (its cron is far off)."""
     api = f"http://127.0.0.1:{port}/api"
     while time.monotonic() < deadline and run.poll() is None:
@@ -117,7 +117,7 @@ def test_a_signal_mid_extraction_stops_everything(run_env, command, signum, stat
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         if command == "serve":
-            assert serving(run, port, env, time.monotonic() + 180), "wpr serve never served"
+            assert serving(run, port, time.monotonic() + 180), "wpr serve never served"
         if command == "tables":  # in this process, page after page: no workers to wait for
             assert busy(run.pid, 1.5, time.monotonic() + 120), "wpr tables never started"
         else:
