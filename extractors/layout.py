@@ -60,6 +60,9 @@ class Segment:
 class Line:
     """A printed line of text: words sharing a baseline, split into segments at wide gaps."""
     segments: list[Segment]
+    # The first line of a table row's wrapped label, whatever its text reads like (an entry
+    # "附件一 2022/23 年按部门开" of a table of contents is no caption): set by the regions.
+    in_row: bool = False
 
     @cached_property
     def box(self) -> Box:
@@ -84,7 +87,7 @@ class Line:
         kept = [s for s in self.segments if keep(s)]
         if len(kept) == len(self.segments):
             return self
-        return Line(segments=kept) if kept else None
+        return Line(segments=kept, in_row=self.in_row) if kept else None
 
 
 @dataclass

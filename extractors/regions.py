@@ -70,8 +70,9 @@ def n_figures(line: Line) -> int:
 
 def is_caption(line: Line) -> bool:
     """A caption names a table; a line shaped like a data row (a table of contents
-    entry "附件一 … 69") is a row even when its text starts like a caption."""
-    if len(line.segments) >= 2 and is_figure(line.segments[-1]):
+    entry "附件一 … 69") is a row even when its text starts like a caption, and so is the
+    first line of a row's wrapped label (`_mark_row_labels`)."""
+    if line.in_row or len(line.segments) >= 2 and is_figure(line.segments[-1]):
         return False
     if len(line.segments) == 1 and UNIT_NOTE_END.search(line.text):
         return True
@@ -85,6 +86,7 @@ def is_tabular(line: Line) -> bool:
 
 def find_regions(layout: PageLayout) -> list[Region]:
     lines = [v for v in (_without_leaders(ln) for ln in layout.lines if ln.segments) if v is not None]
+    _mark_row_labels(lines)
     regions: list[Region] = []
     used: set[int] = set()   # ids of the segments a ruled table has taken
     for region in _graphic_regions(layout, lines):
@@ -107,6 +109,52 @@ def find_regions(layout: PageLayout) -> list[Region]:
     regions = [part for r in regions for part in _split_at_gap(r)]
     regions = [r for r in regions if _looks_tabular(r) and not _under_figure_caption(r, lines)]
     return sorted(regions, key=lambda r: r.box.top)
+
+
+def _mark_row_labels(lines: list[Line]) -> None:
+    """A line that reads like a caption ("附件一 2022/23 年按部门开") may be the first line of
+    a row's label wrapped in a narrow column, its figures set beside a later line (cells
+    aligned at the middle or the bottom of their row). Such a line is marked a row's, so
+    that it does not end the table as a caption would."""
+    for i, line in enumerate(lines):
+        if len(line.segments) == 1 and CAPTION.match(line.text) and _wraps_into_row(lines, i):
+            line.in_row = True
+
+
+def _wraps_into_row(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] goes on, at its left edge, into a line with the row's figures, the
+    way a cell's lines do: figures beside it (set within its height), or lines as close one
+    under the other as nowhere else around (rows stand further apart than a cell's lines)."""
+    line, size = lines[i], lines[i].size
+    run = [line]
+    for below in lines[i + 1:i + 6]:
+        if below.box.top < run[-1].box.bottom and below.box.x0 > line.box.x1 \
+                and all(is_figure(s) for s in below.segments):
+            return True   # the row's figures set at its middle, beside this line
+        if abs(below.box.x0 - line.box.x0) > 0.5 * size or abs(below.size - line.size) > 0.1 * size \
+                or CAPTION.match(below.text):
+            return False
+        run.append(below)
+        if len(below.segments) >= 2:
+            break
+    data = run[-1]
+    if len(run) < 2 or not is_data(data) or data.segments[1].box.x0 <= line.box.x1:
+        return False
+    pitches = [b.box.top - a.box.top for a, b in zip(run, run[1:])]
+    if max(pitches) - min(pitches) > 0.2 * size:
+        return False
+    return max(pitches) + 0.25 * size <= _row_pitch(lines, i, i + len(run) - 1, min(pitches), size)
+
+
+def _row_pitch(lines: list[Line], first: int, last: int, pitch: float, size: float) -> float:
+    """How far this row's lines stand from the next row's (past lines at the row's own
+    pitch: a label running on under its figures), else from the line above; 0 when alone."""
+    while last + 1 < len(lines) and lines[last + 1].box.top - lines[last].box.top <= pitch + 0.2 * size \
+            and len(lines[last + 1].segments) == 1:
+        last += 1
+    if last + 1 < len(lines):
+        return lines[last + 1].box.top - lines[last].box.top
+    return lines[first].box.top - lines[first - 1].box.top if first > 0 else 0.0
 
 
 def _under_figure_caption(region: Region, lines: list[Line]) -> bool:

@@ -1494,3 +1494,31 @@ def word_processor_wraps(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["word_processor_wraps"] = word_processor_wraps
+
+
+def contents_wrapped(valign: VAlign) -> Generator:
+    """40-41. A table of contents with no rules, its entry column narrow: annex titles wrap
+    over two or three lines, the first of which reads like a caption ("附件一 2022/23 年按部门开"),
+    the page number beside the middle or the last line of its entry (cells aligned at the
+    middle or the bottom, as a word processor sets them), the lines of an entry closer than
+    the entries. A caption-like line whose entry's figure stands beside it, or on a line set
+    as close under it as the entry's own lines, is a row, not a caption."""
+    def layout(path: Path) -> list[ExpectedTable]:
+        doc = Doc(path, page_label=1)
+        doc.text(doc.left, 80, "目 录", size=10)
+        rows = [["战略支柱 4", "41"], ["行政、财务和管理", "67"], ["四、附件", "68"],
+                ["附件一2022/23年按部门开列的调剂使用后预算", "69"], ["附件二2022/23年收入概算", "70"],
+                ["附件三按部门开列的2022/23年核定预算和调剂使用后预算", "71"],
+                ["附件四2022/23年按预期成果开列的预算和资源利用情况", "72"],
+                ["附件五按部门开列的2022/23年员额", "73"], ["附件七PCT体系指标", "75"]]
+        cols = columns(doc.left, [120, 190], "lr")
+        assert any(len(doc.wrap(r[0], 112, 9.5)) >= 3 for r in rows)
+        p = Printing(size=9.5, leading=14.5, vpad=4.0, valign=valign, stripe=lambda i: False)
+        top = striped_table(doc, 96, [], rows, cols, p)
+        doc.paragraph(top + 24, PARA)
+        doc.save()
+        return [ExpectedTable.printed("目录", [["", ""]], rows)]
+    return layout
+
+
+ISSUE14_LAYOUTS.update({f"contents_wrapped_{v}": contents_wrapped(v) for v in ("middle", "bottom")})
