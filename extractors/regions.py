@@ -590,14 +590,15 @@ def _header_anew(group: list[_Item], item: _Item, lines: list[Line], layout: Pag
 
 
 def _blank_between(group: list[_Item], item: _Item, lines: list[Line], layout: PageLayout, size: float) -> bool:
-    """Two rules with nothing printed between them, further apart than a line of text (not a
-    double rule): the bottom rule of one table and the top rule of the next, in tables ruled
-    by horizontal lines only (a grid's cells may be drawn as boxes apart from each other)."""
+    """Two rules with nothing printed between them, further apart than a double rule: the
+    bottom rule of one table and the top rule of the next, in tables ruled by horizontal lines
+    only (a grid's cells may be drawn as boxes apart from each other). A renderer may set the
+    next table less than a line below, and no row of a table is that low and empty."""
     last = group[-1]
     if item.rule is None or last.rule is None:
         return False
     top, bottom = last.box.bottom, item.box.top
-    if bottom - top <= 1.5 * size:
+    if bottom - top <= 0.8 * size:
         return False
     x0, x1 = max(last.box.x0, item.box.x0), min(last.box.x1, item.box.x1)
     if any(ln.box.bottom > top and ln.box.top < bottom and ln.box.x1 > x0 and ln.box.x0 < x1 for ln in lines):

@@ -1522,3 +1522,41 @@ def contents_wrapped(valign: VAlign) -> Generator:
 
 
 ISSUE14_LAYOUTS.update({f"contents_wrapped_{v}": contents_wrapped(v) for v in ("middle", "bottom")})
+
+
+def contents_ruled_rows(path: Path) -> list[ExpectedTable]:
+    """42. A table of contents ruled by horizontal lines only, a rule under every row, its
+    entry column narrow (titles wrap, the page number on the last line), and a second table
+    of three columns set a little under it: less than a line of blank page between the last
+    rule of one and the first of the other, which no row of a table leaves (a row holds a
+    line of text at least). Two tables."""
+    doc = Doc(path, page_label=1)
+    doc.text(doc.left, 80, "目 录", size=10)
+    first = [["四、附件", "68"], ["附件一2022/23年按部门开列的调剂使用后预算", "69"], ["附件二2022/23年收入概算", "70"],
+             ["附件十一2023年基本建设总计划进展报告", "109"], ["附件十二预期成果3.1推广全球知识产权体系相关资源细目", "161"]]
+    second = [["附件十三", "2022/23 年按预期成果开列的发展支出", "162"], ["附录 A", "方法", "163"],
+              ["附录 B", "术语", "165"]]
+    style = RowStyle(size=8.0, leading=10.0, vpad=2.5)
+
+    def ruled(top: float, rows: list[list[str]], cols: list[Col]) -> float:
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
+        for row in rows:
+            wrapped = style.lines(doc, row, cols)
+            n = max(len(ls) for ls in wrapped)
+            for lines, col in zip(wrapped, cols):
+                for i, text in enumerate(lines):   # bottom-aligned cells
+                    y = top + style.vpad + style.size * 0.9 + (n - len(lines) + i) * style.leading
+                    doc.text(col.anchor(), y, text, size=style.size, align=col.align, latin=True)
+            top += style.height(doc, row, cols)
+            doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
+        return top
+
+    top = ruled(96, first, columns(doc.left, [180, 290], "lr"))
+    assert any(len(doc.wrap(r[0], 172, 8.0, True)) >= 2 for r in first)
+    top = ruled(top + 9, second, columns(doc.left, [105, 270, 95], "llr"))
+    doc.paragraph(top + 24, PARA)
+    doc.save()
+    return [ExpectedTable.printed("目录", [["", ""]], first), ExpectedTable.printed("", [["", "", ""]], second)]
+
+
+ISSUE14_LAYOUTS["contents_ruled_rows"] = contents_ruled_rows
