@@ -31,9 +31,20 @@ class Box:
     @staticmethod
     def around(boxes: "Iterable[Box]") -> "Box":
         """The smallest box holding all of them (at least one)."""
-        boxes = list(boxes)
-        return Box(min(b.x0 for b in boxes), min(b.top for b in boxes),
-                   max(b.x1 for b in boxes), max(b.bottom for b in boxes))
+        # One pass, not four: this runs for every word and line of every page.
+        it = iter(boxes)
+        first = next(it)
+        x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
+        for b in it:
+            if b.x0 < x0:
+                x0 = b.x0
+            if b.top < top:
+                top = b.top
+            if b.x1 > x1:
+                x1 = b.x1
+            if b.bottom > bottom:
+                bottom = b.bottom
+        return Box(x0, top, x1, bottom)
 
     @property
     def center_x(self) -> float:

@@ -337,8 +337,13 @@ def _overlap(box: Box, col: Column) -> float:
 
 def column_of(seg: Segment, columns: list[Column]) -> int:
     box = seg.box
-    best = max(range(len(columns)), key=lambda i: _overlap(box, columns[i]))
-    if _overlap(box, columns[best]) > 0:
+    x0, x1 = box.x0, box.x1
+    best, most = 0, float("-inf")
+    for i, col in enumerate(columns):  # _overlap inlined: it runs for every segment and column
+        overlap = (x1 if x1 < col.x1 else col.x1) - (x0 if x0 > col.x0 else col.x0)
+        if overlap > most:
+            best, most = i, overlap
+    if most > 0:
         return best
     center = (box.x0 + box.x1) / 2
     return min(range(len(columns)), key=lambda i: _distance(center, columns[i]))

@@ -248,7 +248,8 @@ def qa_artifacts_task(path: str, edition: str) -> dict[str, int]:
 
 # The modules of the steps after extraction (pandas, pyarrow, pandera, jinja2, opencc, sqlite-utils), and
 # with them what they build on first use (schema, converter, template): ~1 s of a cold run.
-LATER_STEPS = ("export.edition", "matching", "schemas", "export.publish", "export.report", "export.catalog")
+LATER_STEPS = ("export.edition", "matching", "matching.tables", "schemas", "schemas.checks", "export.publish",
+               "export.report", "export.catalog")
 
 
 def import_later_steps() -> None:

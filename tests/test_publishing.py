@@ -141,3 +141,24 @@ def test_run_state_knows_unchanged_pdfs(tmp_path):
     assert state.unchanged(out, "a.pdf", digest) is None
     (out / ".state.json").write_text("{broken", encoding="utf-8")
     assert state.unchanged(out, "a.pdf", digest) is None
+
+
+def test_deciding_a_pdf_is_unchanged_imports_neither_pandas_nor_pandera():
+    """`wpr extract` asks export.state before it starts the worker processes: pandas and
+    pandera there (0.5-1 s of imports) would hold back the pages read ahead."""
+    import subprocess
+    import sys
+
+    code = ("import sys, export.state, matching, schemas; heavy = {'pandas', 'pandera', 'pyarrow'} & set(sys.modules);"
+            "print(sorted(heavy)); sys.exit(1 if heavy else 0)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[1])
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_packages_lazy_names_all_resolve():
+    import matching
+    import schemas
+
+    for package in (matching, schemas):
+        for name in package.__all__:
+            assert getattr(package, name) is not None, f"{package.__name__}.{name}"
