@@ -532,7 +532,7 @@ def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, li
     """A parent header centred over several child headers spans all of their columns; one
     printed over the first of them only spans them too (`done`: spans of the cells before)."""
     below = sorted(((b, sp) for b, sp in placed
-                    if b is not block and -1 < b.box.top - block.box.bottom < 3.5 * block.size),
+                    if b is not block and -1 < b.box.top - block.box.bottom < _children_reach(block, placed)),
                    key=lambda p: p[0].box.x0)
     if any(abs(b.box.x0 - block.box.x0) <= 2.0 for b, _ in below):
         return _left_aligned_span(block, span, placed, below)
@@ -552,6 +552,15 @@ def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, li
                 best = sorted(run)
                 best_width = x1 - x0
     return best
+
+
+def _children_reach(block: _Block, placed: list[tuple[_Block, list[int]]]) -> float:
+    """How far under a header cell its children may stand: three and a half lines, or as far
+    as the next level down when a word processor sets the header's lines wider apart than
+    that (a 6.5 pt header on 31 pt lines), though never past six lines."""
+    gaps = [b.box.top - block.box.bottom for b, _ in placed if b is not block and b.box.top - block.box.bottom > -1]
+    nearest = min(gaps, default=float("inf"))
+    return max(3.5 * block.size, nearest + 1.0) if nearest < 6 * block.size else 3.5 * block.size
 
 
 def _over_first_child(block: _Block, span: list[int], below: list[tuple[_Block, list[int]]],

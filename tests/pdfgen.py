@@ -1560,3 +1560,38 @@ def contents_ruled_rows(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["contents_ruled_rows"] = contents_ruled_rows
+
+
+def spanners_set_far_above(path: Path) -> list[ExpectedTable]:
+    """43. A wide table set small (6.5 pt) at a word processor's wide line spacing, no rules:
+    the header rows shaded, a spanner centred over each pair of columns ("合计" over 预算 and
+    实际数), clear of both its children, on a line nearly four times its size above them. The spanner heads the
+    pair however far its line is set: the level under it is its children's."""
+    doc = Doc(path, pagesize=landscape(A4), page_label=74)
+    caption = "附件六 2022/23 年按联盟开列的主要财务数据"
+    top = doc.caption(doc.paragraph(58, PARA) + 6, caption)
+    cols = columns(doc.left, [180, *[46] * 6], "l" + "c" * 6)
+    spanners = ["会费供资联盟", "PCT 联盟", "合计"]
+    children = ["预算", "实际数"] * 3
+    rng = random.Random(43)
+    rows = [[label, *[money(rng.randrange(1_000, 900_000)) for _ in children]]
+            for label in ["IPSAS 调整后收入", "直接联盟", "直接行政", "支出合计"]]
+    size, y = 6.5, top + 20
+    doc.fill(cols[0].x0, y - 14, cols[-1].x1, y + 40, LIGHT_BAND)   # the header rows shaded
+    doc.text(cols[0].anchor(), y, "主要财务数据 (单位: 千瑞郎)", size=size)
+    for i, name in enumerate(spanners):
+        doc.text((cols[1 + 2 * i].x0 + cols[2 + 2 * i].x1) / 2, y, name, size=size, align="center")
+    y += 31
+    for name, col in zip(children, cols[1:]):
+        doc.text(col.anchor(), y, name, size=size, align=col.align)
+    for row in rows:
+        y += 24.5
+        for text, col in zip(row, cols):
+            doc.text(col.anchor(), y, text, size=size, align=col.align, latin=True)
+    doc.paragraph(y + 24, NOTE)
+    doc.save()
+    header = [["主要财务数据 (单位: 千瑞郎)", *[s for s in spanners for _ in range(2)]], ["", *children]]
+    return [ExpectedTable.printed(caption, header, rows)]
+
+
+ISSUE14_LAYOUTS["spanners_set_far_above"] = spanners_set_far_above
