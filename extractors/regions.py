@@ -26,7 +26,10 @@ DECORATION = re.compile(r"^[~≈<>$€£¥]+|(?<=\d)(?:\*+|[†‡]+|\s?(?:[MKkB
 RANGE = re.compile(r"\(\s?[-−]?\d[\d,.]*\s?[–—-]\s?[-−]?\d[\d,.]*\s?\)")
 FIGURE_CAPTION = re.compile(r"^\s*(图\s*[0-9０-９一二三四五六七八九十]+|(Figure|Fig\.|Chart|Graph)\s+([A-Z]{1,2}[-.]?)?\d+)",
                             re.IGNORECASE)
-FOOTNOTE_START = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+# A footnote: a raised marker, then its text. A marker alone on a line ("⁷⁰") is a cell's
+# marker wrapped onto a line of its own, in the table still.
+MARKERS = " ⁰¹²³⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_START = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹\s]*[^⁰¹²³⁴⁵⁶⁷⁸⁹\s]")
 # A title that ends on the table's unit note ("预算和支出 (单位：千瑞郎)") introduces a table
 # as a caption does, whatever its wording.
 UNIT_NOTE_END = re.compile(r"[（(]\s*单位\s*[:：][^()（）]{1,20}[)）]\s*$")
@@ -671,7 +674,7 @@ def _has_body(group: list[_Item]) -> bool:
 
 def _breaks_table(line: Line, extent: Box, size: float) -> bool:
     """A caption, heading or paragraph line between two rules means two tables."""
-    if not line.text.strip(" ⁰¹²³⁴⁵⁶⁷⁸⁹"):
+    if not line.text.strip(MARKERS):
         return False  # a footnote marker wrapped onto a line of its own
     if is_caption(line):
         return True
@@ -982,7 +985,10 @@ def is_data(line: Line) -> bool:
 
 def _foreign(line: Line, frame: _Frame) -> bool:
     """Lines that are never part of an unruled table: captions and unit notes, footnotes,
-    rules typed as text, text set much larger or smaller, and text reaching past its width."""
+    rules typed as text, text set much larger or smaller, and text reaching past its width.
+    A cell's footnote marker wrapped onto a line of its own is set small, and is the table's."""
+    if not line.text.strip(MARKERS):
+        return not frame.within_width(line)
     return (is_caption(line) or bool(FOOTNOTE_START.match(line.text)) or bool(TEXT_RULE.fullmatch(line.text))
             or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or not frame.within_width(line))
 

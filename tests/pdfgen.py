@@ -1595,3 +1595,40 @@ def spanners_set_far_above(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["spanners_set_far_above"] = spanners_set_far_above
+
+
+def marker_on_its_own_line(path: Path) -> list[ExpectedTable]:
+    """44. A word processor's table with no rules, its header on a dark band: labels wrapped over two lines set wide apart, the figures
+    set at the middle of the row, and one label's footnote marker wrapped onto a line of its
+    own ("⁷⁰" under "交付 RSP 底层设计混合云架构"). A marker alone is no footnote: the rows
+    under it are the table's still."""
+    doc = Doc(path, page_label=145)
+    top = doc.paragraph(62, "下表列出各项目活动的预算和支出。")
+    caption = "表9. 2022/23 年按活动开列的预算和支出 (单位：瑞郎)"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left, [150, 90, 90, 90], "lrrr")
+    header = ["活动", "核定预算", "调剂后预算", "支出"]
+    labels = [["为 PCT 实施企业（VDI）解决方", "案"], ["依据 MSP 框架管理并交付 RSP", "项目的第一批"],
+              ["交付混合云托管环境"], ["交付 RSP 底层设计混合云架构", "^70"],
+              ["将 PCT 信息技术系统迁移到", "PCT 混合云基础架构中^71"], ["进行 PCT 应用程序软件改造和", "现代化建设"]]
+    rng = random.Random(44)
+    size, leading, y = 10.5, 19.5, top + 20
+    doc.fill(cols[0].x0, y - 14, cols[-1].x1, y + 6, NAVY)   # the header row on a dark band
+    for text, col in zip(header, cols):
+        doc.text(col.anchor(), y, text, size=size, align=col.align, bold=True, color=white)
+    rows = []
+    for lines in labels:
+        y += 32
+        figures = [money(rng.randrange(50_000, 900_000)) for _ in cols[1:]]
+        for i, text in enumerate(lines):
+            doc.text(cols[0].anchor(), y + i * leading, text, size=size)
+        for text, col in zip(figures, cols[1:]):   # at the middle of the row
+            doc.text(col.anchor(), y + (len(lines) - 1) * leading / 2, text, size=size, align=col.align, latin=True)
+        y += (len(lines) - 1) * leading
+        rows.append(["".join(lines), *figures])
+    doc.paragraph(y + 44, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["marker_on_its_own_line"] = marker_on_its_own_line
