@@ -742,10 +742,38 @@ def _extend(region: Region, lines: list[Line]) -> None:
     while first > 0 and (_header_above(lines[first - 1], lines[first], box)
                          or not is_data(lines[first - 1]) and _header_above(lines[first - 1], lines[first], ruled)):
         first -= 1
-    while last + 1 < len(lines) and (_row_below(lines[last + 1], lines[last], box)
-                                     or _wrapped_below(lines[last + 1], lines[first:last + 1], box)):
-        last += 1
+    while last + 1 < len(lines):
+        if _row_below(lines[last + 1], lines[last], box) or _wrapped_below(lines[last + 1], lines[first:last + 1], box):
+            last += 1
+        elif taken := _sections_then_row(lines, last, lines[first:last + 1], box):
+            last += taken
+        else:
+            break
     region.lines = lines[first:last + 1]
+
+
+def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], box: Box, most: int = 3) -> int:
+    """Section labels under the last rule ("B. 非人事费", "实习和产权组织研究金": one text
+    each, in the label column, set as far apart as the rows) with a row of figures under
+    them: rows of a table whose closing rule is overleaf. How many lines they take, the
+    row included; 0 if the labels lead to no row (a heading over the text after it)."""
+    row = next((ln for ln in reversed(region_lines) if len(ln.segments) > 1), None)
+    label_end = row.segments[1].box.x0 if row is not None else box.x1
+    # A line of CJK text alone stands a little lower than one with figures: the rows'
+    # own gaps, not a fixed share of a line, say how far apart they are set.
+    gaps = [b.box.top - a.box.bottom for a, b in zip(region_lines, region_lines[1:]) if is_tabular(b)]
+    for k in range(1, most + 1):
+        if last + k + 1 >= len(lines):
+            return 0
+        line, above = lines[last + k], lines[last + k - 1]
+        limit = max([1.2 * line.size] + [g + 0.2 * line.size for g in gaps if g <= 2 * line.size])
+        if is_caption(line) or FOOTNOTE_START.match(line.text) or len(line.segments) != 1 \
+                or line.box.top - above.box.bottom > limit or abs(line.box.x0 - box.x0) > line.size \
+                or line.box.x1 >= label_end or abs(line.size - above.size) > 0.1 * above.size:
+            return 0
+        if _row_below(lines[last + k + 1], line, box):
+            return k + 1
+    return 0
 
 
 def _header_above(line: Line, below: Line, box: Box) -> bool:

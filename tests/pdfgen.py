@@ -1632,3 +1632,36 @@ def marker_on_its_own_line(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["marker_on_its_own_line"] = marker_on_its_own_line
+
+
+def booktabs_open_sections(path: Path) -> list[ExpectedTable]:
+    """45. Booktabs rules (a rule over the header, one under it and the first section label,
+    the closing rule overleaf)
+    and rows set as far apart as a line: section labels with no figures ("B. 非人事费",
+    "实习和产权组织研究金") under the last rows of the page, then a row of figures, then the
+    page ends. The section labels are rows of the table, not text after it, and the rows
+    overleaf, no header repeated, go on with it."""
+    doc = Doc(path, page_label=7)
+    top = doc.paragraph(470, PARA)
+    caption = "表6. 2022/23 年按费用类别开列的预算与支出 (单位：千瑞郎)"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left, [170, 80, 80, 80, 66], "lrrrr")
+    header = ["", "2022/23 年工作计划和预算", "2022/23 年调剂使用后最终预算", "2022/23 年支出", "预算利用情况"]
+    p = Printing(size=9.0, leading=14.0, vpad=5.0, stripe=lambda i: False, head_bold=False)
+    x0, x1 = cols[0].x0, cols[-1].x1
+    doc.hline(x0, x1, top, 1.0, black)
+    top = draw_cells(doc, top, header, cols, p)
+    for i, row in enumerate(COST_SECTIONS):
+        if i == 10:
+            doc.new_page()
+            top = 62.0
+        top = draw_cells(doc, top, row, cols, p)
+        if i == 0:   # the rule under the header drawn under the first section label
+            doc.hline(x0, x1, top, 0.5, black)
+    doc.hline(x0, x1, top, 1.0, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], COST_SECTIONS, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["booktabs_open_sections"] = booktabs_open_sections
