@@ -37,6 +37,8 @@ _REASONS = {
     "sums_far_off": "sum(s) failing far beyond rounding",
     "orphans": "figure(s) printed in the table but in no cell",
     "decided_extraction": "check(s) a reviewer decided are an extraction error",
+    # extractors.ids: read apart from the table above it, numbered with it rather than merged
+    "piece": "second piece of the table above it (no heading between): numbered with it, not merged",
 }
 # A reviewer said the reading is wrong: no share of the table can be vouched for.
 DECIDED_EXTRACTION = 0.5
@@ -150,7 +152,8 @@ def table_confidence(tables: list[Table], table_ids: list[str], matches: pd.Data
         labels = unmatched.get(table_id, _Unmatched())
         doubts = Counter({"cut_labels": len(rows.cut), "rows_without_label": len(rows.unlabelled),
                           "unmatched_labels": labels.labels, "sums_far_off": far.get(table_id, 0),
-                          "orphans": orphans.get(table_id, 0), "decided_extraction": decided.get(table_id, 0)})
+                          "orphans": orphans.get(table_id, 0), "decided_extraction": decided.get(table_id, 0),
+                          "piece": int(bool(table.piece_of))})
         quality = table.quality
         quality *= 1 - len(rows.cut | rows.unlabelled | labels.rows) / max(len(table.rows), 1)
         quality *= 1 - labels.columns / max(table.n_cols, 1)

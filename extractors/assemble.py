@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
@@ -87,6 +88,9 @@ class _Context:
     annex: int | None = None
     sector: str | None = None
     pending: list[TextLine] = field(default_factory=list)   # text since the last table
+    headings: list[int] = field(default_factory=list)      # the annex of every annex heading read
+    # Each table named after an annex heading, with that heading's place in `headings`.
+    under: list[tuple[Table, int]] = field(default_factory=list)
 
 
 def furniture(pages: list[PageResult]) -> set[str]:
@@ -138,7 +142,17 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                 tables.append(item)
             ctx.pending = []
             last_page_of_prev = page.page
-    return _number_annexes(tables)
+    _unname_contents(ctx)
+    return number_tables(tables)
+
+
+def _unname_contents(ctx: _Context) -> None:
+    """Annex headings come in rising order: one that a heading of the same or a lower annex
+    follows later (the body's 附件一 … after the contents' 附件六) was an entry of the contents
+    printed as text, and a piece of the contents read after it is no table of that annex."""
+    for table, place in ctx.under:
+        if min(ctx.headings[place + 1:], default=ctx.headings[place] + 1) <= ctx.headings[place]:
+            table.table_id, table.caption = "", ""
 
 
 def _read_text(line: TextLine, ctx: _Context, rules: list[CaptionRule],
@@ -149,6 +163,7 @@ def _read_text(line: TextLine, ctx: _Context, rules: list[CaptionRule],
         match = rule.pattern.match(text)
         if rule.kind == "annex" and match:
             ctx.annex, ctx.sector = chinese_numeral(match.group("annex")), None
+            ctx.headings.append(ctx.annex)
             return
     if SECTION_HEADING.match(text):
         ctx.annex = ctx.sector = None
@@ -294,6 +309,7 @@ def _label_overleaf(prev: Table, first: list[Cell]) -> bool:
 
 
 def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:
+    table.heading = next((clean_text(t.text) for t in reversed(ctx.pending) if not FOOTNOTE.match(t.text)), "")
     window = ctx.pending[-CAPTION_WINDOW:]
     texts = [clean_text(t.text) for t in window]
     header_text = " ".join(c.text for row in table.header for c in row)
@@ -313,31 +329,8 @@ def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:
             return
     if ctx.annex is not None:
         table.table_id = f"A{ctx.annex}"
+        ctx.under.append((table, len(ctx.headings) - 1))
         table.caption = next((t for t in reversed(texts) if t.startswith("附件")), texts[-1] if texts else "")
         return
     # No caption: the nearest short heading-like line is the best title there is.
     table.caption = next((t for t in reversed(texts) if len(t) <= 40 and not t.endswith("。")), "")
-
-
-def _number_annexes(tables: list[Table]) -> list[Table]:
-    """Annexes with several tables number them A7-01, A7-02 …; other tables get X01 … in order;
-    a repeated id gets a -2, -3 suffix so every id is unique."""
-    counts = Counter(t.table_id for t in tables if re.fullmatch(r"A\d+", t.table_id))
-    seen: Counter[str] = Counter()
-    other = 0
-    used: set[str] = set()
-    for table in tables:
-        base = table.table_id
-        if not base:
-            other += 1
-            table.table_id = f"X{other:02d}"
-        elif counts.get(base, 0) > 1:
-            seen[base] += 1
-            table.table_id = f"{base}-{seen[base]:02d}"
-        tid, n = table.table_id, 1
-        while tid in used:
-            n += 1
-            tid = f"{table.table_id}-{n}"
-        table.table_id = tid
-        used.add(tid)
-    return tables

@@ -79,6 +79,10 @@ class Table:
     method: str = "words"          # which extractor won: words | camelot-lattice | camelot-stream
     quality: float = 0.0           # the score the winner was chosen by
     table_id: str = ""             # filled by the caption → id stage
+    # The nearest line read since the table before it, footnotes and page furniture aside
+    # ("": it follows that table directly): the heading its id is keyed by (extractors.ids).
+    heading: str = ""
+    piece_of: str = ""             # the id of the table it is a second piece of (extractors.ids)
     open_end: bool = False         # ruled table whose last row has no rule under it (may go on)
     # The last row's label ends on a line that fills its column: it may go on overleaf.
     label_runs_on: bool = False

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractors.ids import whole_id
 from matching.normalise import normalise, strip_suffix
 
 REGISTRY_DIR = Path(__file__).resolve().parent.parent / "schemas" / "registry"
@@ -110,6 +111,7 @@ class Registry:
         """Kinds that can occur on this axis of this table; the first matching rule wins,
         so a specific rule placed above a general one overrides it. Measures are looked for
         apart (`measured`): a column names an entity and a measure at once."""
+        table_id = whole_id(table_id)   # a second piece holds what the table holds
         for position in self.positions:
             if (position.axis == axis and position.table_id.fullmatch(table_id)
                     and position.kinds != (MEASURE,)):
@@ -119,7 +121,8 @@ class Registry:
     def measured(self, table_id: str) -> bool:
         """The columns of this table are matched to measures (positions.csv rules of kind measure)."""
         return MEASURE in self.kinds and any(
-            position.kinds == (MEASURE,) and position.table_id.fullmatch(table_id) for position in self.positions)
+            position.kinds == (MEASURE,) and position.table_id.fullmatch(whole_id(table_id))
+            for position in self.positions)
 
     def is_not_entity(self, normalised: str, table_id: str = "", axis: str = "") -> bool:
         for rule in self.not_entities:

@@ -1,4 +1,4 @@
-"""python -m benchmarks.renderings corpus|scoreboard|diagnose [--n N] [--seeds 0-5,9] [--engines a,b]"""
+"""python -m benchmarks.renderings corpus|scoreboard|diagnose|ids [--n N] [--seeds 0-5,9] [--engines a,b]"""
 from __future__ import annotations
 
 import argparse
@@ -13,7 +13,7 @@ from benchmarks.renderings import corpus, scoreboard  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.renderings", description=__doc__)
-    parser.add_argument("command", choices=("corpus", "scoreboard", "diagnose"))
+    parser.add_argument("command", choices=("corpus", "scoreboard", "diagnose", "ids"))
     parser.add_argument("--n", type=int, default=24, help="seeds 0..N-1 (default 24)")
     parser.add_argument("--seeds", type=corpus.parse_seeds, default=None, help="only these seeds: 0-5,9")
     parser.add_argument("--engines", type=lambda s: s.split(","), default=None,
@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=None, help="renderings (corpus, default 2) or "
                         "extractions (scoreboard, default 1: each uses every core) at a time")
     args = parser.parse_args(argv)
+    if args.command == "ids":   # the ids of the last scoreboard's located tables
+        from benchmarks.renderings import ids
+        ids.report()
+        return 0
     renderings = corpus.planned(args.n, args.seeds, args.engines)
     if args.command == "corpus":
         corpus.build(renderings, args.jobs or 2)
