@@ -897,9 +897,10 @@ def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:
         over_figures = ln.box.x0 >= labels_end - size and ln.box.x1 <= box.x1 + size
         if not (section or over_figures):
             return False
-    edges = [round(s.box.x1) for ln in above.lines for s in ln.segments if is_figure(s)]
-    theirs = [s.box.x1 for ln in below.lines for s in ln.segments if is_figure(s)]
-    aligned = sum(1 for x in theirs if any(abs(x - e) <= 2 for e in edges))
+    # Figures right-aligned share their right edges; centred ones ("-" over "207,412") their centres.
+    mine = [s.box for ln in above.lines for s in ln.segments if is_figure(s)]
+    theirs = [s.box for ln in below.lines for s in ln.segments if is_figure(s)]
+    aligned = sum(1 for b in theirs if any(abs(b.x1 - e.x1) <= 2 or abs(b.center_x - e.center_x) <= 2 for e in mine))
     return bool(theirs) and aligned >= 0.6 * len(theirs)
 
 

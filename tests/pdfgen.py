@@ -1665,3 +1665,28 @@ def booktabs_open_sections(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["booktabs_open_sections"] = booktabs_open_sections
+
+
+def middle_row_overleaf(path: Path) -> list[ExpectedTable]:
+    """46. No rules, figures set at the middle of their row and centred in their columns,
+    labels wrapped over two lines, the header not repeated: the page overleaf begins with a row whose figures stand
+    between the two lines of its label, then the total. The figures alone ("-" centred where
+    the total's figures are wider), the label's lines left of them, and the total are rows
+    of the table begun on page 1."""
+    doc = Doc(path, page_label=6)
+    top = doc.paragraph(62, PARA)
+    caption = "表4. 2022/23 年按预期成果开列的支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 千瑞郎)")
+    cols = columns(doc.left, [170, 90, 90, 86], "lccc")
+    header = ["预期成果", "核定预算", "支出", "利用率"]
+    rows = _result_rows(46)[1:-1] + [["5.3 健全、审慎的财务管理以及有效的组织治理和监督", "-", "44,163", "44,163"],
+                                     ["总计", "98,765", "91,234", "92%"]]
+    p = Printing(size=8.0, leading=12.3, valign="middle", stripe=lambda i: False)
+    assert len(doc.wrap(rows[-2][0], 170 - 8, 8.0)) == 2
+    top = striped_table(doc, top + 4, [header], rows, cols, p, break_after=len(rows) - 3)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["middle_row_overleaf"] = middle_row_overleaf
