@@ -25,6 +25,7 @@ from extractors.text import clean_text, join_lines
 REGISTRY = Path(__file__).resolve().parent.parent / "schemas" / "registry"
 SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、|^附录")
 UNIT = re.compile(r"单位\s*[:：]\s*([^)）\s]+)")
+HEADER_KIND = "_header"   # captions.csv kinds matched against a table's first header cell
 FOOTNOTE = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 CAPTION_WINDOW = 6
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -144,6 +145,22 @@ def assemble(pages: list[PageResult]) -> list[Table]:
             last_page_of_prev = page.page
     _unname_contents(ctx)
     return number_tables(tables)
+
+
+def _named_by_header(table: Table, ctx: _Context, rules: list[CaptionRule]) -> bool:
+    """A sector's table whose caption is not among the lines above it (not printed, or rows read
+    as text pushed it out of the window) is named by what its first column is about (预期成果,
+    费用类别: rules of kind `…_header`), under the sector's heading only."""
+    rows = table.header or table.rows
+    first = rows[0][0].text if rows and rows[0] else ""
+    if not ctx.sector or ctx.annex is not None or not first:
+        return False
+    for rule in rules:
+        if rule.kind.endswith(HEADER_KIND) and (match := rule.pattern.match(first)):
+            table.table_id = rule.table_id.format(sector=ctx.sector, **match.groupdict())
+            table.caption = first
+            return True
+    return False
 
 
 def _unname_contents(ctx: _Context) -> None:
@@ -320,13 +337,15 @@ def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:
     for text in reversed(texts):
         for rule in rules:
             match = rule.pattern.match(text)
-            if not match or rule.kind == "annex":
+            if not match or rule.kind == "annex" or rule.kind.endswith(HEADER_KIND):
                 continue
             if rule.kind.startswith("sector") and not ctx.sector:
                 continue
             table.table_id = rule.table_id.format(sector=ctx.sector, **match.groupdict())
             table.caption = text
             return
+    if _named_by_header(table, ctx, rules):
+        return
     if ctx.annex is not None:
         table.table_id = f"A{ctx.annex}"
         ctx.under.append((table, len(ctx.headings) - 1))

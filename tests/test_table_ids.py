@@ -117,3 +117,14 @@ def test_contract_ids_of_the_source() -> None:
     assert len([i for i in found if i.startswith("S-")]) == 16
     assert [i for i in found if i.startswith("A11")] == [f"A11-{n:02d}" for n in range(1, 62)]
     assert {"A7", "A12", "A13"} <= set(found) and "A8" not in found
+
+
+def test_a_sectors_table_without_its_caption_is_named_by_its_first_column() -> None:
+    """Under a sector's heading, a budget table whose caption is not printed (or is out of
+    reach) is S-<SECTOR>-ER or -COST by its first column; outside a sector it stays X."""
+    er, cost = [["预期成果", "预算", "支出"]], [["费用类别", "预算", "支出"]]
+    pages = [_page(1, [_text(60, "专利和技术", 12), _text(80, "(单位：千瑞郎)")],
+                   [_table(1, 100, er, [["2.1 兼顾", "1", "2"]]), _table(1, 300, cost, [["人事费", "1", "2"]])]),
+             _page(2, [_text(60, "五、附录", 12), _text(80, "(单位：千瑞郎)")],
+                   [_table(2, 100, er, [["2.1 兼顾", "1", "2"]])])]
+    assert [t.table_id for t in assemble(pages)] == ["S-PTS-ER", "S-PTS-COST", "X01"]
