@@ -2,7 +2,8 @@
 
 Used by `wpr tables`; the same table finder, column/row builder and cell joiner as the
 report pipeline (extractors.pages), without captions, ids, units or page stitching.
-A cell spanning several columns in a header is repeated in each of them.
+A cell spanning several columns in a header is repeated in each of them; footnote markers
+stay as printed (superscript digits).
 """
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def read_tables(pdf_path: str | Path, pages: list[int] | None = None) -> Reading
             box = table.bbox
             found.append(FoundTable(page=number, bbox=(round(box.x0, 2), round(box.top, 2),
                                                       round(box.x1, 2), round(box.bottom, 2)),
-                                    rows=table.grid(), method=table.method,
+                                    rows=table.grid(marks=True), method=table.method,
                                     spans=[list(s) for s in table.spans]))
     return Reading(found, blank)
 

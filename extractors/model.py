@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from extractors.text import clean_text, has_marks
+
 
 @dataclass(frozen=True)
 class Box:
@@ -109,6 +111,8 @@ class Table:
             labels.append(" / ".join(parts))
         return labels
 
-    def grid(self) -> list[list[str]]:
-        """Header and body rows as plain strings (the generic `wpr tables` view)."""
-        return [[c.text for c in row] for row in self.header + self.rows]
+    def grid(self, marks: bool = False) -> list[list[str]]:
+        """Header and body rows as plain strings (the generic `wpr tables` view); with `marks`,
+        footnote markers kept as printed (superscript digits)."""
+        return [[clean_text(c.raw, marks=True) if marks and has_marks(c.raw) else c.text for c in row]
+                for row in self.header + self.rows]

@@ -36,6 +36,10 @@ def is_cjk(ch: str) -> bool:
     return bool(re.match(f"[{_CJK}]", ch))
 
 
+def has_marks(text: str) -> bool:
+    return bool(_FOOTNOTES.search(text))
+
+
 def strip_footnotes(text: str) -> str:
     return _FOOTNOTES.sub("", text)
 
@@ -52,10 +56,17 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
-def clean_text(text: str) -> str:
-    """Published form of a label: NFKC, radicals mapped, footnotes removed, CJK spacing removed."""
-    text = strip_footnotes(text)
-    text = unicodedata.normalize("NFKC", text.translate(_RADICALS))
+def clean_text(text: str, marks: bool = False) -> str:
+    """Published form of a label: NFKC, radicals mapped, footnotes removed, CJK spacing removed.
+    With `marks`, footnote markers stay as printed, superscript digits (NFKC would make them
+    plain digits run on into the text they annotate: "24.91²" is not 24.912)."""
+    if marks:
+        parts = re.split(f"([{FOOTNOTE_MARKS}]+)", text.translate(_RADICALS))
+        text = "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
+        # A marker is read as a word of its own: it stands against the text it annotates.
+        text = re.sub(f"\\s+(?=[{FOOTNOTE_MARKS}])", "", text)
+    else:
+        text = unicodedata.normalize("NFKC", strip_footnotes(text).translate(_RADICALS))
     text = _SPACE_BETWEEN_CJK.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text

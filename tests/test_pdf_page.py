@@ -99,3 +99,25 @@ def test_rotated_pages_in_displayed_coordinates(rotation, tmp_path):
 def test_fixture_pages_read_as_pdfplumber_reads_them(number):
     """CJK text, a two-em dash drawn as one glyph, ligatures, glyphs drawn twice."""
     assert_same_words(FIXTURE_PDF, number)
+
+
+def test_letters_doubled_in_tiny_type_are_both_kept(tmp_path):
+    """Glyphs drawn twice at one place are one (a fake bold), but two `i` in a row set very
+    small stand less than a point apart and are two letters: 'Hawaii' in 3.6 pt at a few
+    places (where the second `i` falls against the first decides the old grid lookup), fake
+    bold 'Bold' in 9 pt (each glyph drawn again 0.3 pt to the right)."""
+    from reportlab.pdfgen import canvas
+
+    from extractors import pdf_page
+
+    pdf = tmp_path / "tiny.pdf"
+    page = canvas.Canvas(str(pdf))
+    page.setFont("Helvetica", 3.6)
+    for k in range(6):
+        page.drawString(72 + 0.25 * k, 700 - 10 * k, "Hawaii")
+    page.setFont("Helvetica", 9)
+    for dx in (0, 0.3):
+        page.drawString(72 + dx, 650, "Bold")
+    page.save()
+    text = "".join(c.text for c in pdf_page.read(pdf, 1).chars)
+    assert text.count("Hawaii") == 6 and text.replace("Hawaii", "") == "Bold"

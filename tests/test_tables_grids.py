@@ -510,3 +510,76 @@ def test_small_table_inside_a_framed_box(tmp_path: Path) -> None:
     c.drawString(mid + 4, height - 314, "None provided.")
     c.save()
     assert rows in [t.rows for t in find_tables(pdf, [1])]
+
+
+def test_footnote_markers_stay_as_printed(tmp_path: Path) -> None:
+    """Footnote markers (small raised digits) after a label and after a figure: `wpr tables`
+    prints them as superscript digits, never run on into the text they annotate ("24.91²" is
+    not 24.912); the report's cells leave them out."""
+    pdf = tmp_path / "markers.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    rows = [["State", "Debt", "Loans"], ["Kerala", "29.03", "24.91"], ["Goa", "1.4", "1.02"],
+            ["Total", "30.43", "25.93"]]
+    marks = {(1, 2): "2", (3, 0): "1"}
+    xs, top, step = [60, 200, 260], 130.0, 16.0
+    c.setLineWidth(0.6)
+    for y in (top - 12, top + 6, top + len(rows) * step - 8):
+        c.line(xs[0], height - y, 320, height - y)
+    for i, cells in enumerate(rows):
+        for k, (x, text) in enumerate(zip(xs, cells)):
+            c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
+            c.drawString(x, height - (top + i * step), text)
+            if (i, k) in marks:
+                c.setFont("Helvetica", 5)
+                c.drawString(x + c.stringWidth(text, "Helvetica", 9), height - (top + i * step) + 4, marks[i, k])
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [[rows[0], rows[1][:2] + ["24.91²"], rows[2], ["Total¹"] + rows[3][1:]]]
+
+
+def test_rules_drawn_through_every_column_edge(tmp_path: Path) -> None:
+    """A table ruled by horizontal lines only, each rule one path through a point at every
+    column edge (a curve to pdfminer): rules all the same. Under the header a row of column
+    numbers with a formula wrapped under one, then a rule, then the rows: one table, the
+    header's wrapped lines joined."""
+    pdf = tmp_path / "polyline-rules.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    xs = [60, 170, 230, 290, 350]
+    header = [["State", "Total", "Market", "Loans", "Loans"], ["", "internal", "loans", "from", "from"],
+              ["", "debt", "", "banks", "LIC"]]
+    numbers = [["1", "2=", "3", "4", "5"], ["", "(3 to 5)", "", "", ""]]
+    rows = [["Assam", "12.69", "10.02", "0.26", "0.08"], ["Bihar", "40.75", "41.54", "-1.42", "0.19"],
+            ["Goa", "1.4", "1.02", "0.38", "0.31"], ["Kerala", "29.03", "24.91", "4.11", "1.77"]]
+
+    def rule(y: float) -> None:
+        path = c.beginPath()
+        path.moveTo(xs[0] - 4, height - y)
+        for x in xs[1:] + [410]:
+            path.lineTo(x, height - y)
+        c.setLineWidth(0.5)
+        c.drawPath(path, stroke=1, fill=0)
+
+    def line(y: float, cells: list[str], bold: bool = False) -> None:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+        for k, text in enumerate(cells):
+            if k == 0:
+                c.drawString(xs[0], height - y, text)
+            else:
+                c.drawRightString(xs[k] + 50, height - y, text)
+    rule(100)
+    for i, cells in enumerate(header):
+        line(112 + 11 * i, cells, bold=True)
+    rule(148)
+    for i, cells in enumerate(numbers):
+        line(162 + 11 * i, cells)
+    rule(180)
+    for i, cells in enumerate(rows):
+        line(196 + 16 * i, cells)
+    rule(196 + 16 * len(rows) - 8)
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [[["State", "Total internal debt", "Market loans", "Loans from banks",
+                                         "Loans from LIC"], ["1", "2= (3 to 5)", "3", "4", "5"]] + rows]
+
