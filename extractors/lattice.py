@@ -132,6 +132,22 @@ def lattice_table(region: Region, page: int, page_lines: list[Line] | None = Non
         cells.update({(r, 0): (1, 1) for r in range(n_rows)})
         n_cols += 1
         frame = Box(min(w.box.x0 for ws in stub.values() for w in ws), frame.top, frame.x1, frame.bottom)
+    under = _row_under(page_lines or [], xs, ys[-1], bool(stub))
+    if under is not None:
+        # A row of totals printed in its own box just under the frame, its cells under the
+        # grid's columns: the table's last row.
+        label, by_column = under
+        row = [Cell("", "", page) for _ in range(len(xs) - 1)]
+        for c, members in by_column.items():
+            raw = " ".join(w.text for w in members)
+            row[c] = Cell(clean_text(raw), raw, page, Box.around(w.box for w in members))
+        if stub:
+            raw = " ".join(w.text for w in label)
+            row.insert(0, Cell(clean_text(raw), raw, page, Box.around(w.box for w in label) if label else None))
+        grid.append(row)
+        cells.update({(n_rows, c): (1, 1) for c in range(n_cols)})
+        n_rows += 1
+        frame = frame.union(Box.around(w.box for ws in [label, *by_column.values()] for w in ws))
     # Rows and columns with nothing in them (a double rule's sliver) are dropped.
     keep_rows = [r for r in range(n_rows) if any(grid[r][c].text for c in range(n_cols))]
     keep_cols = [c for c in range(n_cols) if any(grid[r][c].text for r in range(n_rows))]
@@ -182,6 +198,35 @@ def _stub_outside(lines: list[Line], xs: list[float], ys: list[float], grid: lis
     # The labels' column ends within a column's width of the frame.
     near = found and xs[0] - max(w.box.x1 for ws in found.values() for w in ws) <= widest
     return found if near and len(found) >= 3 and len(found) >= 0.6 * len(with_text) else {}
+
+
+def _row_under(lines: list[Line], xs: list[float], bottom: float,
+               labels_outside: bool) -> tuple[list[Word], dict[int, list[Word]]] | None:
+    """The first line under the frame, when it is a row of the grid set apart (a totals row
+    in a box of its own): within three text heights of the frame's foot, three cells or more
+    each inside one of the grid's columns, most of them figures, and a label left of the
+    frame only where the grid's row labels stand there too. Else None."""
+    under = [ln for ln in lines if ln.box.top >= bottom - 1 and ln.segments]
+    if not under:
+        return None
+    line = min(under, key=lambda ln: ln.box.top)
+    if line.box.top - bottom > 3 * line.size:
+        return None
+    label: list[Word] = []
+    by_column: dict[int, list[Word]] = {}
+    for seg in line.segments:
+        if seg.box.x1 <= xs[0] + 1 and labels_outside and not label and not by_column:
+            label = list(seg.words)
+            continue
+        column = next((c for c in range(len(xs) - 1)
+                       if xs[c] - 1 <= seg.box.x0 and seg.box.x1 <= xs[c + 1] + 1), None)
+        if column is None or column in by_column:
+            return None
+        by_column[column] = list(seg.words)
+    figures = sum(1 for seg in line.segments if is_figure(seg))
+    if len(by_column) < 3 or figures < 0.6 * len(by_column):
+        return None
+    return label, by_column
 
 
 def _split_unruled_rows(texts: dict[tuple[int, int], list[Word]], cells: dict[tuple[int, int], tuple[int, int]],

@@ -583,3 +583,41 @@ def test_rules_drawn_through_every_column_edge(tmp_path: Path) -> None:
     assert [t.rows for t in found] == [[["State", "Total internal debt", "Market loans", "Loans from banks",
                                          "Loans from LIC"], ["1", "2= (3 to 5)", "3", "4", "5"]] + rows]
 
+
+@pytest.mark.parametrize("labels_outside", [True, False])
+def test_totals_row_in_a_box_under_the_grid(tmp_path: Path, labels_outside: bool) -> None:
+    """A grid whose totals row is printed in a box of its own a line under the frame, its
+    cells under the grid's columns (the row labels, and 'Totals', left of the frame or in its
+    first column): the table's last row. A blank column in the grid is kept when the totals
+    row has a figure in it."""
+    pdf = tmp_path / "totals.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    rows = [["Alcona", "963", "55", "", "26"], ["Curtis", "1026", "30", "", "25"], ["Gustin", "611", "22", "", "35"],
+            ["Hawes", "884", "38", "", "36"]]
+    totals = ["Totals", "3484", "145", "0", "122"]
+    xs = [140, 190, 230, 270, 310] if labels_outside else [60, 140, 190, 230, 270, 310]
+    first = 1 if labels_outside else 0
+    top, step = 100.0, 18.0
+    c.setLineWidth(0.6)
+
+    def row(y: float, cells: list[str]) -> None:
+        c.setFont("Helvetica", 9)
+        if labels_outside:
+            c.drawString(100, height - (y + 12), cells[0])
+        for k, text in enumerate(cells[first:]):
+            c.drawCentredString((xs[k] + xs[k + 1]) / 2, height - (y + 12), text)
+    for i, cells in enumerate(rows):
+        for k in range(len(xs) - 1):
+            c.rect(xs[k], height - (top + (i + 1) * step), xs[k + 1] - xs[k], step, stroke=1, fill=0)
+        row(top + i * step, cells)
+    under = top + len(rows) * step + 16
+    c.setLineWidth(2)
+    c.rect(xs[0], height - (under + step), xs[-1] - xs[0], step, stroke=1, fill=0)
+    c.setLineWidth(0.6)
+    for x in xs[1:-1]:
+        c.line(x, height - under, x, height - (under + step))
+    row(under, totals)
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [rows + [totals]]
