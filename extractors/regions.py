@@ -1012,14 +1012,22 @@ def is_data(line: Line) -> bool:
     return is_tabular(line) and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
 
 
-def _foreign(line: Line, frame: _Frame) -> bool:
+def _foreign(line: Line, frame: _Frame, above: bool = False) -> bool:
     """Lines that are never part of an unruled table: captions and unit notes, footnotes,
-    rules typed as text, text set much larger or smaller, and text reaching past its width.
-    A cell's footnote marker wrapped onto a line of its own is set small, and is the table's."""
+    rules typed as text, text set much larger or smaller, and text reaching past its width
+    (above the table, a header line of cells each centred within its width may: a heading
+    wider than the narrow column of figures it is centred over). A cell's footnote marker
+    wrapped onto a line of its own is set small, and is the table's."""
     if not line.text.strip(MARKERS):
         return not frame.within_width(line)
+    wide = not frame.within_width(line) and not (above and _centred_over(line, frame))
     return (is_caption(line) or bool(FOOTNOTE_START.match(line.text)) or bool(TEXT_RULE.fullmatch(line.text))
-            or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or not frame.within_width(line))
+            or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or wide)
+
+
+def _centred_over(line: Line, frame: _Frame) -> bool:
+    return len(line.segments) >= 2 and not is_data(line) and \
+        all(frame.box.x0 <= s.box.center_x <= frame.box.x1 for s in line.segments)
 
 
 def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under_band: bool = False) -> None:
@@ -1063,7 +1071,7 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
     """Whether `line` above a table belongs to it: None if not, else whether it is a header
     line (above a header only header lines follow: a row above it is another table's)."""
     gap = below.box.top - line.box.bottom
-    if _foreign(line, frame):
+    if _foreign(line, frame, above=True):
         return None
     if len(line.segments) >= 2:
         if is_data(line):

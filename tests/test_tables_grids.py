@@ -621,3 +621,28 @@ def test_totals_row_in_a_box_under_the_grid(tmp_path: Path, labels_outside: bool
     c.save()
     found = find_tables(pdf, [1])
     assert [t.rows for t in found] == [rows + [totals]]
+
+
+def test_centred_header_wider_than_the_table(tmp_path: Path) -> None:
+    """An unruled listing whose first and last columns are narrow (two-digit codes) under
+    bold headers centred over them and wider than they are: the header sticks out past the
+    rows on both sides and is still the table's."""
+    pdf = tmp_path / "wide-header.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    centres = [80, 160, 240, 320]
+    header = [["Code", "", "Code", ""], ["of state", "State name", "of town", "Town code"]]
+    rows = [["01", "Alpha", "001", "11"], ["01", "Alpha", "002", "12"], ["02", "Beta", "001", "21"],
+            ["02", "Beta", "003", "23"], ["03", "Gamma", "001", "31"]]
+    for i, cells in enumerate(header):
+        c.setFont("Helvetica-Bold", 9)
+        for x, text in zip(centres, cells):
+            c.drawCentredString(x, height - (100 + 10 * i), text)
+    c.setFont("Helvetica", 9)
+    for i, cells in enumerate(rows):
+        for x, text in zip(centres, cells):
+            c.drawCentredString(x, height - (126 + 12 * i), text)
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [[["Code of state", "State name", "Code of town", "Town code"]] + rows]
+
