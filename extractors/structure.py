@@ -656,6 +656,9 @@ def _header_span(box: Box, columns: list[Column]) -> list[int]:
 
 # --- rows --------------------------------------------------------------------------------
 
+LEADERS_END = re.compile(r"(?:\.\s?){3,}$")
+
+
 def group_rows(lines: list[Line], columns: list[Column], separators: list[float],
                header: list[Line] | None = None) -> list[list[Line]]:
     """Body lines → rows. Where rules separate the rows, they decide alone; otherwise a new
@@ -702,7 +705,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                 _section_label(rows[-1], line, columns, pitch, leading) or \
                 (_label_ended(prev, line, columns, limit) and not _wrap_spacing(pitch, leading, row_pitch)) or \
                 (sub_row and any(column_of(s, columns) == 0 for s in line.segments)) or \
-                _weight_changes(prev, line)
+                _led_to_figures(prev, line, columns) or _weight_changes(prev, line)
             # Under a row, a line of cells that each ended with room to spare above: a
             # sub-row (no label of its own), complete in itself.
             sub = not new_row and _cells_ended(rows[-1], line, columns, lines + (header or [])) and \
@@ -750,6 +753,14 @@ def _label_runs_on(row: list[Line], body: list[Line], header: list[Line], column
         return False
     size = row[-1].size
     return last[-1].box.x1 + size >= _label_limit(body, header, columns) - 0.5 * size
+
+
+def _led_to_figures(prev: Line, line: Line, columns: list[Column]) -> bool:
+    """The label above ran into dot leaders: it was complete there, so a label on this line
+    begins the next row (a label wrapped onto two lines has its leaders on the last)."""
+    above = [s for s in prev.segments if column_of(s, columns) == 0]
+    return bool(above) and bool(LEADERS_END.search(above[-1].text)) and \
+        any(column_of(s, columns) == 0 for s in line.segments)
 
 
 def _weight_changes(prev: Line, line: Line) -> bool:

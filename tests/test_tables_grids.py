@@ -646,3 +646,35 @@ def test_centred_header_wider_than_the_table(tmp_path: Path) -> None:
     found = find_tables(pdf, [1])
     assert [t.rows for t in found] == [[["Code of state", "State name", "Code of town", "Town code"]] + rows]
 
+
+def test_label_ended_by_dot_leaders_is_complete(tmp_path: Path) -> None:
+    """Row labels run into dot leaders up to their figures; a label wrapped onto two lines has
+    its leaders on its last line. A label line after a row whose label ended in leaders, set
+    at the same indent and spacing, is not that row's: it begins the next row."""
+    pdf = tmp_path / "leaders.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    printed = [("Drug abuse violations", None, ["1,333.0", "136.6"]), ("Gambling", None, ["8.2", "1.4"]),
+               ("Offenses against the family and", "children", ["92.4", "3.7"]),
+               ("Liquor laws", None, ["48.2", "90.2"]), ("Vagrancy", None, ["26.6", "2.2"])]
+    c.setFont("Helvetica", 7)
+    y = 100.0
+
+    def led(x: float, text: str) -> None:
+        dots = int((170 - x - c.stringWidth(text, "Helvetica", 7)) / 3.9)
+        c.drawString(x, height - y, text + " ." * dots)
+    for first, second, figures in printed:
+        if second is None:
+            led(40, first)
+        else:
+            c.drawString(40, height - y, first)
+            y += 8
+            led(44, second)
+        for x, text in zip((210, 260), figures):
+            c.drawRightString(x, height - y, text)
+        y += 8
+    c.save()
+    rows = [t.rows for t in find_tables(pdf, [1])][0]
+    labels = [r[0].rstrip(" .") for r in rows]
+    assert "Gambling" in labels and rows[labels.index("Gambling")][1:] == ["8.2", "1.4"]
+    assert rows[labels.index("children")][1:] == ["92.4", "3.7"]
