@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from extractors.model import Table
+from extractors.numbers import parse_number
 
 ANNEX_ID = re.compile(r"A\d+")
 PIECE = re.compile(r"\.\d+$")   # A10-04.2: the second piece of A10-04
@@ -49,13 +50,21 @@ def is_piece(prev: Table, table: Table) -> bool:
     """`table` is the rest of `prev` read apart: nothing but footnotes and page furniture
     between them, the same columns, and no header of its own. A header like `prev`'s, read as
     a header or as the first row, repeats it overleaf (a piece) but on the same page starts
-    another table (two tables set back to back)."""
-    if table.heading or table.n_cols != prev.n_cols:
+    another table (two tables set back to back). On other columns, only a body with figures in
+    its first row and no header is a piece: its header band was read as the table above."""
+    if table.heading:
         return False
+    if table.n_cols != prev.n_cols:
+        # Figures in its first row, no header: the body of a table whose header was read apart.
+        return not table.header and _figures_first(table)
     top = _top_row(table)
     if top and top == _top_row(prev):
         return table.page_start > prev.page_end
     return not table.header
+
+
+def _figures_first(table: Table) -> bool:
+    return bool(table.rows) and any(parse_number(cell.text) is not None for cell in table.rows[0][1:] if cell.text)
 
 
 def _top_row(table: Table) -> list[str]:

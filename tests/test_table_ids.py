@@ -128,3 +128,14 @@ def test_a_sectors_table_without_its_caption_is_named_by_its_first_column() -> N
              _page(2, [_text(60, "五、附录", 12), _text(80, "(单位：千瑞郎)")],
                    [_table(2, 100, er, [["2.1 兼顾", "1", "2"]])])]
     assert [t.table_id for t in assemble(pages)] == ["S-PTS-ER", "S-PTS-COST", "X01"]
+
+
+def test_a_header_read_apart_leaves_the_body_a_piece() -> None:
+    """The header band read as a table of its own (fewer columns), the body under it with no
+    line between: the body, figures in its first row, is the header's second piece, and the
+    annex keeps its one id."""
+    pages = [_page(1, [_text(60, "附件四 2022/23 年按预期成果开列的预算和资源利用情况", 14)],
+                   [_table(1, 100, [], [["预期成果", "核定预算", "支出"]]),
+                    _table(1, 140, [], [["1.1 传播", "16,967", "19,339", "95%"]])])]
+    tables = assemble(pages)
+    assert [t.table_id for t in tables] == ["A4", "A4.2"]
