@@ -911,11 +911,18 @@ def _same_block(run: list[Line], line: Line) -> bool:
         return False
     if abs(line.size - prev.size) > 0.2 * prev.size:
         return False
-    if is_tabular(line):
+    if is_tabular(line) or _figure_beside(line, prev):
         return True
     # A wrapped label line: starts at the left edge of the run and stays inside it.
     box = Region(lines=run).box
     return abs(line.box.x0 - box.x0) <= line.size and line.box.x1 <= box.x1 + line.size
+
+
+def _figure_beside(line: Line, prev: Line) -> bool:
+    """A figure alone, right of the line above and reaching up beside it: the value of a row
+    whose label wraps round it (a table of one figure column, set in the rows' middle)."""
+    return len(line.segments) == 1 and is_figure(line.segments[0]) and line.box.top < prev.box.bottom and \
+        line.box.x0 > prev.box.x1
 
 
 def _wrapped_tail(region: Region) -> bool:

@@ -33,9 +33,12 @@ def build_table(region: Region, page: int) -> Table | None:
         first_data = _after_band(region)
     else:
         # A table of text has no first row of figures: its header is its leading bold lines.
-        first_data = next((i for i, ln in enumerate(lines) if _data_line(ln)), None)
+        # A row label wrapped round its figure (extractors.regions marks its first line)
+        # begins the body as a row of figures does.
+        first_data = next((i for i, ln in enumerate(lines) if _data_line(ln) or ln.in_row), None)
         if first_data is None:
             first_data = _bold_lead(lines)
+        first_data = _interleaved_above(lines, first_data)
         first_data = _first_ruled_row(lines, region.row_rules, first_data)
     columns = find_columns(lines[first_data:], region)
     if len(columns) < 2:
@@ -172,6 +175,15 @@ def _data_line(line: Line) -> bool:
     """A row of figures; a line whose only figures are years is a header ("2007  2009")."""
     figures = [s.text.strip() for s in line.segments if is_figure(s)]
     return is_tabular(line) and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
+
+
+def _interleaved_above(lines: list[Line], first: int) -> int:
+    """Lines closer above the first row of figures than a line's height are interleaved with
+    it (a text cell wrapped round the row's middle, its figures between its lines): the
+    row's own, not a header."""
+    while 0 < first < len(lines) and lines[first].box.bottom - lines[first - 1].box.bottom < 0.9 * lines[first].size:
+        first -= 1
+    return first
 
 
 def _bold_lead(lines: list[Line]) -> int:
@@ -669,7 +681,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in separators) for a, b in zip(lines, lines[1:])]
     data_lines = sum(1 for ln in lines if n_figures(ln))
     # In a table of text, one rule (under a header) says nothing of the rows below it.
-    fully_ruled = sum(ruled) >= max(1 if data_lines >= 2 else 2, 0.6 * (data_lines - 1))
+    fully_ruled = sum(ruled) >= max(1 if data_lines >= 2 else 2, 0.6 * (data_lines - 1)) and \
+        not _rows_unruled(lines, ruled, columns)
     pitches = [b.box.bottom - a.box.bottom for a, b in zip(lines, lines[1:])]
     # Lines closer than a line's height are interleaved (figures centred between two label
     # lines), not wrapped: the leading is the smallest pitch of at least a line's height.
@@ -703,7 +716,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                 (_after_section_label(rows[-1], line, columns, pitch, leading, row_pitch)
                  and not (leading < 0.9 * row_pitch and _label_full(prev, line, columns, limit))) or \
                 _section_label(rows[-1], line, columns, pitch, leading) or \
-                (_label_ended(prev, line, columns, limit) and not _wrap_spacing(pitch, leading, row_pitch)) or \
+                (_label_ended(_last_label_line(rows[-1], columns) or prev, line, columns, limit)
+                 and not _wrap_spacing(pitch, leading, row_pitch)) or \
                 (sub_row and any(column_of(s, columns) == 0 for s in line.segments)) or \
                 _led_to_figures(prev, line, columns) or _weight_changes(prev, line)
             # Under a row, a line of cells that each ended with room to spare above: a
@@ -718,6 +732,13 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
         else:
             rows[-1].append(line)
     return rows
+
+
+def _rows_unruled(lines: list[Line], ruled: list[bool], columns: list[Column]) -> bool:
+    """Two lines one under the other with figures in the same column (two rows, whatever
+    else; signs such as ● may stack in one cell) and no rule or shade edge between them: the rules mark some rows only (a shade
+    behind the total rows), so they cannot say alone where the other rows part."""
+    return any(not between and _figures_collide([a], b, columns) for a, b, between in zip(lines, lines[1:], ruled))
 
 
 # A browser places each line on its device pixels (1/96 inch): the lines of one wrapped cell
@@ -739,10 +760,20 @@ def _label_limit(body: list[Line], header: list[Line], columns: list[Column]) ->
     column (header or body, less a cell's padding on either side), and not past where
     several of its lines end alike (the column's width as its wrapped lines show it)."""
     size = median_size(body)
-    ends = sorted((s.box.x1 for ln in body for s in ln.segments if column_of(s, columns) == 0), reverse=True)
+    # Only a label line that may have wrapped shows the width: one without figures, or one
+    # followed by a line of label text without figures. A row of one line, its label and its
+    # figures, ended where its label did.
+    wrappable = [ln for ln, below in zip(body, body[1:] + [None])
+                 if not n_figures(ln) or below is not None and _label_goes_on(below, columns)]
+    ends = sorted((s.box.x1 for ln in wrappable for s in ln.segments if column_of(s, columns) == 0), reverse=True)
     others = [s.box.x0 - size for ln in body + header for s in ln.segments if column_of(s, columns) > 0]
     wrapped = [ends[0]] if len(ends) >= 2 and ends[1] >= ends[0] - size else []
     return min(others + wrapped, default=float("inf"))
+
+
+def _label_goes_on(line: Line, columns: list[Column]) -> bool:
+    """A line with label text and no figures: it may be the label of the line above, wrapped."""
+    return any(column_of(s, columns) == 0 for s in line.segments) and not n_figures(line)
 
 
 def _label_runs_on(row: list[Line], body: list[Line], header: list[Line], columns: list[Column]) -> bool:
@@ -774,6 +805,12 @@ def _weight_changes(prev: Line, line: Line) -> bool:
 def _wrap_spacing(pitch: float, leading: float, row_pitch: float) -> bool:
     """Lines set at the tighter spacing of a wrapped cell, in a table whose rows are set wider."""
     return leading < 0.9 * row_pitch and pitch <= 1.05 * leading
+
+
+def _last_label_line(row: list[Line], columns: list[Column]) -> Line | None:
+    """The row's last line with label text: where its label ended, though a wrapped text
+    cell or a figure set between lines may stand under it."""
+    return next((ln for ln in reversed(row) if any(column_of(s, columns) == 0 for s in ln.segments)), None)
 
 
 def _label_ended(prev: Line, line: Line, columns: list[Column], limit: float) -> bool:

@@ -641,7 +641,6 @@ LAYOUTS: dict[str, Generator] = {
 }
 
 
-
 # --------------------------------------------------------------------------- one report, printed differently (#14)
 #
 # The same tables set the way other renderers set them: no rules, a bold header row that is
@@ -1690,3 +1689,107 @@ def middle_row_overleaf(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["middle_row_overleaf"] = middle_row_overleaf
+
+
+CONTENTS_ANNEXES = [["四、附件", "68"], ["附件一 2022/23 年按部门开列的调剂使用后预算", "69"],
+                    ["附件二 2022/23 年收入概算", "70"], ["附件三按部门开列的2022/23 年核定预算和调剂使用后预算", "71"],
+                    ["附件四 2022/23 年按预期成果开列的预算和资源利用情况", "72"],
+                    ["附件五按部门开列的2022/23 年员额", "73"], ["附件六 2022/23 年按联盟开列的主要财务数据", "74"],
+                    ["附件七 PCT 体系指标", "75"], ["附件八马德里业务指标", "81"]]
+CONTENTS_APPENDIX = [["附件十三", "2022/23 年按预期成果开列的发展支出", "162"], ["五、附录", "163", ""],
+                     ["附录 A", "方法", "163"]]
+
+
+def contents_middle_over_break(path: Path) -> list[ExpectedTable]:
+    """47. A table of contents with no rules or stripes, its entry column narrow, cells aligned
+    in the middle of their rows: annex titles wrap over two or three lines, the first reading
+    like a caption ("附件一 2022/23 年按部"), the page number alone between two of them or on
+    the middle one; the list goes on overleaf, nothing repeated. Under it a three-column list
+    whose first row's middle cell wraps round its figure, and whose second row has its figure
+    in the middle column: one table of contents over two pages, and a second table."""
+    doc = Doc(path, page_label=1)
+    p = Printing(size=10.0, leading=16.0, vpad=7.0, valign="middle", stripe=lambda i: False)
+    doc.text(doc.left, 80, "目 录", size=12)
+    cols = columns(doc.left + 5, [120, 200], "lc")
+    assert {len(p.style().lines(doc, r, cols)[0]) for r in CONTENTS_ANNEXES} >= {1, 2, 3}
+    top = striped_table(doc, 96, [], CONTENTS_ANNEXES, cols, p, break_after=5)
+    assert doc.page == 2
+    wide = columns(doc.left + 5, [80, 110, 130], "lcc")
+    assert len(p.style().lines(doc, CONTENTS_APPENDIX[0], wide)[1]) == 2
+    top = striped_table(doc, top + 2 * p.vpad, [], CONTENTS_APPENDIX, wide, p)
+    doc.text(doc.left, top + 30, "一、 财务和成果概览", size=12)
+    doc.paragraph(top + 44, PARA)
+    doc.save()
+    return [ExpectedTable.printed("目录", [["", ""]], CONTENTS_ANNEXES, page_end=2),
+            ExpectedTable.printed("", [["", "", ""]], CONTENTS_APPENDIX, page_start=2, page_end=2)]
+
+
+ISSUE14_LAYOUTS["contents_middle_over_break"] = contents_middle_over_break
+
+
+def contents_booktabs_pair(path: Path) -> list[ExpectedTable]:
+    """48. Two tables in booktabs rules one right under the other, less than a line apart: the
+    bottom rule of the first and the top rule of the second with nothing between them are
+    where one ends and the next begins. The second's short labels end alike (no wrapping to
+    learn its column's width from) and its middle row has its figure in the middle column."""
+    doc = Doc(path, page_label=1)
+    doc.text(doc.left, 80, "目 录", size=12)
+    first = [["一、财务和成果概览", "5"], ["二、按战略支柱和预期成果开列的绩效", "23"], ["四、附件", "68"],
+             ["附件一 2022/23 年按部门开列的调剂使用后预算", "69"], ["附件二 2022/23 年收入概算", "70"]]
+    style = RowStyle(size=10, leading=13, vpad=6.5)
+
+    def booktabs(top: float, rows: list[list[str]], cols: list[Col]) -> float:
+        doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+        for row in rows:
+            top = style.draw(doc, top, row, cols)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+        return top
+
+    top = booktabs(92, first, columns(doc.left + 5, [300, 60], "lc"))
+    wide = columns(doc.left + 5, [110, 200, 160], "lcc")
+    assert abs(doc.measure(CONTENTS_APPENDIX[0][0], 10) - doc.measure(CONTENTS_APPENDIX[1][0], 10)) < 10
+    top = booktabs(top + 9, CONTENTS_APPENDIX, wide)
+    doc.paragraph(top + 24, PARA)
+    doc.save()
+    return [ExpectedTable.printed("目录", [["", ""]], first), ExpectedTable.printed("", [["", "", ""]], CONTENTS_APPENDIX)]
+
+
+ISSUE14_LAYOUTS["contents_booktabs_pair"] = contents_booktabs_pair
+
+
+def shaded_totals_sections(path: Path) -> list[ExpectedTable]:
+    """49. Booktabs rules and a light shade behind the subtotal and total rows only, as in 32,
+    with a shaded subtotal after every one or two rows, so that most of the row gaps have a
+    shade's edge: the section labels between (regular weight, no figures, one to a line, two
+    of them one under the other) are rows of their own, not the start of the row under them.
+    Where two rows of figures stand with no edge between them, the shades mark some rows only."""
+    doc = Doc(path, page_label=11)
+    top = doc.paragraph(62, PARA)
+    caption = "表6. 2022/23 年按费用类别开列的预算与支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
+    cols = columns(doc.left + 5, [130, 90, 110, 80, 66], "lrrrr")
+    header = ["费用类别", "2022/23 年工作计划和预算", "调剂使用后最终预算", "2022/23 年支出", "利用情况"]
+    rows = [["A. 人事费", "", "", "", ""], ["员额", "451,089", "431,306", "428,758", "95%"],
+            ["临时工作人员", "14,897", "27,279", "19,025", "128%"], ["A 项共计", "476,484", "463,288", "449,428", "94%"],
+            ["B. 非人事费", "", "", "", ""], ["实习和产权组织研究金", "", "", "", ""],
+            ["实习", "1,543", "1,309", "1,021", "66%"], ["小计", "15,006", "18,125", "16,583", "111%"],
+            ["差旅、培训和补助金", "", "", "", ""], ["工作人员出差", "10,617", "8,086", "6,208", "58%"],
+            ["小计", "26,254", "22,234", "19,158", "73%"], ["订约承办事务", "", "", "", ""],
+            ["会议", "8,381", "8,741", "7,903", "94%"], ["小计", "212,364", "228,160", "197,315", "93%"],
+            ["总计", "793,792", "793,792", "742,767", "94%"]]
+    p = Printing(valign="middle", stripe=lambda i: False)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
+    top = draw_cells(doc, top, header, cols, p, bold=True)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
+    for row in rows:
+        height = p.style().height(doc, row, cols)
+        if "计" in row[0]:
+            doc.fill(cols[0].x0, top, cols[-1].x1, top + height, ZEBRA)
+        top = draw_cells(doc, top, row, cols, p, bold="计" in row[0])
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["shaded_totals_sections"] = shaded_totals_sections
