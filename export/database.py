@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 import sqlite_utils
+from sqlite_utils.utils import suggest_column_types
 
 from export import dictionary
 from export.published import Published
@@ -152,8 +153,9 @@ _TYPED_FROM = 1000
 def _insert(db: sqlite_utils.Database, table: str, frame: pd.DataFrame) -> None:
     """Rows into `table`, created on first use with its keys (declared up front: adding a
     foreign key later copies the whole table) and column types from its first rows. The rows
-    after those go in through one prepared statement: sqlite-utils' insert_all, which checks
-    every value of every row, took 1.2 of the 2 s the database took to build."""
+    go in through one prepared statement: sqlite-utils' insert_all, which checks every value
+    of every row, took 1.2 of the 2 s the database took to build (and 0.15 s for the first
+    1000 rows of each table)."""
     if frame.empty:
         return
     columns = [str(c) for c in frame.columns]
@@ -161,12 +163,10 @@ def _insert(db: sqlite_utils.Database, table: str, frame: pd.DataFrame) -> None:
     first = [dict(zip(columns, row)) for row in rows[:_TYPED_FROM]]
     if table in db.table_names():
         db[table].add_missing_columns(first)
-        rest = rows
-    else:
-        db[table].insert_all(first, **_KEYS[table])
-        rest = rows[_TYPED_FROM:]
+    else:  # the table insert_all would create, without its per-value checks of the first rows
+        db[table].create(suggest_column_types(first), **_KEYS[table])
     names = ", ".join(f"[{c}]" for c in columns)
-    db.conn.executemany(f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})", rest)
+    db.conn.executemany(f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})", rows)
     db.conn.commit()
 
 

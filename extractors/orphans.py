@@ -51,7 +51,10 @@ def page_orphans(layout: PageLayout, tables: list[Table]) -> list[Orphan]:
     areas = [table.bbox for table in tables if table.page_start == layout.page]
     found: list[Orphan] = []
     for line in layout.lines:
-        figures = [s for s in line.segments if is_figure(s) and not any(_inside(s.box, c) for c in cells)]
+        # Only the cells level with the line can hold its figures: looked for first, as a
+        # page has hundreds of cells and each line's figures would be tried against them all.
+        level = [c for c in cells if c.top - 0.5 <= line.box.bottom and line.box.top <= c.bottom + 0.5]
+        figures = [s for s in line.segments if is_figure(s) and not any(_inside(s.box, c) for c in level)]
         if not figures:
             continue
         in_area = [s for s in figures if any(_inside(s.box, a) for a in areas)]
