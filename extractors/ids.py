@@ -32,17 +32,14 @@ def table_ids(tables: list[Table]) -> list[str]:
     Duplicates get '-2', '-3' in document order so file names never collide.
     """
     ids: list[str] = []
+    used: set[str] = set()
     per_page: dict[int, int] = {}
     for table in tables:
         base = table.table_id
         if not base:
             per_page[table.page_start] = per_page.get(table.page_start, 0) + 1
             base = f"P{table.page_start:03d}-{per_page[table.page_start]}"
-        candidate, n = base, 1
-        while candidate in ids:
-            n += 1
-            candidate = f"{base}-{n}"
-        ids.append(candidate)
+        ids.append(_unique(base, used))
     return ids
 
 
