@@ -80,16 +80,17 @@ def serving(run: subprocess.Popen, port: int, deadline: float) -> bool:
     """`wpr serve` is up: a run of its deployment is asked for now (its cron is far off)."""
     api = f"http://127.0.0.1:{port}/api"
     while time.monotonic() < deadline and run.poll() is None:
+        # A server still starting (or busy writing its database) answers 503: asked again.
         try:
             with urllib.request.urlopen(f"{api}/deployments/filter", data=b"{}", timeout=5) as answer:
                 found = json.load(answer)
-        except OSError:
-            found = []
-        if found:
-            request = urllib.request.Request(f"{api}/deployments/{found[0]['id']}/create_flow_run", data=b"{}",
-                                             headers={"Content-Type": "application/json"})
-            with urllib.request.urlopen(request, timeout=10):
-                return True
+            if found:
+                request = urllib.request.Request(f"{api}/deployments/{found[0]['id']}/create_flow_run",
+                                                 data=b"{}", headers={"Content-Type": "application/json"})
+                with urllib.request.urlopen(request, timeout=10):
+                    return True
+        except OSError:  # urllib's HTTPError (503) included
+            pass
         time.sleep(0.5)
     return False
 
