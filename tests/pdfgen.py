@@ -253,18 +253,33 @@ class RowStyle:
         return 2 * self.vpad + self.size * 1.1 + (n - 1) * self.leading
 
     def draw(self, doc: Doc, top: float, cells: Sequence[str], cols: Sequence[Col],
-             valign_middle: bool = False) -> float:
-        """Draw one row, every cell top-aligned (or centred); returns the row bottom."""
+             valign: str = "top") -> float:
+        """Draw one row, every cell aligned at the top, the middle or the bottom of the row
+        (`valign`); returns the row bottom."""
+        wrapped = self.lines(doc, cells, cols)
         height = self.height(doc, cells, cols)
-        for lines, col in zip(self.lines(doc, cells, cols), cols):
+        n = max(len(ls) for ls in wrapped)
+        for lines, col in zip(wrapped, cols):
             first = top + self.vpad + self.size * 0.9
-            if valign_middle:
+            if valign == "middle":
                 first += (height - (2 * self.vpad + self.size * 1.1
                                     + (len(lines) - 1) * self.leading)) / 2
+            elif valign == "bottom":
+                first += (n - len(lines)) * self.leading
             for i, line in enumerate(lines):
                 doc.text(col.anchor(), first + i * self.leading, line, size=self.size,
                          align=col.align, bold=self.bold, color=self.color, latin=self.latin)
         return top + height
+
+    def ruled_rows(self, doc: Doc, top: float, rows: Sequence[Sequence[str]], cols: Sequence[Col],
+                   width: float) -> float:
+        """Rows with a rule above each and under the last, cells aligned at the bottom (a word
+        processor's table); returns the last rule's y."""
+        doc.hline(cols[0].x0, cols[-1].x1, top, width, black)
+        for row in rows:
+            top = self.draw(doc, top, row, cols, valign="bottom")
+            doc.hline(cols[0].x0, cols[-1].x1, top, width, black)
+        return top
 
 
 def money(v: int | None) -> str:
@@ -305,7 +320,7 @@ def ruled_grid(path: Path) -> list[ExpectedTable]:
     head = RowStyle(size=9, bold=True)
     ys = [top, top + head.height(doc, header, head_cols)]
     doc.fill(cols[0].x0, ys[0], cols[-1].x1, ys[1], ZEBRA)
-    head.draw(doc, top, header, head_cols, valign_middle=True)
+    head.draw(doc, top, header, head_cols, valign="middle")
     for row in rows:
         ys.append(RowStyle(size=9).draw(doc, ys[-1], row, cols))
     doc.canvas.setStrokeColor(black)
@@ -621,7 +636,7 @@ def middle_aligned(path: Path) -> list[ExpectedTable]:
     top = head.draw(doc, top, header, cols)
     body = RowStyle(size=8.5, leading=11, vpad=6)
     for row in rows:
-        top = body.draw(doc, top, row, cols, valign_middle=True)
+        top = body.draw(doc, top, row, cols, valign="middle")
     doc.paragraph(top + 14, NOTE)
     doc.save()
     return [ExpectedTable.printed(caption, [header], rows)]
@@ -1177,13 +1192,18 @@ def shaded_totals(path: Path) -> list[ExpectedTable]:
     subtotal and total rows only: between two shaded rows several one-line rows stand with
     no rule between them, each its own row (two figures one above the other in a column
     are two cells, whatever the rules and shades leave unsaid)."""
+    return _shaded_totals_page(path, [r for r in COST_SECTIONS if r[1]], bold_totals=False)
+
+
+def _shaded_totals_page(path: Path, rows: list[list[str]], bold_totals: bool) -> list[ExpectedTable]:
+    """Table 6 under booktabs rules, a light shade behind its subtotal and total rows (set in
+    bold with `bold_totals`)."""
     doc = Doc(path, page_label=11)
     top = doc.paragraph(62, PARA)
     caption = "表6. 2022/23 年按费用类别开列的预算与支出"
     top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
     cols = columns(doc.left + 5, [130, 90, 110, 80, 66], "lrrrr")
     header = ["费用类别", "2022/23 年工作计划和预算", "调剂使用后最终预算", "2022/23 年支出", "利用情况"]
-    rows = [r for r in COST_SECTIONS if r[1]]
     p = Printing(valign="middle", stripe=lambda i: False)
     doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
     top = draw_cells(doc, top, header, cols, p, bold=True)
@@ -1192,7 +1212,7 @@ def shaded_totals(path: Path) -> list[ExpectedTable]:
         height = p.style().height(doc, row, cols)
         if "计" in row[0]:
             doc.fill(cols[0].x0, top, cols[-1].x1, top + height, ZEBRA)
-        top = draw_cells(doc, top, row, cols, p)
+        top = draw_cells(doc, top, row, cols, p, bold=bold_totals and "计" in row[0])
     doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
     doc.paragraph(top + 16, NOTE)
     doc.save()
@@ -1226,8 +1246,8 @@ def spanners_in_first_cell(path: Path) -> list[ExpectedTable]:
     white_bold = RowStyle(size=7, leading=8.5, vpad=3, bold=True, color=white)
     band_bottom = top + white_bold.height(doc, parents, heads) + white_bold.height(doc, children, heads)
     doc.fill(cols[0].x0, top, cols[-1].x1, band_bottom, NAVY)
-    mid = white_bold.draw(doc, top, parents, heads, valign_middle=True)
-    white_bold.draw(doc, mid, children, heads, valign_middle=True)
+    mid = white_bold.draw(doc, top, parents, heads, valign="middle")
+    white_bold.draw(doc, mid, children, heads, valign="middle")
     top = band_bottom
     for row in rows:
         top = RowStyle(size=7, vpad=2.5).draw(doc, top, row, cols)
@@ -1422,17 +1442,8 @@ def contents_grid_wrapped(path: Path) -> list[ExpectedTable]:
     style = RowStyle(size=8.5, leading=12.75, vpad=4)
 
     def grid(top: float, rows: list[list[str]], cols: list[Col]) -> float:
-        doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
         start = top
-        for row in rows:
-            wrapped = style.lines(doc, row, cols)
-            n = max(len(ls) for ls in wrapped)
-            for lines, col in zip(wrapped, cols):
-                for i, text in enumerate(lines):   # bottom-aligned cells
-                    y = top + style.vpad + style.size * 0.9 + (n - len(lines) + i) * style.leading
-                    doc.text(col.anchor(), y, text, size=style.size, align=col.align, latin=True)
-            top += style.height(doc, row, cols)
-            doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+        top = style.ruled_rows(doc, top, rows, cols, 0.5)
         for x in [c.x0 for c in cols] + [cols[-1].x1]:
             doc.canvas.setLineWidth(0.5)
             doc.canvas.line(x, doc.height - start, x, doc.height - top)
@@ -1537,22 +1548,9 @@ def contents_ruled_rows(path: Path) -> list[ExpectedTable]:
               ["附录 B", "术语", "165"]]
     style = RowStyle(size=8.0, leading=10.0, vpad=2.5)
 
-    def ruled(top: float, rows: list[list[str]], cols: list[Col]) -> float:
-        doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
-        for row in rows:
-            wrapped = style.lines(doc, row, cols)
-            n = max(len(ls) for ls in wrapped)
-            for lines, col in zip(wrapped, cols):
-                for i, text in enumerate(lines):   # bottom-aligned cells
-                    y = top + style.vpad + style.size * 0.9 + (n - len(lines) + i) * style.leading
-                    doc.text(col.anchor(), y, text, size=style.size, align=col.align, latin=True)
-            top += style.height(doc, row, cols)
-            doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
-        return top
-
-    top = ruled(96, first, columns(doc.left, [180, 290], "lr"))
+    top = style.ruled_rows(doc, 96, first, columns(doc.left, [180, 290], "lr"), 0.6)
     assert any(len(doc.wrap(r[0], 172, 8.0, True)) >= 2 for r in first)
-    top = ruled(top + 9, second, columns(doc.left, [105, 270, 95], "llr"))
+    top = style.ruled_rows(doc, top + 9, second, columns(doc.left, [105, 270, 95], "llr"), 0.6)
     doc.paragraph(top + 24, PARA)
     doc.save()
     return [ExpectedTable.printed("目录", [["", ""]], first), ExpectedTable.printed("", [["", "", ""]], second)]
@@ -1763,12 +1761,6 @@ def shaded_totals_sections(path: Path) -> list[ExpectedTable]:
     shade's edge: the section labels between (regular weight, no figures, one to a line, two
     of them one under the other) are rows of their own, not the start of the row under them.
     Where two rows of figures stand with no edge between them, the shades mark some rows only."""
-    doc = Doc(path, page_label=11)
-    top = doc.paragraph(62, PARA)
-    caption = "表6. 2022/23 年按费用类别开列的预算与支出"
-    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
-    cols = columns(doc.left + 5, [130, 90, 110, 80, 66], "lrrrr")
-    header = ["费用类别", "2022/23 年工作计划和预算", "调剂使用后最终预算", "2022/23 年支出", "利用情况"]
     rows = [["A. 人事费", "", "", "", ""], ["员额", "451,089", "431,306", "428,758", "95%"],
             ["临时工作人员", "14,897", "27,279", "19,025", "128%"], ["A 项共计", "476,484", "463,288", "449,428", "94%"],
             ["B. 非人事费", "", "", "", ""], ["实习和产权组织研究金", "", "", "", ""],
@@ -1777,19 +1769,7 @@ def shaded_totals_sections(path: Path) -> list[ExpectedTable]:
             ["小计", "26,254", "22,234", "19,158", "73%"], ["订约承办事务", "", "", "", ""],
             ["会议", "8,381", "8,741", "7,903", "94%"], ["小计", "212,364", "228,160", "197,315", "93%"],
             ["总计", "793,792", "793,792", "742,767", "94%"]]
-    p = Printing(valign="middle", stripe=lambda i: False)
-    doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
-    top = draw_cells(doc, top, header, cols, p, bold=True)
-    doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
-    for row in rows:
-        height = p.style().height(doc, row, cols)
-        if "计" in row[0]:
-            doc.fill(cols[0].x0, top, cols[-1].x1, top + height, ZEBRA)
-        top = draw_cells(doc, top, row, cols, p, bold="计" in row[0])
-    doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
-    doc.paragraph(top + 16, NOTE)
-    doc.save()
-    return [ExpectedTable.printed(caption, [header], rows)]
+    return _shaded_totals_page(path, rows, bold_totals=True)
 
 
 ISSUE14_LAYOUTS["shaded_totals_sections"] = shaded_totals_sections

@@ -97,7 +97,7 @@ def draw_hostile_pdf(path: Path) -> Path:
     head = RowStyle(size=9, bold=True)
     ys = [top, top + head.height(doc, header, head_cols)]
     doc.fill(cols[0].x0, ys[0], cols[-1].x1, ys[1], ZEBRA)
-    head.draw(doc, top, header, head_cols, valign_middle=True)
+    head.draw(doc, top, header, head_cols, valign="middle")
     for row in rows:
         ys.append(RowStyle(size=9).draw(doc, ys[-1], row, cols))
     doc.canvas.grid([c.x0 for c in cols] + [cols[-1].x1], [doc.height - y for y in ys])

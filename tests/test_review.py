@@ -34,7 +34,7 @@ def render(path: Path, rows: list[list[str]], title: str = "2022/23 年产权组
     head = RowStyle(size=9, bold=True)
     ys = [top, top + head.height(doc, HEADER, head_cols)]
     doc.fill(cols[0].x0, ys[0], cols[-1].x1, ys[1], ZEBRA)
-    head.draw(doc, top, HEADER, head_cols, valign_middle=True)
+    head.draw(doc, top, HEADER, head_cols, valign="middle")
     for row in rows:
         ys.append(RowStyle(size=9).draw(doc, ys[-1], row, cols))
     doc.canvas.setLineWidth(0.6)
