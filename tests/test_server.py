@@ -9,12 +9,14 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from conftest import make_pdf
+from flows.server import UNUSED_SERVICES
 
 WPR = Path(sys.executable).with_name("wpr")
 
@@ -75,6 +77,11 @@ def test_one_server_kept_between_commands_restarted_and_shared(home, tmp_path):
     server = state(home)
     assert alive(server["pid"]) and alive(server["watchdog"])
     assert f"{server['ui']}/runs/flow-run/" in first.stdout  # the run's page in the UI
+    services = json.loads(urllib.request.urlopen(f"{server['api']}/admin/settings", timeout=10).read())
+    enabled = {name: value["enabled"] for name, value in services["server"]["services"].items()
+               if isinstance(value, dict) and "enabled" in value}
+    assert not any(enabled[name] for name in UNUSED_SERVICES)  # idle, it leaves the CPU to extractions
+    assert enabled["scheduler"] and enabled["task_run_recorder"]  # `wpr serve`'s schedule; the UI's runs
 
     again = wpr(env, "extract", pdfs[1], "--out", out, "--edition", "ed-1")
     assert again.returncode == 0, again.stderr
