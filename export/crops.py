@@ -11,10 +11,11 @@ and report size grow with the pages shown, not with the number of checks (on the
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import math
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 if TYPE_CHECKING:
-    from pypdfium2 import PdfPage
+    from pypdfium2 import PdfDocument, PdfPage
 
 SCALE = 1.5          # pixels per PDF point: small CJK figures stay legible
 SIDE_MARGIN = 18.0   # points trimmed from the page's sides (nothing printed there)
@@ -73,6 +74,7 @@ class PageCrops:
 
     def __init__(self, pdf_path: str | Path, scale: float = SCALE) -> None:
         self.scale = scale
+        self.path = str(pdf_path)
         try:
             import pypdfium2
 
@@ -113,45 +115,100 @@ class PageCrops:
         right = min(width_pt, max([right] + [o.x1 + 2 * PAD for o in outlines]))
         return Crop(page, left, top, right, bottom, outlines)
 
-    def bands(self, crops: Iterable[Crop]) -> dict[Crop, Band]:
+    def bands(self, crops: Iterable[Crop], render: Render | None = None) -> dict[Crop, Band]:
         """Render what the crops show: per page, their overlapping vertical extents merged
-        into bands, each rendered once. Returns the band of every crop."""
+        into bands, each rendered once. Returns the band of every crop. `render` draws the
+        strips elsewhere (worker processes: `render_strips` there); here if it is None or fails."""
+        groups: list[tuple[Strip, list[Crop]]] = []
         by_page: dict[int, list[Crop]] = {}
         for crop in crops:
             by_page.setdefault(crop.page, []).append(crop)
-        result: dict[Crop, Band] = {}
         for page, on_page in sorted(by_page.items()):
             assert self._pdf is not None
-            pdf_page = self._pdf[page - 1]
-            try:
-                for members in _merged(on_page):
-                    band = self._band(pdf_page, page, members, len(result))
-                    result.update((crop, band) for crop in members)
-            finally:
-                pdf_page.close()
+            height = self._pdf.get_page_size(page - 1)[1]
+            groups.extend((self._strip(page, height, members), members) for members in _merged(on_page))
+        strips = [strip for strip, _ in groups]
+        pictures = None
+        if render is not None and strips:
+            with contextlib.suppress(Exception):  # a worker that failed: drawn here instead
+                pictures = render(self.path, strips)
+        if pictures is None or len(pictures) != len(strips):
+            assert self._pdf is not None or not strips
+            pictures = draw_strips(self._pdf, strips)
+        result: dict[Crop, Band] = {}
+        for (strip, members), (width_px, height_px, png) in zip(groups, pictures):
+            uri = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+            band = Band(f"band-{len(result) + 1}", strip.page, strip.top_px / strip.scale, width_px / strip.scale,
+                        height_px / strip.scale, uri)
+            result.update((crop, band) for crop in members)
         return result
 
-    def _band(self, pdf_page: PdfPage, page: int, members: list[Crop], n: int) -> Band:
-        from PIL import Image  # here, like pypdfium2: only a report with pictures needs them
-
+    def _strip(self, page: int, height: float, members: list[Crop]) -> Strip:
         s = self.scale
-        height = pdf_page.get_height()
         # Whole pixels, so the strip's position in points is exact.
         top_px = math.floor(min(c.top for c in members) * s)
         bottom_px = min(math.ceil(max(c.bottom for c in members) * s), math.floor(height * s))
-        top, bottom = top_px / s, bottom_px / s
-        # Greyscale straight from pdfium (the report's pages are black text on white with a
-        # dark header band); quantised to LEVELS greys with a lookup table instead of a
-        # colour quantiser, the slowest step before.
-        grey = pdf_page.render(scale=s, crop=(0, height - bottom, 0, top), grayscale=True).to_pil()
-        levels = grey.point([round(v * (LEVELS - 1) / 255) for v in range(256)])
-        picture = Image.frombytes("P", levels.size, levels.tobytes())
-        picture.putpalette([round(i * 255 / (LEVELS - 1)) for i in range(LEVELS) for _ in range(3)])
-        buffer = io.BytesIO()
-        # Run-length deflate: as small as the default here (long runs of white) and faster.
-        picture.save(buffer, format="PNG", compress_level=1, compress_type=zlib.Z_RLE)
-        uri = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
-        return Band(f"band-{n + 1}", page, top, picture.width / s, picture.height / s, uri)
+        return Strip(page, top_px, bottom_px, s)
+
+
+@dataclass(frozen=True)
+class Strip:
+    """The full width of one page between two rows of pixels, at `scale` pixels per point."""
+    page: int
+    top_px: int
+    bottom_px: int
+    scale: float
+
+
+# A strip drawn: its width and height in pixels, and the PNG.
+Drawn = tuple[int, int, bytes]
+# Draws the strips of the PDF at a path, in order (e.g. in worker processes: flows/workers.py).
+Render = Callable[[str, list[Strip]], list[Drawn]]
+
+
+def draw_strips(pdf: PdfDocument, strips: list[Strip]) -> list[Drawn]:
+    """The strips drawn from an open document, each page loaded once for its strips."""
+    drawn: list[Drawn] = []
+    page_number, page = 0, None
+    try:
+        for strip in strips:
+            if strip.page != page_number:
+                if page is not None:
+                    page.close()
+                page_number, page = strip.page, pdf[strip.page - 1]
+            drawn.append(_draw(page, strip))
+    finally:
+        if page is not None:
+            page.close()
+    return drawn
+
+
+def render_strips(pdf_path: str, strips: list[Strip]) -> list[Drawn]:
+    """`draw_strips` of the PDF at a path: what a worker process runs (the document stays
+    open there for the next call, as the page extractor keeps it)."""
+    from extractors.pdf_page import open_document
+
+    path = str(Path(pdf_path).resolve())
+    return draw_strips(open_document(path, Path(path).stat().st_mtime), strips)
+
+
+def _draw(pdf_page: PdfPage, strip: Strip) -> Drawn:
+    from PIL import Image  # here, like pypdfium2: only a report with pictures needs them
+
+    s = strip.scale
+    height = pdf_page.get_height()
+    top, bottom = strip.top_px / s, strip.bottom_px / s
+    # Greyscale straight from pdfium (the report's pages are black text on white with a
+    # dark header band); quantised to LEVELS greys with a lookup table instead of a
+    # colour quantiser, the slowest step before.
+    grey = pdf_page.render(scale=s, crop=(0, height - bottom, 0, top), grayscale=True).to_pil()
+    levels = grey.point([round(v * (LEVELS - 1) / 255) for v in range(256)])
+    picture = Image.frombytes("P", levels.size, levels.tobytes())
+    picture.putpalette([round(i * 255 / (LEVELS - 1)) for i in range(LEVELS) for _ in range(3)])
+    buffer = io.BytesIO()
+    # Run-length deflate: as small as the default here (long runs of white) and faster.
+    picture.save(buffer, format="PNG", compress_level=1, compress_type=zlib.Z_RLE)
+    return picture.width, picture.height, buffer.getvalue()
 
 
 def _merged(crops: list[Crop]) -> list[list[Crop]]:

@@ -13,6 +13,7 @@ import pandas as pd
 from export import catalog
 from export.columns import CHECKS
 from export.confidence import table_confidence
+from export.crops import Render
 from export.datapackage import write_datapackage
 from export.edition import Edition
 from export.history import EDITION_ID, edition_lock, recover, retire
@@ -25,8 +26,9 @@ from extractors.source import SourcePDF, describe
 __all__ = ["EDITION_ID", "publish", "write_edition"]
 
 
-def write_edition(data: Edition, folder: Path, source: SourcePDF) -> None:
-    """Every file of one edition into an existing, empty folder."""
+def write_edition(data: Edition, folder: Path, source: SourcePDF, render: Render | None = None) -> None:
+    """Every file of one edition into an existing, empty folder; `render` draws the report's
+    pictures elsewhere (export/crops.py)."""
     orphans = {table_id: len(figures) for table_id, figures in data.orphans.items()}
     confidence = table_confidence(data.tables, table_ids(data.tables), data.matches, data.checks, orphans)
     write_tables(data.tables, folder, confidence)
@@ -40,14 +42,16 @@ def write_edition(data: Edition, folder: Path, source: SourcePDF) -> None:
     write_registry(folder)
     # The report reads the files just written, so it shows exactly what is published;
     # the descriptor comes last because it records every file's hash.
-    write_report(folder, data.edition, source.path, source.entry())
+    write_report(folder, data.edition, source.path, source.entry(), render)
     write_datapackage(folder, data.edition, source.entry())
 
 
-def publish(data: Edition, out_dir: str | Path, source: SourcePDF | str | Path, rebuild_catalog: bool = True) -> Path:
+def publish(data: Edition, out_dir: str | Path, source: SourcePDF | str | Path, rebuild_catalog: bool = True,
+            render: Render | None = None) -> Path:
     """Publish one edition to out_dir/<edition>/ and return that path. `source` is the run's
     record of its PDF, or a path (the file is then described here). The catalog across
-    editions is rebuilt after, unless the caller does it (`catalog.rebuild`)."""
+    editions is rebuilt after, unless the caller does it (`catalog.rebuild`). `render` draws
+    the report's pictures elsewhere (worker processes: export/crops.py)."""
     if not isinstance(source, SourcePDF):
         source = describe(source)
     edition = data.edition
@@ -60,7 +64,7 @@ def publish(data: Edition, out_dir: str | Path, source: SourcePDF | str | Path, 
     # The pid in the name: a command stopped by a signal removes its own (wpr/stopping.py).
     staging = Path(tempfile.mkdtemp(prefix=f".{edition}.new-{os.getpid()}-", dir=out_dir))
     try:
-        write_edition(data, staging, source)
+        write_edition(data, staging, source, render)
         staging.chmod(0o755)  # mkdtemp makes it 0700
         # One swap at a time per edition; the replaced publication goes to the history when it
         # came from another PDF (export/history.py).

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from export.charts import SPECS, chart_data, chart_svg
 from export.columns import CHECKS
-from export.crops import Crop, Outline, PageCrops, bands_svg, crop_svg
+from export.crops import Crop, Outline, PageCrops, Render, bands_svg, crop_svg
 from export.provenance import code_version, now_utc
 from extractors.pdfium_lock import PDFIUM_LOCK
 
@@ -236,7 +236,8 @@ class FlaggedCheck:
     note: str = ""
 
 
-def _flagged_with_pictures(inputs: ReportInputs, crops: PageCrops) -> tuple[list[FlaggedCheck], Markup]:
+def _flagged_with_pictures(inputs: ReportInputs, crops: PageCrops,
+                           render: Render | None = None) -> tuple[list[FlaggedCheck], Markup]:
     """The flagged checks with their pictures, and the rendered page bands they show."""
     budget = MAX_PICTURES
     chosen: list[tuple[dict[str, str], list[Crop], str]] = []
@@ -258,7 +259,7 @@ def _flagged_with_pictures(inputs: ReportInputs, crops: PageCrops) -> tuple[list
                 budget -= 1
         chosen.append((shown, cut, note))
     # Every picture is known before any page is rendered: each page once, where shown.
-    bands = crops.bands(crop for _, cut, _ in chosen for crop in cut)
+    bands = crops.bands((crop for _, cut, _ in chosen for crop in cut), render)
     flagged = [FlaggedCheck(shown, [Picture(c.page, crop_svg(c, bands[c], crops.scale)) for c in cut], note)
                for shown, cut, note in chosen]
     return flagged, bands_svg(bands.values())
@@ -293,11 +294,12 @@ def _environment() -> jinja2.Environment:
     return environment
 
 
-def render_report(inputs: ReportInputs, pdf_path: str | Path | None) -> str:
+def render_report(inputs: ReportInputs, pdf_path: str | Path | None, render: Render | None = None) -> str:
+    """The report's HTML; `render` draws its pictures elsewhere (`PageCrops.bands`)."""
     from matching import review_queue
 
     with PDFIUM_LOCK, PageCrops(pdf_path or "") as crops:
-        flagged, bands = _flagged_with_pictures(inputs, crops)
+        flagged, bands = _flagged_with_pictures(inputs, crops, render)
     charts = []
     for spec in SPECS:
         chart = chart_data(inputs.facts, spec)
@@ -326,11 +328,11 @@ def prepare() -> None:
 
 
 def write_report(folder: Path, edition: str, pdf_path: str | Path | None,
-                 source: dict[str, Any] | None = None) -> Path:
+                 source: dict[str, Any] | None = None, render: Render | None = None) -> Path:
     """Write folder/report.html from the files already published in `folder`."""
     inputs = ReportInputs.from_folder(folder, edition, source)
     path = folder / "report.html"
-    path.write_text(render_report(inputs, pdf_path), encoding="utf-8")
+    path.write_text(render_report(inputs, pdf_path, render), encoding="utf-8")
     return path
 
 

@@ -221,10 +221,12 @@ def check_task(data: Edition) -> Edition:
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(data: Edition, out_dir: str, source: SourcePDF) -> str:
+def publish_task(data: Edition, out_dir: str, source: SourcePDF, processes: int = 0) -> str:
     from export.publish import publish
 
-    return str(publish(data, out_dir, source, rebuild_catalog=False))  # the flow rebuilds it
+    # The report's pictures drawn by the worker processes, idle by now, side by side.
+    render = workers_pool.strip_renderer(processes) if processes else None
+    return str(publish(data, out_dir, source, rebuild_catalog=False, render=render))  # the flow rebuilds it
 
 
 @task(name="qa-artifacts", cache_policy=NO_CACHE)
@@ -248,8 +250,8 @@ def qa_artifacts_task(path: str, edition: str) -> dict[str, int]:
 
 # The modules of the steps after extraction (pandas, pyarrow, pandera, jinja2, opencc, sqlite-utils), and
 # with them what they build on first use (schema, converter, template): ~1 s of a cold run.
-LATER_STEPS = ("export.edition", "matching", "matching.tables", "schemas", "schemas.checks", "export.publish",
-               "export.report", "export.catalog")
+LATER_STEPS = ("extractors.assemble", "extractors.orphans", "export.edition", "matching", "matching.tables",
+               "schemas", "schemas.checks", "export.publish", "export.report", "export.catalog")
 
 
 def import_later_steps() -> None:
@@ -361,7 +363,7 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
     if not tables:
         raise not_a_report(source)
     data = check_task(quote(match_task(quote(tables), edition)))
-    path = Path(publish_task(quote(data), str(out_dir), source))
+    path = Path(publish_task(quote(data), str(out_dir), source, processes))
     # The catalog across editions in a thread beside the QA artifacts: sqlite, pyarrow and the
     # server's answers leave the lock to the other, and the second core is idle by now.
     with ThreadPoolExecutor(1, thread_name_prefix="wpr-catalog") as beside:

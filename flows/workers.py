@@ -23,13 +23,19 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pebble
 from loky.backend import get_context
 
-from extractors import pdf_page
-from extractors.pages import PageResult, extract_page
+from export.crops import Drawn, Render, Strip, render_strips
+
+if TYPE_CHECKING:
+    from extractors.pages import PageResult
+
+# The extractor is imported where it runs, in the workers: this process starts them first
+# (the CLI imports this module before its workers start, and each worker imports the
+# extractor itself).
 
 # Below this many pages, starting worker processes (about 0.3 s) costs more than it saves.
 MIN_PAGES_FOR_PROCESSES = 12
@@ -268,10 +274,28 @@ def results(pages: list[int], futures: list[Future]) -> list[PageResult]:
     return out
 
 
+# The report's pictures of a fixture take about 0.2 s; a strip is a small render.
+RENDER_LIMIT = 60.0
+
+
+def strip_renderer(workers: int) -> Render:
+    """The report's pictures drawn by the pool's workers, idle once the pages are read: the
+    strips in `workers` even runs, drawn side by side (pdfium draws one at a time per process)."""
+    def render(pdf_path: str, strips: list[Strip]) -> list[Drawn]:
+        size = -(-len(strips) // workers)
+        futures = [pool(workers).submit(render_strips, pdf_path, strips[i:i + size], limit=RENDER_LIMIT)
+                   for i in range(0, len(strips), size)]
+        return [drawn for future in futures for drawn in future.result()]
+
+    return render
+
+
 def extract_limited(pdf_path: str, page_number: int, seconds: float) -> PageResult:
     """extract_page under a time limit; run in a worker's main thread, where signals land."""
     def expire(signum: int, frame: Any) -> None:
         raise PageTimeout(page_number, seconds)
+
+    from extractors.pages import extract_page
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -283,6 +307,8 @@ def extract_limited(pdf_path: str, page_number: int, seconds: float) -> PageResu
 
 
 def _ready(pdf_path: str | None) -> int:
+    from extractors import pdf_page
+
     if pdf_path:
         path = str(Path(pdf_path).resolve())
         pdf_page.open_document(path, Path(path).stat().st_mtime)

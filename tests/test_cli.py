@@ -246,7 +246,7 @@ def test_a_failure_in_the_export_step_leaves_the_publication_intact(tmp_path, mo
     assert wpr("extract", pdf, "--out", out).exit_code == 0
     before = tree_hash(out)
 
-    def crash(data, folder, source_pdf):
+    def crash(data, folder, source_pdf, render=None):
         (folder / "facts.csv").write_text("half written", encoding="utf-8")
         raise RuntimeError("killed while writing")
 

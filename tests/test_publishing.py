@@ -55,7 +55,7 @@ def test_a_failure_while_writing_leaves_the_publication_untouched(tmp_path, monk
     publish(build_edition([], "ed"), out, pdf(tmp_path, "a.pdf"))
     before = tree_hash(out)
 
-    def half_then_fail(data, folder, source_pdf):
+    def half_then_fail(data, folder, source_pdf, render=None):
         (folder / "facts.csv").write_text("half", encoding="utf-8")
         raise OSError("disk full")
 

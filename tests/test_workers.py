@@ -10,13 +10,14 @@ from conftest import make_pdf
 
 
 def test_a_page_over_its_limit_raises_page_timeout(monkeypatch):
+    import extractors.pages
     import flows.workers
 
     def endless(pdf_path, page_number):
         while True:
             pass
 
-    monkeypatch.setattr(flows.workers, "extract_page", endless)
+    monkeypatch.setattr(extractors.pages, "extract_page", endless)
     with pytest.raises(flows.workers.PageTimeout) as raised:
         flows.workers.extract_limited("any.pdf", 7, 0.2)
     assert raised.value.page == 7 and "page 7 took longer than 0.2 s" in str(raised.value)
@@ -165,3 +166,22 @@ def test_time_read_ahead_counts_until_the_last_page_done_not_while_the_pages_wai
         assert workers.read_ahead_seconds(pdf, queued + 0.001) == pytest.approx(0.001, abs=1e-6)  # not all done then
     finally:
         workers.shutdown()
+
+
+def test_report_pictures_drawn_by_the_workers_equal_those_drawn_here():
+    from conftest import FIXTURE_PDF
+    from export.crops import Outline, PageCrops
+
+    from flows.workers import shutdown, strip_renderer
+    try:
+        with PageCrops(FIXTURE_PDF) as crops:
+            wanted = [crops.crop(page, [Outline(300, top, 340, top + 10)])
+                      for page in (7, 8, 9) for top in (200, 600)]
+            here = crops.bands(wanted)
+            pooled = crops.bands(wanted, strip_renderer(2))
+            failing = crops.bands(wanted, lambda path, strips: 1 / 0)  # a pool that failed: drawn here
+            short = crops.bands(wanted, lambda path, strips: strips[:1])  # a wrong answer: drawn here
+    finally:
+        shutdown()
+    assert len({band.id for band in here.values()}) == 6
+    assert pooled == here and failing == here and short == here
