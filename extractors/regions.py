@@ -17,7 +17,10 @@ from extractors.numbers import parse_number
 
 # Lines that introduce or annotate a table; they end a table region, never join one.
 CAPTION = re.compile(r"^\s*(表\s*[0-9０-９]+|图\s*[0-9０-９一二三四五六七八九十]+|附件\s*[一二三四五六七八九十]+|"
-                     r"附录|(Table|Figure)\s+([A-Z]{1,2}[-.]?)?\d+|Annex\s+[IVX\d]+|[（(]\s*单位\s*[:：])", re.IGNORECASE)
+                     r"附录|(Table|Figure)\s+([A-Z]{1,2}[-.]?)?\d+|Annex\s+[IVX\d]+)", re.IGNORECASE)
+# A unit note on a line of its own; beside other cells it is the wrapped end of a header cell
+# ("预期成果" / "(单位：千瑞郎)" in a narrow label column, the figures' headings beside it).
+UNIT_START = re.compile(r"^\s*[（(]\s*单位\s*[:：]")
 # Dot leaders joining a label to its figure, and rules typed as a line of dashes.
 LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|(?:·\s?){4,}")
 TEXT_RULE = re.compile(r"\s*[-_=—–]{5,}\s*")
@@ -77,7 +80,7 @@ def is_caption(line: Line) -> bool:
     first line of a row's wrapped label (`_mark_row_labels`)."""
     if line.in_row or len(line.segments) >= 2 and is_figure(line.segments[-1]):
         return False
-    if len(line.segments) == 1 and UNIT_NOTE_END.search(line.text):
+    if len(line.segments) == 1 and (UNIT_NOTE_END.search(line.text) or UNIT_START.match(line.text)):
         return True
     return bool(CAPTION.match(line.text))
 
@@ -114,13 +117,17 @@ def find_regions(layout: PageLayout) -> list[Region]:
     return sorted(regions, key=lambda r: r.box.top)
 
 
+def _names_or_units(text: str) -> bool:
+    return bool(CAPTION.match(text) or UNIT_START.match(text))
+
+
 def _mark_row_labels(lines: list[Line]) -> None:
     """A line that reads like a caption ("附件一 2022/23 年按部门开") may be the first line of
     a row's label wrapped in a narrow column, its figures set beside a later line (cells
     aligned at the middle or the bottom of their row). Such a line is marked a row's, so
     that it does not end the table as a caption would."""
     for i, line in enumerate(lines):
-        if len(line.segments) == 1 and CAPTION.match(line.text) and _wraps_into_row(lines, i):
+        if len(line.segments) == 1 and _names_or_units(line.text) and _wraps_into_row(lines, i):
             line.in_row = True
 
 
@@ -135,7 +142,7 @@ def _wraps_into_row(lines: list[Line], i: int) -> bool:
                 and all(is_figure(s) for s in below.segments):
             return True   # the row's figures set at its middle, beside this line
         if abs(below.box.x0 - line.box.x0) > 0.5 * size or abs(below.size - line.size) > 0.1 * size \
-                or CAPTION.match(below.text):
+                or _names_or_units(below.text):
             return False
         run.append(below)
         if len(below.segments) >= 2:

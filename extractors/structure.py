@@ -368,16 +368,39 @@ def _distance(x: float, col: Column) -> float:
 # --- header ------------------------------------------------------------------------------
 
 def _header_count(lines: list[Line], first_data: int, columns: list[Column], region: Region) -> int:
-    """Lines before the first data row that are inside the band or reach a value column."""
+    """Lines before the first data row that are inside the band or reach a value column, and
+    the wrapped lines of the label column's header cell that run on below them."""
     if region.band is not None:
         return first_data
     last = -1
     for i, line in enumerate(lines[:first_data]):
-        in_band = region.band is not None and (line.box.top + line.box.bottom) / 2 <= region.band.bottom
-        reaches = any(max(_header_span(s.box, columns)) > 0 for s in line.segments)
-        if in_band or reaches:
+        if any(max(_header_span(s.box, columns)) > 0 for s in line.segments):
             last = i
+    while 0 <= last < first_data - 1 and _header_runs_on(lines, last + 1, first_data, columns, region):
+        last += 1
     return last + 1
+
+
+_OPENING, _CLOSING = "(（“‘《〈[【", ")）”’》〉]】"
+
+
+def _header_runs_on(lines: list[Line], i: int, first_data: int, columns: list[Column], region: Region) -> bool:
+    """Line i, under the header's last line over the figures, only in the label column, is
+    the label header's cell still wrapping (a long heading in a narrow label column, its unit
+    "(单位：千瑞郎)" cut at the end): above the rule that closes the header, or inside a
+    bracket the header opened and has not closed."""
+    if any(max(_header_span(s.box, columns)) > 0 for s in lines[i].segments):
+        return False
+    above, line, below = lines[i - 1], lines[i], lines[first_data]
+    if not any(min(_header_span(s.box, columns)) == 0 for s in above.segments):
+        return False  # the label column's header cell ended (or is empty): a row's label
+    rules = [(r.top + r.bottom) / 2 for r in region.hrules]
+    if any(above.box.bottom - 1 <= y <= line.box.top + 1 for y in rules):
+        return False  # a rule closed the header above it
+    if any(line.box.bottom - 1 <= y <= below.box.top + 1 for y in rules):
+        return True
+    text = "".join(ln.text for ln in lines[:i])
+    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
 
 
 def _split_at_columns(line: Line, columns: list[Column]) -> Line:

@@ -1773,3 +1773,44 @@ def shaded_totals_sections(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["shaded_totals_sections"] = shaded_totals_sections
+
+
+def heading_wraps_below(path: Path) -> list[ExpectedTable]:
+    """50. A long heading over the label column, in a narrow column, wraps to more lines than
+    the headings over the figures (cells aligned at the top): its last lines stand under them,
+    in the label column only, part of the header, not a first row. Under booktabs rules the
+    rule that closes the header says so; in the unruled copy below, the bracket of the unit
+    "(单位：千瑞郎)" the heading opened on a line beside the figures' headings and closes
+    under them."""
+    doc = Doc(path, page_label=147)
+    top = doc.paragraph(62, PARA)
+    p = RowStyle(size=7, leading=8.5, vpad=3)
+    figures = ["2022/23 年核定预算", "2022/23 调剂使用后最终预算", "2022/23 年支出"]
+    rows = [["专利", "3,067", "3,607", "3,647"], ["马德里", "10,161", "10,290", "9,934"],
+            ["海牙", "2,438", "2,133", "2,030"], ["总计", "15,666", "16,030", "15,611"]]
+    tables = []
+    for caption, heading, label_width, ruled in (
+            ("附件十二 预期成果 3.1 推广全球知识产权体系相关资源细目",
+             "预期成果 3.1 产权组织的全球知识产权体系、服务、知识和数据得到更广泛、更有效的使用", 70, True),
+            ("附件十三 按预期成果开列的资源", "预期成果（单位：千瑞郎）", 40, False)):
+        cols = columns(doc.left + 5, [label_width, 70, 70, 70], "lrrr")
+        header = [heading] + figures
+        wrapped = p.lines(doc, header, cols)
+        assert len(wrapped[0]) > max(len(w) for w in wrapped[1:]), "the heading must wrap below the others"
+        top = doc.caption(top + 10, caption)
+        if ruled:
+            doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+        top = p.draw(doc, top, header, cols, valign="top")
+        if ruled:
+            doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+        for row in rows:
+            top = p.draw(doc, top, row, cols)
+        if ruled:
+            doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+        top = doc.paragraph(top + 14, NOTE)
+        tables.append(ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=1))
+    doc.save()
+    return tables
+
+
+ISSUE14_LAYOUTS["heading_wraps_below"] = heading_wraps_below
