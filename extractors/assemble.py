@@ -24,7 +24,7 @@ from extractors.text import clean_text, join_lines
 
 REGISTRY = Path(__file__).resolve().parent.parent / "schemas" / "registry"
 SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、|^附录")
-UNIT = re.compile(r"单位\s*[:：]\s*([^)）\s]+)")
+UNIT = re.compile(r"单\s*位\s*[:：]\s*([^)）\s]+)")
 HEADER_KIND = "_header"   # captions.csv kinds matched against a table's first header cell
 FOOTNOTE = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 CAPTION_WINDOW = 6
@@ -329,7 +329,8 @@ def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:
     table.heading = next((clean_text(t.text) for t in reversed(ctx.pending) if not FOOTNOTE.match(t.text)), "")
     window = ctx.pending[-CAPTION_WINDOW:]
     texts = [clean_text(t.text) for t in window]
-    header_text = " ".join(c.text for row in table.header for c in row)
+    # Column by column: a heading wrapped over header rows ("…(单" / "位：千瑞郎)") reads whole.
+    header_text = " ".join(row[j].text for j in range(table.n_cols) for row in table.header if j < len(row))
     for text in reversed(texts + [header_text]):
         unit = UNIT.search(text)
         if unit and not table.unit_text:

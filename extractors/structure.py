@@ -392,8 +392,11 @@ def _header_runs_on(lines: list[Line], i: int, first_data: int, columns: list[Co
     if any(max(_header_span(s.box, columns)) > 0 for s in lines[i].segments):
         return False
     above, line, below = lines[i - 1], lines[i], lines[first_data]
-    if not any(min(_header_span(s.box, columns)) == 0 for s in above.segments):
-        return False  # the label column's header cell ended (or is empty): a row's label
+    # The label column's header cell must still be running: its last line just above (the
+    # figures' headings, set at the middle, may stand between), not ended or empty.
+    labelled = [ln for ln in lines[:i] if any(min(_header_span(s.box, columns)) == 0 for s in ln.segments)]
+    if not labelled or line.box.top - labelled[-1].box.bottom > 1.5 * line.size:
+        return False
     rules = [(r.top + r.bottom) / 2 for r in region.hrules]
     if any(above.box.bottom - 1 <= y <= line.box.top + 1 for y in rules):
         return False  # a rule closed the header above it

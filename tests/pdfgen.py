@@ -1781,7 +1781,8 @@ def heading_wraps_below(path: Path) -> list[ExpectedTable]:
     in the label column only, part of the header, not a first row. Under booktabs rules the
     rule that closes the header says so; in the unruled copy below, the bracket of the unit
     "(单位：千瑞郎)" the heading opened on a line beside the figures' headings and closes
-    under them."""
+    under them. In the third, cells set at the middle, the figures' headings stand between the
+    heading's lines, the last of them under a line with none of the heading's text."""
     doc = Doc(path, page_label=147)
     top = doc.paragraph(62, PARA)
     p = RowStyle(size=7, leading=8.5, vpad=3)
@@ -1789,18 +1790,20 @@ def heading_wraps_below(path: Path) -> list[ExpectedTable]:
     rows = [["专利", "3,067", "3,607", "3,647"], ["马德里", "10,161", "10,290", "9,934"],
             ["海牙", "2,438", "2,133", "2,030"], ["总计", "15,666", "16,030", "15,611"]]
     tables = []
-    for caption, heading, label_width, ruled in (
-            ("附件十二 预期成果 3.1 推广全球知识产权体系相关资源细目",
-             "预期成果 3.1 产权组织的全球知识产权体系、服务、知识和数据得到更广泛、更有效的使用", 70, True),
-            ("附件十三 按预期成果开列的资源", "预期成果（单位：千瑞郎）", 40, False)):
+    long = "预期成果 3.1 产权组织的全球知识产权体系、服务、知识和数据得到更广泛、更有效的使用"
+    short = ["核定预算", "最终预算", "支出"]   # one line each, set at the middle of four
+    for caption, heading, heads, label_width, ruled, valign in (
+            ("附件十二 预期成果 3.1 推广全球知识产权体系相关资源细目", long, figures, 70, True, "top"),
+            ("附件十三 按预期成果开列的资源", "预期成果（单位：千瑞郎）", figures, 40, False, "top"),
+            ("附件十四 预期成果 3.1 的资源", long, short, 80, True, "middle")):
         cols = columns(doc.left + 5, [label_width, 70, 70, 70], "lrrr")
-        header = [heading] + figures
+        header = [heading] + heads
         wrapped = p.lines(doc, header, cols)
         assert len(wrapped[0]) > max(len(w) for w in wrapped[1:]), "the heading must wrap below the others"
         top = doc.caption(top + 10, caption)
         if ruled:
             doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
-        top = p.draw(doc, top, header, cols, valign="top")
+        top = p.draw(doc, top, header, cols, valign=valign)
         if ruled:
             doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
         for row in rows:

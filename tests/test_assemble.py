@@ -35,6 +35,16 @@ def test_caption_gives_table_id_and_unit() -> None:
     assert t.caption.startswith("表5.")
 
 
+def test_unit_read_from_a_heading_wrapped_over_header_rows() -> None:
+    # A narrow label column: the heading's unit note cut over two header rows, the figures'
+    # headings in the other columns of those rows.
+    header = [["预期成果 3.1 (单", "2022/23 调剂使用后最", "支出"], ["位：千瑞郎)", "终预算", ""]]
+    pages = [page(1, [text(100, "附件十二 预期成果 3.1 推广全球知识产权体系相关资源细目")],
+                  [table(1, 130, header, [["专利", "1", "2"]])])]
+    [t] = assemble(pages)
+    assert "千瑞郎" in t.unit_text
+
+
 def test_caption_at_the_bottom_of_the_previous_page() -> None:
     pages = [page(1, [text(700, "表4. 2022/23年按预期成果和部门开列的支出")], []),
              page(2, [], [table(2, 60, HEADER, [["专利", "1", "2"]])])]
