@@ -52,7 +52,8 @@ def build_table(region: Region, page: int) -> Table | None:
         header_lines = [_split_at_columns(ln, columns) for ln in header_lines]
     else:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
-    columns, placed = place_header(header_lines, columns, region.hrules)
+    rules = [(r.top + r.bottom) / 2 for r in region.hrules]  # drawn rules; shades say less of a cell's lines
+    columns, placed = place_header(header_lines, columns, region.hrules, _ruled_leading(body_lines, rules))
     rows = group_rows(body_lines, columns, region.separators, header_lines)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
@@ -61,9 +62,8 @@ def build_table(region: Region, page: int) -> Table | None:
     _spread_stub(header, body)
     last_bottom = body_lines[-1].box.bottom
     # Only rules say a row is closed; stripes shade every other row and leave the last open.
-    rules = [(r.top + r.bottom) / 2 for r in region.hrules]
-    rules += [y for f in region.fills if f.dark for y in (f.box.top, f.box.bottom)]
-    open_end = len(rules) >= 2 and not any(y >= last_bottom - 1 for y in rules)
+    closing = rules + [y for f in region.fills if f.dark for y in (f.box.top, f.box.bottom)]
+    open_end = len(closing) >= 2 and not any(y >= last_bottom - 1 for y in closing)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
                  open_end=open_end, label_runs_on=_label_runs_on(rows[-1], body_lines, header_lines, columns))
 
@@ -452,13 +452,15 @@ class _Block:
     size: float
 
 
-def header_blocks(lines: list[Line], rules: list[Box] | None = None) -> list[_Block]:
+def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: float = 0.0) -> list[_Block]:
+    """Header lines → header cells. `leading`: how far apart the lines of one cell stand in
+    this table, where its body shows it (0: a line's height and a little)."""
     blocks: list[_Block] = []
     for line in lines:
         for seg in line.segments:
             box = seg.box
             # A rule between two header lines (a spanner's underline) parts their cells.
-            below_of = [b for b in blocks if _wraps_into(b, box, line)
+            below_of = [b for b in blocks if _wraps_into(b, box, line, leading)
                         and not any(b.box.bottom - 1 <= (r.top + r.bottom) / 2 <= box.top + 1
                                     and min(r.x1, b.box.x1) - max(r.x0, b.box.x0) >= 0.5 * b.box.width
                                     for r in rules or [])]
@@ -471,10 +473,11 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None) -> list[_Bl
     return blocks
 
 
-def _wraps_into(block: _Block, box: Box, line: Line) -> bool:
-    """The segment continues the block's text on the next printed line."""
+def _wraps_into(block: _Block, box: Box, line: Line, leading: float = 0.0) -> bool:
+    """The segment continues the block's text on the next printed line: as close under it as
+    a line's height and a little, or as the lines of the body's cells stand (`leading`)."""
     gap = box.top - block.box.bottom
-    if not (-1 <= gap <= 0.7 * block.size):
+    if not (-1 <= gap <= max(0.7 * block.size, leading - box.height + PIXEL)):
         return False
     aligned = min(abs(box.x0 - block.box.x0), abs(box.x1 - block.box.x1),
                   abs((box.x0 + box.x1) - (block.box.x0 + block.box.x1)) / 2) <= 2.5
@@ -483,8 +486,8 @@ def _wraps_into(block: _Block, box: Box, line: Line) -> bool:
     return aligned and len(under) <= 1
 
 
-def place_header(lines: list[Line], columns: list[Column],
-                 rules: list[Box] | None = None) -> tuple[list[Column], list[tuple[_Block, list[int]]]]:
+def place_header(lines: list[Line], columns: list[Column], rules: list[Box] | None = None,
+                 leading: float = 0.0) -> tuple[list[Column], list[tuple[_Block, list[int]]]]:
     """Header cells → the columns they stand over, bottom-up.
 
     A placed single-column cell widens its column's reach, so that a left-aligned
@@ -495,7 +498,7 @@ def place_header(lines: list[Line], columns: list[Column],
     headed: set[int] = set()
     # Level by level from the bottom: a child header claims its column before the parent
     # above it is placed; within a level, cells over their figures go before loose ones.
-    for level in _levels(header_blocks(lines, rules)):
+    for level in _levels(header_blocks(lines, rules, leading)):
         loose = []
         for block in level:
             if any(_overlap(block.box, c) > 0 for c in reach):
@@ -695,6 +698,23 @@ def _header_span(box: Box, columns: list[Column]) -> list[int]:
 # --- rows --------------------------------------------------------------------------------
 
 LEADERS_END = re.compile(r"(?:\.\s?){3,}$")
+
+
+def _ruled_leading(lines: list[Line], rules: list[float]) -> float:
+    """How far apart (baseline to baseline, near enough) the lines of one cell stand, where
+    drawn rules part every row: the smallest pitch of two lines no rule parts (a wrapped cell), at
+    least a line's height (figures set between two label lines are closer). 0 where rules do
+    not part the rows (lines no rule parts may then be two rows) or no cell wraps. A renderer
+    with a tall font (LibreOffice, WenQuanYi) sets a cell's lines further apart than a line's
+    height and a little."""
+    pairs = list(zip(lines, lines[1:]))
+    ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in rules) for a, b in pairs]
+    data_lines = sum(1 for ln in lines if n_figures(ln))
+    if data_lines < 3 or sum(ruled) < 0.6 * (data_lines - 1):
+        return 0.0
+    height = median_size(lines)
+    return _leading([b.box.bottom - a.box.bottom for (a, b), r in zip(pairs, ruled)
+                     if not r and b.box.bottom - a.box.bottom >= 0.9 * height])
 
 
 def group_rows(lines: list[Line], columns: list[Column], separators: list[float],

@@ -1817,3 +1817,38 @@ def heading_wraps_below(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["heading_wraps_below"] = heading_wraps_below
+
+
+def tall_leading_grid(path: Path) -> list[ExpectedTable]:
+    """51. A word processor's grid in a font with a tall line (LibreOffice, WenQuanYi): every
+    row ruled, a cell's lines set further apart than a line's height and a little (16.6 pt at
+    9 pt), as the wrapped labels of the body show. A heading wrapped over two lines
+    ("经调整的项目" / "预算") is one header cell, not a parent over a child."""
+    doc = Doc(path, page_label=116)
+    top = doc.paragraph(62, PARA)
+    caption = "表9. 截至 2023 年 12 月 31 日的资源利用情况"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：瑞郎)")
+    cols = columns(doc.left, [170, 55, 55, 55, 60], "lrrrr")
+    heads = [Col(c.x0, c.x1, "center") for c in cols]
+    header = ["交付成果", "项目预算", "经调整的项目预算", "支出", "预算利用情况"]
+    rows = [["提供与所选 RSP 架构一致的 PCT 组织设计", "164,475", "164,475", "164,475", "100%"],
+            ["启动以选定设计实施为基础的 PCT 组织转型，依据 MSP 框架管理并交付", "860,199", "534,135",
+             "534,135", "100%"],
+            ["开展软件应用架构评估和审查", "134,659", "83,913", "83,913", "100%"],
+            ["交付混合云托管环境及 RSP 底层设计混合云架构", "300,000", "525,317", "525,317", "100%"],
+            ["总计", "1,459,333", "1,307,840", "1,307,840", "100%"]]
+    p = RowStyle(size=9, leading=16.6, vpad=2.1)
+    assert len(p.lines(doc, header, heads)[2]) == 2 and len(p.lines(doc, rows[1], cols)[0]) >= 2
+    x0, x1 = cols[0].x0, cols[-1].x1
+    doc.hline(x0, x1, top, 0.5, black)
+    top = p.draw(doc, top, header, heads)
+    doc.hline(x0, x1, top, 0.5, black)
+    for row in rows:
+        top = p.draw(doc, top, row, cols)
+        doc.hline(x0, x1, top, 0.5, black)
+    doc.paragraph(top + 14, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["tall_leading_grid"] = tall_leading_grid
