@@ -20,6 +20,7 @@ from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
+from extractors.structure import Column, HeaderBlock, header_rows, place_blocks
 from extractors.text import clean_text, join_lines
 
 REGISTRY = Path(__file__).resolve().parent.parent / "schemas" / "registry"
@@ -89,6 +90,9 @@ class _Context:
     annex: int | None = None
     sector: str | None = None
     pending: list[TextLine] = field(default_factory=list)   # text since the last table
+    # A header left at the foot of the page before (pages.foot_header): that page, its cells,
+    # and its lines as read into `pending`.
+    foot: tuple[int, list[HeaderBlock], list[TextLine]] | None = None
     headings: list[int] = field(default_factory=list)      # the annex of every annex heading read
     # Each table named after an annex heading, with that heading's place in `headings`.
     under: list[tuple[Table, int]] = field(default_factory=list)
@@ -135,6 +139,9 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                 page_top = False
                 _read_text(item, ctx, rules, sectors)
                 continue
+            if page_top and ctx.foot is not None and ctx.foot[0] == page.page - 1 \
+                    and _headed_from_foot(item, ctx.foot[1], ctx.foot[0]):
+                ctx.pending = [t for t in ctx.pending if not any(t is f for f in ctx.foot[2])]
             page_top = False
             if tables and _continues(tables[-1], item, ctx, last_page_of_prev, page.page):
                 _append(tables[-1], _on_columns_of(tables[-1], item))
@@ -143,8 +150,43 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                 tables.append(item)
             ctx.pending = []
             last_page_of_prev = page.page
+        ctx.foot = _foot(page)
     _unname_contents(ctx)
     return number_tables(tables)
+
+
+def _foot(page: PageResult) -> tuple[int, list[HeaderBlock], list[TextLine]] | None:
+    if not page.foot_header:
+        return None
+    top = min(block.box.top for block in page.foot_header)
+    return page.page, page.foot_header, [t for t in page.texts if t.top >= top - 1]
+
+
+def _headed_from_foot(table: Table, blocks: list[HeaderBlock], page: int) -> bool:
+    """A table with no header at the top of a page takes the header left alone at the foot of
+    the page before, its cells placed over the table's columns as on their own page; False
+    (and nothing changed) when they do not fit those columns."""
+    if any(c.text for row in table.header for c in row) or not table.rows:
+        return False
+    columns = _columns_of(table)
+    if columns is None:
+        return False
+    reach, placed = place_blocks(blocks, columns)
+    if len(reach) != table.n_cols or any(not span for _, span in placed):
+        return False
+    table.header = header_rows(placed, table.n_cols, page)
+    return True
+
+
+def _columns_of(table: Table) -> list[Column] | None:
+    """Each column's extent, from its cells that print something; None if one prints nothing."""
+    columns = []
+    for j in range(table.n_cols):
+        boxes = [row[j].bbox for row in table.rows if j < len(row) and row[j].text and row[j].bbox is not None]
+        if not boxes:
+            return None
+        columns.append(Column(min(b.x0 for b in boxes), max(b.x1 for b in boxes)))
+    return columns
 
 
 def _named_by_header(table: Table, ctx: _Context, rules: list[CaptionRule]) -> bool:

@@ -14,9 +14,10 @@ from extractors.lattice import lattice_table
 from extractors.layout import PageLayout, read_page
 from extractors.model import Table
 from extractors.orphans import Orphan, page_orphans
-from extractors.regions import find_regions
+from extractors.layout import Line
+from extractors.regions import find_regions, is_caption, n_figures
 from extractors.second_opinion import choose
-from extractors.structure import build_table
+from extractors.structure import HeaderBlock, build_table, header_blocks
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,9 @@ class PageResult:
     n_chars: int = 0              # 0 means no text layer (scanned page)
     texts: list[TextLine] = field(default_factory=list)
     orphans: list[Orphan] = field(default_factory=list)  # figures of its tables in no cell
+    # The header of a table whose rows all went overleaf: its cells as printed at this page's
+    # foot, under the table's caption (`foot_header`); the table overleaf takes it.
+    foot_header: list[HeaderBlock] = field(default_factory=list)
 
 
 def page_count(pdf_path: str | Path) -> int:
@@ -87,4 +91,25 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None, gri
                              [(s.box.x0, s.box.x1, s.text) for s in ln.segments], ln.box.bottom)
                     for ln in layout.lines if id(ln) not in in_tables and ln.segments]
     result.orphans = page_orphans(layout, result.tables)
+    below = max((t.bbox.bottom for t in result.tables if t.bbox is not None), default=0.0)
+    result.foot_header = foot_header([ln for ln in layout.lines if id(ln) not in in_tables
+                                      and ln.segments and ln.box.top > below])
     return result
+
+
+def foot_header(lines: list[Line]) -> list[HeaderBlock]:
+    """The cells of a header left alone at a page's foot, its rows overleaf (a renderer that
+    keeps a caption with the header but not with the rows): the lines after the page's last
+    caption or unit line, under its tables, none with a figure, most of them of several
+    cells, to the foot of the page (its number aside). [] when there is no such header."""
+    last = max((i for i, ln in enumerate(lines) if is_caption(ln)), default=None)
+    if last is None:
+        return []
+    header = lines[last + 1:]
+    while header and len(header[-1].segments) == 1 and n_figures(header[-1]):
+        header.pop()  # the page number
+    if not header or len(header) > 12 or any(n_figures(ln) for ln in header):
+        return []
+    if 2 * sum(len(ln.segments) >= 2 for ln in header) < len(header):
+        return []
+    return header_blocks(header)

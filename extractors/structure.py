@@ -445,17 +445,17 @@ def _joined_within_rules(line: Line, region: Region, columns: list[Column]) -> L
 
 
 @dataclass
-class _Block:
+class HeaderBlock:
     """A header cell: segments stacked on consecutive lines (a wrapped label)."""
     texts: list[str]
     box: Box
     size: float
 
 
-def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: float = 0.0) -> list[_Block]:
+def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: float = 0.0) -> list[HeaderBlock]:
     """Header lines → header cells. `leading`: how far apart the lines of one cell stand in
     this table, where its body shows it (0: a line's height and a little)."""
-    blocks: list[_Block] = []
+    blocks: list[HeaderBlock] = []
     for line in lines:
         for seg in line.segments:
             box = seg.box
@@ -469,11 +469,11 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
                 block.texts.append(seg.text)
                 block.box = block.box.union(box)
             else:
-                blocks.append(_Block([seg.text], box, line.size))
+                blocks.append(HeaderBlock([seg.text], box, line.size))
     return blocks
 
 
-def _wraps_into(block: _Block, box: Box, line: Line, leading: float = 0.0) -> bool:
+def _wraps_into(block: HeaderBlock, box: Box, line: Line, leading: float = 0.0) -> bool:
     """The segment continues the block's text on the next printed line: as close under it as
     a line's height and a little, or as the lines of the body's cells stand (`leading`)."""
     gap = box.top - block.box.bottom
@@ -487,18 +487,24 @@ def _wraps_into(block: _Block, box: Box, line: Line, leading: float = 0.0) -> bo
 
 
 def place_header(lines: list[Line], columns: list[Column], rules: list[Box] | None = None,
-                 leading: float = 0.0) -> tuple[list[Column], list[tuple[_Block, list[int]]]]:
+                 leading: float = 0.0) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
+    """Header lines → their cells (`header_blocks`) → the columns they stand over (`place_blocks`)."""
+    return place_blocks(header_blocks(lines, rules, leading), columns)
+
+
+def place_blocks(blocks: list[HeaderBlock],
+                 columns: list[Column]) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
     """Header cells → the columns they stand over, bottom-up.
 
     A placed single-column cell widens its column's reach, so that a left-aligned
     parent above it finds its column too. A header cell standing clear of every
     column is a column of its own whose body is empty on this page."""
     reach = [Column(c.x0, c.x1) for c in columns]
-    placed: list[tuple[_Block, list[int]]] = []
+    placed: list[tuple[HeaderBlock, list[int]]] = []
     headed: set[int] = set()
     # Level by level from the bottom: a child header claims its column before the parent
     # above it is placed; within a level, cells over their figures go before loose ones.
-    for level in _levels(header_blocks(lines, rules, leading)):
+    for level in _levels(blocks):
         loose = []
         for block in level:
             if any(_overlap(block.box, c) > 0 for c in reach):
@@ -538,8 +544,8 @@ def place_header(lines: list[Line], columns: list[Column], rules: list[Box] | No
     return reach, [(block, spans[id(block)]) for block, _ in placed]
 
 
-def _left_aligned_span(block: _Block, span: list[int], placed: list[tuple[_Block, list[int]]],
-                       below: list[tuple[_Block, list[int]]]) -> list[int]:
+def _left_aligned_span(block: HeaderBlock, span: list[int], placed: list[tuple[HeaderBlock, list[int]]],
+                       below: list[tuple[HeaderBlock, list[int]]]) -> list[int]:
     """A parent left-aligned with its first child heads every child up to where the next
     header of its own level begins ("部门" over 专利 … 行政, up to "总计")."""
     same_level = [b for b, _ in placed if b is not block and abs(b.box.bottom - block.box.bottom) <= 2.0]
@@ -548,9 +554,9 @@ def _left_aligned_span(block: _Block, span: list[int], placed: list[tuple[_Block
     return sorted({c for sp in children for c in sp} | set(span)) if children else span
 
 
-def _levels(blocks: list[_Block]) -> list[list[_Block]]:
+def _levels(blocks: list[HeaderBlock]) -> list[list[HeaderBlock]]:
     """Header cells grouped by the line they end on, bottom level first."""
-    levels: list[list[_Block]] = []
+    levels: list[list[HeaderBlock]] = []
     for block in sorted(blocks, key=lambda b: -b.box.bottom):
         if levels and _same_level(levels[-1][0], block):
             levels[-1].append(block)
@@ -559,7 +565,7 @@ def _levels(blocks: list[_Block]) -> list[list[_Block]]:
     return levels
 
 
-def _same_level(a: _Block, b: _Block) -> bool:
+def _same_level(a: HeaderBlock, b: HeaderBlock) -> bool:
     """Two header cells of one header row: ending on one line, or each standing across the
     other's middle (a one-line label set vertically centred beside a wrapped one)."""
     if abs(a.box.bottom - b.box.bottom) <= 2.0:
@@ -568,7 +574,7 @@ def _same_level(a: _Block, b: _Block) -> bool:
     return a.box.top <= mid_b <= a.box.bottom and b.box.top <= mid_a <= b.box.bottom
 
 
-def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, list[int]]],
+def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[HeaderBlock, list[int]]],
                    reach: list[Column], done: dict[int, list[int]] | None = None) -> list[int]:
     """A parent header centred over several child headers spans all of their columns; one
     printed over the first of them only spans them too (`done`: spans of the cells before)."""
@@ -595,7 +601,7 @@ def _centered_span(block: _Block, span: list[int], placed: list[tuple[_Block, li
     return best
 
 
-def _children_reach(block: _Block, placed: list[tuple[_Block, list[int]]]) -> float:
+def _children_reach(block: HeaderBlock, placed: list[tuple[HeaderBlock, list[int]]]) -> float:
     """How far under a header cell its children may stand: three and a half lines, or as far
     as the next level down when a word processor sets the header's lines wider apart than
     that (a 6.5 pt header on 31 pt lines), though never past six lines."""
@@ -604,8 +610,8 @@ def _children_reach(block: _Block, placed: list[tuple[_Block, list[int]]]) -> fl
     return max(3.5 * block.size, nearest + 1.0) if nearest < 6 * block.size else 3.5 * block.size
 
 
-def _over_first_child(block: _Block, span: list[int], below: list[tuple[_Block, list[int]]],
-                      placed: list[tuple[_Block, list[int]]], done: dict[int, list[int]]) -> list[int] | None:
+def _over_first_child(block: HeaderBlock, span: list[int], below: list[tuple[HeaderBlock, list[int]]],
+                      placed: list[tuple[HeaderBlock, list[int]]], done: dict[int, list[int]]) -> list[int] | None:
     """A spanning header printed over the first of its columns, the cells of its row after it
     left blank (an HTML table's spanning label in its first cell): it heads the columns after
     that one which have a header under it and none at its own level, up to the next header of
@@ -633,7 +639,7 @@ def _over_first_child(block: _Block, span: list[int], below: list[tuple[_Block, 
     return list(range(first, end)) if end > first + 1 else None
 
 
-def _stub_header(block: _Block, reach: list[Column], headed: set[int]) -> bool:
+def _stub_header(block: HeaderBlock, reach: list[Column], headed: set[int]) -> bool:
     """A header clear of every column between the row labels and the first column of figures,
     as if centred in a cell that starts where the labels do and ends before the figures: the
     header of the labels (费用类别, 部门), when they have none."""
@@ -644,8 +650,8 @@ def _stub_header(block: _Block, reach: list[Column], headed: set[int]) -> bool:
     return labels.x1 < block.box.x0 and block.box.x1 < figures.x0 and 2 * centre - labels.x0 <= figures.x0
 
 
-def _headerless_neighbour(block: _Block, reach: list[Column], headed: set[int],
-                          placed: list[tuple[_Block, list[int]]]) -> int | None:
+def _headerless_neighbour(block: HeaderBlock, reach: list[Column], headed: set[int],
+                          placed: list[tuple[HeaderBlock, list[int]]]) -> int | None:
     """The nearest column with no header of its own, if no other header stands between:
     a left-aligned header over right-aligned figures that do not reach it."""
     best: int | None = None
@@ -660,7 +666,7 @@ def _headerless_neighbour(block: _Block, reach: list[Column], headed: set[int],
     return best
 
 
-def _place(block: _Block, reach: list[Column]) -> list[int]:
+def _place(block: HeaderBlock, reach: list[Column]) -> list[int]:
     span = _header_span(block.box, reach)
     if len(span) == 1:
         col = reach[span[0]]
@@ -668,9 +674,9 @@ def _place(block: _Block, reach: list[Column]) -> list[int]:
     return span
 
 
-def header_rows(placed: list[tuple[_Block, list[int]]], n_cols: int, page: int) -> list[list[Cell]]:
+def header_rows(placed: list[tuple[HeaderBlock, list[int]]], n_cols: int, page: int) -> list[list[Cell]]:
     """Placed header cells → levels, top-aligned per column in printed order."""
-    per_col: list[list[_Block]] = [[] for _ in range(n_cols)]
+    per_col: list[list[HeaderBlock]] = [[] for _ in range(n_cols)]
     for block, span in sorted(placed, key=lambda p: p[0].box.top):
         for col in span:
             per_col[col].append(block)

@@ -1852,3 +1852,41 @@ def tall_leading_grid(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["tall_leading_grid"] = tall_leading_grid
+
+
+def header_at_foot(path: Path) -> list[ExpectedTable]:
+    """52. No rules, no shading: a table's caption, unit line and two-level header (a spanner
+    over three children, headings wrapped) are the last lines of a page; all its rows are
+    overleaf, the header not repeated. The rows take the header left at the foot, and the
+    header's lines are no caption or title."""
+    doc = Doc(path, page_label=85)
+    top = 62.0
+    while top < 560:
+        top = doc.paragraph(top, PARA)
+    caption = "附件四 2022/23 年按预期成果开列的预算和资源利用情况"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
+    cols = columns(doc.left, [130, 62, 62, 50, 50, 50, 62], "lrrrrrr")
+    heads = [Col(c.x0, c.x1, "center") for c in cols]
+    parents = ["预期成果", "2022/23 年核定预算", "调剂使用后最终预算", "2022/23 年支出", "", "", "差异"]
+    children = ["", "", "", "人事", "非人事", "总计", ""]
+    p = RowStyle(size=8, leading=9.5, vpad=2, bold=True)
+    spanner = [Col(cols[3].x0, cols[5].x1, "center")]
+    p.draw(doc, top, [parents[i] for i in (0, 1, 2, 6)], [heads[i] for i in (0, 1, 2, 6)], valign="middle")
+    mid = p.draw(doc, top, [parents[3]], spanner)
+    p.draw(doc, mid + 6, children[3:6], heads[3:6])  # a line's space under the spanner
+    assert top + 2 * p.height(doc, parents[:3], heads[:3]) < doc.height - 60, "the header must fit the page"
+    doc.new_page()
+    rows = [["1.1 世界范围内的传播和接触更有效", "16,967", "19,339", "11,711", "6,793", "18,504", "(835)"],
+            ["2.1 兼顾各方利益的有效知识产权国际准则", "20,447", "22,799", "12,975", "7,918", "20,893", "(1,906)"],
+            ["2.2 产权组织将国际社会凝聚起来", "17,825", "20,811", "12,116", "7,456", "19,572", "(1,238)"],
+            ["总计", "55,239", "62,949", "36,802", "22,167", "58,969", "(3,980)"]]
+    top = 62.0
+    for row in rows:
+        top = RowStyle(size=8, vpad=4).draw(doc, top, row, cols)
+    doc.paragraph(top + 14, NOTE)
+    doc.save()
+    spans = ["预期成果", "2022/23 年核定预算", "调剂使用后最终预算"] + ["2022/23 年支出"] * 3 + ["差异"]
+    return [ExpectedTable.printed(caption, [spans, children], rows, page_start=2, page_end=2)]
+
+
+ISSUE14_LAYOUTS["header_at_foot"] = header_at_foot
