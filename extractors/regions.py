@@ -998,7 +998,9 @@ def _frame(lines: list[Line]) -> _Frame:
     size = statistics.median(ln.size for ln in lines)
     data = [ln for ln in lines if is_data(ln)]
     labels_end = min((s.box.x0 for ln in data for s in ln.segments[1:]), default=box.x1)
-    labels_right = max((ln.segments[0].box.x1 for ln in data), default=box.x0)
+    # A row's figures set at the middle of its wrapped label stand on a line of their own:
+    # their first segment is a figure, not where the labels end.
+    labels_right = max((ln.segments[0].box.x1 for ln in data if not is_figure(ln.segments[0])), default=box.x0)
     return _Frame(box, size, labels_end, labels_right, _row_gap(lines, size))
 
 

@@ -1890,3 +1890,4 @@ def header_at_foot(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["header_at_foot"] = header_at_foot
+

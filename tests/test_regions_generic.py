@@ -229,3 +229,16 @@ def test_a_page_background_fill_is_no_table_band() -> None:
     background = Fill(Box(0, 0, 400, 300), dark=False)
     found = grids(PageLayout(page=1, width=400, height=300, lines=prose + rows, rules=rules, fills=[background]))
     assert found == [[["Mink", "20%"], ["Otter", "21%"], ["Loon", "22%"]]]
+
+
+def test_the_labels_end_where_labels_end_not_where_figures_set_alone_end():
+    # A row's figures set at the middle of its two-line label stand on a line of their own;
+    # the label column still ends where the labels do, so a heading centred over the first
+    # figure column, wider than its figures, is over the figures, not beside the labels.
+    from extractors.regions import _frame
+
+    rows = [line(100, (60, "label one a"), (160, "1,234"), (210, "5,678")),
+            line(110, (60, "label two")), line(115, (160, "2,345"), (210, "6,789")), line(120, (60, "ends"))]
+    frame = _frame(rows)
+    assert frame.labels_right < 160
+    assert frame.over_values(line(80, (150, "heading")))
