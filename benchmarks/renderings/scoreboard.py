@@ -4,6 +4,7 @@ printed as one table and written as Markdown (.corpus/scoreboard.md) and JSON
 (.corpus/scoreboard.json, with score.py's per-table detail for `diagnose`)."""
 from __future__ import annotations
 
+import csv
 import json
 import os
 import subprocess
@@ -30,6 +31,7 @@ class Result:
     seconds: float
     score: dict
     error: str = ""
+    failed: int = 0   # failing checks (checks.csv): the report's own inconsistencies, or extraction errors
 
     def row(self) -> list[str]:
         style, info = self.rendering.style, self.rendering.info()
@@ -37,10 +39,17 @@ class Result:
             return [str(style.seed), style.engine, style.describe(), str(info.get("pages", "")), "-", self.error]
         located = f"{self.score['tables_located']}/{self.score['tables']}"
         return [str(style.seed), style.engine, style.describe(), str(info.get("pages", "")), located,
-                f"{self.score['cell_accuracy']:.2%}", f"{self.seconds:.0f}"]
+                f"{self.score['cell_accuracy']:.2%}", str(self.failed), f"{self.seconds:.0f}"]
 
 
-HEADER = ["seed", "engine", "style", "pages", "tables located", "cells exact", "extract s"]
+HEADER = ["seed", "engine", "style", "pages", "tables located", "cells exact", "failed checks", "extract s"]
+
+
+def failed_checks(edition: Path) -> int:
+    """The edition's failing checks. The same text printed any way has the same inconsistencies
+    (3 in the 2022/23 report: T6's plan column), so any more are extraction errors."""
+    with (edition / "checks.csv").open(encoding="utf-8") as f:
+        return sum(row["status"] == "fail" for row in csv.DictReader(f))
 
 
 def edition_dir(out: Path) -> Path | None:
@@ -79,7 +88,7 @@ def run_one(rendering: Rendering, workers: int | None) -> Result:
     edition, seconds, error = extract(rendering, workers)
     if edition is None:
         return Result(rendering, None, seconds, {}, error or "no edition published")
-    return Result(rendering, edition, seconds, score(edition))
+    return Result(rendering, edition, seconds, score(edition), failed=failed_checks(edition))
 
 
 def run(renderings: list[Rendering], jobs: int = 1) -> list[Result]:
@@ -105,8 +114,10 @@ def markdown(results: list[Result]) -> str:
             found = sum(r.score["cells_found"] for r in scored)
             total = sum(r.score["cells"] for r in scored)
             seconds = sum(r.seconds for r in scored) / len(scored)
+            failed = sum(r.failed for r in scored)
             lines.append(f"{engine or 'all renderings'}: {found}/{total} numeric cells exact = {found / total:.2%} "
-                         f"over {len(scored)} rendering(s), extraction {seconds:.0f} s each on average.  ")
+                         f"over {len(scored)} rendering(s), {failed} failing checks, extraction {seconds:.0f} s "
+                         "each on average.  ")
     return "\n".join(lines) + "\n"
 
 
