@@ -53,7 +53,7 @@ def build_table(region: Region, page: int) -> Table | None:
     else:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
     rules = [(r.top + r.bottom) / 2 for r in region.hrules]  # drawn rules; shades say less of a cell's lines
-    columns, placed = place_header(header_lines, columns, region.hrules, _ruled_leading(body_lines, rules))
+    columns, placed = place_header(header_lines, columns, region.hrules, _cell_leading(body_lines, rules, columns))
     rows = group_rows(body_lines, columns, region.separators, header_lines)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
@@ -706,21 +706,26 @@ def _header_span(box: Box, columns: list[Column]) -> list[int]:
 LEADERS_END = re.compile(r"(?:\.\s?){3,}$")
 
 
-def _ruled_leading(lines: list[Line], rules: list[float]) -> float:
-    """How far apart (baseline to baseline, near enough) the lines of one cell stand, where
-    drawn rules part every row: the smallest pitch of two lines no rule parts (a wrapped cell), at
-    least a line's height (figures set between two label lines are closer). 0 where rules do
-    not part the rows (lines no rule parts may then be two rows) or no cell wraps. A renderer
-    with a tall font (LibreOffice, WenQuanYi) sets a cell's lines further apart than a line's
-    height and a little."""
+def _cell_leading(lines: list[Line], rules: list[float], columns: list[Column]) -> float:
+    """How far apart (baseline to baseline, near enough) the lines of one cell stand, as the
+    body shows it; 0 where it does not. A renderer with a tall font (LibreOffice with
+    WenQuanYi or Noto) sets a cell's lines further apart than a line's height and a little.
+    Where drawn rules part every row: the smallest pitch of two lines no rule parts (a wrapped
+    cell), at least a line's height (figures set between two label lines are closer). Else the
+    smallest pitch of the label column's lines, when clearly less than the rows' (labels wrap)."""
     pairs = list(zip(lines, lines[1:]))
     ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in rules) for a, b in pairs]
-    data_lines = sum(1 for ln in lines if n_figures(ln))
-    if data_lines < 3 or sum(ruled) < 0.6 * (data_lines - 1):
+    data = [ln for ln in lines if n_figures(ln)]
+    if len(data) < 3:
         return 0.0
     height = median_size(lines)
-    return _leading([b.box.bottom - a.box.bottom for (a, b), r in zip(pairs, ruled)
-                     if not r and b.box.bottom - a.box.bottom >= 0.9 * height])
+    if sum(ruled) >= 0.6 * (len(data) - 1):
+        return _leading([b.box.bottom - a.box.bottom for (a, b), r in zip(pairs, ruled)
+                         if not r and b.box.bottom - a.box.bottom >= 0.9 * height])
+    labels = [ln.box.bottom for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
+    leading = _leading([b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height])
+    row_pitch = min(b.box.bottom - a.box.bottom for a, b in zip(data, data[1:]))
+    return leading if leading < 0.8 * row_pitch else 0.0
 
 
 def group_rows(lines: list[Line], columns: list[Column], separators: list[float],

@@ -1891,3 +1891,32 @@ def header_at_foot(path: Path) -> list[ExpectedTable]:
 
 ISSUE14_LAYOUTS["header_at_foot"] = header_at_foot
 
+
+
+def tall_leading_band(path: Path) -> list[ExpectedTable]:
+    """53. As 51, a tall line, but no rules and no shades, cells set at the bottom.
+    Rows stand further apart than the lines of a wrapped label (the body shows the leading),
+    and the headings' wrapped lines as far apart as the labels' are one heading each."""
+    doc = Doc(path, page_label=140)
+    top = doc.paragraph(62, PARA)
+    caption = "附件四 2022/23 年按预期成果开列的预算和资源利用情况"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left, [150, 55, 55, 55, 66], "lrrrr")
+    heads = [Col(c.x0, c.x1, "center") for c in cols]
+    header = ["预期成果 (单位：千瑞郎)", "2022/23 年核定预算", "2022/23 年调剂使用后最终预算", "2022/23 年支出",
+              "调剂使用后最终预算和支出的差异"]
+    rows = [["1.1 世界范围内的传播和接触更有效，人们对知识产权的了解", "16,967", "19,339", "18,504", "(835)"],
+            ["2.1 兼顾各方利益的有效知识产权国际准则制定框架", "20,447", "22,799", "20,893", "(1,906)"],
+            ["2.3 为树立尊重知识产权的风尚", "3,805", "3,659", "3,415", "(245)"],
+            ["总计", "41,219", "45,797", "42,812", "(2,986)"]]
+    p = RowStyle(size=9, leading=17, vpad=6)
+    assert len(p.lines(doc, rows[0], cols)[0]) >= 2 and max(len(x) for x in p.lines(doc, header, heads)) >= 3
+    top = p.draw(doc, top, header, heads, valign="bottom")
+    for row in rows:
+        top = p.draw(doc, top, row, cols, valign="bottom")
+    doc.paragraph(top + 14, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["tall_leading_band"] = tall_leading_band
