@@ -1,6 +1,7 @@
 """Printed cell text → number. The one place that decides what counts as a numeric cell."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -21,6 +22,8 @@ def _normalise(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
 
 
+# The same texts come back in every step (pages, confidence, facts, checks: '-', totals, labels).
+@functools.lru_cache(maxsize=1 << 16)
 def parse_number(text: str | None) -> float | None:
     """Value of a printed cell: '(4,084)' → -4084.0, '-' → 0.0, '94%' → 94.0, words → None."""
     if not text:
