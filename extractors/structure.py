@@ -138,10 +138,12 @@ def _split_at_starts(lines: list[Line]) -> list[Line]:
             for seg in line.segments[1:]:
                 if not is_figure(seg):
                     starts[round(seg.box.x0)] = starts.get(round(seg.box.x0), 0) + 1
-    if not starts:
+    flush = _flush_pairs(lines)
+    if not starts and not flush:
         return lines
     def strong(x: float) -> bool:
-        return sum(starts.get(round(x) + d, 0) for d in (-1, 0, 1)) >= 3
+        return sum(starts.get(round(x) + d, 0) for d in (-1, 0, 1)) >= 3 or \
+            any(abs(x - f) <= 1.0 for f in flush)
     out = []
     for line in lines:
         if not n_figures(line):
@@ -160,6 +162,30 @@ def _split_at_starts(lines: list[Line]) -> list[Line]:
                 words = words[cut:]
             segments.append(seg if words is seg.words else Segment(words=words))
         out.append(line if len(segments) == len(line.segments) else Line(segments=segments))
+    return out
+
+
+def _flush_pairs(lines: list[Line]) -> list[float]:
+    """Where a right-aligned column and a left-aligned one are set one word space apart
+    ("648765 AAA", "82030 AAA"), each row's pair reads as one cell. Row after row the words
+    before the gap end at one x and the word after it starts at one x, while the left parts
+    start at different x (right-aligned, unlike a repeated left-aligned phrase) and the right
+    parts are words of more than one text (unlike a unit after a figure, "12 kg")."""
+    seen: dict[tuple[int, int], list[tuple[float, str]]] = {}
+    for line in lines:
+        if not n_figures(line):
+            continue
+        for seg in line.segments:
+            for prev, word in zip(seg.words, seg.words[1:]):
+                if _wordy(word.text):
+                    seen.setdefault((round(prev.box.x1), round(word.box.x0)), []).append(
+                        (seg.words[0].box.x0, word.text))
+    out: list[float] = []
+    for (end, start), hits in seen.items():
+        near = [h for (e, s), more in seen.items() if abs(e - end) <= 1 and abs(s - start) <= 1 for h in more]
+        lefts = sorted(x for x, _ in near)
+        if len(near) >= 3 and lefts[-1] - lefts[0] > 2 and len({t for _, t in near}) >= 2:
+            out.append(float(start))
     return out
 
 
@@ -282,8 +308,27 @@ def _joinable(left: Column, right: Column, lines: list[Line]) -> bool:
         else:
             return False
     rows = sum(1 for ln in lines if any(_overlap(s.box, right) > 0 for s in ln.segments))
+    if kinds == {"words"} and _set_flush(left, right, lines):
+        return False
     # Groups set tighter than a word space: one row is evidence enough.
     return len(kinds) == 1 and (rows >= 2 or kinds == {"thousands"} and tight)
+
+
+def _set_flush(left: Column, right: Column, lines: list[Line]) -> bool:
+    """Two columns a word space apart that are two columns all the same (extractors'
+    _flush_pairs): the left one's cells end at one x from different starts (right-aligned),
+    the right one's start at one x and are not all one word (not a unit after a figure)."""
+    pairs = []
+    for line in lines:
+        before = [s for s in line.segments if _overlap(s.box, left) > 0]
+        after = [s for s in line.segments if _overlap(s.box, right) > 0]
+        if before and after:
+            pairs.append((before[-1].box, after[0].box, after[0].text))
+    if len(pairs) < 3:
+        return False
+    ends, starts, lefts = ([p[0].x1 for p in pairs], [p[1].x0 for p in pairs], [p[0].x0 for p in pairs])
+    return max(ends) - min(ends) <= 1.5 and max(starts) - min(starts) <= 1.5 and \
+        max(lefts) - min(lefts) > 2 and len({p[2] for p in pairs}) >= 2
 
 
 def _digits(text: str, shortest: int) -> bool:

@@ -678,3 +678,27 @@ def test_label_ended_by_dot_leaders_is_complete(tmp_path: Path) -> None:
     labels = [r[0].rstrip(" .") for r in rows]
     assert "Gambling" in labels and rows[labels.index("Gambling")][1:] == ["8.2", "1.4"]
     assert rows[labels.index("children")][1:] == ["92.4", "3.7"]
+
+
+def test_right_aligned_column_a_word_space_before_a_left_aligned_one(tmp_path: Path) -> None:
+    """A listing whose numbers are set flush right and the next column's codes flush left one
+    word space after them ("648765 AAA"), in the header as in every row: two columns, though
+    no row leaves more than a word space between them."""
+    pdf = tmp_path / "flush-pair.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    rows = [("648765", "AAA", "NORTH AIR", "74115", "2014/12/03"), ("82030", "AAA", "SOUTH SKIES", "73159", "2014/12/16"),
+            ("509462", "AAA", "EAGLE CARGO", "74133", "2015/02/14"), ("79145", "BAW", "DELTA", "73601", "2014/08/19"),
+            ("600941", "BAW", "ENDEAVOR", "73662", "2014/10/22"), ("106719", "BAW", "UNITED", "74055", "2015/03/11")]
+    c.setFont("Helvetica", 8)
+    space = c.stringWidth(" ", "Helvetica", 8)
+    header = ("NUMBER", "TYPE", "NAME", "ZIP", "EXPIRES")
+    for i, cells in enumerate([header] + rows):
+        y = height - (100 + 11 * i)
+        c.drawRightString(90, y, cells[0])
+        c.drawString(90 + space, y, cells[1])
+        for x, text in zip((140, 240, 290), cells[2:]):
+            c.drawString(x, y, text)
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [[list(header)] + [list(r) for r in rows]]
