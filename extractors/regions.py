@@ -702,6 +702,7 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     # The page's lines as far as they stand within the table's width.
     views = [v for v in (within(ln, extent) for ln in lines) if v is not None]
     inside = [v for v in views if extent.top - 1 <= (v.box.top + v.box.bottom) / 2 <= extent.bottom + 1]
+    inside = _without_boxed_notes(inside, group, extent)
     if not inside:
         return None
     region = Region(lines=inside, fills=fills, extent=extent)
@@ -721,6 +722,33 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     if top_fill is not None and _is_band(top_fill, lines) and top_fill.box.top <= region.lines[0].box.top + 1:
         region.band = top_fill.box
     return region
+
+
+def _without_boxed_notes(inside: list[Line], group: list[_Item], extent: Box) -> list[Line]:
+    """A table set in a box with its notes: under the rule that closes its rows and above the
+    box's bottom edge stand lines of text only, each one piece without a figure ("Note: …",
+    "na = Not available"), one of them running on over the columns of figures, while the
+    rows above hold figures. They are the table's notes, not its rows."""
+    across = sorted((it.box.top + it.box.bottom) / 2 for it in group
+                    if it.rule is not None and it.box.width >= 0.9 * extent.width)
+    if len(across) < 3:
+        return inside
+    closing = across[-2]
+    tail = [ln for ln in inside if ln.box.top >= closing - 1]
+    rows = [ln for ln in inside if ln.box.bottom <= closing + 1]
+    if not tail or len(tail) == len(inside):
+        return inside
+    if any(len(ln.segments) != 1 or n_figures(ln) for ln in tail):
+        return inside
+    data = [ln for ln in rows if is_data(ln)]
+    if len(data) < 2:
+        return inside  # a table of text: its last compartment may be a row
+    # A row whose cells are blank but its label stays in the label column; a note runs on
+    # over the columns of figures.
+    figures_from = min(s.box.x0 for ln in data for s in ln.segments[1:])
+    if not any(ln.box.x1 > figures_from for ln in tail):
+        return inside
+    return rows
 
 
 def _edges(item: _Item) -> list[float]:

@@ -49,7 +49,15 @@ def build_table(region: Region, page: int) -> Table | None:
         return None
     if not _ruled_columns(region):
         # Between rules a header is padded off the column edges; only text columns can be flush.
-        header_lines = [_split_at_columns(ln, columns) for ln in header_lines]
+        split: list[Line] = []
+        for i, ln in enumerate(header_lines):
+            near = [other for other in (split[-1] if split else None,
+                                        header_lines[i + 1] if i + 1 < len(header_lines) else None)
+                    if other is not None and (other.box.top - ln.box.bottom < 0.8 * ln.size
+                                              if other.box.top > ln.box.top else
+                                              ln.box.top - other.box.bottom < 0.8 * ln.size)]
+            split.append(_split_at_columns(ln, columns, near, region.hrules))
+        header_lines = split
     else:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
     rules = [(r.top + r.bottom) / 2 for r in region.hrules]  # drawn rules; shades say less of a cell's lines
@@ -451,11 +459,15 @@ def _header_runs_on(lines: list[Line], i: int, first_data: int, columns: list[Co
     return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
 
 
-def _split_at_columns(line: Line, columns: list[Column]) -> Line:
+def _split_at_columns(line: Line, columns: list[Column], near: list[Line] | None = None,
+                      rules: list[Box] | None = None) -> Line:
     """Header words set closely over two columns ("graduate Graduate" over two figures
     columns) are two cells where the first part ends flush with its column's right edge
     (or the second starts flush with its column's left edge) and the other part stands
-    over another column only."""
+    over another column only; or where the line just above or below parts there too, each
+    side over its own column (wrapped headers set tight, their last lines "method method
+    sterilization" running together under "Any  modern  Female"). Never a text over a rule
+    drawn under it across both parts: a spanner."""
     segments: list[Segment] = []
     for seg in line.segments:
         words = seg.words
@@ -467,11 +479,35 @@ def _split_at_columns(line: Line, columns: list[Column]) -> Line:
             if len(lcols) != 1 or not rcols or lcols[0] in rcols:
                 continue
             flush = abs(left.x1 - lcols[0].x1) <= 1.5 or abs(right.x0 - rcols[0].x0) <= 1.5
-            if flush and len(rcols) == 1:
+            if _underlined(Box.around(w.box for w in words), rules, line.size, columns):
+                break
+            # CJK text runs on without spaces: its words are no evidence of two cells.
+            spaced = not any(is_cjk(ch) for ch in words[i - 1].text + words[i].text)
+            if flush and len(rcols) == 1 or spaced and \
+                    any(_parted(words[i - 1].box, words[i].box, other, lcols[0], columns) for other in near or []):
                 segments.append(Segment(words=words[start:i]))
                 start = i
         segments.append(Segment(words=words[start:]) if start else seg)
     return line if len(segments) == len(line.segments) else Line(segments=segments)
+
+
+def _parted(left: Box, right: Box, other: Line, col: Column, columns: list[Column]) -> bool:
+    """The neighbouring header line has a cell over `left` or over `right` and none over
+    both, and `right` stands over columns other than `left`'s."""
+    if col in [c for c in columns if _overlap(right, c) > 0]:
+        return False
+    over_left = [s for s in other.segments if _overlap(s.box, Column(left.x0, left.x1)) > 0]
+    over_right = [s for s in other.segments if _overlap(s.box, Column(right.x0, right.x1)) > 0]
+    if not over_left and not over_right:
+        return False
+    return not any(s.box.x0 < left.x1 and s.box.x1 > right.x0 for s in over_left + over_right)
+
+
+def _underlined(box: Box, rules: list[Box] | None, size: float, columns: list[Column]) -> bool:
+    """A rule drawn just under the text, as wide as it at least and not across the whole
+    table (the rule under the header): a spanner's underline."""
+    return any(0 <= r.top - box.bottom <= 1.5 * size and r.x0 <= box.x0 + 2 and r.x1 >= box.x1 - 2
+               and not (r.x0 <= columns[0].x1 and r.x1 >= columns[-1].x0) for r in rules or [])
 
 
 def _joined_within_rules(line: Line, region: Region, columns: list[Column]) -> Line:

@@ -702,3 +702,58 @@ def test_right_aligned_column_a_word_space_before_a_left_aligned_one(tmp_path: P
     c.save()
     found = find_tables(pdf, [1])
     assert [t.rows for t in found] == [[list(header)] + [list(r) for r in rows]]
+
+
+def boxed_table_with_notes(path: Path) -> None:
+    """A table set in a box: its caption under the box's top edge, a spanner underlined over
+    its columns, header cells wrapped onto two or three lines set at the bottom and so tight
+    that their last lines run together ("method method service service"), rows of
+    figures, a rule closing them, then notes (one running the box's width) over its bottom edge."""
+    height = A4[1]
+    c = Canvas(str(path), pagesize=A4)
+    c.setLineWidth(0.6)
+    c.rect(50, height - 236, 480, 156, stroke=1, fill=0)      # the box: 80 .. 236 from the top
+    c.setFont("Helvetica", 8)
+    c.drawString(56, height - 92, "Table 7 Current use of transport by background characteristics")
+    c.line(54, height - 97, 526, height - 97)
+    # Columns: label at 56; figures right-aligned at these x.
+    rights = [200, 230, 260, 290, 320, 350]
+    c.drawCentredString(297, height - 108, "Public transport")
+    c.line(238, height - 111, 356, height - 111)
+    header = [["", "Any", "", "", "", ""], ["Any", "public", "Local", "Long", "", ""],
+              ["method", "method", "service", "service", "Tram", "Rail"]]
+    # Set tight: each cell's text centred on its figures, its neighbours a word space away.
+    for i, cells in enumerate(header):
+        for right, text in zip(rights, cells):
+            if text:
+                c.drawCentredString(right - 8, height - (120 + 9 * i), text)
+    c.drawString(56, height - 138, "Background characteristic")
+    c.line(54, height - 142, 526, height - 142)
+    rows = [["Urban", "74.8", "55.8", "42.9", "0.9", "9.7", "0.4"],
+            ["Rural", "59.3", "39.0", "26.8", "0.6", "6.4", "1.2"],
+            ["Lowest", "64.5", "48.6", "34.3", "0.5", "10.5", "0.7"],
+            ["Highest", "78.3", "44.4", "19.5", "1.0", "9.7", "0.0"],
+            ["Total", "71.2", "49.9", "32.2", "0.7", "11.7", "0.3"]]
+    for i, cells in enumerate(rows):
+        y = height - (152 + 10 * i)
+        c.drawString(56, y, cells[0])
+        for right, text in zip(rights, cells[1:]):
+            c.drawRightString(right, y, text)
+    c.line(54, height - 202, 526, height - 202)
+    c.drawString(56, height - 212, "Note: If more than one mode is used, only the one used most is counted in this tabulation, which")
+    c.drawString(56, height - 221, "leaves walking out.")
+    c.drawString(56, height - 230, "na = Not available")
+    c.save()
+
+
+def test_boxed_table_with_notes_and_tight_wrapped_header(tmp_path: Path) -> None:
+    pdf = tmp_path / "boxed.pdf"
+    boxed_table_with_notes(pdf)
+    found = find_tables(pdf, [1])
+    rows = max((t.rows for t in found), key=len)
+    assert rows[-1] == ["Total", "71.2", "49.9", "32.2", "0.7", "11.7", "0.3"]
+    assert not any("Note" in cell or "Not available" in cell for row in rows for cell in row)
+    # Each header cell's wrapped lines joined in its own column, not run into its neighbours'.
+    columns = [" ".join(row[k] for row in rows[:-5] if row[k]) for k in range(1, 7)]
+    assert [col.split()[-2:] for col in columns[:4]] == [["Any", "method"], ["public", "method"],
+                                                           ["Local", "service"], ["Long", "service"]]
