@@ -17,7 +17,10 @@ from extractors.model import Box
 from extractors.numbers import parse_number
 from extractors.pdf_page import Char, RawPage, Shape
 
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")
+# A footnote marker as set small and raised: digits, or digits in brackets ("(1)").
+MARKER = re.compile(r"\d+|\(\d+\)")
+MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"
 # Words further apart than this fraction of the font size are different cells.
 SEGMENT_GAP = 0.6
 MIN_SEGMENT_GAP = 3.5
@@ -142,7 +145,7 @@ def _words(chars: list[Char]) -> list[Word]:
         first = run[0]
         text = "".join(c.text for c in run)
         # Footnote markers are digits set small and raised; keep them as superscripts.
-        if first.size < 0.75 * body_size and text.isdigit():
+        if first.size < 0.75 * body_size and MARKER.fullmatch(text):
             text = text.translate(SUPERSCRIPT)
         word = Word(text=text, box=Box.around(c.box for c in run), size=first.size,
                     bold="bold" in first.font.lower(), light=first.luminance is not None and first.luminance > 0.8)
@@ -243,7 +246,26 @@ def group_lines(words: list[Word]) -> list[Line]:
                 break
         else:
             rows.append([word])
+    rows = _raised_markers_home(rows)
     return [Line(segments=split_segments(sorted(r, key=lambda w: w.box.x0))) for r in rows]
+
+
+def _raised_markers_home(rows: list[list[Word]]) -> list[list[Word]]:
+    """A footnote marker raised so high above its word ("Others⁽¹⁾") that its top is above
+    the word's line and it was set as a line of its own: it belongs to the word it stands
+    against, on the line below."""
+    out: list[list[Word]] = []
+    for i, row in enumerate(rows):
+        if len(row) == 1 and all(ch in MARKS for ch in row[0].text):
+            mark = row[0]
+            home = next((r for r in rows[i + 1:i + 3] for w in r
+                         if -1.0 <= mark.box.x0 - w.box.x1 <= 1.5 and w.box.top < mark.box.bottom < w.box.bottom
+                         and w.size > mark.size and _no_overlap(r, mark)), None)
+            if home is not None:
+                home.append(mark)
+                continue
+        out.append(row)
+    return out
 
 
 def _no_overlap(row: list[Word], word: Word) -> bool:

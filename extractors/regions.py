@@ -702,7 +702,7 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     # The page's lines as far as they stand within the table's width.
     views = [v for v in (within(ln, extent) for ln in lines) if v is not None]
     inside = [v for v in views if extent.top - 1 <= (v.box.top + v.box.bottom) / 2 <= extent.bottom + 1]
-    inside = _without_boxed_notes(inside, group, extent)
+    inside = _without_boxed_title(_without_boxed_notes(inside, group, extent), group, extent)
     if not inside:
         return None
     region = Region(lines=inside, fills=fills, extent=extent)
@@ -749,6 +749,24 @@ def _without_boxed_notes(inside: list[Line], group: list[_Item], extent: Box) ->
     if not any(ln.box.x1 > figures_from for ln in tail):
         return inside
     return rows
+
+
+def _without_boxed_title(inside: list[Line], group: list[_Item], extent: Box) -> list[Line]:
+    """A table's title set inside its frame, over its header: alone between the frame's top
+    and the first rule across it, in a larger size than any line under it, and in fewer
+    pieces than the rows have cells. It is a caption, not a header row."""
+    across = sorted((it.box.top + it.box.bottom) / 2 for it in group
+                    if it.rule is not None and it.box.width >= 0.9 * extent.width)
+    if len(across) < 3:
+        return inside
+    first = [ln for ln in inside if (ln.box.top + ln.box.bottom) / 2 < across[1]]
+    rest = inside[len(first):]
+    if len(first) != 1 or not rest or first[0] is not inside[0]:
+        return inside
+    widest = max(len(ln.segments) for ln in rest)
+    if first[0].size >= 1.2 * max(ln.size for ln in rest) and 2 * len(first[0].segments) <= widest:
+        return rest
+    return inside
 
 
 def _edges(item: _Item) -> list[float]:

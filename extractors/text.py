@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-FOOTNOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"
 
 # NFKC maps the Kangxi radicals block (U+2F00-) to ideographs but leaves most of the
 # CJK Radicals Supplement (U+2E80-) alone; some PDF producers use those code points.

@@ -757,3 +757,42 @@ def test_boxed_table_with_notes_and_tight_wrapped_header(tmp_path: Path) -> None
     columns = [" ".join(row[k] for row in rows[:-5] if row[k]) for k in range(1, 7)]
     assert [col.split()[-2:] for col in columns[:4]] == [["Any", "method"], ["public", "method"],
                                                            ["Local", "service"], ["Long", "service"]]
+
+
+def test_title_in_the_frame_and_a_marker_raised_high(tmp_path: Path) -> None:
+    """A framed table whose title, set larger, stands in the frame over the header with a rule
+    under it across the frame; a header cell's footnote marker "(1)" set small and raised so
+    high that its top clears the header line. The title is no row; the marker stays with its
+    word, as printed."""
+    pdf = tmp_path / "titled.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    c.setLineWidth(0.8)
+    rows = [["Andhra Pradesh", "47,824,589", "9,967,837", "59,082,426"],
+            ["Assam", "14,874,821", "2,554,197", "17,590,618"],
+            ["Bihar", "21,016,708", "4,332,141", "30,677,849"],
+            ["Goa", "4,055,567", "110,000", "4,495,620"]]
+    bottom = 140 + 20 * len(rows)
+    c.rect(40, height - bottom, 440, bottom - 60, stroke=1, fill=0)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(46, height - 76, "Table: 5")
+    c.drawString(160, height - 76, "Public Outlay 2012-13")
+    c.line(40, height - 82, 480, height - 82)
+    c.setFont("Helvetica-Bold", 10)
+    rights = [250, 340, 430]
+    for right, text in zip(rights, ["Revenue", "Capital", "Others"]):
+        c.drawRightString(right, height - 100, text)
+    c.setFont("Helvetica-Bold", 6.5)
+    c.drawString(430.5, height - 96, "(1)")
+    c.drawString(46, height - 100, "States")
+    c.line(40, height - 120, 480, height - 120)
+    c.setFont("Helvetica", 10)
+    for i, cells in enumerate(rows):
+        y = 120 + 20 * i
+        c.drawString(46, height - (y + 13), cells[0])
+        for right, text in zip(rights, cells[1:]):
+            c.drawRightString(right, height - (y + 13), text)
+        c.line(40, height - (y + 20), 480, height - (y + 20))
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [[["States", "Revenue", "Capital", "Others⁽¹⁾"]] + rows]
