@@ -93,6 +93,9 @@ class _Context:
     # A header left at the foot of the page before (pages.foot_header): that page, its cells,
     # and its lines as read into `pending`.
     foot: tuple[int, list[HeaderBlock], list[TextLine]] | None = None
+    # The lines of `pending` read on the last table's own page, under it.
+    after_table: list[TextLine] = field(default_factory=list)
+    after_table_names: bool = False   # some line of `after_table` is a caption or heading (names a table)
     headings: list[int] = field(default_factory=list)      # the annex of every annex heading read
     # Each table named after an annex heading, with that heading's place in `headings`.
     under: list[tuple[Table, int]] = field(default_factory=list)
@@ -137,6 +140,9 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                     last_page_of_prev = page.page
                     continue
                 page_top = False
+                if tables and tables[-1].page_end == page.page:
+                    ctx.after_table.append(item)
+                    ctx.after_table_names |= _names_a_table(item, rules, sectors)
                 _read_text(item, ctx, rules, sectors)
                 continue
             if page_top and ctx.foot is not None and ctx.foot[0] == page.page - 1 \
@@ -144,11 +150,12 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                 ctx.pending = [t for t in ctx.pending if not any(t is f for f in ctx.foot[2])]
             page_top = False
             if tables and _continues(tables[-1], item, ctx, last_page_of_prev, page.page):
+                _add_section_rows(tables[-1], _section_labels(tables[-1], ctx))
                 _append(tables[-1], _on_columns_of(tables[-1], item))
             else:
                 _name(item, ctx, rules)
                 tables.append(item)
-            ctx.pending = []
+            ctx.pending, ctx.after_table, ctx.after_table_names = [], [], False
             last_page_of_prev = page.page
         ctx.foot = _foot(page)
     _unname_contents(ctx)
@@ -240,7 +247,72 @@ def _continues(prev: Table, table: Table | None, ctx: _Context, prev_page: int, 
     if table is not None and table.n_cols != prev.n_cols and column_map(prev, table) is None:
         return False
     size = table_text_size(table if table is not None else prev)
-    return all(FOOTNOTE.match(t.text) or t.size < 0.9 * size for t in ctx.pending)
+    between = [t for t in ctx.pending if not (FOOTNOTE.match(t.text) or t.size < 0.9 * size)]
+    if not between:
+        return True
+    # Section labels under its last row: only into the same table, its header repeated or none.
+    sections = _section_labels(prev, ctx) if table is not None else []
+    return (all(any(t is s for s in sections) for t in between) and table is not None
+            and (not table.header or _repeats_header(prev, table)) and column_map(prev, table) is not None)
+
+
+def _section_labels(prev: Table, ctx: _Context) -> list[TextLine]:
+    """The lines under a table's last row at its page's foot that are its next section's labels
+    (a renderer leaves a section row whose rows go overleaf outside the table's frame and
+    shades): each one line of no figures, set as the rows are (their size, in the label
+    column), as close under the row before as the table's rows are to each other, and no
+    other text after them on that page. [] when any text there is not such a label, or names
+    a table (caption, unit line, heading)."""
+    labels = [t for t in ctx.after_table if not FOOTNOTE.match(t.text)]
+    rows = [r for r in prev.rows if r[0].bbox is not None and r[0].page == prev.page_end]
+    if not labels or len(rows) < 2 or ctx.after_table_names:
+        return []
+    column = _LabelColumn(
+        x0=min(r[0].bbox.x0 for r in rows),
+        figures=min((c.bbox.x0 for r in rows for c in r[1:] if c.bbox is not None and c.text), default=0.0),
+        size=table_text_size(prev),
+        pitch=max(b[0].bbox.top - a[0].bbox.top for a, b in zip(rows, rows[1:])))
+    above = max(r[0].bbox.top for r in rows)
+    for line in labels:
+        if not column.holds(line, above):
+            return []
+        above = line.top
+    return labels
+
+
+@dataclass
+class _LabelColumn:
+    """Where a table's row labels stand on a page: left edge, where its figures begin, text
+    size, and the largest step from one row to the next."""
+    x0: float
+    figures: float
+    size: float
+    pitch: float
+
+    def holds(self, line: TextLine, above: float) -> bool:
+        """`line` is set as a row label of no figures, one row under `above` (a row's top)."""
+        return (len(line.cells) == 1 and line.cells[0][1] <= self.figures
+                and parse_number(line.text) is None and not line.text.rstrip().endswith("。") and abs(line.x0 - self.x0) <= self.size
+                and 0.9 * self.size <= line.size <= 1.2 * self.size
+                and line.top - above <= 1.2 * self.pitch)
+
+
+def _names_a_table(line: TextLine, rules: list[CaptionRule], sectors: list[tuple[str, str]]) -> bool:
+    """A caption, unit line, annex, section or sector heading: what starts a table, never its row."""
+    text = clean_text(line.text)
+    return (any(rule.pattern.match(text) for rule in rules) or bool(UNIT.search(text))
+            or bool(SECTION_HEADING.match(text)) or sector_heading(text, sectors) is not None)
+
+
+def _add_section_rows(prev: Table, labels: list[TextLine]) -> None:
+    """Section labels read under `prev` at its page's foot become its rows, label alone; each
+    is a whole label (nothing runs on from it overleaf)."""
+    for line in labels:
+        box = Box(line.x0, line.top, line.cells[0][1], line.bottom or line.top + line.size)
+        cells = [Cell(clean_text(line.text), line.text, prev.page_end, box)]
+        prev.rows.append(cells + [Cell("", "", prev.page_end) for _ in range(prev.n_cols - 1)])
+    if labels:
+        prev.open_end = prev.label_runs_on = False
 
 
 def _row_overleaf(prev: Table, line: TextLine, page: int) -> bool:

@@ -1920,3 +1920,56 @@ def tall_leading_band(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["tall_leading_band"] = tall_leading_band
+
+
+CMP_SECTIONS = [
+    ["信通技术相关项目", "", "", "", ""],
+    ["产权组织知识产权门户网站——第二期", "6,960", "6,050", "837", "99%"],
+    ["马德里信息技术平台", "6,000", "833", "2,933", "63%"],
+    ["网络 CMS 技术更换", "911", "436", "396", "91%"],
+    ["小计", "55,896", "15,892", "18,978", "62%"],
+    ["安全与安保相关项目", "", "", "", ""],
+    ["动态事件管理 (DIM)", "400", "198", "119", "79%"],
+    ["现代化强身份认证", "897", "-", "105", "12%"],
+    ["小计", "1,704", "198", "585", "46%"],
+    ["总计", "57,600", "16,090", "19,563", "62%"],
+]
+
+
+def section_label_at_page_foot(path: Path) -> list[ExpectedTable]:
+    """54. Booktabs rules, the header repeated overleaf, a light shade behind the subtotals:
+    page 1 ends on a shaded 小计 and, under it, the next section's label (no figures, set as
+    the rows are, in the label column); the table goes on overleaf under its repeated header.
+    The label is that table's row, not the caption of a table overleaf."""
+    doc = Doc(path, page_label=137)
+    caption = "(单位：千瑞郎)"
+    cols = columns(doc.left + 5, [170, 80, 80, 80, 66], "lrrrr")
+    header = ["项目", "项目预算", "截至 2021 年底支出", "2022/23 年支出", "预算利用情况"]
+    p = Printing(valign="middle", stripe=lambda i: False)
+    split = CMP_SECTIONS.index(["安全与安保相关项目", "", "", "", ""]) + 1
+
+    def head(top: float) -> float:
+        doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
+        top = draw_cells(doc, top, header, cols, p, bold=True)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
+        return top
+
+    def body(top: float, rows: list[list[str]]) -> float:
+        for row in rows:
+            height = p.style().height(doc, row, cols)
+            if "计" in row[0]:
+                doc.fill(cols[0].x0, top, cols[-1].x1, top + height, ZEBRA)
+            top = draw_cells(doc, top, row, cols, p, bold="计" in row[0])
+        return top
+
+    top = doc.paragraph(doc.height - 360, PARA)
+    body(head(doc.unit_line(top + 6, caption) + 4), CMP_SECTIONS[:split])
+    doc.new_page()
+    top = body(head(62.0), CMP_SECTIONS[split:])
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.2, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], CMP_SECTIONS, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["section_label_at_page_foot"] = section_label_at_page_foot
