@@ -55,6 +55,15 @@ class Region:
         return Box.around(ln.box for ln in self.lines)
 
 
+def is_footnote(line: Line) -> bool:
+    """A footnote: a raised marker, then its text. A marker with only figures beside it is a
+    row whose label's marker wrapped onto the line its figures stand on (bottom-aligned cells)."""
+    if not FOOTNOTE_START.match(line.text):
+        return False
+    first, rest = line.segments[0], line.segments[1:]
+    return not (rest and not first.text.strip(MARKERS) and all(is_figure(s) for s in rest))
+
+
 def is_figure(segment: Segment) -> bool:
     """A figure as tables print them: a number, or one with a currency sign, a scale suffix,
     significance stars or an approximate sign ("$49,497", "$1.1M", "5.3**", "~100"), or an
@@ -176,7 +185,7 @@ def _under_figure_caption(region: Region, lines: list[Line]) -> bool:
     for line in sorted(above, key=lambda ln: -ln.box.bottom):
         if FIGURE_CAPTION.match(line.text):
             return True
-        if is_caption(line) or FOOTNOTE_START.match(line.text):
+        if is_caption(line) or is_footnote(line):
             return False
     return False
 
@@ -820,7 +829,7 @@ def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], b
             return 0
         line, above = lines[last + k], lines[last + k - 1]
         limit = max([1.2 * line.size] + [g + 0.2 * line.size for g in gaps if g <= 2 * line.size])
-        if is_caption(line) or FOOTNOTE_START.match(line.text) or len(line.segments) != 1 \
+        if is_caption(line) or is_footnote(line) or len(line.segments) != 1 \
                 or line.box.top - above.box.bottom > limit or abs(line.box.x0 - box.x0) > line.size \
                 or line.box.x1 >= label_end or abs(line.size - above.size) > 0.1 * above.size:
             return 0
@@ -839,7 +848,7 @@ def _header_above(line: Line, below: Line, box: Box) -> bool:
 
 def _row_below(line: Line, above: Line, box: Box) -> bool:
     gap = line.box.top - above.box.bottom
-    if is_caption(line) or FOOTNOTE_START.match(line.text) or gap > 1.2 * line.size:
+    if is_caption(line) or is_footnote(line) or gap > 1.2 * line.size:
         return False
     within = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
     return within and is_tabular(line)
@@ -850,7 +859,7 @@ def _wrapped_below(line: Line, region_lines: list[Line], box: Box) -> bool:
     as large as the row's text, and narrow enough to stay in the label column."""
     above = region_lines[-1]
     gap = line.box.top - above.box.bottom
-    if is_caption(line) or FOOTNOTE_START.match(line.text) or gap > 0.8 * line.size:
+    if is_caption(line) or is_footnote(line) or gap > 0.8 * line.size:
         return False
     if line.size < 0.95 * above.size or len(line.segments) != 1:
         return False
@@ -960,7 +969,7 @@ def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:
 def _same_block(run: list[Line], line: Line) -> bool:
     prev = run[-1]
     gap = line.box.top - prev.box.bottom
-    if is_caption(line) or FOOTNOTE_START.match(line.text) or gap > 1.6 * max(line.size, prev.size):
+    if is_caption(line) or is_footnote(line) or gap > 1.6 * max(line.size, prev.size):
         return False
     if abs(line.size - prev.size) > 0.2 * prev.size:
         return False
@@ -1083,7 +1092,7 @@ def _foreign(line: Line, frame: _Frame, above: bool = False) -> bool:
     if not line.text.strip(MARKERS):
         return not frame.within_width(line)
     wide = not frame.within_width(line) and not (above and _centred_over(line, frame))
-    return (is_caption(line) or bool(FOOTNOTE_START.match(line.text)) or bool(TEXT_RULE.fullmatch(line.text))
+    return (is_caption(line) or is_footnote(line) or bool(TEXT_RULE.fullmatch(line.text))
             or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or wide)
 
 

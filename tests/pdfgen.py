@@ -1973,3 +1973,44 @@ def section_label_at_page_foot(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["section_label_at_page_foot"] = section_label_at_page_foot
+
+
+def marker_beside_figures(path: Path) -> list[ExpectedTable]:
+    """51. Unruled, zebra stripes, cells aligned at the bottom: a row label wrapped over three
+    lines and its footnote marker wrapped onto a fourth, the row's figures level with the
+    marker. '² 407 - 361 …' is that row's last line, not a footnote under the table."""
+    doc = Doc(path, page_label=108)
+    caption = "(单位：千瑞郎)"
+    top = doc.unit_line(doc.paragraph(62, PARA) + 6, caption)
+    cols = columns(doc.left + 5, [110, 80, 80, 80, 66], "lrrrr")
+    header = ["项目", "项目预算", "截至 2021 年底支出", "2022/23 年支出", "预算利用情况"]
+    p = Printing(valign="bottom", stripe=lambda i: i % 2 == 0)
+    top = draw_cells(doc, top + 4, header, cols, p, bold=True)
+    label_lines = ["安全性增强、数据加密和", "用户管理第二期：身份认", "证和访问治理 (IAG)", "^2"]
+    marked = ["".join(label_lines), "407", "-", "361", "89%"]
+    rows = [["小计", "55,896", "15,892", "18,978", "62%"], ["安全与安保相关项目", "", "", "", ""], marked,
+            ["动态事件管理 (DIM)", "400", "198", "119", "79%"], ["现代化强身份认证", "897", "-", "105", "12%"],
+            ["小计", "1,704", "198", "585", "46%"]]
+    for i, row in enumerate(rows):
+        if row is not marked:
+            height = p.style().height(doc, row, cols)
+            if p.stripe(i):
+                doc.fill(cols[0].x0, top, cols[-1].x1, top + height, ZEBRA)
+            top = draw_cells(doc, top, row, cols, p)
+            continue
+        height = 2 * p.vpad + p.size * 1.1 + (len(label_lines) - 1) * p.leading
+        if p.stripe(i):
+            doc.fill(cols[0].x0, top, cols[-1].x1, top + height, ZEBRA)
+        first = top + p.vpad + p.size * 0.9
+        for j, line in enumerate(label_lines):
+            doc.text(cols[0].anchor(), first + j * p.leading, line, size=p.size)
+        for cell, col in zip(row[1:], cols[1:]):
+            doc.text(col.anchor(), first + (len(label_lines) - 1) * p.leading, cell, size=p.size,
+                     align=col.align, latin=True)
+        top += height
+    doc.text(doc.left, top + 22, "^2 这些项目已完成，其预算剩余余额将归还累计盈余。", size=8)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["marker_beside_figures"] = marker_beside_figures
