@@ -1976,7 +1976,7 @@ ISSUE14_LAYOUTS["section_label_at_page_foot"] = section_label_at_page_foot
 
 
 def marker_beside_figures(path: Path) -> list[ExpectedTable]:
-    """51. Unruled, zebra stripes, cells aligned at the bottom: a row label wrapped over three
+    """55. Unruled, zebra stripes, cells aligned at the bottom: a row label wrapped over three
     lines and its footnote marker wrapped onto a fourth, the row's figures level with the
     marker. '² 407 - 361 …' is that row's last line, not a footnote under the table."""
     doc = Doc(path, page_label=108)
