@@ -292,7 +292,8 @@ class _LabelColumn:
     def holds(self, line: TextLine, above: float) -> bool:
         """`line` is set as a row label of no figures, one row under `above` (a row's top)."""
         return (len(line.cells) == 1 and line.cells[0][1] <= self.figures
-                and parse_number(line.text) is None and not line.text.rstrip().endswith("。") and abs(line.x0 - self.x0) <= self.size
+                and parse_number(line.text) is None and not line.text.rstrip().endswith("。")
+                and abs(line.x0 - self.x0) <= self.size
                 and 0.9 * self.size <= line.size <= 1.2 * self.size
                 and line.top - above <= 1.2 * self.pitch)
 

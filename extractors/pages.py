@@ -11,10 +11,9 @@ from pathlib import Path
 
 from extractors import pdf_page
 from extractors.lattice import lattice_table
-from extractors.layout import PageLayout, read_page
+from extractors.layout import Line, PageLayout, read_page
 from extractors.model import Table
 from extractors.orphans import Orphan, page_orphans
-from extractors.layout import Line
 from extractors.regions import find_regions, is_caption, n_figures
 from extractors.second_opinion import choose
 from extractors.structure import HeaderBlock, build_table, header_blocks

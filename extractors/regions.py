@@ -54,6 +54,10 @@ class Region:
     def box(self) -> Box:
         return Box.around(ln.box for ln in self.lines)
 
+    def rule_ys(self) -> list[float]:
+        """Where its drawn horizontal rules stand (their middles); stripes and bands aside."""
+        return [(r.top + r.bottom) / 2 for r in self.hrules]
+
 
 def is_footnote(line: Line) -> bool:
     """A footnote: a raised marker, then its text. A marker with only figures beside it is a

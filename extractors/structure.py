@@ -60,7 +60,7 @@ def build_table(region: Region, page: int) -> Table | None:
         header_lines = split
     else:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
-    rules = [(r.top + r.bottom) / 2 for r in region.hrules]  # drawn rules; shades say less of a cell's lines
+    rules = region.rule_ys()  # drawn rules; shades say less of a cell's lines
     columns, placed = place_header(header_lines, columns, region.hrules, _cell_leading(body_lines, rules, columns))
     rows = group_rows(body_lines, columns, region.separators, header_lines)
     body = [_row_cells(row, columns, page) for row in rows]
@@ -450,7 +450,7 @@ def _header_runs_on(lines: list[Line], i: int, first_data: int, columns: list[Co
     labelled = [ln for ln in lines[:i] if any(min(_header_span(s.box, columns)) == 0 for s in ln.segments)]
     if not labelled or line.box.top - labelled[-1].box.bottom > 1.5 * line.size:
         return False
-    rules = [(r.top + r.bottom) / 2 for r in region.hrules]
+    rules = region.rule_ys()
     if any(above.box.bottom - 1 <= y <= line.box.top + 1 for y in rules):
         return False  # a rule closed the header above it
     if any(line.box.bottom - 1 <= y <= below.box.top + 1 for y in rules):
