@@ -276,7 +276,35 @@ def find_columns(lines: list[Line], region: Region) -> list[Column]:
         hits = [c for c in columns if _overlap(sbox, c) > 0]
         if len(hits) <= 1:
             columns = _merge_spans([(c.x0, c.x1) for c in columns] + [(sbox.x0, sbox.x1)])
-    return _join_close(columns, multi)
+    return _join_figures_into_text(_join_close(columns, multi), multi)
+
+
+def _join_figures_into_text(columns: list[Column], lines: list[Line]) -> list[Column]:
+    """A figure set flush right in a wide cell of text ("100%" under a column of sentences,
+    a page number in a title's cell) stands clear of that column's text and would read as a
+    column of its own. Figures whose cells in the text column on their left are empty are
+    that column's cells. Not beside the label column: a row's figures stand beside its label."""
+    i = len(columns) - 1
+    while i >= 2:
+        if _figures_apart_in(columns[i - 1], columns[i], lines):
+            columns[i - 1:i + 1] = [Column(columns[i - 1].x0, columns[i].x1)]
+        i -= 1
+    return columns
+
+
+def _figures_apart_in(left: Column, right: Column, lines: list[Line]) -> bool:
+    texts = [(_middle(ln), s) for ln in lines for s in ln.segments if _overlap(s.box, left) > 0]
+    figures = [(ln, s) for ln in lines for s in ln.segments if _overlap(s.box, right) > 0]
+    if not figures or all(is_figure(s) for _, s in texts):
+        return False
+    # Text of the left column within a line and a half of a figure is that row's cell beside
+    # it (set at the middle, a figure stands between a wrapped cell's lines): two columns.
+    return all(is_figure(s) and all(abs(y - _middle(ln)) > 1.5 * ln.size for y, _ in texts)
+               for ln, s in figures)
+
+
+def _middle(line: Line) -> float:
+    return (line.box.top + line.box.bottom) / 2
 
 
 def _join_close(columns: list[Column], lines: list[Line]) -> list[Column]:

@@ -2014,3 +2014,44 @@ def marker_beside_figures(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["marker_beside_figures"] = marker_beside_figures
+
+
+def figures_flush_in_text_cells(path: Path) -> list[ExpectedTable]:
+    """80. A table of text (indicators with their baseline, target and result as sentences,
+    set flush left) under rules between the rows, whose cells holding a figure alone ("98%")
+    are set flush right: the figure stands clear of its column's sentences, yet it is that
+    column's cell, not a column of its own. Under it a contents list's last entries, one with
+    no title, its page number flush right in the title's cell."""
+    doc = Doc(path, page_label=46)
+    top = doc.paragraph(62, PARA)
+    p = Printing(valign="top")
+    cols = columns(doc.left, [100, 70, 80, 200, 30], "lllll")
+    header = ["绩效指标", "基准", "目标", "绩效数据", "评估"]
+    rows = [["技术转让实体和其他机构对产权组织所提供服务的满意度", "不适用", "≥90% 满意或非常满意", "98%", "是"],
+            ["最不发达国家针对发展需求而确定并部署的适用技术的数量", "0 项 (2021 年底)",
+             "确定 4 项适用技术", "确定 2 项适用技术", "否"],
+            ["与遗传资源相关的培训和能力建设活动的参与者的满意度", "65%", "≥85% 满意或非常满意", "97%", "是"],
+            ["使用产权组织资料和工具的中小企业支助机构的数量", "不适用", "10 家", "21 家", "是"]]
+
+    def flush(row: list[str], grid: list[Col]) -> list[Col]:  # a figure alone goes right
+        return [Col(c.x0, c.x1, "right" if re.fullmatch(r"[\d.,]+%?", s) else c.align) for s, c in zip(row, grid)]
+
+    top = doc.caption(top + 10, "战略支柱 4 的绩效数据")
+    top = draw_cells(doc, top, header, cols, p, bold=True)
+    for row in rows:
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+        top = draw_cells(doc, top, row, flush(row, cols), p)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+    top = doc.paragraph(top + 16, PARA)
+    contents = [["附件十三", "2022/23 年按预期成果开列的发展支出", "162"], ["五、附录", "163", ""],
+                ["附录 A", "方法", "163"], ["附录 B", "术语", "165"]]
+    grid = columns(doc.left, [90, 300, 60], "llr")
+    for row in contents:
+        top = draw_cells(doc, top, [s for s in row], flush(row, grid), p)
+    doc.paragraph(top + 16, PARA)
+    doc.save()
+    return [ExpectedTable.printed("战略支柱 4 的绩效数据", [header], rows),
+            ExpectedTable.printed("", [["", "", ""]], contents)]
+
+
+ISSUE14_LAYOUTS["figures_flush_in_text_cells"] = figures_flush_in_text_cells

@@ -71,11 +71,11 @@ def test_every_truth_table_located_and_cells_exact(tables: list[Table]) -> None:
         if hits < 0.5 * len(cells):
             missing.append(f"{truth['index']} {truth['caption'][:30]} {hits}/{len(cells)}")
     accuracy = found / total
-    # Known misses (8 cells): the second part of the table of contents, where the renderer
-    # printed the page number of one row in another column, and two performance-data tables
-    # whose body rows the renderer drew inside the header band.
-    assert len(missing) <= 3, f"truth tables not located: {missing}"
-    assert accuracy >= 0.995, f"numeric cells exact {found}/{total} = {accuracy:.2%}"
+    # Every table, since figures set flush right in a cell of text count as that cell's
+    # (extractors.structure._join_figures_into_text): the contents list's entry with no title,
+    # and the performance tables whose body rows the renderer drew inside the header band.
+    assert not missing, f"truth tables not located: {missing}"
+    assert accuracy >= 0.999, f"numeric cells exact {found}/{total} = {accuracy:.2%}"
 
 
 def summary(tables: list[Table]) -> list[dict[str, str]]:
