@@ -247,13 +247,34 @@ def _continues(prev: Table, table: Table | None, ctx: _Context, prev_page: int, 
     if table is not None and table.n_cols != prev.n_cols and column_map(prev, table) is None:
         return False
     size = table_text_size(table if table is not None else prev)
-    between = [t for t in ctx.pending if not (FOOTNOTE.match(t.text) or t.size < 0.9 * size)]
+    rest = _rest_of_last_row(prev, ctx)
+    between = [t for t in ctx.pending if not (FOOTNOTE.match(t.text) or t.size < 0.9 * size
+                                              or any(t is r for r in rest))]
     if not between:
         return True
     # Section labels under its last row: only into the same table, its header repeated or none.
     sections = _section_labels(prev, ctx) if table is not None else []
     return (all(any(t is s for s in sections) for t in between) and table is not None
             and (not table.header or _repeats_header(prev, table)) and column_map(prev, table) is not None)
+
+
+def _rest_of_last_row(prev: Table, ctx: _Context) -> list[TextLine]:
+    """The lines under a table on its page set as its cells are (their size, within its
+    width): text of its rows that the table was not read with (a row of text wrapped further
+    down than the others, at the page's foot). They say nothing against the table going on
+    overleaf; a heading, set larger, does."""
+    size = table_text_size(prev)
+    header = {clean_text(c.text) for row in prev.header for c in row if c.text}
+    rest = []
+    for line in ctx.after_table:
+        cells = [clean_text(text) for _, _, text in line.cells if text.strip()]
+        if len(cells) >= 2 and all(c in header for c in cells):
+            break   # its header again: the next table, set with the same header, begins
+        right = max((x1 for _, x1, _ in line.cells), default=line.x0)
+        if abs(line.size - size) <= 0.05 * size and line.x0 >= prev.bbox.x0 - line.size \
+                and right <= prev.bbox.x1 + 4 * line.size:
+            rest.append(line)
+    return rest
 
 
 def _section_labels(prev: Table, ctx: _Context) -> list[TextLine]:
@@ -406,6 +427,8 @@ def _on_columns_of(prev: Table, table: Table) -> Table:
 
 
 def table_text_size(table: Table) -> float:
+    if table.text_size:
+        return table.text_size
     heights = [c.bbox.height for row in table.rows for c in row if c.bbox is not None and c.text]
     return min(heights) if heights else 10.0
 

@@ -88,6 +88,9 @@ class Table:
     open_end: bool = False         # ruled table whose last row has no rule under it (may go on)
     # The last row's label ends on a line that fills its column: it may go on overleaf.
     label_runs_on: bool = False
+    # The body's text size as printed (0: not known). A cell's box says it only for a cell of
+    # one line; a table whose every cell wraps has none.
+    text_size: float = 0.0
     # Figures printed in or just beside the table that are in no cell (extractors.orphans.Orphan)
     orphans: list = field(default_factory=list)
     # Cells spanning several grid positions, as (row, column, rows, columns) of grid():

@@ -384,7 +384,8 @@ def _looks_tabular(region: Region) -> bool:
     multi = sum(1 for ln in region.lines if len(ln.segments) >= 2)
     numeric = sum(1 for ln in region.lines if is_tabular(ln))
     return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2
-                           or _bold_header(region.lines) or _striped_cells(region) or _ruled_rows(region))
+                           or _bold_header(region.lines) or _striped_cells(region) or _ruled_rows(region)
+                           or any(spanner_row(a, b) for a, b in zip(region.lines, region.lines[1:])))
 
 
 def _ruled_rows(region: Region) -> bool:
@@ -809,7 +810,8 @@ def _extend(region: Region, lines: list[Line]) -> None:
                          or not is_data(lines[first - 1]) and _header_above(lines[first - 1], lines[first], ruled)):
         first -= 1
     while last + 1 < len(lines):
-        if _row_below(lines[last + 1], lines[last], box) or _wrapped_below(lines[last + 1], lines[first:last + 1], box):
+        below, held = lines[last + 1], lines[first:last + 1]
+        if _row_below(below, lines[last], box) or _wrapped_below(below, held, box) or _cells_below(below, held, box):
             last += 1
         elif taken := _sections_then_row(lines, last, lines[first:last + 1], box):
             last += taken
@@ -856,6 +858,21 @@ def _row_below(line: Line, above: Line, box: Box) -> bool:
         return False
     within = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
     return within and is_tabular(line)
+
+
+def _cells_below(line: Line, region_lines: list[Line], box: Box) -> bool:
+    """A row of a table of text under the last rule (its closing rule overleaf): cells of no
+    figures, each starting where the table's cells start, as close as its rows are; or one
+    cell's next line, as close as a cell's lines are."""
+    gap = line.box.top - region_lines[-1].box.bottom
+    if is_caption(line) or is_footnote(line) or gap > (1.2 if len(line.segments) >= 2 else 0.8) * line.size:
+        return False
+    if not (box.x0 - line.size <= line.box.x0 and line.box.x1 <= box.x1 + line.size):
+        return False
+    if len(line.segments) == 1 and line.box.x0 <= box.x0 + line.size:
+        return False   # the label column's next line is _wrapped_below's to judge
+    starts = [s.box.x0 for ln in region_lines for s in ln.segments]
+    return all(any(abs(s.box.x0 - x) <= 1.5 for x in starts) for s in line.segments)
 
 
 def _wrapped_below(line: Line, region_lines: list[Line], box: Box) -> bool:
@@ -914,18 +931,31 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
 
 
 def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:
-    """Tables of text, with no figures to find them by: a header row in bold, and the rows
-    under it as far as they belong to it."""
+    """Tables of text, with no figures to find them by: a header row in bold, or a header's
+    upper row over a finer one (years over quarters), and the rows under it as far as they
+    belong to it."""
     out: list[Region] = []
-    for line in free:
-        if id(line) in claimed or not header_line(line) or is_caption(line):
+    for line, below in zip(free, free[1:] + [None]):
+        spanned = spanner_row(line, below)   # the upper row over a finer one: both are header
+        if id(line) in claimed or not (header_line(line) or spanned) or is_caption(line):
             continue
-        region = Region(lines=[line])
+        region = Region(lines=[line, below] if spanned and below is not None else [line])
         grow(region, all_lines, claimed)
-        if _bold_header(region.lines):
+        if spanned or _bold_header(region.lines):
             claimed.update(id(ln) for ln in region.lines)
             out.append(region)
     return out
+
+
+def spanner_row(line: Line, below: Line | None) -> bool:
+    """A header's upper row over a finer one, bold or not: three cells or more of no figures,
+    each standing over cells of the line right under it, which has at least twice as many
+    ("2022年 2023年 2024年" over twelve quarters)."""
+    if below is None or len(line.segments) < 3 or len(below.segments) < 2 * len(line.segments):
+        return False
+    if is_data(line) or is_data(below) or below.box.top - line.box.bottom > 1.5 * line.size:
+        return False
+    return all(any(_over(h, c, below.size) for c in below.segments) for h in line.segments)
 
 
 def _headed(region: Region) -> bool:

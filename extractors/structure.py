@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extractors.layout import Line, Segment
 from extractors.model import Box, Cell, Table
-from extractors.regions import Region, header_line, is_figure, is_tabular, n_figures, within
+from extractors.regions import Region, header_line, is_figure, is_tabular, n_figures, spanner_row, within
 from extractors.text import clean_text, is_cjk, join_lines
 
 
@@ -37,7 +37,8 @@ def build_table(region: Region, page: int) -> Table | None:
         # begins the body as a row of figures does.
         first_data = next((i for i, ln in enumerate(lines) if _data_line(ln) or ln.in_row), None)
         if first_data is None:
-            first_data = _bold_lead(lines)
+            # Years over quarters: the upper row is header, even unbolded.
+            first_data = 1 if len(lines) > 1 and spanner_row(lines[0], lines[1]) else _bold_lead(lines)
         first_data = _interleaved_above(lines, first_data)
         first_data = _first_ruled_row(lines, region.row_rules, first_data)
     columns = find_columns(lines[first_data:], region)
@@ -73,7 +74,8 @@ def build_table(region: Region, page: int) -> Table | None:
     closing = rules + [y for f in region.fills if f.dark for y in (f.box.top, f.box.bottom)]
     open_end = len(closing) >= 2 and not any(y >= last_bottom - 1 for y in closing)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
-                 open_end=open_end, label_runs_on=_label_runs_on(rows[-1], body_lines, header_lines, columns))
+                 open_end=open_end, label_runs_on=_label_runs_on(rows[-1], body_lines, header_lines, columns),
+                 text_size=median_size(body_lines))
 
 
 def _spread_stub(header: list[list[Cell]], body: list[list[Cell]]) -> None:

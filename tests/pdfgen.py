@@ -2055,3 +2055,74 @@ def figures_flush_in_text_cells(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["figures_flush_in_text_cells"] = figures_flush_in_text_cells
+
+
+def text_tables_over_a_break(path: Path) -> list[ExpectedTable]:
+    """81. Two tables of text, no figures in them. The first, a rule over each row, ends at a
+    page's foot with a row of two lines under its last rule (its closing rule not drawn): a
+    row all the same. Under it a heading; overleaf the next table, its own header in bold and
+    one row whose every cell wraps: a table of its own, not the first one's rows (cells of
+    several lines say nothing of the text's size). Headers on dark bands, as the report's."""
+    doc = Doc(path, page_label=135)
+    p = Printing(valign="top")
+    cols = columns(doc.left, [130, 110, 110, 131], "llll")
+    header = ["效益说明", "基准值", "目标值", "绩效数据"]
+    rows = [["通过为 IT 系统的开发和运营提供成熟支持", "在电算中心托管应用程序", "迁移后的应用程序成本节约",
+             "减幅从百分之十一到九十不等"],
+            ["有效管理云相关支出", "在电算中心托管应用程序的成本", "迁移后的成本节约",
+             "最大的成本节省是在云中构建灾难恢复解决方案"],
+            ["及时控制和优化托管成本", "电算中心服务的月度成本报告", "看板可用于日常监测", "实时监测和控制尚不完全可用"]]
+    top = doc.paragraph(62, PARA)
+    top = doc.paragraph(top + 4, PARA)
+    top = doc.caption(top + 300, "效益实现")
+    head = RowStyle(size=p.size, leading=p.leading, vpad=p.vpad, bold=True, color=white)
+
+    def band(top: float, cells: list[str], grid: list[Col]) -> float:  # a header on a dark band
+        doc.fill(grid[0].x0, top, grid[-1].x1, top + head.height(doc, cells, grid), NAVY)
+        return head.draw(doc, top, cells, grid)
+
+    top = band(top, header, cols)
+    for row in rows:
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+        top = draw_cells(doc, top, row, cols, p)
+    doc.text(doc.left, top + 26, "风险和减缓行动", size=9.5)
+    doc.new_page()
+    risk_cols = columns(doc.left, [190, 60, 180, 51], "llll")
+    risk_header = ["风险", "风险演变", "减缓措施的成效", "对绩效的影响"]
+    risk = [["所需的云计算专业知识在市场上稀缺可能导致招聘延迟并对项目的实施时间表产生不利影响",
+             "该风险已经出现", "采用混合合同模式的缓解战略在招聘和留用团队成员方面取得了部分成效", "持平有待观察"]]
+    assert all(len(lines) >= 2 for lines in p.style().lines(doc, risk[0], risk_cols))
+    top = band(70, risk_header, risk_cols)
+    top = draw_cells(doc, top, risk[0], risk_cols, p)
+    doc.hline(risk_cols[0].x0, risk_cols[-1].x1, top, 0.5, black)
+    doc.paragraph(top + 16, PARA)
+    doc.save()
+    return [ExpectedTable.printed("效益实现", [header], rows),
+            ExpectedTable.printed("风险和减缓行动", [risk_header], risk, page_start=2, page_end=2)]
+
+
+ISSUE14_LAYOUTS["text_tables_over_a_break"] = text_tables_over_a_break
+
+
+def timeline_header(path: Path) -> list[ExpectedTable]:
+    """82. A project's timeline as the bare rendering sets it: years over quarters, no rules,
+    no shading, no bold, no figures, the bars of the plan not drawn; the rows' labels under
+    it. The years standing over the quarters say it is a table, and they its header."""
+    doc = Doc(path, pagesize=(A4[1], A4[0]), page_label=117)
+    top = doc.caption(60, "项目时间安排")
+    quarters = ["第一季度", "第二季度", "第三季度", "第四季度"] * 3
+    cols = columns(doc.left + 5, [70] * 12, "l" * 12)
+    years = ["2022年", "", "", "", "2023年", "", "", "", "2024年", "", "", ""]
+    style = RowStyle(size=8, leading=10, vpad=3, latin=False)
+    top = style.draw(doc, top, years, cols)
+    top = style.draw(doc, top, quarters, cols)
+    for label in ("初始项目计划", "实际项目时间安排"):
+        top = style.draw(doc, top + 4, [label] + [""] * 11, cols)
+    doc.paragraph(top + 16, PARA, x1=doc.width - doc.margin)
+    doc.save()
+    # As the report's truth has it: the years are the header; the quarters its one row (the
+    # labels under them, single cells of no figures, stay text).
+    return [ExpectedTable.printed("项目时间安排", [years], [quarters])]
+
+
+ISSUE14_LAYOUTS["timeline_header"] = timeline_header

@@ -80,6 +80,51 @@ def test_body_text_between_tables_keeps_them_apart() -> None:
     assert len(assemble(pages)) == 2
 
 
+def cells_line(top: float, cells: list[str], size: float = 8.5) -> TextLine:
+    """A line of several cells under a table, as the page reader leaves it."""
+    spans = [(60 + 120 * i, 100 + 120 * i, c) for i, c in enumerate(cells)]
+    return TextLine(top=top, x0=60, size=size, text="  ".join(cells), cells=spans, bottom=top + size)
+
+
+def text_table(page: int, top: float, header: list[str], rows: list[list[str]]) -> Table:
+    """A table of text at size 8.5 whose every cell wraps (each box three lines tall)."""
+    def cells(row: list[str]) -> list[Cell]:
+        return [Cell(t, t, page, Box(60 + 120 * i, top, 100 + 120 * i, top + 30)) for i, t in enumerate(row)]
+    return Table(page_start=page, page_end=page, bbox=Box(57, top, 538, top + 100), header=[cells(header)],
+                 rows=[cells(r) for r in rows], text_size=8.5)
+
+
+RISKS = ["风险", "风险演变", "减缓措施的成效", "对绩效的影响"]
+
+
+def test_a_heading_under_a_table_of_text_keeps_the_next_page_apart() -> None:
+    # Every cell wraps, so no cell's box tells the text size: the table's own size does, and
+    # the heading (set larger) at the page's foot starts another table overleaf.
+    pages = [page(1, [text(60, "附件十一 x"), text(700, "风险和减缓行动")],
+                  [text_table(1, 80, ["效益实现", "基准值", "目标值", "绩效数据"], [["a", "b", "c", "d"]])]),
+             page(2, [], [text_table(2, 60, RISKS, [["e", "f", "g", "h"]])])]
+    assert [(t.page_start, t.caption) for t in assemble(pages)] == [(1, "附件十一 x"), (2, "风险和减缓行动")]
+
+
+def test_the_rest_of_a_row_left_under_a_table_does_not_keep_it_apart() -> None:
+    # Lines of cells set as the table's under it at the page's foot: its last row's text
+    # wrapped further down than it was read; the table goes on overleaf.
+    pages = [page(1, [text(60, "附件十一 x"), cells_line(700, ["的成本", "节约"])],
+                  [text_table(1, 80, RISKS, [["a", "b", "c", "d"]])]),
+             page(2, [], [text_table(2, 60, RISKS, [["e", "f", "g", "h"]])])]
+    [t] = assemble(pages)
+    assert (t.page_start, t.page_end, len(t.rows)) == (1, 2, 2)
+
+
+def test_its_header_again_under_a_table_starts_the_next_one() -> None:
+    # Two tables with one header set back to back, the second's header read as text at the
+    # page's foot and repeated overleaf: two tables.
+    pages = [page(1, [text(60, "附件十一 x"), cells_line(700, RISKS), cells_line(715, ["i", "j"])],
+                  [text_table(1, 80, RISKS, [["a", "b", "c", "d"]])]),
+             page(2, [], [text_table(2, 60, RISKS, [["e", "f", "g", "h"]])])]
+    assert [(t.page_start, t.page_end) for t in assemble(pages)] == [(1, 1), (2, 2)]
+
+
 def test_sector_tables_and_annex_numbering() -> None:
     er = [["预期成果", "预算"]]
     pages = [page(1, [text(60, "专利和技术", 12), text(80, "按成果开列的预算和支出")],
