@@ -970,9 +970,20 @@ def _headed(region: Region) -> bool:
             continue
         over = sum(1 for h in line.segments
                    if any(min(h.box.x1, d.box.x1) - max(h.box.x0, d.box.x0) > -0.5 * data.size for d in data.segments))
-        if over >= min(3, len(data.segments)) and len(data.segments) >= 2:
+        if over >= min(3, len(data.segments)) and len(data.segments) >= 2 or _under_left_heads(line, data):
             return True
     return False
+
+
+def _under_left_heads(head: Line, data: Line) -> bool:
+    """Figures set flush right under headings set flush left in wide columns: no figure
+    overlaps its heading, but each ends between its heading's start and the next heading's,
+    and no two share one."""
+    starts = [s.box.x0 for s in head.segments]
+    if len(starts) < 3 or len(data.segments) < 3:
+        return False
+    bands = [sum(1 for x in starts if x <= s.box.x1) - 1 for s in data.segments[1:]]
+    return min(bands) >= 1 and len(set(bands)) == len(bands)
 
 
 def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:

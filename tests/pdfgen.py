@@ -2126,3 +2126,25 @@ def timeline_header(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["timeline_header"] = timeline_header
+
+
+def one_row_under_left_heads(path: Path) -> list[ExpectedTable]:
+    """83. A table of one row under its header, no rules, no shading, no bold: headings set
+    flush left in wide columns, the row's figures flush right, so that no figure stands
+    under its heading's text. Each figure ends in its own heading's column: a table."""
+    doc = Doc(path, page_label=131)
+    top = doc.paragraph(62, PARA)
+    top = doc.unit_line(top + 8, "(单位：瑞郎)")
+    cols = columns(doc.left + 5, [115, 85, 120, 45, 105], "lrrrr")
+    heads = [Col(c.x0, c.x1, "left") for c in cols]
+    header = ["交付成果", "项目预算", "经调整的项目预算", "支出", "预算利用情况"]
+    row = ["数据管理和治理", "1,000,000", "-", "-", "-"]
+    style = RowStyle(size=8.5, leading=10.5, vpad=4, latin=False)
+    top = style.draw(doc, top + 4, header, heads)
+    top = style.draw(doc, top, row, cols)
+    doc.paragraph(top + 16, PARA)
+    doc.save()
+    return [ExpectedTable.printed("(单位：瑞郎)", [header], [row])]
+
+
+ISSUE14_LAYOUTS["one_row_under_left_heads"] = one_row_under_left_heads
