@@ -813,18 +813,21 @@ def _extend(region: Region, lines: list[Line]) -> None:
         below, held = lines[last + 1], lines[first:last + 1]
         if _row_below(below, lines[last], box) or _wrapped_below(below, held, box) or _cells_below(below, held, box):
             last += 1
-        elif taken := _sections_then_row(lines, last, lines[first:last + 1], box):
+        elif taken := _sections_then_row(lines, last, lines[first:last + 1], box, rules=region.rule_ys()):
             last += taken
         else:
             break
     region.lines = lines[first:last + 1]
 
 
-def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], box: Box, most: int = 3) -> int:
+def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], box: Box, most: int = 3,
+                       rules: list[float] | None = None) -> int:
     """Section labels under the last rule ("B. 非人事费", "实习和产权组织研究金": one text
     each, in the label column, set as far apart as the rows) with a row of figures under
-    them: rows of a table whose closing rule is overleaf. How many lines they take, the
-    row included; 0 if the labels lead to no row (a heading over the text after it)."""
+    them: rows of a table whose closing rule is overleaf; or the first lines of a row's
+    label wrapped above its figures, under the rule closing a header whose other rows are
+    overleaf. How many lines they take, the row included; 0 if the labels lead to no row (a
+    heading over the text after it)."""
     row = next((ln for ln in reversed(region_lines) if len(ln.segments) > 1), None)
     label_end = row.segments[1].box.x0 if row is not None else box.x1
     # A line of CJK text alone stands a little lower than one with figures: the rows'
@@ -835,8 +838,15 @@ def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], b
             return 0
         line, above = lines[last + k], lines[last + k - 1]
         limit = max([1.2 * line.size] + [g + 0.2 * line.size for g in gaps if g <= 2 * line.size])
+        # Under the rule closing a header (no row yet), the first row's text is set from the
+        # rule (the cell's padding), not from the header's text.
+        # Only at the page's foot (no figures further down): rows going on under it on this
+        # page are read as a table of text, whose header is found above them.
+        header_only = not any(is_data(ln) for ln in region_lines) and \
+            not any(is_data(ln) for ln in lines[last + k + 2:])
+        top = max([above.box.bottom] + [y for y in rules or [] if header_only and above.box.bottom <= y <= line.box.top])
         if is_caption(line) or is_footnote(line) or len(line.segments) != 1 \
-                or line.box.top - above.box.bottom > limit or abs(line.box.x0 - box.x0) > line.size \
+                or line.box.top - top > limit or abs(line.box.x0 - box.x0) > line.size \
                 or line.box.x1 >= label_end or abs(line.size - above.size) > 0.1 * above.size:
             return 0
         if _row_below(lines[last + k + 1], line, box):

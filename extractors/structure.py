@@ -867,6 +867,9 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     data_pitches = [b - a for a, b in zip(data_tops, data_tops[1:])]
     adjacent = [b.box.bottom - a.box.bottom for a, b in zip(lines, lines[1:]) if n_figures(a) and n_figures(b)]
     row_pitch = min(adjacent) if adjacent else statistics.median(data_pitches or pitches) if pitches else 0.0
+    # One line of figures (a table's first row at a page foot, the rest overleaf) gives no
+    # row pitch: a label line filling its column above it is that row's, wrapped round it.
+    one_row = data_lines == 1
     rows: list[list[Line]] = [[lines[0]]] if lines else []
     sub_row = False   # the row was begun by a sub-row line (_cells_ended)
     for i, line in enumerate(lines[1:], start=1):
@@ -882,7 +885,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
                 bool(_spanning(line, columns)) or bool(_spanning(prev, columns)) or \
                 (_after_section_label(rows[-1], line, columns, pitch, leading, row_pitch)
-                 and not (leading < 0.9 * row_pitch and _label_full(prev, line, columns, limit))) or \
+                 and not ((leading < 0.9 * row_pitch or one_row) and _label_full(prev, line, columns, limit))) or \
                 _section_label(rows[-1], line, columns, pitch, leading) or \
                 (_label_ended(_last_label_line(rows[-1], columns) or prev, line, columns, limit)
                  and not _wrap_spacing(pitch, leading, row_pitch)) or \

@@ -2148,3 +2148,36 @@ def one_row_under_left_heads(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["one_row_under_left_heads"] = one_row_under_left_heads
+def first_row_under_rule_at_foot(path: Path) -> list[ExpectedTable]:
+    """65. Booktabs rules, the header repeated overleaf, cells set at the middle of their row
+    with the cell's padding under the rule: a caption, a unit line, the header between its two
+    rules and one row (its label wrapped over three lines, its figures on the middle one) are
+    the last lines of a page; the other rows are overleaf. That row is the table's first row,
+    read on its page under the header: the table is not lost, nor its caption."""
+    doc = Doc(path, page_label=78)
+    caption = "(单位: 千瑞郎)"
+    cols = columns(doc.left + 5, [140, 100, 100, 100], "lccc")
+    header = ["预期成果", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出"]
+    p = Printing(size=10.0, leading=14.0, vpad=9.0, valign="middle", stripe=lambda i: False, head_bold=False)
+    rows = [r for r in _result_rows(65)[1:-1]] + [["总计", "80,430", "78,101", "75,128"]]
+
+    def head(top: float) -> float:
+        doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+        top = draw_cells(doc, top, header, cols, p)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
+        return top
+
+    top = doc.paragraph(doc.height - 300, PARA)
+    top = draw_cells(doc, head(doc.unit_line(top + 6, caption) + 8), rows[0], cols, p)
+    assert len(p.style().lines(doc, rows[0], cols)[0]) == 3, "the first label must wrap over three lines"
+    doc.new_page()
+    top = head(62.0)
+    for row in rows[1:]:
+        top = draw_cells(doc, top, row, cols, p)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["first_row_under_rule_at_foot"] = first_row_under_rule_at_foot
