@@ -1028,7 +1028,7 @@ def _same_block(run: list[Line], line: Line) -> bool:
         return False
     if abs(line.size - prev.size) > 0.2 * prev.size:
         return False
-    if is_tabular(line) or _figure_beside(line, prev):
+    if is_tabular(line) or _figure_beside(line, prev) or _label_beside(line, prev):
         return True
     # A wrapped label line: starts at the left edge of the run and stays inside it.
     box = Region(lines=run).box
@@ -1040,6 +1040,14 @@ def _figure_beside(line: Line, prev: Line) -> bool:
     whose label wraps round it (a table of one figure column, set in the rows' middle)."""
     return len(line.segments) == 1 and is_figure(line.segments[0]) and line.box.top < prev.box.bottom and \
         line.box.x0 > prev.box.x1
+
+
+def _label_beside(line: Line, prev: Line) -> bool:
+    """A text alone, left of a line of figures alone and reaching up beside it: a line of
+    their row's label, set round the figures (cells at the middle of their row), not text
+    after the table."""
+    return len(line.segments) == 1 and not is_figure(line.segments[0]) and line.box.top < prev.box.bottom \
+        and line.box.x1 < prev.box.x0 and all(is_figure(s) for s in prev.segments)
 
 
 def _wrapped_tail(region: Region) -> bool:

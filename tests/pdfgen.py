@@ -2181,3 +2181,28 @@ def first_row_under_rule_at_foot(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["first_row_under_rule_at_foot"] = first_row_under_rule_at_foot
+
+
+def label_round_figures_at_foot(path: Path) -> list[ExpectedTable]:
+    """66. No rules, no header repeated, cells set at the middle of their row, labels wrapped
+    over two and four lines: each row's figures stand on a line of their own between its
+    label's lines. A caption, a unit line, the header and two such rows are the last lines of
+    a page, the other rows overleaf. The two rows are a table (its label lines round its
+    figures are its rows'), and the rows overleaf go on with it."""
+    doc = Doc(path, page_label=75)
+    caption = "(单位: 千瑞郎)"
+    cols = columns(doc.left + 5, [150, 100, 100, 100], "lccc")
+    header = ["预期成果", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出"]
+    p = Printing(size=10.5, leading=16.4, vpad=6.0, valign="middle", stripe=lambda i: False, head_bold=False)
+    rows = [["2.1 兼顾各方利益的有效知识产权国际准则制定框架得到发展", "2,101", "2,165", "1,760"],
+            ["2.2 产权组织将国际社会凝聚起来，积极主动应对全球层面与知识产权、创新和创造有关的新议题和政策挑战",
+             "3,487", "3,773", "3,543"]] + _result_rows(66)[1:-1] + [["总计", "80,430", "78,101", "75,128"]]
+    assert [len(p.style().lines(doc, r, cols)[0]) % 2 for r in rows[:2]] == [0, 0], "labels of even lines"
+    top = doc.paragraph(doc.height - 330, PARA)
+    top = striped_table(doc, doc.unit_line(top + 6, caption) + 4, [header], rows, cols, p, break_after=1)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["label_round_figures_at_foot"] = label_round_figures_at_foot
