@@ -21,8 +21,15 @@ class Column:
         return (self.x0 + self.x1) / 2
 
 
+# A strip of white this many ems wide down a whole table parts two columns (a word space is
+# a quarter to a third of an em); one as wide as a word space does when right-aligned cells
+# end on its left edge (a column's padding, not a space: "1.1 目标" ends and starts alike).
+GUTTER = 0.5
+FLUSH_GUTTER = 0.3
+
+
 def build_table(region: Region, page: int) -> Table | None:
-    lines = _split_at_starts(_clip(region.lines, region.extent))
+    lines = _split_at_gutters(_split_at_starts(_clip(region.lines, region.extent)))
     if not lines:
         return None
     region = Region(lines=lines, separators=region.separators, row_rules=region.row_rules, hrules=region.hrules,
@@ -173,6 +180,88 @@ def _split_at_starts(lines: list[Line]) -> list[Line]:
             segments.append(seg if words is seg.words else Segment(words=words))
         out.append(line if len(segments) == len(line.segments) else Line(segments=segments))
     return out
+
+
+def _split_at_gutters(lines: list[Line]) -> list[Line]:
+    """Text columns set closer than a cell gap ("...提供统一 符合知识产权门户系统"): each
+    row's pair reads as one cell, yet a strip of white runs down the whole table between
+    them, which no line's words cross while lines on both sides hold text. A cell cut there
+    is two cells; a word space within a cell is narrower and moves from line to line."""
+    words = [w.box for ln in lines for s in ln.segments for w in s.words]
+    if len(lines) < 4 or not words:
+        return lines
+    size = median_size(lines)
+    gutters: list[tuple[float, float]] = []
+    reach = None
+    for x0, x1 in sorted((b.x0, b.x1) for b in words):
+        if reach is not None and x0 - reach >= FLUSH_GUTTER * size:
+            gutters.append((reach, x0))
+        reach = x1 if reach is None else max(reach, x1)
+    # The rows say where columns part: header cells ("2023 年 份额 (%)" wrapped over a
+    # wide column) hold word spaces of their own.
+    body = lines[next((i for i, ln in enumerate(lines) if n_figures(ln)), len(lines)):]
+    gutters = [g for g in gutters if _gutter_held(body, g, size)
+               and (g[1] - g[0] >= GUTTER * size or _right_aligned_before(body, g[0]))]
+    if not gutters:
+        return lines
+    out = []
+    for line in lines:
+        segments = [part for seg in line.segments for part in _cut_segment(seg, gutters)]
+        out.append(line if len(segments) == len(line.segments) else
+                   Line(segments=segments, in_row=line.in_row))
+    return out
+
+
+def _gutter_held(lines: list[Line], gutter: tuple[float, float], size: float) -> bool:
+    """Cells touching the strip on both sides, within an em of it, on two lines or more (a
+    column's edges, not a word space in one header line over a blank), and some cell
+    reaching across it. Where they all end and start alike, one phrase repeated
+    ("马德里在线表格 (步骤 1)", "(步骤 2)") or numbered labels ("1.1 目标") are words of one
+    cell: the right side is a column only if it also starts a line with nothing close before."""
+    a, b = gutter
+    ends, starts = [], []
+    alone = False
+    for ln in lines:
+        left = [w.box.x1 for s in ln.segments for w in s.words if a - 2 * size <= w.box.x1 <= a]
+        right = [w.box.x0 for s in ln.segments for w in s.words if b <= w.box.x0 <= b + size]
+        if right and not left:
+            alone = True
+        left = [x for x in left if x >= a - size]
+        if left and right:
+            ends.append(max(left))
+            starts.append(min(right))
+    if len(ends) < 2:
+        return False
+    aligned = max(ends) - min(ends) <= 1.0 and max(starts) - min(starts) <= 1.0
+    return (alone or not aligned) and any(s.box.x0 < a and s.box.x1 > b for ln in lines for s in ln.segments)
+
+
+def _right_aligned_before(lines: list[Line], edge: float) -> bool:
+    """Cells that end on the strip's left edge on several lines, starting at different x."""
+    starts = []
+    for ln in lines:
+        for seg in ln.segments:
+            ends = [i for i, w in enumerate(seg.words) if abs(w.box.x1 - edge) <= 0.5]
+            if ends:
+                i = ends[0]
+                # The cell's text on this line: back to the last gap wider than a word space.
+                while i > 0 and seg.words[i].box.x0 - seg.words[i - 1].box.x1 < FLUSH_GUTTER * seg.words[i].size:
+                    i -= 1
+                starts.append(seg.words[i].box.x0)
+    return len(starts) >= 3 and max(starts) - min(starts) > 2
+
+
+def _cut_segment(seg: Segment, gutters: list[tuple[float, float]]) -> list[Segment]:
+    parts: list[Segment] = []
+    words = seg.words
+    for a, b in gutters:
+        cut = next((i for i in range(1, len(words)) if words[i - 1].box.x1 <= a and words[i].box.x0 >= b), None)
+        if cut is not None:
+            parts.append(Segment(words=words[:cut]))
+            words = words[cut:]
+    if not parts:
+        return [seg]
+    return parts + [Segment(words=words)]
 
 
 def _flush_pairs(lines: list[Line]) -> list[float]:

@@ -2206,3 +2206,40 @@ def label_round_figures_at_foot(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["label_round_figures_at_foot"] = label_round_figures_at_foot
+
+
+
+
+def text_columns_set_close(path: Path) -> list[ExpectedTable]:
+    """70. A table of text whose cells a browser pads by a point or two: the left-aligned
+    benefit wraps to within half an em of the indicator right-aligned beside it, and the
+    indicator ends a third of an em before the baseline, so each row's texts stand one
+    word space or so apart and read as one cell. A strip of white runs down the whole
+    table between them: two columns."""
+    doc = Doc(path, page_label=101)
+    top = doc.paragraph(62, PARA)
+    doc.text(doc.left, top + 9, "效益实现", size=9)
+    x0 = doc.left + 5
+    cols = [Col(x0, x0 + 150, "left", pad=2.6), Col(x0 + 150, x0 + 247, "right", pad=1.5),
+            Col(x0 + 247, x0 + 337, "right", pad=1.5), Col(x0 + 337, x0 + 397, "right", pad=1.5),
+            Col(x0 + 397, x0 + 457, "right", pad=1.5)]
+    header = ["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"]
+    rows = [["在产权组织面向外部的信通技术系统中提供统一的用户体验", "符合知识产权门户系统中的最低标准和共同导航",
+             "52%（2019 年 12 月）", "增长 15%", "77%"],
+            ["产权组织面向外部的信通技术系统更加方便用户使用，并改善客户体验", "用户满意度分数",
+             "73%（2018 年 11 月）", "增长 5%", "80%"],
+            ["加强产权组织对创新和创造力的贡献，使发展中国家的中小企业更易获得服务", "使用服务的发展中国家用户日均数量",
+             "发展中国家用户日均数量 37,315 个（所有服务）", "增长 5%", "18,092 个"],
+            ["通过实施计划管理框架提高组织效率", "计划管理健康检查", "90,8%（2019 年 12 月）", "95%", "95.4%"],
+            ["通过各业务部门的协同作用和信息技术平台提高成本效率", "在知识产权门户矩阵中的调整率",
+             "57%（2020 年 4 月）", "增长 5%", "77%"]]
+    p = Printing(stripe=lambda i: False)
+    doc.hline(cols[0].x0, cols[-1].x1, top + 20, width=1.0)
+    top = striped_table(doc, top + 20, [header], rows, cols, p)
+    doc.hline(cols[0].x0, cols[-1].x1, top, width=1.0)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed("效益实现", [header], rows)]
+
+
+ISSUE14_LAYOUTS["text_columns_set_close"] = text_columns_set_close
