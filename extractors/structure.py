@@ -778,24 +778,39 @@ def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[Heade
                    reach: list[Column], done: dict[int, list[int]] | None = None) -> list[int]:
     """A parent header centred over several child headers spans all of their columns; one
     printed over the first of them only spans them too (`done`: spans of the cells before)."""
-    below = sorted(((b, sp) for b, sp in placed
-                    if b is not block and -1 < b.box.top - block.box.bottom < _children_reach(block, placed)),
+    near = [(b, sp) for b, sp in placed
+            if b is not block and -1 < b.box.top - block.box.bottom < _children_reach(block, placed)]
+    # The rest of that header row: one-line cells set at its bottom, beside wrapped ones.
+    below = sorted(near + [(b, sp) for b, sp in placed if b is not block and all(b is not n for n, _ in near)
+                           and b.box.top > block.box.bottom - 1 and any(_same_level(b, n) for n, _ in near)],
                    key=lambda p: p[0].box.x0)
     if any(abs(b.box.x0 - block.box.x0) <= 2.0 for b, _ in below):
         return _left_aligned_span(block, span, placed, below)
     if done is not None and (first := _over_first_child(block, span, below, placed, done)):
         return first
+    centre = (block.box.x0 + block.box.x1) / 2
+    # Spanners side by side on one line share the children out: each centred over the widest
+    # run of them nearer to its own centre than to another's ("差异" over all five of its
+    # columns, not the middle three). Alone, it spans the narrowest run it is centred over.
+    lo, hi = min((b.box.x0 for b, _ in below), default=0.0), max((b.box.x1 for b, _ in below), default=0.0)
+    peers = [b.box.center_x for b, _ in placed if b is not block and _same_level(b, block) and lo <= b.box.center_x <= hi]
     best: list[int] = span
     best_width = float("inf")
+    widest = 0.0
     for i in range(len(below)):
         for j in range(i + 1, len(below)):
             cols = [reach[c] for _, sp in below[i:j + 1] for c in sp]
             x0 = min([below[i][0].box.x0] + [c.x0 for c in cols])
             x1 = max([b.box.x1 for b, _ in below[i:j + 1]] + [c.x1 for c in cols])
-            centre = (block.box.x0 + block.box.x1) / 2
             run = {c for _, sp in below[i:j + 1] for c in sp}
-            if x0 <= block.box.x0 + 1 and x1 >= block.box.x1 - 1 and set(span) <= run and \
-                    abs((x0 + x1) / 2 - centre) <= 0.15 * (x1 - x0) and x1 - x0 < best_width:
+            if not (x0 <= block.box.x0 + 1 and x1 >= block.box.x1 - 1 and set(span) <= run and
+                    abs((x0 + x1) / 2 - centre) <= 0.15 * (x1 - x0)):
+                continue
+            if peers and all(abs(b.box.center_x - centre) < min(abs(b.box.center_x - p) for p in peers)
+                             for b, _ in below[i:j + 1]):
+                if x1 - x0 > widest:
+                    best, widest = sorted(run), x1 - x0
+            elif not widest and x1 - x0 < best_width:
                 best = sorted(run)
                 best_width = x1 - x0
     return best

@@ -2243,3 +2243,40 @@ def text_columns_set_close(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["text_columns_set_close"] = text_columns_set_close
+
+
+def spanners_over_five(path: Path) -> list[ExpectedTable]:
+    """84. Three spanners side by side, each centred over five columns, no rules or shades:
+    under each, a wrapped heading of three lines ("DG/ DDG/ ADG") and four one-line headings
+    set at the bottom of the header row (all centred), clear of the spanner's reach. Each spanner heads all
+    five of its columns, the one-line headings included, not only the middle ones it
+    stands over."""
+    doc = Doc(path, pagesize=landscape(A4), page_label=49)
+    caption = "附件五 按部门开列的 2022/23 年员额"
+    top = doc.caption(doc.paragraph(58, PARA) + 6, caption)
+    cols = columns(doc.left, [110, *[41] * 15], "l" + "r" * 15)
+    spanners = ["2022/23 年核定预算", "2022/23 年调剂使用后最终预算", "差异"]
+    children = ["DG/DDG/ADG", "D", "P", "G", "合计"] * 3
+    rows = [["专利和技术", "1", "9", "166", "201", "377", "1", "9", "167", "199", "376", "-", "-", "1", "(2)", "(1)"],
+            ["品牌和外观设计", "1", "9", "71", "75", "156", "1", "8", "62", "84", "155", "-", "(1)", "(9)", "9", "(1)"]]
+    size, y = 7.0, top + 12
+    doc.text(cols[0].anchor(), y + 30, "部门", size=size)
+    for i, name in enumerate(spanners):
+        doc.text((cols[1 + 5 * i].x0 + cols[5 + 5 * i].x1) / 2, y, name, size=size, align="center")
+    for name, col in zip(children, cols[1:]):
+        lines = ["DG/", "DDG/", "ADG"] if name.startswith("DG") else [name]
+        for k, line in enumerate(lines):
+            doc.text((col.x0 + col.x1) / 2, y + 12 + (3 - len(lines) + k) * 9, line, size=size, align="center",
+                     latin=True)
+    y += 40
+    for row in rows:
+        y += 14
+        for text, col in zip(row, cols):
+            doc.text(col.anchor(), y, text, size=size, align=col.align, latin=col.align == "right")
+    doc.paragraph(y + 20, NOTE)
+    doc.save()
+    header = [["部门", *[s for s in spanners for _ in range(5)]], ["", *children]]
+    return [ExpectedTable.printed(caption, header, rows)]
+
+
+ISSUE14_LAYOUTS["spanners_over_five"] = spanners_over_five
