@@ -976,9 +976,12 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     one_row = data_lines == 1
     rows: list[list[Line]] = [[lines[0]]] if lines else []
     sub_row = False   # the row was begun by a sub-row line (_cells_ended)
+    lone = _one_line_rows(lines, columns)
     for i, line in enumerate(lines[1:], start=1):
         prev = lines[i - 1]
-        if fully_ruled and _between_separators(prev, line, separators):
+        if lone is not None and i >= lone:
+            new_row = True
+        elif fully_ruled and _between_separators(prev, line, separators):
             # Rules decide, but two figures one above the other in one column are never one
             # cell: a rule is missing there (shading only on total rows, say).
             new_row = ruled[i - 1] or _figures_collide(rows[-1], line, columns)
@@ -1007,6 +1010,28 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
         else:
             rows[-1].append(line)
     return rows
+
+
+def _one_line_rows(lines: list[Line], columns: list[Column]) -> int | None:
+    """Where a body of three lines or more begins whose every line has a cell in every column
+    (of three or more), no cell running up to the next column: a row per line, whatever the
+    labels' lengths say (two labels of one length pass for a wrapped column's width). A row
+    of wrapped cells leaves a column empty on some line, or fills its column to the wrap.
+    None when the body is not so."""
+    full = [len({column_of(s, columns) for s in ln.segments}) == len(columns) for ln in lines]
+    if len(columns) < 3 or True not in full:
+        return None
+    first = full.index(True)
+    # Lines before it are a header's (no label): a label line there is a wrapped label's start.
+    if len(lines) - first < 3 or not all(full[first:]) or \
+            any(column_of(s, columns) == 0 for ln in lines[:first] for s in ln.segments):
+        return None
+    # And no cell ran up to the next column, as the lines of a wrapped cell do.
+    starts = [min(s.box.x0 for ln in lines[first:] for s in ln.segments if column_of(s, columns) == j)
+              for j in range(len(columns))]
+    return first if all(s.box.x1 < starts[column_of(s, columns) + 1] - 2 * ln.size
+                        for ln in lines[first:] for s in ln.segments
+                        if column_of(s, columns) + 1 < len(columns)) else None
 
 
 def _rows_unruled(lines: list[Line], ruled: list[bool], columns: list[Column]) -> bool:

@@ -2280,3 +2280,35 @@ def spanners_over_five(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["spanners_over_five"] = spanners_over_five
+
+
+def one_line_text_rows(path: Path) -> list[ExpectedTable]:
+    """85. A three-line (booktabs) table of text, no rule between its rows: every line has a
+    cell in every column, the labels short, two of them of one length ("Lower middle",
+    "Upper middle"), which passes for the width a wrapped label column shows. A row per
+    line: cells that wrap end on different lines and leave a column empty somewhere."""
+    doc = Doc(path, page_label=12)
+    top = doc.paragraph(62, PARA)
+    top = doc.caption(top + 8, "表 3. 家庭收入四分位数")
+    cols = columns(doc.left + 20, [100, 110, 110, 110], "llll")
+    header = ["", "1994", "1997", "2003"]
+    rows = [["Lowest", "$9,594 or less", "$22,400 or less", "$34,000 or less"],
+            ["Lower middle", "$9,595-$17,992", "$22,401-$29,992", "$34,001-$48,000"],
+            ["Upper middle", "$17,993-$25,771", "$29,993-$40,888", "$48,001-$66,900"],
+            ["Highest", "Greater than $25,771", "Greater than $40,888", "Greater than $66,900"]]
+    style = RowStyle(size=8.5, leading=10.5, vpad=2, latin=True)
+    doc.hline(cols[0].x0, cols[-1].x1, top + 4, 1.0, black)
+    top = style.draw(doc, top + 6, header, cols)
+    doc.hline(cols[0].x0, cols[-1].x1, top + 1, 0.5, black)
+    top += 3
+    for row in rows:
+        top = style.draw(doc, top, row, cols)
+    doc.hline(cols[0].x0, cols[-1].x1, top + 2, 1.0, black)
+    doc.paragraph(top + 16, PARA)
+    doc.save()
+    # Nothing but its place marks the years as the header (no bold, band or figure): they are
+    # read as the first row, which is what a table of text with no marked header gets.
+    return [ExpectedTable.printed("表 3. 家庭收入四分位数", [[""] * 4], [header] + rows)]
+
+
+ISSUE14_LAYOUTS["one_line_text_rows"] = one_line_text_rows
