@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_PDF
+from wpr import stopping
 from wpr.stopping import descendants
 
 WPR = Path(sys.executable).with_name("wpr")
@@ -171,3 +173,26 @@ def test_prefect_service_shutdown_noise_never_reaches_stderr(tmp_path: Path) -> 
                                                                "wpr.cli._verbose(True)")],
                            env=env, capture_output=True, text=True, timeout=120)
     assert "Still processing items" in shown.stderr  # -v: shown
+
+
+def test_a_process_started_while_stopping_is_killed_too() -> None:
+    """Another thread may start a process just after a look found none left (Prefect starting
+    its temporary server again after the first was killed under it): the stop looks again
+    until it has found none a few times in a row, so that one dies too and does not outlive
+    the command holding its output open."""
+    keep = set(descendants(os.getpid()))   # this test process's own (a harness's server)
+    late: list[subprocess.Popen] = []
+
+    def start_late() -> None:
+        time.sleep(0.07)   # after the first look, which finds nothing
+        late.append(subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"]))
+
+    thread = threading.Thread(target=start_late)
+    thread.start()
+    try:
+        stopping._kill_all(keep)
+        thread.join()
+        assert late and late[0].wait(timeout=5) == -signal.SIGKILL
+    finally:
+        for process in late:
+            process.kill()

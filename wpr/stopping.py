@@ -28,6 +28,9 @@ from types import FrameType
 _out: list[Path] = []  # the output folder whose staging folders of this process go
 _message = "nothing was published"
 KILL_ROUNDS = 20  # a second at most
+# Empty looks in a row before no process is left: another thread may be starting one right now
+# (Prefect starting its temporary server again after the first was killed under it).
+QUIET_ROUNDS = 3
 _keep: Callable[[], set[int]] = lambda: set()  # noqa: E731 - processes to leave alone
 
 
@@ -61,13 +64,17 @@ def descendants(pid: int, zombies: bool = True) -> list[int]:
 
 
 def _kill_all(keep: set[int]) -> list[int]:
-    """SIGKILL every descendant but `keep`, the deepest first, again until none is left: while
-    this runs, the other threads of this process may start new ones (a pool replacing a worker
-    it saw die, loky relaunching its resource tracker)."""
+    """SIGKILL every descendant but `keep`, the deepest first, again until none is left for a
+    few looks in a row: while this runs, the other threads of this process may start new ones
+    (a pool replacing a worker it saw die, loky relaunching its resource tracker, Prefect
+    starting its temporary server again); one left would outlive this command and hold its
+    output open."""
     killed: list[int] = []
+    quiet = 0
     for _ in range(KILL_ROUNDS):
         alive = [pid for pid in reversed(descendants(os.getpid(), zombies=False)) if pid not in keep]
-        if not alive:
+        quiet = 0 if alive else quiet + 1
+        if quiet >= QUIET_ROUNDS:
             break
         for pid in alive:
             try:
@@ -93,6 +100,7 @@ def stop(signum: int, frame: FrameType | None = None) -> None:
         for pid in [os.getpid(), *killed]:
             for folder in out.glob(f".*.new-{pid}-*"):
                 shutil.rmtree(folder, ignore_errors=True)
+    _kill_all(_keep())  # what another thread started while the folders went
     try:
         os.write(said, f"wpr: stopped by {signal.Signals(signum).name}; {_message}\n".encode())
     finally:
