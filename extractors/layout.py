@@ -16,11 +16,11 @@ from typing import Any
 from extractors.model import Box
 from extractors.numbers import parse_number
 from extractors.pdf_page import Char, RawPage, Shape
+from extractors.text import FOOTNOTE_MARKS
 
 SUPERSCRIPT = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")
 # A footnote marker as set small and raised: digits, or digits in brackets ("(1)").
 MARKER = re.compile(r"\d+|\(\d+\)")
-MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"
 # Words further apart than this fraction of the font size are different cells.
 SEGMENT_GAP = 0.6
 MIN_SEGMENT_GAP = 3.5
@@ -256,7 +256,7 @@ def _raised_markers_home(rows: list[list[Word]]) -> list[list[Word]]:
     against, on the line below."""
     out: list[list[Word]] = []
     for i, row in enumerate(rows):
-        if len(row) == 1 and all(ch in MARKS for ch in row[0].text):
+        if len(row) == 1 and all(ch in FOOTNOTE_MARKS for ch in row[0].text):
             mark = row[0]
             home = next((r for r in rows[i + 1:i + 3] for w in r
                          if -1.0 <= mark.box.x0 - w.box.x1 <= 1.5 and w.box.top < mark.box.bottom < w.box.bottom

@@ -52,6 +52,10 @@ class Box:
     def center_x(self) -> float:
         return (self.x0 + self.x1) / 2
 
+    @property
+    def center_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
 
 @dataclass
 class Cell:

@@ -716,7 +716,8 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     # The page's lines as far as they stand within the table's width.
     views = [v for v in (within(ln, extent) for ln in lines) if v is not None]
     inside = [v for v in views if extent.top - 1 <= (v.box.top + v.box.bottom) / 2 <= extent.bottom + 1]
-    inside = _without_boxed_title(_without_boxed_notes(inside, group, extent), group, extent)
+    across = _rules_across(group, extent)
+    inside = _without_boxed_title(_without_boxed_notes(inside, across), across)
     if not inside:
         return None
     region = Region(lines=inside, fills=fills, extent=extent)
@@ -738,13 +739,17 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     return region
 
 
-def _without_boxed_notes(inside: list[Line], group: list[_Item], extent: Box) -> list[Line]:
+def _rules_across(group: list[_Item], extent: Box) -> list[float]:
+    """Where the rules across (nearly) the table's whole width stand, top to bottom."""
+    return sorted((it.box.top + it.box.bottom) / 2 for it in group
+                  if it.rule is not None and it.box.width >= 0.9 * extent.width)
+
+
+def _without_boxed_notes(inside: list[Line], across: list[float]) -> list[Line]:
     """A table set in a box with its notes: under the rule that closes its rows and above the
     box's bottom edge stand lines of text only, each one piece without a figure ("Note: …",
     "na = Not available"), one of them running on over the columns of figures, while the
     rows above hold figures. They are the table's notes, not its rows."""
-    across = sorted((it.box.top + it.box.bottom) / 2 for it in group
-                    if it.rule is not None and it.box.width >= 0.9 * extent.width)
     if len(across) < 3:
         return inside
     closing = across[-2]
@@ -765,12 +770,10 @@ def _without_boxed_notes(inside: list[Line], group: list[_Item], extent: Box) ->
     return rows
 
 
-def _without_boxed_title(inside: list[Line], group: list[_Item], extent: Box) -> list[Line]:
+def _without_boxed_title(inside: list[Line], across: list[float]) -> list[Line]:
     """A table's title set inside its frame, over its header: alone between the frame's top
     and the first rule across it, in a larger size than any line under it, and in fewer
     pieces than the rows have cells. It is a caption, not a header row."""
-    across = sorted((it.box.top + it.box.bottom) / 2 for it in group
-                    if it.rule is not None and it.box.width >= 0.9 * extent.width)
     if len(across) < 3:
         return inside
     first = [ln for ln in inside if (ln.box.top + ln.box.bottom) / 2 < across[1]]

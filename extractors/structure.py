@@ -384,18 +384,14 @@ def _join_figures_into_text(columns: list[Column], lines: list[Line]) -> list[Co
 
 
 def _figures_apart_in(left: Column, right: Column, lines: list[Line]) -> bool:
-    texts = [(_middle(ln), s) for ln in lines for s in ln.segments if _overlap(s.box, left) > 0]
+    texts = [(ln.box.center_y, s) for ln in lines for s in ln.segments if _overlap(s.box, left) > 0]
     figures = [(ln, s) for ln in lines for s in ln.segments if _overlap(s.box, right) > 0]
     if not figures or all(is_figure(s) for _, s in texts):
         return False
     # Text of the left column within a line and a half of a figure is that row's cell beside
     # it (set at the middle, a figure stands between a wrapped cell's lines): two columns.
-    return all(is_figure(s) and all(abs(y - _middle(ln)) > 1.5 * ln.size for y, _ in texts)
+    return all(is_figure(s) and all(abs(y - ln.box.center_y) > 1.5 * ln.size for y, _ in texts)
                for ln, s in figures)
-
-
-def _middle(line: Line) -> float:
-    return (line.box.top + line.box.bottom) / 2
 
 
 def _join_close(columns: list[Column], lines: list[Line]) -> list[Column]:
@@ -1018,20 +1014,20 @@ def _one_line_rows(lines: list[Line], columns: list[Column]) -> int | None:
     labels' lengths say (two labels of one length pass for a wrapped column's width). A row
     of wrapped cells leaves a column empty on some line, or fills its column to the wrap.
     None when the body is not so."""
-    full = [len({column_of(s, columns) for s in ln.segments}) == len(columns) for ln in lines]
-    if len(columns) < 3 or True not in full:
+    if len(columns) < 3:
+        return None
+    cols = [[column_of(s, columns) for s in ln.segments] for ln in lines]
+    full = [len(set(c)) == len(columns) for c in cols]
+    if True not in full:
         return None
     first = full.index(True)
     # Lines before it are a header's (no label): a label line there is a wrapped label's start.
-    if len(lines) - first < 3 or not all(full[first:]) or \
-            any(column_of(s, columns) == 0 for ln in lines[:first] for s in ln.segments):
+    if len(lines) - first < 3 or not all(full[first:]) or any(0 in c for c in cols[:first]):
         return None
     # And no cell ran up to the next column, as the lines of a wrapped cell do.
-    starts = [min(s.box.x0 for ln in lines[first:] for s in ln.segments if column_of(s, columns) == j)
-              for j in range(len(columns))]
-    return first if all(s.box.x1 < starts[column_of(s, columns) + 1] - 2 * ln.size
-                        for ln in lines[first:] for s in ln.segments
-                        if column_of(s, columns) + 1 < len(columns)) else None
+    cells = [(s, j, ln.size) for ln, c in zip(lines[first:], cols[first:]) for s, j in zip(ln.segments, c)]
+    starts = [min(s.box.x0 for s, k, _ in cells if k == j) for j in range(len(columns))]
+    return first if all(s.box.x1 < starts[j + 1] - 2 * size for s, j, size in cells if j + 1 < len(columns)) else None
 
 
 def _rows_unruled(lines: list[Line], ruled: list[bool], columns: list[Column]) -> bool:
