@@ -29,6 +29,7 @@ import pebble
 from loky.backend import get_context
 
 from export.crops import Drawn, Render, Strip, render_strips
+from flows.collector import collect_less
 
 if TYPE_CHECKING:
     from extractors.pages import PageResult
@@ -106,6 +107,7 @@ def _start_worker() -> None:
     """In each worker, once: pebble's workers ignore SIGINT already (Ctrl-C reaches the whole
     process group, and the parent decides for its workers: wpr/stopping.py)."""
     os.nice(NICENESS)
+    collect_less()
     gc.freeze()  # the imports' objects live as long as the worker: out of the collector's passes
 
 

@@ -20,6 +20,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
+from flows.collector import collect_less
+
 if TYPE_CHECKING:
     from extractors.source import SourcePDF
 
@@ -692,6 +694,7 @@ def main() -> None:
     """The `wpr` command."""
     global _AS_COMMAND
     _AS_COMMAND = True
+    collect_less()
     quiet_logs()
     try:
         app()
