@@ -524,7 +524,9 @@ def _framed_between(group: list[_Item], item: _Item, layout: PageLayout) -> bool
     text looks like ("附件一 …" wrapped in a table of contents is no caption)."""
     extent = _extent(group)
     top, bottom = group[-1].box.bottom, item.box.top
-    xs = [r.box.center_x for r in layout.vrules if r.box.top <= top + 1 and r.box.bottom >= bottom - 1
+    # A grid drawn cell by cell may leave its column rules a stroke short of the row rules
+    # (the joints drawn as squares of their own).
+    xs = [r.box.center_x for r in layout.vrules if r.box.top <= top + 2.5 and r.box.bottom >= bottom - 2.5
           and extent.x0 - 2 <= r.box.center_x <= extent.x1 + 2]
     # The rule below closes the stretch across the frame: a rule inside one of its cells
     # (a small table set in a framed box) is no row rule of the frame.
@@ -721,7 +723,9 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     if not inside:
         return None
     region = Region(lines=inside, fills=fills, extent=extent)
-    region.separators = sorted({round(y, 1) for it in group for y in _edges(it)})
+    # A fill behind one column (the label column shaded) says nothing of where its rows end.
+    region.separators = sorted({round(y, 1) for it in group for y in _edges(it)
+                                if it.rule is not None or it.box.width >= 0.5 * extent.width})
     region.hrules = [it.box for it in group if it.rule is not None]
     region.row_rules = sorted({round(y, 1) for it in group if it.rule is not None
                                and it.box.width >= 0.9 * extent.width for y in _edges(it)})

@@ -959,7 +959,16 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     # Figures centred between two label lines sit closer to each than a line's height; the
     # label column's own lines show the leading then.
     labels = [ln.box.bottom for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
+    if fully_ruled and data_lines < 2 and leading > 0 and \
+            any(not between and pitch > 1.6 * leading for between, pitch in zip(ruled, pitches)):
+        # A table of text whose rules part groups of rows, and a blank line each row in a
+        # group: the rules do not decide alone.
+        fully_ruled = False
+    # Where every label is one line, the label column shows the row pitch: a blank line
+    # between rows of wrapped text still parts them.
+    line_leading = leading
     leading = _leading([b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height]) or leading
+    blank = 1.3 * min(leading, line_leading or leading)
     # Rows are as far apart as their lines of figures (one per row); wrapped lines are closer.
     # Two lines of figures next to each other are two one-line rows: the smallest of their
     # pitches is the row pitch itself, untouched by wrapped labels and section rows between.
@@ -984,7 +993,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             sub_row = False
         else:
             pitch = line.box.bottom - prev.box.bottom
-            spaced = leading > 0 and pitch > 1.3 * leading
+            spaced = leading > 0 and pitch > blank
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
                 bool(_spanning(line, columns)) or bool(_spanning(prev, columns)) or \
                 (_after_section_label(rows[-1], line, columns, pitch, leading, row_pitch)

@@ -796,3 +796,89 @@ def test_title_in_the_frame_and_a_marker_raised_high(tmp_path: Path) -> None:
     c.save()
     found = find_tables(pdf, [1])
     assert [t.rows for t in found] == [[["States", "Revenue", "Capital", "Others⁽¹⁾"]] + rows]
+
+
+def test_a_grid_whose_column_rules_stop_short_of_its_row_rules_is_one_table(tmp_path: Path) -> None:
+    """A grid drawn cell by cell (ICDAR us-013): each column rule runs from a stroke below one
+    row rule to the next, the joints drawn as small squares of their own. Every row is the
+    grid's, not only the rows whose rules happen to meet."""
+    pdf = tmp_path / "joints.pdf"
+    width, height = A4
+    c = Canvas(str(pdf), pagesize=A4)
+    xs, tops = (70, 170, 300, 430), (100, 140, 180, 215, 280)
+    rows = [("", "General", "Modified"), ("Standards", "Grade level", "Grade level"),
+            ("Achievement", "Grade level", "Modified level"), ("Students", "All students", "Some students")]
+    c.setLineWidth(0.7)
+    for y in tops:
+        c.line(xs[0], height - y, xs[-1], height - y)
+    for upper, lower in zip(tops, tops[1:]):
+        for x in xs:
+            c.rect(x - 0.7, height - upper - 1.8, 1.4, 1.8, stroke=0, fill=1)   # the joint
+            c.line(x, height - (upper + 1.8), x, height - (lower - 0.3))         # the column rule
+    c.setFont("Helvetica", 9)
+    for (upper, lower), cells in zip(zip(tops, tops[1:]), rows):
+        for x, text in zip(xs, cells):
+            c.drawString(x + 4, height - (upper + 13), text)
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [[list(r) for r in rows]]
+
+
+def test_text_rows_a_blank_line_apart_between_rules_round_their_groups(tmp_path: Path) -> None:
+    """ICDAR us-032: rules only above and below each group of rows; in a group, a label on a
+    line of its own, then rows of text wrapped to their columns, a blank line apart, the label
+    column shaded from the group's top to the middle of its last row. Neither the rules nor
+    the shade's edge say where its rows part; the blank lines do."""
+    from reportlab.lib.utils import simpleSplit
+
+    pdf = tmp_path / "groups.pdf"
+    width, height = A4
+    c = Canvas(str(pdf), pagesize=A4)
+    xs, lead = (72, 170, 330, 480), 11.5
+    c.setFont("Helvetica-Bold", 9)
+    for x, text in zip(xs, ("Source", "Definition", "Examples")):
+        c.drawString(x + 4, height - 112, text)
+    groups = [("Stationary:", [("Major", "Emissions of 10 tons per year or more of any one air toxic, or 25 tons "
+                                "per year or more of any combination of air toxics",
+                                "Utilities, refineries, steel manufacturers, chemical manufacturers"),
+                               ("Area", "Emissions of less than 10 tons per year of any one air toxic pollutant",
+                                "Dry cleaners, gas stations, auto body refinishing paint shops")]),
+              ("Mobile:", [("On-road", "Emissions from motorized vehicles normally operated on public roadways",
+                            "Cars, buses, sport-utility vehicles, light- and heavy-duty trucks"),
+                           ("Non-road", "Emissions from a diverse collection of engines, equipment, vehicles, "
+                            "and vessels operated off public roads",
+                            "Construction and agricultural equipment, personal watercraft")]),
+              ("Indoor:", [("Homes", "Emissions from stoves, heaters and fireplaces in homes",
+                            "Gas stoves, wood stoves and fireplaces")])]
+    c.setLineWidth(0.8)
+    rule = 118.0
+    expected = [["Source", "Definition", "Examples"]]
+    for label, rows in groups:
+        c.line(xs[0], height - rule, xs[-1], height - rule)
+        y = rule + 14
+        start = y - 10
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(xs[0] + 4, height - y, label)
+        expected.append([label, "", ""])
+        y += 2 * lead
+        for name, definition, examples in rows:
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(xs[0] + 4, height - y, name)
+            c.setFont("Helvetica", 9)
+            wrapped = [simpleSplit(text, "Helvetica", 9, right - left - 8)
+                       for text, left, right in ((definition, xs[1], xs[2]), (examples, xs[2], xs[3]))]
+            for k, lines in enumerate(wrapped):
+                for j, line in enumerate(lines):
+                    c.drawString(xs[1 + k] + 4, height - (y + j * lead), line)
+            expected.append([name, definition, examples])
+            last, y = y, y + (max(map(len, wrapped)) + 1) * lead
+        # The label column's shade ends half-way down the group's last row.
+        c.setFillColorRGB(0.8, 1.0, 0.8)
+        c.rect(xs[0] + 2, height - (last + 2), xs[1] - xs[0] - 4, last + 2 - start, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        rule = y - lead + 4
+    c.line(xs[0], height - rule, xs[-1], height - rule)
+    c.line(xs[0], height - 100, xs[-1], height - 100)
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [expected]
