@@ -141,11 +141,14 @@ def _words(chars: list[Char]) -> list[Word]:
     body_size = statistics.median(run[0].size for run in runs)
     words = []
     sideways: list[tuple[int, Word]] = []
+    sizes_on = _sizes_by_baseline(runs)
     for run in runs:
         first = run[0]
         text = "".join(c.text for c in run)
-        # Footnote markers are digits set small and raised; keep them as superscripts.
-        if first.size < 0.75 * body_size and MARKER.fullmatch(text):
+        # Footnote markers are digits set small and raised; keep them as superscripts. Digits
+        # as small as the text beside them on their baseline are that text (a table set in
+        # small print: its figures "340", "(391)").
+        if first.size < 0.75 * body_size and MARKER.fullmatch(text) and not _in_text_of_its_size(run, sizes_on):
             text = text.translate(SUPERSCRIPT)
         word = Word(text=text, box=Box.around(c.box for c in run), size=first.size,
                     bold="bold" in first.font.lower(), light=first.luminance is not None and first.luminance > 0.8)
@@ -154,6 +157,22 @@ def _words(chars: list[Char]) -> list[Word]:
         else:
             words.append(word)
     return words + _sideways_lines(sideways)
+
+
+def _sizes_by_baseline(runs: list[list[Char]]) -> dict[int, list[float]]:
+    """The sizes of the upright runs that are no marker's digits, by baseline (to the point)."""
+    found: dict[int, list[float]] = {}
+    for run in runs:
+        if run[0].upright and not MARKER.fullmatch("".join(c.text for c in run)):
+            found.setdefault(round(run[0].box.bottom), []).append(run[0].size)
+    return found
+
+
+def _in_text_of_its_size(run: list[Char], sizes_on: dict[int, list[float]]) -> bool:
+    """Text of the same size stands on the same baseline (markers beside markers do not count:
+    two footnotes may be marked on one line)."""
+    size, base = run[0].size, round(run[0].box.bottom)
+    return any(abs(other - size) <= 0.05 * size for b in (base - 1, base, base + 1) for other in sizes_on.get(b, ()))
 
 
 def _sideways_lines(words: list[tuple[int, Word]]) -> list[Word]:

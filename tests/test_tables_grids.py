@@ -538,6 +538,34 @@ def test_footnote_markers_stay_as_printed(tmp_path: Path) -> None:
     assert [t.rows for t in found] == [[rows[0], rows[1][:2] + ["24.91²"], rows[2], ["Total¹"] + rows[3][1:]]]
 
 
+def test_figures_of_a_table_in_small_print_are_no_footnote_markers(tmp_path: Path) -> None:
+    """A table set much smaller than the page's text (a wide annex table): its figures of
+    digits alone ("340", "(391)") are as small as a footnote marker, but stand on their row's
+    baseline beside text of their size; they stay figures. A marker raised beside a label of
+    the table stays a marker."""
+    pdf = tmp_path / "small-print.pdf"
+    height = A4[1]
+    c = Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for k in range(12):  # the page's body text, in 10 pt
+        c.drawString(60, height - (70 + 14 * k), "The budget after transfers is shown by sector in the table below.")
+    rows = [["Sector", "Budget", "In", "Out"], ["Patents", "230,374", "340", "(4,084)"],
+            ["Brands", "80,430", "1,838", "(4,168)"], ["Copyright", "31,735", "4,284", "(391)"]]
+    xs, top, step = [60, 200, 260, 320], 280.0, 12.0
+    c.setLineWidth(0.5)
+    for y in (top - 9, top + 4, top + len(rows) * step - 7):
+        c.line(xs[0], height - y, 380, height - y)
+    for i, cells in enumerate(rows):
+        for x, text in zip(xs, cells):
+            c.setFont("Helvetica", 6.5)
+            c.drawString(x, height - (top + i * step), text)
+    c.setFont("Helvetica", 4)
+    c.drawString(xs[0] + c.stringWidth("Brands", "Helvetica", 6.5), height - (top + 2 * step) + 3, "1")
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [[rows[0], rows[1], ["Brands¹"] + rows[2][1:], rows[3]]]
+
+
 def test_rules_drawn_through_every_column_edge(tmp_path: Path) -> None:
     """A table ruled by horizontal lines only, each rule one path through a point at every
     column edge (a curve to pdfminer): rules all the same. Under the header a row of column
