@@ -440,6 +440,8 @@ def _append(prev: Table, table: Table) -> None:
     elif table.header and not repeated and all(not c.text for row in table.header for c in row[1:]):
         prev.rows.extend(table.header)  # section rows set like a header band: body after all
     rows = table.rows
+    if table.header and (repeated or _repeats_header(prev, table)):
+        rows = rows[_repeated_lead(prev, rows):]
     if rows and prev.rows and _label_overleaf(prev, rows[0]):
         label, more = prev.rows[-1][0], rows[0][0]
         raw = join_lines([label.raw, more.raw])
@@ -449,6 +451,21 @@ def _append(prev: Table, table: Table) -> None:
     prev.rows.extend(rows)
     prev.page_end = table.page_end
     prev.open_end = table.open_end
+
+
+def _repeated_lead(prev: Table, rows: list[list[Cell]]) -> int:
+    """How many rows overleaf, under the header repeated, repeat the section labels the table
+    began with (a renderer repeating the table's head took its first label rows with it):
+    no row of the table, and no run-on of the label above the page break."""
+    n = 0
+    while n < min(len(rows), len(prev.rows)) and _label_only(rows[n]) and _label_only(prev.rows[n]) \
+            and rows[n][0].text == prev.rows[n][0].text:
+        n += 1
+    return n
+
+
+def _label_only(row: list[Cell]) -> bool:
+    return bool(row[0].text) and not any(c.text for c in row[1:])
 
 
 def _label_overleaf(prev: Table, first: list[Cell]) -> bool:

@@ -79,7 +79,11 @@ def build_table(region: Region, page: int) -> Table | None:
     last_bottom = body_lines[-1].box.bottom
     # Only rules say a row is closed; stripes shade every other row and leave the last open.
     closing = rules + [y for f in region.fills if f.dark for y in (f.box.top, f.box.bottom)]
-    open_end = len(closing) >= 2 and not any(y >= last_bottom - 1 for y in closing)
+    # Rows ruled one by one: rules close body rows above the last (booktabs rules the head and
+    # the foot only, and leaves every row open; the rule under its head may pass under a first
+    # section label set in the head).
+    ruled_rows = sum(1 for y in closing if body_lines[0].box.bottom - 1 <= y < last_bottom - 1) >= 2
+    open_end = ruled_rows and len(closing) >= 2 and not any(y >= last_bottom - 1 for y in closing)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
                  open_end=open_end, label_runs_on=_label_runs_on(rows[-1], body_lines, header_lines, columns),
                  text_size=median_size(body_lines))

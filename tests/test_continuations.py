@@ -81,3 +81,56 @@ def test_a_line_of_figures_overleaf_is_the_last_row_only_under_the_same_columns(
     assert (table.page_end, [c.text for c in table.rows[-1]]) == (2, ["总计", "1,000", "900"])
     [table] = assemble([page(1, [TextLine(40, 57, 9, "表5. 预算")], [first()]), page(2, [elsewhere], [])])
     assert (table.page_end, len(table.rows)) == (1, 1)
+
+
+def test_section_labels_the_renderer_repeated_with_the_header_are_dropped() -> None:
+    """A renderer repeating a table's head overleaf may take the first section label with it
+    (set in the head): under the repeated header, that label again is no row, and the next
+    section label is a row of its own, not the run-on of the last row's label."""
+    xs = XS[:4]
+    header = [["", "预算", "调剂使用后", "支出"]]
+    first = part(1, header, [["A. 人事费", "", "", ""], ["员额", "451,089", "431,306", "428,758"],
+                             ["财务成本", "", "", ""], ["小计", "2,480", "453", "530"]], xs)
+    overleaf = part(2, header, [["A. 人事费", "", "", ""], ["业务费用", "", "", ""],
+                                ["通信", "3,003", "2,094", "1,618"]], xs)
+    pages = [page(1, [TextLine(40, 57, 12.5, "表6. 按费用类别开列的预算与支出")], [first]), page(2, [], [overleaf])]
+    [table] = assemble(pages)
+    assert [row[0].text for row in table.rows] == ["A. 人事费", "员额", "财务成本", "小计", "业务费用", "通信"]
+
+
+def test_rows_under_booktabs_rules_are_not_open_at_a_page_foot(tmp_path) -> None:
+    """Booktabs rules a table's head and foot only: a page break after any row leaves no row
+    unclosed that its rules would have closed (open_end), even with the first section label
+    set above the rule under the head. Rows ruled one by one are open where the last rule is
+    missing."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from extractors.pages import extract_page
+
+    height = A4[1]
+    rows = [["A. Staff", "", ""], ["Posts", "451,089", "428,758"], ["Temporary", "14,897", "19,025"],
+            ["Finance", "", ""], ["Subtotal", "2,480", "530"]]
+
+    def draw(path, every_row: bool) -> None:
+        c = Canvas(str(path), pagesize=A4)
+        xs, top, step = (60, 250, 350), 620.0, 18.0
+        c.setFont("Helvetica-Bold", 9)
+        for x, text in zip(xs[1:], ("Budget", "Spent")):
+            c.drawString(x, height - top, text)
+        c.setLineWidth(0.8)
+        c.line(60, height - (top - 12), 420, height - (top - 12))
+        for i, cells in enumerate(rows):
+            y = top + (i + 1) * step
+            c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
+            for x, text in zip(xs, cells):
+                c.drawString(x, height - y, text)
+            if i == 0 or every_row and i < len(rows) - 1:   # booktabs: the rule under the head
+                c.line(60, height - (y + 6), 420, height - (y + 6))
+        c.save()
+
+    for every_row in (False, True):
+        pdf = tmp_path / f"foot-{every_row}.pdf"
+        draw(pdf, every_row)
+        [table] = extract_page(pdf, 1).tables
+        assert table.open_end is every_row
