@@ -96,5 +96,13 @@ def choose(table: Table, pdf_path: str | Path, page_height: float, ruled: bool) 
     # camelot must be clearly better, and not by splitting wrapped rows into fragments
     # nor by running many rows into one.
     same_rows = 0.8 * len(table.rows) <= len(other.rows) <= 1.2 * len(table.rows)
-    clearly = other.quality >= table.quality + MARGIN and same_rows
+    # Nor by running the cells together: text all in the label column looks clean to
+    # `quality` (no figure out of place), and holds no column at all.
+    same_cells = _filled(other) >= 0.8 * _filled(table)
+    clearly = other.quality >= table.quality + MARGIN and same_rows and same_cells
     return other if clearly else table
+
+
+def _filled(table: Table) -> int:
+    """The cells beside the label column that hold something."""
+    return sum(1 for row in table.rows for cell in row[1:] if cell.text)

@@ -33,3 +33,15 @@ def test_a_doubtful_ruled_table_asks_lattice_and_keeps_the_clearly_better(monkey
     monkeypatch.setattr(second_opinion, "camelot_table", lattice)
     assert second_opinion.choose(_doubtful(), "x.pdf", 842, ruled=True) is better
     assert asked == [True]
+
+
+def test_a_reading_that_runs_every_cell_into_the_label_column_is_not_better(monkeypatch):
+    """camelot's lattice on a grid it misreads (seed 9's last 效益实现 table): each row's text
+    all in the first column. Nothing there is out of place, so it scores 1.0, and it holds no
+    column: ours stays."""
+    glued = Table(page_start=1, page_end=1, bbox=Box(50, 100, 300, 200), method="camelot-lattice",
+                  rows=[[Cell(t, t, 1), Cell("", "", 1)] for t in ("专利 1,200", "300", "400")])
+    monkeypatch.setattr(second_opinion, "camelot_table", lambda *args: glued)
+    table = _doubtful()
+    assert second_opinion.quality(glued) == 1.0
+    assert second_opinion.choose(table, "x.pdf", 842, ruled=True) is table
