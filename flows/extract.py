@@ -364,6 +364,7 @@ def extract_edition(pdf_path: str, out_dir: str = "output", edition: str | None 
         raise not_a_report(source)
     data = check_task(quote(match_task(quote(tables), edition)))
     path = Path(publish_task(quote(data), str(out_dir), source, processes))
+    workers_pool.done_with_workers()  # the report's pictures were their last job
     # The catalog across editions in a thread beside the QA artifacts: sqlite, pyarrow and the
     # server's answers leave the lock to the other, and the second core is idle by now.
     with ThreadPoolExecutor(1, thread_name_prefix="wpr-catalog") as beside:

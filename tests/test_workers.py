@@ -1,6 +1,7 @@
 """Pages in worker processes: the time limit of a page, the process pool, the chunks."""
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 
@@ -206,3 +207,22 @@ def test_the_workers_and_the_command_run_the_collector_less_often():
     done = subprocess.run([sys.executable, "-c", command], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip().splitlines()[-1] == str(collector.THRESHOLDS), done.stderr
     assert collector.THRESHOLDS[0] >= 10 * 700  # Python's default young generation
+
+
+def test_the_workers_of_a_one_run_process_stop_when_it_is_done_with_them():
+    from flows import workers
+
+    workers.pool(1).submit(sleep, 0).result(timeout=60)
+    workers.done_with_workers()  # `wpr run`: the next PDF may need them
+    assert workers._pool is not None
+    try:
+        with workers.one_run():
+            workers.done_with_workers()
+        stopping = [t for t in threading.enumerate() if t.name == "wpr-workers-stop"]
+        assert workers._pool is None and stopping
+        stopping[0].join(timeout=60)
+        workers.pool(1).submit(sleep, 0).result(timeout=60)  # the next run starts its own
+        workers.done_with_workers()  # and keeps it: one_run() is over
+        assert workers._pool is not None
+    finally:
+        workers.shutdown()

@@ -279,7 +279,7 @@ def extract(
                   f"({time.monotonic() - started:.1f} s; --force extracts it again)", markup=False, highlight=False,
                   soft_wrap=True)
         return
-    from flows.workers import processes_for, read_ahead, warm_up, workers_for
+    from flows.workers import one_run, processes_for, read_ahead, warm_up, workers_for
 
     workers = workers_for(runner, workers)
     if processes := processes_for(source.pages or 0, workers):
@@ -292,7 +292,7 @@ def extract(
     from flows.extract import extract_edition, reporting, with_runner
 
     try:
-        with _progress() as progress, reporting(_on_pages(progress)):
+        with _progress() as progress, reporting(_on_pages(progress)), one_run():
             result = _flow_call(with_runner(extract_edition, runner, address),
                                 str(pdf), str(out_dir), edition, max_pages=max_pages, page_timeout=page_timeout,
                                 workers=workers, source=source)
