@@ -12,7 +12,7 @@ from pathlib import Path
 from extractors import pdf_page
 from extractors.lattice import lattice_table
 from extractors.layout import Line, PageLayout, read_page
-from extractors.model import Table
+from extractors.model import Box, Table
 from extractors.orphans import Orphan, page_orphans
 from extractors.regions import find_regions, is_caption, n_figures
 from extractors.second_opinion import choose
@@ -109,6 +109,19 @@ def foot_header(lines: list[Line]) -> list[HeaderBlock]:
         header.pop()  # the page number
     if not header or len(header) > 12 or any(n_figures(ln) for ln in header):
         return []
-    if 2 * sum(len(ln.segments) >= 2 for ln in header) < len(header):
+    if 2 * sum(len(ln.segments) >= 2 for ln in header) < len(header) and not _cells_side_by_side(header):
         return []
     return header_blocks(header)
+
+
+def _cells_side_by_side(lines: list[Line]) -> bool:
+    """Lines of narrow cells standing side by side, most of them one cell wide (a header band's
+    wrapped cells each set at its middle): three places or more where they start, and no line
+    of text as wide as half of them all, as a paragraph's would be."""
+    extent = Box.around(ln.box for ln in lines)
+    segments = [s for ln in lines for s in ln.segments]
+    starts: list[float] = []
+    for x in sorted(s.box.x0 for s in segments):
+        if not starts or x - starts[-1] > lines[0].size:
+            starts.append(x)
+    return len(starts) >= 3 and all(s.box.width <= 0.5 * extent.width for s in segments)

@@ -2312,3 +2312,41 @@ def one_line_text_rows(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["one_line_text_rows"] = one_line_text_rows
+
+
+def band_header_at_foot(path: Path) -> list[ExpectedTable]:
+    """86. A caption and a header band left at a page's foot, the rows overleaf (header not
+    repeated): the band's headings wrapped over one to four lines in narrow columns, each set
+    at the middle of the band, so most of the header's lines hold one heading only. Side by
+    side they are still a header, not text: the rows overleaf take it and the caption."""
+    doc = Doc(path, page_label=71)
+    top = 62.0
+    while top < 600:
+        top = doc.paragraph(top, PARA)
+    caption = "附件一 2022/23 年按部门开列的调剂使用后预算"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left, [120, 46, 46, 46, 46, 46], "lrrrrr")
+    heads = [Col(c.x0, c.x1, "center") for c in cols]
+    header = ["部门", "计划和预算", "调剂使用拨入", "调剂使用后最终预算", "调剂使用占部门预算总额的比例", "差异"]
+    style = RowStyle(size=8, leading=9.5, vpad=4, bold=True, color=white)
+    # Headings of one to four lines, each at the band's middle: lines one heading wide.
+    assert {len(lines) for lines in style.lines(doc, header, heads)} >= {1, 2, 3, 4}
+    height = style.height(doc, header, heads)
+    assert top + height < doc.height - 50, "the header must fit the page"
+    doc.fill(cols[0].x0, top, cols[-1].x1, top + height, NAVY)
+    style.draw(doc, top, header, heads, valign="middle")
+    doc.new_page()
+    rows = [["专利和技术", "230,374", "340", "226,630", "-1.6%", "(3,744)"],
+            ["品牌和外观设计", "80,430", "1,838", "78,101", "-2.9%", "(2,329)"],
+            ["版权和创意产业", "31,735", "4,284", "35,628", "12.3%", "3,893"],
+            ["总计", "342,539", "6,462", "340,359", "-0.6%", "(2,180)"]]
+    top = 62.0
+    for row in rows:
+        top = RowStyle(size=8, vpad=4).draw(doc, top, row, cols)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 0.3, grey)
+    doc.paragraph(top + 14, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=2, page_end=2)]
+
+
+ISSUE14_LAYOUTS["band_header_at_foot"] = band_header_at_foot
