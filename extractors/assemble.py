@@ -151,6 +151,7 @@ def assemble(pages: list[PageResult]) -> list[Table]:
             page_top = False
             if tables and _continues(tables[-1], item, ctx, last_page_of_prev, page.page):
                 _add_section_rows(tables[-1], _section_labels(tables[-1], ctx))
+                _add_section_rows(item, _labels_overleaf(item, ctx), first=True)
                 _append(tables[-1], _on_columns_of(tables[-1], item))
             else:
                 _name(item, ctx, rules)
@@ -247,7 +248,7 @@ def _continues(prev: Table, table: Table | None, ctx: _Context, prev_page: int, 
     if table is not None and table.n_cols != prev.n_cols and column_map(prev, table) is None:
         return False
     size = table_text_size(table if table is not None else prev)
-    rest = _rest_of_last_row(prev, ctx)
+    rest = _rest_of_last_row(prev, ctx) + (_labels_overleaf(table, ctx) if table is not None else [])
     between = [t for t in ctx.pending if not (FOOTNOTE.match(t.text) or t.size < 0.9 * size
                                               or any(t is r for r in rest))]
     if not between:
@@ -326,15 +327,43 @@ def _names_a_table(line: TextLine, rules: list[CaptionRule], sectors: list[tuple
             or bool(SECTION_HEADING.match(text)) or sector_heading(text, sectors) is not None)
 
 
-def _add_section_rows(prev: Table, labels: list[TextLine]) -> None:
+def _add_section_rows(prev: Table, labels: list[TextLine], first: bool = False) -> None:
     """Section labels read under `prev` at its page's foot become its rows, label alone; each
-    is a whole label (nothing runs on from it overleaf)."""
+    is a whole label (nothing runs on from it overleaf). `first`: labels read above its first
+    row, at the top of its page, go before its rows."""
+    rows = []
     for line in labels:
         box = Box(line.x0, line.top, line.cells[0][1], line.bottom or line.top + line.size)
-        cells = [Cell(clean_text(line.text), line.text, prev.page_end, box)]
-        prev.rows.append(cells + [Cell("", "", prev.page_end) for _ in range(prev.n_cols - 1)])
-    if labels:
+        cells = [Cell(clean_text(line.text), line.text, prev.page_start if first else prev.page_end, box)]
+        rows.append(cells + [Cell("", "", cells[0].page) for _ in range(prev.n_cols - 1)])
+    if first:
+        prev.rows[:0] = rows
+    elif labels:
+        prev.rows += rows
         prev.open_end = prev.label_runs_on = False
+
+
+def _labels_overleaf(table: Table, ctx: _Context) -> list[TextLine]:
+    """The lines at the top of the page over a table that goes on from the page before, when
+    they are its section labels (a renderer leaves the section row that opens a page outside
+    the table's frame and shades): one line each, of no figures, set as its row labels are,
+    the last as close over its first row as its rows are to each other. [] when any line
+    read on this page before it is not such a label."""
+    above = [t for t in ctx.pending if not any(t is a for a in ctx.after_table) and not FOOTNOTE.match(t.text)]
+    rows = [r for r in table.rows if r[0].bbox is not None and r[0].page == table.page_start]
+    if not above or len(rows) < 2:
+        return []
+    column = _LabelColumn(
+        x0=min(r[0].bbox.x0 for r in rows),
+        figures=min((c.bbox.x0 for r in rows for c in r[1:] if c.bbox is not None and c.text), default=0.0),
+        size=table_text_size(table),
+        pitch=max(b[0].bbox.top - a[0].bbox.top for a, b in zip(rows, rows[1:])))
+    below = rows[0][0].bbox.top
+    for line in reversed(above):
+        if not column.holds(line, line.top) or below - line.top > 1.2 * column.pitch:
+            return []
+        below = line.top
+    return above
 
 
 def _row_overleaf(prev: Table, line: TextLine, page: int) -> bool:

@@ -134,3 +134,22 @@ def test_rows_under_booktabs_rules_are_not_open_at_a_page_foot(tmp_path) -> None
         draw(pdf, every_row)
         [table] = extract_page(pdf, 1).tables
         assert table.open_end is every_row
+
+
+def test_a_section_label_over_the_rows_at_the_top_of_the_next_page_is_the_tables_row() -> None:
+    """A renderer may leave the section row that opens a page outside the table's frame and
+    shades (header not repeated): set as the row labels are, one row over the first row, it
+    is that table's row, and the rows under it go on the table."""
+    xs = XS[:4]
+    header = [["", "预算", "调剂使用后", "支出"]]
+    first = part(1, header, [["A. 人事费", "", "", ""], ["员额", "451,089", "431,306", "428,758"],
+                             ["小计", "212,364", "228,160", "197,315"]], xs)
+    overleaf = part(2, [], [["小计", "2,480", "453", "530"], ["通信", "3,003", "2,094", "1,618"],
+                            ["总计", "5,483", "2,547", "2,148"]], xs)
+    label = TextLine(80 - 16, xs[0][0], 8.5, "财务成本", cells=[(xs[0][0], xs[0][0] + 34, "财务成本")],
+                     bottom=80 - 16 + 8.5)
+    pages = [page(1, [TextLine(40, 57, 12.5, "表6. 按费用类别开列的预算与支出")], [first]),
+             page(2, [label], [overleaf])]
+    [table] = assemble(pages)
+    assert [row[0].text for row in table.rows] == ["A. 人事费", "员额", "小计", "财务成本", "小计", "通信", "总计"]
+    assert (table.page_start, table.page_end) == (1, 2)
