@@ -1035,11 +1035,16 @@ def _same_block(run: list[Line], line: Line) -> bool:
         return False
     if abs(line.size - prev.size) > 0.2 * prev.size:
         return False
-    if is_tabular(line) or _figure_beside(line, prev) or _label_beside(line, prev):
+    if is_tabular(line) or _figure_beside(line, prev) or _label_beside(line, prev) or _cells_beside(line, prev):
         return True
+    # A cell's next line is set as the line above: a heading is set larger.
+    if abs(line.size - prev.size) > 0.1 * prev.size:
+        return False
     # A wrapped label line: starts at the left edge of the run and stays inside it.
     box = Region(lines=run).box
-    return abs(line.box.x0 - box.x0) <= line.size and line.box.x1 <= box.x1 + line.size
+    if abs(line.box.x0 - box.x0) <= line.size and line.box.x1 <= box.x1 + line.size:
+        return True
+    return _within_cells(line, run)
 
 
 def _figure_beside(line: Line, prev: Line) -> bool:
@@ -1055,6 +1060,25 @@ def _label_beside(line: Line, prev: Line) -> bool:
     after the table."""
     return len(line.segments) == 1 and not is_figure(line.segments[0]) and line.box.top < prev.box.bottom \
         and line.box.x1 < prev.box.x0 and all(is_figure(s) for s in prev.segments)
+
+
+def _cells_beside(line: Line, prev: Line) -> bool:
+    """Cells reaching up beside the line above, none of them under one of its cells: text set
+    at the middle of a row whose cells wrap onto different numbers of lines. Lines of one
+    column never overlap, so this is no paragraph."""
+    if line.box.top >= prev.box.bottom - 0.2 * line.size or abs(line.size - prev.size) > 0.1 * prev.size:
+        return False
+    return not any(min(a.box.x1, b.box.x1) > max(a.box.x0, b.box.x0) for a in line.segments for b in prev.segments)
+
+
+def _within_cells(line: Line, run: list[Line], recent: int = 6) -> bool:
+    """Each piece of the line stands under a cell of the rows just above, no wider than it:
+    the next line of a wrapped cell in any column, not only the label column. Only narrow
+    cells count: a line of running text (a list item justified into pieces) is no column."""
+    width = Region(lines=run).box.width
+    cells = [s.box for ln in run[-recent:] for s in ln.segments if s.box.width <= 0.5 * width]
+    return all(any(c.x0 - line.size <= s.box.x0 and s.box.x1 <= c.x1 + line.size for c in cells)
+               for s in line.segments)
 
 
 def _wrapped_tail(region: Region) -> bool:

@@ -310,9 +310,28 @@ def _interleaved_above(lines: list[Line], first: int) -> int:
     """Lines closer above the first row of figures than a line's height are interleaved with
     it (a text cell wrapped round the row's middle, its figures between its lines): the
     row's own, not a header."""
-    while 0 < first < len(lines) and lines[first].box.bottom - lines[first - 1].box.bottom < 0.9 * lines[first].size:
+    while 0 < first < len(lines) and (lines[first].box.bottom - lines[first - 1].box.bottom < 0.9 * lines[first].size
+                                      or _cell_goes_on_below(lines, first - 1)):
         first -= 1
     return first
+
+
+def _cell_goes_on_below(lines: list[Line], i: int) -> bool:
+    """Line i is one piece of text over two more lines of its column, set at one pitch with
+    them, on lines with no figures: the top line of a cell wrapped round the middle of the
+    first row (centred cells of a tall row start higher than its figures). A header stands
+    further off than the lines inside a cell are set, or right over a row's own figures."""
+    line = lines[i]
+    if len(line.segments) != 1 or is_figure(line.segments[0]):
+        return False
+    piece = line.segments[0].box
+    under = [(s, ln) for ln in lines[i + 1:] for s in ln.segments
+             if min(s.box.x1, piece.x1) - max(s.box.x0, piece.x0) > 0][:2]
+    if len(under) < 2 or any(_data_line(ln) for _, ln in under):
+        return False
+    under = [s for s, _ in under]
+    first, second = under[0].box.top - piece.top, under[1].box.top - under[0].box.top
+    return first < 2 * line.size and abs(first - second) <= 0.1 * line.size
 
 
 def _bold_lead(lines: list[Line]) -> int:

@@ -2350,3 +2350,33 @@ def band_header_at_foot(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["band_header_at_foot"] = band_header_at_foot
+
+
+def wrapped_indicators_unruled(path: Path) -> list[ExpectedTable]:
+    """87. A table of indicators with no rules or shades, set large in narrow columns: every
+    cell wraps over two to five lines and is centred in its row, so the few lines with a
+    figure on them have other cells' lines between them (set half a line off, beside each
+    other) and no two lines of figures are rows one after the other. They are one table,
+    its wrapped lines in every column its own."""
+    doc = Doc(path, page_label=195)
+    top = doc.paragraph(62, PARA)
+    doc.text(doc.left, top + 12, "效益实现", size=12.6)
+    cols = columns(doc.left + 4, [150, 78, 78, 78, 78], "lcccc")
+    header = ["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"]
+    rows = [["向内部客户更好地提供数据和分析支持", "对全新集中化企业数据来源所生成报告的采用率", "不适用",
+             "80%的内部用户使用报告", "-"],
+            ["", "可通过自助服务平台获取的数据集", "0 个", "4 个", "-"],
+            ["通过加强数据管理和读写能力，实现分析和数据驱动的决策", "依据明确标准定义的数据集百分比", "0",
+             "60%", "-"],
+            ["通过加强数据治理和数据管理做法，降低数据管理不当的风险", "已实施和监测的数据标准百分比", "0",
+             "40%", "-"],
+            ["", "使用标准化数据架构和管理的业务领域增长率", "1", "300%", "-"]]
+    # CSS line boxes: each line 1.56 em high, padding 4.3 pt above and below a cell.
+    p = Printing(size=10.5, leading=16.4, vpad=6.7, valign="middle", stripe=lambda i: False, head_bold=False)
+    top = striped_table(doc, top + 34, [header], rows, cols, p)
+    doc.text(doc.left, top + 24, "^1 业务理由和目标反映在基本建设总计划中。", size=8.4)
+    doc.save()
+    return [ExpectedTable.printed("效益实现", [header], rows)]
+
+
+ISSUE14_LAYOUTS["wrapped_indicators_unruled"] = wrapped_indicators_unruled
