@@ -731,7 +731,7 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
                                and it.box.width >= 0.9 * extent.width for y in _edges(it)})
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
     if region.hrules:
-        _extend(region, views)
+        _extend(region, views, _other_rules(group, layout, extent))
     else:
         # Fills only (a header band, zebra stripes): they mark some rows, not where the
         # table ends.
@@ -805,16 +805,31 @@ def _crosses(rule: Box, extent: Box, pad: float = 2.0) -> bool:
     return overlap >= 0.5 * min(rule.height, extent.height)
 
 
-def _extend(region: Region, lines: list[Line]) -> None:
-    """Take in a header printed above the first rule and data rows below the last one."""
+def _other_rules(group: list[_Item], layout: PageLayout, extent: Box) -> list[float]:
+    """Where the page's rules across most of the table's width stand that are none of its
+    own: the rules of a table above or below it."""
+    own = [(it.box.top + it.box.bottom) / 2 for it in group if it.rule is not None]
+    out = []
+    for rule in _joined(layout.hrules):
+        y = (rule.box.top + rule.box.bottom) / 2
+        across = min(rule.box.x1, extent.x1) - max(rule.box.x0, extent.x0)
+        if across >= 0.5 * extent.width and not any(abs(y - o) <= 1 for o in own):
+            out.append(y)
+    return out
+
+
+def _extend(region: Region, lines: list[Line], fences: list[float] | None = None) -> None:
+    """Take in a header printed above the first rule and data rows below the last one; never
+    past another table's rule (a header is not ruled off from its own table)."""
     index = {id(ln): i for i, ln in enumerate(lines)}
     first, last = index[id(region.lines[0])], index[id(region.lines[-1])]
     box = region.box
     # A header of text (no figures) may reach as far as the rules do, beyond the rows' text.
     ruled = box if region.extent is None else Box(min(box.x0, region.extent.x0), box.top,
                                                   max(box.x1, region.extent.x1), box.bottom)
-    while first > 0 and (_header_above(lines[first - 1], lines[first], box)
-                         or not is_data(lines[first - 1]) and _header_above(lines[first - 1], lines[first], ruled)):
+    while first > 0 and not _fenced(lines[first - 1], lines[first], fences or []) and (
+            _header_above(lines[first - 1], lines[first], box)
+            or not is_data(lines[first - 1]) and _header_above(lines[first - 1], lines[first], ruled)):
         first -= 1
     while last + 1 < len(lines):
         below, held = lines[last + 1], lines[first:last + 1]
@@ -825,6 +840,10 @@ def _extend(region: Region, lines: list[Line]) -> None:
         else:
             break
     region.lines = lines[first:last + 1]
+
+
+def _fenced(line: Line, below: Line, fences: list[float]) -> bool:
+    return any(line.box.bottom - 1 <= y <= below.box.top + 1 for y in fences)
 
 
 def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], box: Box, most: int = 3,

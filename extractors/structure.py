@@ -5,7 +5,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from extractors.layout import Line, Segment
+from extractors.layout import Line, Segment, Word
 from extractors.model import Box, Cell, Table
 from extractors.regions import Region, header_line, is_figure, is_tabular, n_figures, spanner_row, within
 from extractors.text import clean_text, is_cjk, join_lines
@@ -29,7 +29,7 @@ FLUSH_GUTTER = 0.3
 
 
 def build_table(region: Region, page: int) -> Table | None:
-    lines = _split_at_gutters(_split_at_starts(_clip(region.lines, region.extent)))
+    lines = _split_at_edges(_split_at_gutters(_split_at_starts(_clip(region.lines, region.extent))))
     if not lines:
         return None
     region = Region(lines=lines, separators=region.separators, row_rules=region.row_rules, hrules=region.hrules,
@@ -214,6 +214,77 @@ def _split_at_gutters(lines: list[Line]) -> list[Line]:
         out.append(line if len(segments) == len(line.segments) else
                    Line(segments=segments, in_row=line.in_row))
     return out
+
+
+def _split_at_edges(lines: list[Line]) -> list[Line]:
+    """Text columns packed closer than a word space apart on some lines ("…降低数据 已实施和
+    监测的数据标", "95% ≥95%满意或非常满意"): no strip of white runs down the table, but a
+    column's right edge shows where its cells end, alone, on lines of their own or set
+    right-aligned, and where its full wrapped lines end. Text running on past that edge on
+    another line, one word space off, is the next column's cell."""
+    edges = _column_edges(lines)
+    if not edges:
+        return lines
+    out = []
+    for line in lines:
+        segments = [part for seg in line.segments for part in _cut_at_edges(seg, edges)]
+        out.append(line if len(segments) == len(line.segments) else
+                   Line(segments=segments, in_row=line.in_row))
+    return out
+
+
+def _column_edges(lines: list[Line], tol: float = 0.6) -> list[float]:
+    """Where cells of one column end: on three lines or more a word ends there, on two a
+    cell ends there with a gap after it (the cell alone), and hardly any word runs across it
+    (in a column of left-aligned text, words end on a grid of character widths, and longer
+    texts run across). The words before it and after it are of several texts (not one phrase
+    repeated, not a unit after figures), and not groups of digits (thousands spaced "1 649")."""
+    ends: list[tuple[float, Segment, int]] = [(w.box.x1, seg, i) for ln in lines for seg in ln.segments
+                                              for i, w in enumerate(seg.words)]
+    ends.sort(key=lambda e: e[0])
+    edges: list[float] = []
+    k = 0
+    while k < len(ends):
+        group = [ends[k]]
+        while k + 1 < len(ends) and ends[k + 1][0] - group[-1][0] <= tol and ends[k + 1][0] - group[0][0] <= 4 * tol:
+            k += 1
+            group.append(ends[k])
+        k += 1
+        x = max(e[0] for e in group)
+        alone = [seg for _, seg, i in group if i == len(seg.words) - 1]
+        ran_on = [(seg.words[i], seg.words[i + 1]) for _, seg, i in group if i + 1 < len(seg.words)]
+        if len(group) < 3 or len(alone) < 2:
+            continue
+        before = {w.text for _, seg, i in group for w in seg.words[i:i + 1]}
+        after = {nxt.text for _, nxt in ran_on}
+        if len(before) < 2 or (len(ran_on) > 1 and len(after) < 2):
+            continue
+        if ran_on and all(_digits(a.text, 1) and _digits(b.text, 3) for a, b in ran_on):
+            continue
+        across = sum(1 for e in ends if e[1].words[e[2]].box.x0 < x - 2 * tol and e[0] > x + 2 * tol)
+        if across >= 0.25 * len(group):
+            continue
+        edges.append(x)
+    return edges
+
+
+def _cut_at_edges(seg: Segment, edges: list[float], tol: float = 0.6) -> list[Segment]:
+    """Cut where a word ends on a column's edge and the text after it runs to the next
+    column's edge: the next cell, whole. Text after an edge that ends between edges (a
+    spanner centred over several columns) is one cell across them."""
+    def on_edge(word: Word) -> bool:
+        return any(abs(word.box.x1 - x) <= 2 * tol for x in edges)
+    words = seg.words
+    cuts = [i for i in range(1, len(words)) if on_edge(words[i - 1]) and words[i].box.x0 > words[i - 1].box.x1]
+    kept: list[int] = []
+    for k, i in enumerate(cuts):
+        end = cuts[k + 1] if k + 1 < len(cuts) else len(words)
+        if on_edge(words[end - 1]):
+            kept.append(i)
+    if not kept:
+        return [seg]
+    bounds = [0] + kept + [len(words)]
+    return [Segment(words=words[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 def _gutter_held(lines: list[Line], gutter: tuple[float, float], size: float) -> bool:

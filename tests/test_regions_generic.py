@@ -242,3 +242,50 @@ def test_the_labels_end_where_labels_end_not_where_figures_set_alone_end():
     frame = _frame(rows)
     assert frame.labels_right < 160
     assert frame.over_values(line(80, (150, "heading")))
+
+
+def test_a_header_above_the_rules_stops_at_the_rule_of_the_table_above() -> None:
+    # Two tables ruled row by row one under the other (#14, s013): the one above the end of a
+    # table of text (its rows' cells in no columns of their own: no table by itself), the
+    # one below a header between its first two rules. The lines above that header are over
+    # the upper table's closing rule: not a header of the table below.
+    upper = [line(100, (220, "通过了 80 项"), (300, "新增通过 2 项"), (380, "新增通过 3 项")),
+             line(114, (250, "通过并支助了"), (380, "支助了 2 项"))]
+    header = line(138, (60, "绩效指标"), (220, "基准"), (300, "目标"), (380, "绩效数据"))
+    rows = [line(152 + 14 * i, (60, name), (220, f"{60 + i}%"), (300, f"≥{70 + i}%"), (380, f"{80 + i}%"))
+            for i, name in enumerate(["满意度", "成功率", "百分比"])]
+    rules = [hrule(50, 440, y) for y in (98, 112, 126)] + [hrule(50, 440, y) for y in (136, 150, 164, 178, 192)]
+    regions = find_regions(PageLayout(page=1, width=500, height=300, lines=upper + [header] + rows, rules=rules))
+    below = [r for r in regions if any(ln is rows[0] for ln in r.lines)]
+    assert len(below) == 1
+    assert below[0].lines[0] is header
+
+
+
+def flush_right(top: float, *cells: tuple[float, str]) -> list[Word]:
+    """The words of cells each set flush right on its x (its text ends there)."""
+    out: list[Word] = []
+    for x1, text in cells:
+        width = sum(0.5 * SIZE * len(t) for t in text.split()) + 0.3 * SIZE * (len(text.split()) - 1)
+        out += words(x1 - width, top, text)
+    return out
+
+
+def test_right_aligned_text_columns_a_word_space_apart_are_columns() -> None:
+    # Text columns set flush right, the next one's text starting one word space after a
+    # column's edge on some rows (#14, s007/s013: "95% ≥95%满意"): each row's pair reads as one
+    # piece, no strip of white runs down the table, yet the columns' edges show where
+    # their cells end; text after an edge running to the next edge is the next cell.
+    edges = (180, 220, 300)
+    rows = [("满意度", "95%", "≥95%满意或非常", "96%(基于 25 份"), ("成功率", "93%", "≥90%满意或非常", "96%(基于 72 份"),
+            ("百分比", "不适用", "≥80%", "82%"), ("考试率", "64%", "≥70%", "83%"),
+            ("人数", "81,948", "每年增长 5%", "2022 年:87,967")]
+    lines = [line(100, (40, "绩效指标"), (160, "基准"), (200, "目标"), (270, "绩效数据"))]
+    for i, (label, *values) in enumerate(rows):
+        top = 112 + 12 * i
+        pieces = [words(40, top, label)] + [flush_right(top, (x, v)) for x, v in zip(edges, values)]
+        if i < 2:  # base and target a word space apart: one piece
+            pieces[1:3] = [pieces[1] + pieces[2]]
+        lines.append(Line([Segment(p) for p in pieces]))
+    found = grids(PageLayout(page=1, width=400, height=300, lines=lines))
+    assert found == [[["绩效指标", "基准", "目标", "绩效数据"]] + [list(r) for r in rows]]
