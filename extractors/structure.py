@@ -1058,11 +1058,12 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
         # A table of text whose rules part groups of rows, and a blank line each row in a
         # group: the rules do not decide alone.
         fully_ruled = False
-    # Where every label is one line, the label column shows the row pitch: a blank line
-    # between rows of wrapped text still parts them.
     line_leading = leading
     leading = _leading([b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height]) or leading
-    blank = 1.3 * min(leading, line_leading or leading)
+    # In a table of text whose every label is one line, the label column shows the row pitch:
+    # a blank line between rows of wrapped text still parts them. (Where figures stand at the
+    # middle of wrapped labels, the lines' own pitch is no cell's leading.)
+    blank = 1.3 * (min(leading, line_leading or leading) if data_lines < 2 else leading)
     # Rows are as far apart as their lines of figures (one per row); wrapped lines are closer.
     # Two lines of figures next to each other are two one-line rows: the smallest of their
     # pitches is the row pitch itself, untouched by wrapped labels and section rows between.
