@@ -1109,7 +1109,97 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             rows.append([line])
         else:
             rows[-1].append(line)
-    return rows
+    return _recentred(rows, columns, leading)
+
+
+# How far apart (in ems) two blocks' middles may stand and still be set on one middle: a
+# superscript or a tall glyph moves a line's box by a point or so, half a line's pitch is far.
+CENTRED = 0.25
+
+
+def _recentred(rows: list[list[Line]], columns: list[Column], leading: float) -> list[list[Line]]:
+    """Rows put back together where a wrapped label was split off its figures: a row whose
+    label lines and other cells are set neither on one top, one middle nor one bottom (or,
+    in a table whose rows show the cells set on their middle, not on one middle) takes the
+    label-only row beside it at the wrapped lines' spacing, when its label then stands on
+    the middle of its cells as the renderer set it. A middle-aligned label of three lines
+    has its figures on its second line; at a pitch hardly tighter than the rows' its first
+    line passes for a row of its own."""
+    if leading <= 0 or len(rows) < 2:
+        return rows
+    middle = _shows_middle(rows, columns)
+    out: list[list[Line]] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        before = out[-1] if out and _label_only(out[-1], columns) else None
+        after = rows[i + 1] if i + 1 < len(rows) and _label_only(rows[i + 1], columns) else None
+        joined = _centred_join(before, row, after, columns, leading, middle)
+        if joined is None:
+            out.append(row)
+            i += 1
+            continue
+        took_before, took_after = joined
+        if took_before:
+            out.pop()
+        out.append((before if took_before else []) + row + (after if took_after else []))
+        i += 2 if took_after else 1
+    return out
+
+
+def _centred_join(before: list[Line] | None, row: list[Line], after: list[Line] | None,
+                  columns: list[Column], leading: float, middle: bool) -> tuple[bool, bool] | None:
+    """Which of the label-only rows beside `row` (before, after) complete it, or None."""
+    aligned = _alignment(row, columns)
+    if aligned is None or "middle" in aligned or (aligned and not middle):
+        return None
+    for took_before, took_after in ((True, False), (False, True), (True, True)):
+        if (took_before and before is None) or (took_after and after is None):
+            continue
+        if took_before and not _wrap_gap(before[-1], row[0], leading):
+            continue
+        if took_after and not _wrap_gap(row[-1], after[0], leading):
+            continue
+        whole = (before if took_before else []) + row + (after if took_after else [])
+        if "middle" in (_alignment(whole, columns) or set()):
+            return took_before, took_after
+    return None
+
+
+def _wrap_gap(upper: Line, lower: Line, leading: float) -> bool:
+    """Two lines at the spacing of a cell's wrapped lines, no further apart."""
+    return lower.box.bottom - upper.box.bottom <= 1.05 * leading
+
+
+def _label_only(row: list[Line], columns: list[Column]) -> bool:
+    """A row of label text alone (no cell in another column, not set across them)."""
+    return all(column_of(s, columns) == 0 for ln in row for s in ln.segments) and \
+        not any(_spanning(ln, columns) for ln in row)
+
+
+def _alignment(row: list[Line], columns: list[Column]) -> set[str] | None:
+    """How the row's label block and the block of its other cells line up: the set of
+    "top", "middle", "bottom" they share (empty: none); None for a row without both."""
+    label = [s.box for ln in row for s in ln.segments if column_of(s, columns) == 0]
+    others = [s.box for ln in row for s in ln.segments if column_of(s, columns) > 0]
+    if not label or not others:
+        return None
+    a, b = Box.around(label), Box.around(others)
+    tol = CENTRED * median_size(row)
+    found = set()
+    if abs(a.top - b.top) <= tol:
+        found.add("top")
+    if abs(a.center_y - b.center_y) <= tol:
+        found.add("middle")
+    if abs(a.bottom - b.bottom) <= tol:
+        found.add("bottom")
+    return found
+
+
+def _shows_middle(rows: list[list[Line]], columns: list[Column]) -> bool:
+    """Some row's label and other cells, of different heights, stand on one middle (and so
+    on no top nor bottom): the renderer sets the table's cells on their middle."""
+    return any(_alignment(row, columns) == {"middle"} for row in rows)
 
 
 def _one_line_rows(lines: list[Line], columns: list[Column]) -> int | None:
@@ -1312,6 +1402,8 @@ def _first_unit(seg: Segment) -> float:
     word = seg.words[0]
     text = word.text
     per_char = word.box.width / max(len(text), 1)
+    if text[0] in OPENING and is_cjk(text[0]):
+        return per_char * _bracketed_head(text)
     if is_cjk(text[0]):
         # A line never ends on an opening bracket or quote, nor starts with a closing one:
         # the character, the punctuation after it and the character that follows go together.
@@ -1323,6 +1415,24 @@ def _first_unit(seg: Segment) -> float:
         return per_char * n
     run = next((i for i, ch in enumerate(text) if is_cjk(ch)), len(text))
     return per_char * (run + 0.5)
+
+
+def _bracketed_head(text: str) -> int:
+    """How many characters of a text opening with a full-width bracket or quote must go
+    together onto a line: the opening marks (a line never ends on one), the character after
+    them or, when it is Latin, the whole word ("（VDI）": a word is never broken), and the
+    closing marks after it (a line never starts with one)."""
+    n = 0
+    while n < len(text) and text[n] in OPENING:
+        n += 1
+    if n < len(text) and is_cjk(text[n]):
+        n += 1
+    else:
+        while n < len(text) and not is_cjk(text[n]) and not text[n].isspace() and text[n] not in CLOSING:
+            n += 1
+    while n < len(text) and text[n] in CLOSING:
+        n += 1
+    return max(n, 1)
 
 
 def _between_separators(prev: Line, line: Line, separators: list[float]) -> bool:

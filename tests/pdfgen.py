@@ -2380,3 +2380,40 @@ def wrapped_indicators_unruled(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["wrapped_indicators_unruled"] = wrapped_indicators_unruled
+
+
+NET_ASSETS = [
+    ["经营成果", "99.7", "172.5"],
+    ["储备金供资的项目的国际公共部门会计准则调整额", "(5.7)", "(6.3)"],
+    ["净资产", "", ""],
+    ["截至 2021 年 12 月 31 日的净资产——不包括精算收益/(损失)", "", "729.4"],
+    ["2021 年 12 月 31 日计入净资产的精算收益/(损失)", "", "(320.9)"],
+    ["2021 年 12 月 31 日净资产", "", "408.5"],
+    ["重估储备金盈余", "", "(12.3)"],
+    ["截至 2023 年 12 月 31 日的净资产——不包括精算收益/(损失)", "", "838.6"],
+    ["2023 年 12 月 31 日净资产", "", "605.2"],
+]
+
+
+def middle_aligned_close_rows(path: Path) -> list[ExpectedTable]:
+    """86. Unruled, cells set on the middle of their row, rows hardly further apart than a
+    cell's wrapped lines (a word processor's cell padding of a point or two): labels of two
+    and three lines, the figures on the second line of a three-line label. The first line of
+    such a label is no row of its own: the label stands on the middle of its figures only
+    with it."""
+    doc = Doc(path, page_label=3)
+    top = doc.paragraph(62, PARA)
+    caption = "表1. 财务概览"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 百万瑞郎)")
+    cols = columns(doc.left + 5, [130, 110, 110], "lrr")
+    header = ["", "2020/21 年", "2022/23 年"]
+    p = Printing(size=10.0, leading=12.6, vpad=1.2, valign="middle", stripe=lambda i: False)
+    assert len(p.style().lines(doc, NET_ASSETS[3], cols)[0]) == 3, "the label must wrap over three lines"
+    top = striped_table(doc, top + 4, [header], NET_ASSETS, cols, p)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], NET_ASSETS)]
+
+
+ISSUE14_LAYOUTS["middle_aligned_close_rows"] = middle_aligned_close_rows
+

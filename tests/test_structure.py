@@ -4,7 +4,7 @@ from __future__ import annotations
 from extractors.layout import Line, Segment, Word
 from extractors.model import Box, Cell
 from extractors.regions import Region
-from extractors.structure import (Column, build_table, find_columns, group_rows, header_rows,
+from extractors.structure import (Column, _label_ended, build_table, find_columns, group_rows, header_rows,
                                   merge_headerless, place_header)
 
 SIZE = 8.5
@@ -94,3 +94,15 @@ def test_columns_in_conflict_stay_apart() -> None:
     body = [cells("专利", "1", "2")]
     _, body = merge_headerless(header, body)
     assert len(body[0]) == 3
+
+
+def test_a_bracketed_word_goes_on_a_line_whole() -> None:
+    """A label line ending short of its column by less than "（VDI）" filled it: a line never
+    ends on an opening bracket and a Latin word is never broken, so the bracket, the word and
+    the closing bracket went to the next line together. The label was not complete."""
+    above = line(100, (60, "为 PCT 实施企业"))
+    below = line(112, (60, "（VDI）解决方案"), (200, "486,500"))
+    cols = [Column(60, 130), Column(190, 240)]
+    assert not _label_ended(above, below, cols, limit=130.0)
+    # One CJK character after the bracket is all that must go along with it.
+    assert _label_ended(above, line(112, (60, "（一）解决方案"), (200, "486,500")), cols, limit=130.0)
