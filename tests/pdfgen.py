@@ -2417,3 +2417,43 @@ def middle_aligned_close_rows(path: Path) -> list[ExpectedTable]:
 
 ISSUE14_LAYOUTS["middle_aligned_close_rows"] = middle_aligned_close_rows
 
+
+
+def band_header(doc: Doc, top: float, header: Sequence[str], cols: Sequence[Col]) -> float:
+    """A dark band with the header in white bold on it; returns the band's bottom."""
+    head = Printing(size=9, vpad=6)
+    style = head.style(True)
+    height = style.height(doc, header, cols)
+    doc.fill(cols[0].x0, top, cols[-1].x1, top + height, NAVY)
+    for lines, col in zip(style.lines(doc, header, cols), cols):
+        for i, text in enumerate(lines):
+            doc.text(col.anchor(), top + head.vpad + 9 * 0.9 + i * head.leading, text, size=9, align=col.align,
+                     bold=True, color=white)
+    return top + height
+
+
+def band_repeated_over_break(path: Path) -> list[ExpectedTable]:
+    """87. A header band over unruled body rows, repeated at the top of the next page where
+    the table goes on with a section row (a label, no figures). The band closes no row: the
+    row before the break, its short label beside its figures, is complete, and the section
+    label is a row of its own, not the end of that label."""
+    doc = Doc(path, page_label=4)
+    top = doc.paragraph(560, PARA)
+    caption = "表1. 财务概览"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 百万瑞郎)")
+    cols = columns(doc.left + 5, [150, 110, 110, 106], "lrrr")
+    header = ["", "2020/21 年", "2022/23 年", "预算利用情况"]
+    before = [["经营成果", "99.7", "172.5", ""], ["储备金供资的项目", "34.5", "21.4", "62%"],
+              ["盈余/(赤字)", "70.8", "121.5", ""]]
+    after = [["净资产", "", "", ""], ["截至 2021 年 12 月 31 日的净资产", "", "729.4", ""],
+             ["重估储备金盈余", "", "(12.3)", ""], ["截至 2023 年 12 月 31 日的净资产", "", "838.6", ""]]
+    body = Printing(size=9, leading=12.5, vpad=6, valign="bottom", stripe=lambda i: False)
+    top = striped_table(doc, band_header(doc, top, header, cols), [], before, cols, body)
+    doc.new_page()
+    top = striped_table(doc, band_header(doc, 62.0, header, cols), [], after, cols, body)
+    doc.paragraph(top + 24, PARA)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], before + after, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["band_repeated_over_break"] = band_repeated_over_break
