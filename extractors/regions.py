@@ -1229,7 +1229,7 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
     if under_band:
         # A header band alone says nothing of how far apart its rows are: the lines under
         # it do, as far as they go on at one spacing.
-        below = [ln for ln in lines[last + 1:last + 9] if not _foreign(ln, frame)]
+        below = [ln for ln in _under_band(lines[last + 1:]) if not _foreign(ln, frame)]
         frame = replace(frame, step=max(frame.step, _row_gap(below, frame.size) if len(below) >= 3 else 0))
     in_header = header_line(lines[first])
     taken = taken or set()
@@ -1243,6 +1243,24 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken and _below(lines[last + 1], lines[last], frame):
         last += 1
     region.lines = lines[first:last + 1]
+
+
+# How many lines under a header band show how far apart its rows are set.
+BAND_WINDOW = 8
+
+
+def _under_band(lines: list[Line]) -> list[Line]:
+    """The lines under a header band that show its rows' spacing: the first few, or, where a
+    label wraps over more lines than that before its row's figures (set at the bottom of
+    the row), every line down to the line after those figures (the next row's first): only
+    a row's figures and the line after them show where one row ends and the next begins."""
+    first_data = next((i for i, ln in enumerate(lines) if is_data(ln)), None)
+    if first_data is None or first_data < BAND_WINDOW:
+        return lines[:BAND_WINDOW]
+    figures_from = min((s.box.x0 for s in lines[first_data].segments[1:]), default=lines[first_data].box.x1)
+    if any(len(ln.segments) != 1 or ln.box.x1 > figures_from for ln in lines[:first_data]):
+        return lines[:BAND_WINDOW]  # not one label wrapped down the label column
+    return lines[:first_data + 2]
 
 
 def header_line(line: Line) -> bool:

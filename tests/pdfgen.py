@@ -2457,3 +2457,38 @@ def band_repeated_over_break(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["band_repeated_over_break"] = band_repeated_over_break
+
+
+def long_label_under_band(path: Path) -> list[ExpectedTable]:
+    """88. A header band over unruled rows set at the bottom of their cells, a narrow label
+    column: on the page, the first row's label wraps over ten lines before its figures, and
+    the next row's label runs to the page's foot, its figures overleaf. The lines under the
+    band are the table's rows, though the first figures stand far below it (one line of
+    figures makes no table by its alignment alone). Not in ISSUE14_LAYOUTS: the label's
+    end overleaf, above its figures, is not yet joined to its start (test_printings reads
+    page 1)."""
+    doc = Doc(path, page_label=238)
+    cols = columns(doc.left + 5, [70, 90, 90, 90, 70], "lrrrr")
+    header = ["交付成果", "项目预算", "经调整的项目预算", "支出", "预算利用情况"]
+    rows = [["扩大产权组织知识产权门户网站控制面板的功能，加强产权组织知识产权门户网站与综合业务应用程序之间的信息交换，"
+             "提供更多个性化协助，扩大通用功能组合的覆盖范围，并促进增强移动功能", "1,308,000", "956,139", "1,099,748", "115%"],
+            ["加强横向服务的标准化，包括整合标准化客户服务；在账户管理系统中实现通用用户群体功能；并探索为门户文本引入一致的"
+             "内容编辑工具和流程", "540,000", "874,560", "1,028,737", "118%"]]
+    body = Printing(size=9, leading=12.5, vpad=6, valign="bottom", stripe=lambda i: False)
+    assert len(body.style().lines(doc, rows[0], cols)[0]) >= 10, "the first label must wrap over ten lines"
+    # Placed so that five lines of the second label fit on the page.
+    heights = Printing(size=9, vpad=6).style(True).height(doc, header, cols) + body.style().height(doc, rows[0], cols)
+    top = doc.height - 60 - 2 * body.vpad - 5.5 * body.leading - heights - 40
+    caption = "表8. 截至 2023 年 12 月 31 日的资源利用情况"
+    doc.paragraph(62, PARA)
+    top = doc.unit_line(doc.caption(top, caption), "(单位: 瑞郎)")
+    top = band_header(doc, top, header, cols)
+    top = draw_cells(doc, top, rows[0], cols, body)
+    room = int((doc.height - 60 - top - 2 * body.vpad) // body.leading)
+    assert 3 <= room < len(body.style().lines(doc, rows[1], cols)[0]), "the second label must run over the page"
+    top = draw_split_row(doc, top, rows[1], cols, body, keep=[room, 0, 0, 0, 0])
+    doc.paragraph(top + 24, PARA)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+

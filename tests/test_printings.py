@@ -43,3 +43,19 @@ def test_same_cells(name: str, tmp_path_factory: pytest.TempPathFactory) -> None
         assert clean_text(got.caption) == clean_text(want.caption), where
         assert got.column_labels() == want.column_labels(), where
         assert [[c.text for c in row] for row in got.rows] == want.rows, where
+
+
+def test_rows_under_a_band_down_to_far_figures(tmp_path: Path) -> None:
+    """Under a header band, a label wrapped over ten lines before its row's figures, then the
+    next row's label to the page's foot: all of them the table's rows (s002, #14)."""
+    from extractors import extract_tables
+    pdf = tmp_path / "long_label_under_band.pdf"
+    try:
+        want = pdfgen.long_label_under_band(pdf)[0]
+    except FontUnavailable as exc:
+        pytest.skip(f"no CJK font to draw the test PDFs with: {exc}")
+    tables = extract_tables(pdf, pages=[1])
+    assert len(tables) == 1, _describe(tables)
+    rows = [[c.text for c in row] for row in tables[0].rows]
+    assert rows[0] == want.rows[0]
+    assert len(rows) == 2 and want.rows[1][0].startswith(rows[1][0]) and len(rows[1][0]) >= 20, rows
