@@ -2492,3 +2492,78 @@ def long_label_under_band(path: Path) -> list[ExpectedTable]:
     return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
 
 
+def banded_head(doc: Doc, top: float, header: Sequence[str], sections: Sequence[str], cols: Sequence[Col],
+                p: Printing) -> float:
+    """A dark header band, white text, holding the header row (its cells wrapped) and section
+    rows under it (a renderer that sets them in the table's head, repeated overleaf), closed
+    by a rule; returns the rule's y."""
+    white_bold = RowStyle(size=p.size, leading=p.leading, vpad=p.vpad, bold=True, color=white)
+    rows = [list(header)] + [[name] + [""] * (len(cols) - 1) for name in sections]
+    bottom = top + sum(white_bold.height(doc, row, cols) for row in rows)
+    doc.fill(cols[0].x0, top, cols[-1].x1, bottom, NAVY)
+    for row in rows:
+        top = white_bold.draw(doc, top, row, cols)
+    doc.hline(cols[0].x0, cols[-1].x1, bottom, 0.6, black)
+    return bottom
+
+
+def banded_rows(doc: Doc, top: float, rows: Sequence[Sequence[str]], cols: Sequence[Col], p: Printing) -> float:
+    for row in rows:
+        top = draw_cells(doc, top, row, cols, p)
+    return top
+
+
+BANDED_HEADER = ["", "2022/23 年工作计划和预算", "2022/23 年调剂使用后最终预算", "2022/23 年支出", "预算利用情况"]
+
+
+def section_row_in_band(path: Path) -> list[ExpectedTable]:
+    """86. A header band holding a section row under the header (set in the table's head,
+    so printed again with it overleaf), its rows under the band's rule set further apart
+    than a line's height (roomy cell padding), the table going on overleaf under the band
+    repeated, no rule closing it. The band alone has no figures: it heads the rows under its
+    rule, and the section row overleaf is the band's, not a row of the table again."""
+    doc = Doc(path, page_label=7)
+    caption = "表6. 2022/23 年按费用类别开列的预算与支出 (单位：千瑞郎)"
+    top = doc.caption(doc.paragraph(470, PARA) + 6, caption)
+    cols = columns(doc.left + 5, [140, 80, 90, 80, 80], "lrrrr")
+    p = Printing(vpad=6.5)
+    staff = COST_SECTIONS[1:5]
+    rest = COST_SECTIONS[5:]
+    top = banded_rows(doc, banded_head(doc, top, BANDED_HEADER, ["A. 人事费"], cols, p), staff, cols, p)
+    assert top < doc.height - 60
+    doc.new_page()
+    # No rule closes it: the band is all that is drawn, on both pages.
+    top = banded_rows(doc, banded_head(doc, 62, BANDED_HEADER, ["A. 人事费"], cols, p), rest, cols, p)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [BANDED_HEADER], COST_SECTIONS, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["section_row_in_band"] = section_row_in_band
+
+
+def one_row_under_band_at_foot(path: Path) -> list[ExpectedTable]:
+    """87. Tables under a header band that holds a section row, one row under the band's
+    rule at a page's foot and the rest overleaf under the band repeated; the band and a row
+    alone at the foot are a table's start, not text."""
+    doc = Doc(path, page_label=65)
+    caption = "预算和支出（人事和非人事） (单位：千瑞郎)"
+    top = doc.paragraph(600, PARA)
+    doc.text(doc.left, top + 9, caption, size=9)
+    cols = columns(doc.left + 5, [140, 80, 90, 80, 80], "lrrrr")
+    p = Printing(vpad=6.5)
+    header = ["费用类别", "2022/23 年计划和预算", "2022/23 年调剂使用后最终预算", "2022/23 年支出", "利用率 (%)"]
+    rows = [["人事费", "59,735", "55,959", "55,360", "99%"], ["非人事费", "20,695", "22,142", "19,769", "89%"],
+            ["总计", "80,430", "78,101", "75,128", "96%"]]
+    top = banded_rows(doc, banded_head(doc, top + 22, header, ["费用"], cols, p), rows[:1], cols, p)
+    assert top < doc.height - 40
+    doc.new_page()
+    top = banded_rows(doc, banded_head(doc, 62, header, ["费用"], cols, p), rows[1:], cols, p)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    # The section row is read as the header's lower level here: it is printed in the head.
+    return [ExpectedTable.printed(caption, [header, ["费用", "", "", "", ""]], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["one_row_under_band_at_foot"] = one_row_under_band_at_foot
