@@ -75,6 +75,13 @@ class Line:
     def text(self) -> str:
         return "  ".join(s.text for s in self.segments)
 
+    @cached_property
+    def baseline(self) -> float:
+        """Where its text stands (the bottom of its words other than footnote markers): a
+        marker drawn from another font or set off the line moves the box, not the line."""
+        words = [w for s in self.segments for w in s.words if not all(ch in FOOTNOTE_MARKS for ch in w.text.strip())]
+        return max((w.box.bottom for w in words), default=self.box.bottom)
+
     @property
     def size(self) -> float:
         # The largest word: footnote markers set small must not shrink the line.

@@ -1045,14 +1045,14 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     # In a table of text, one rule (under a header) says nothing of the rows below it.
     fully_ruled = sum(ruled) >= max(1 if data_lines >= 2 else 2, 0.6 * (data_lines - 1)) and \
         not _rows_unruled(lines, ruled, columns)
-    pitches = [b.box.bottom - a.box.bottom for a, b in zip(lines, lines[1:])]
+    pitches = [b.baseline - a.baseline for a, b in zip(lines, lines[1:])]
     # Lines closer than a line's height are interleaved (figures centred between two label
     # lines), not wrapped: the leading is the smallest pitch of at least a line's height.
     height = statistics.median(ln.size for ln in lines) if lines else 0.0
     leading = _leading([p for p in pitches if p >= 0.9 * height])
     # Figures centred between two label lines sit closer to each than a line's height; the
     # label column's own lines show the leading then.
-    labels = [ln.box.bottom for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
+    labels = [ln.baseline for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
     if fully_ruled and data_lines < 2 and leading > 0 and \
             any(not between and pitch > 1.6 * leading for between, pitch in zip(ruled, pitches)):
         # A table of text whose rules part groups of rows, and a blank line each row in a
@@ -1067,9 +1067,9 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     # Rows are as far apart as their lines of figures (one per row); wrapped lines are closer.
     # Two lines of figures next to each other are two one-line rows: the smallest of their
     # pitches is the row pitch itself, untouched by wrapped labels and section rows between.
-    data_tops = [ln.box.bottom for ln in lines if n_figures(ln)]
+    data_tops = [ln.baseline for ln in lines if n_figures(ln)]
     data_pitches = [b - a for a, b in zip(data_tops, data_tops[1:])]
-    adjacent = [b.box.bottom - a.box.bottom for a, b in zip(lines, lines[1:]) if n_figures(a) and n_figures(b)]
+    adjacent = [b.baseline - a.baseline for a, b in zip(lines, lines[1:]) if n_figures(a) and n_figures(b)]
     row_pitch = min(adjacent) if adjacent else statistics.median(data_pitches or pitches) if pitches else 0.0
     # One line of figures (a table's first row at a page foot, the rest overleaf) gives no
     # row pitch: a label line filling its column above it is that row's, wrapped round it.
@@ -1087,7 +1087,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             new_row = ruled[i - 1] or _figures_collide(rows[-1], line, columns)
             sub_row = False
         else:
-            pitch = line.box.bottom - prev.box.bottom
+            pitch = line.baseline - prev.baseline
             spaced = leading > 0 and pitch > blank
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
                 bool(_spanning(line, columns)) or bool(_spanning(prev, columns)) or \

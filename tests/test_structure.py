@@ -106,3 +106,21 @@ def test_a_bracketed_word_goes_on_a_line_whole() -> None:
     assert not _label_ended(above, below, cols, limit=130.0)
     # One CJK character after the bracket is all that must go along with it.
     assert _label_ended(above, line(112, (60, "（一）解决方案"), (200, "486,500")), cols, limit=130.0)
+
+
+def test_footnote_marker_below_the_line_keeps_a_wrapped_label_in_its_row() -> None:
+    """A marker drawn from another font ("构 ⁷⁰", Chromium) reaches below the line's text: the
+    line stands where its text does, at the wrapped label's spacing, not a row of its own."""
+    def wrapped(top: float, text: str, marker: str = "") -> Line:
+        label = line(top, (60, text), size=8.0)
+        if marker:
+            x0 = label.segments[0].words[-1].box.x1 + 1
+            label.segments[0].words.append(Word(marker, Box(x0, top + 0.9, x0 + 6, top + 8.9), 8.0))
+        return label
+    lines = [line(100, (60, "开展软件应用架构评估和审"), (200, "134,659"), (260, "100%"), size=8.0), wrapped(110.5, "查"),
+             line(130, (60, "交付 RSP 底层设计混合云架"), (200, "500,000"), (260, "95%"), size=8.0),
+             wrapped(140.5, "构", "⁷⁰"),
+             line(160, (60, "为 PCT 实施企业解决"), (200, "486,500"), (260, "100%"), size=8.0), wrapped(170.5, "方案"),
+             line(190, (60, "交付混合云托管环境"), (200, "300,000"), (260, "76%"), size=8.0)]
+    rows = group_rows(lines, [Column(60, 185), Column(195, 240), Column(255, 285)], separators=[])
+    assert [len(row) for row in rows] == [2, 2, 2, 1]
