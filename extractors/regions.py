@@ -108,13 +108,13 @@ def find_regions(layout: PageLayout) -> list[Region]:
     _mark_row_labels(lines)
     regions: list[Region] = []
     used: set[int] = set()   # ids of the segments a ruled table has taken
-    bands: list[tuple[Region, Line]] = []   # header bands and the row under each, read last
+    heads: list[tuple[Region, Line]] = []   # ruled or banded headers and the row under each, read last
     for region in _graphic_regions(layout, lines):
         # Extending a region up or down can reach into the next one: each cell belongs once.
         region.lines = [v for v in (_without(ln, used) for ln in region.lines) if v is not None]
-        row = _row_under_band(region, lines) if region.lines and _looks_tabular(region) else None
+        row = _row_under_head(region, lines) if region.lines else None
         if row is not None:
-            bands.append((region, row))
+            heads.append((region, row))
         elif region.lines and _looks_tabular(region):
             regions.append(region)
             used.update(id(s) for ln in region.lines for s in ln.segments)
@@ -127,7 +127,7 @@ def find_regions(layout: PageLayout) -> list[Region]:
     held = {id(v) for ln, v in zip(lines, rest) if v is ln and any(id(s) in used for s in ln.segments)}
     texts = _text_regions(free, rest, held)
     regions += texts + _headed_text_regions(free, rest, held | {id(ln) for r in texts for ln in r.lines})
-    regions += _unread_bands(bands, regions)
+    regions += _unread_heads(heads, regions)
     regions = _joined_open_ends(regions, rest)
     regions = [part for r in regions for part in _split_copies(r)]
     regions = [part for r in regions for part in _split_at_gap(r)]
@@ -885,14 +885,17 @@ def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], b
     return 0
 
 
-def _row_under_band(region: Region, lines: list[Line]) -> Line | None:
-    """A header band and nothing else, and a row of figures right under the rule or edge
-    closing it: that row. The band is the head of the table of text read under it, which
-    finds its header above its rows by their own spacing (the band says nothing of it). A
-    renderer that sets a section row inside the band leaves it no figures, and a cell's
-    padding sets the first row from the band's edge rather than from the header's last line."""
-    if region.band is None or region.extent is None or any(is_data(ln) for ln in region.lines):
+def _row_under_head(region: Region, lines: list[Line]) -> Line | None:
+    """A header and nothing else between rules or in a band (no figures), and a row of figures
+    right under the rule or edge closing it: that row. The header is the head of the table of
+    text read under it, which finds its header above its rows by their own spacing (the
+    rules say nothing of it). A cell's padding sets the first row from the closing rule rather
+    than from the header's last line, further than the rows stand apart; a renderer that sets
+    a section row in the header band leaves the band no figures either."""
+    if region.extent is None or any(is_data(ln) for ln in region.lines):
         return None
+    if region.band is None and not any(len(ln.segments) >= 2 for ln in region.lines):
+        return None   # no cells side by side: a boxed title or note, no header
     last = region.lines[-1]
     below = [ln for ln in lines if ln.box.top > last.box.bottom - 1
              and ln.box.x1 > region.extent.x0 and ln.box.x0 < region.extent.x1]
@@ -903,15 +906,15 @@ def _row_under_band(region: Region, lines: list[Line]) -> Line | None:
     return row if _row_under_rule(row, last, region.separators, ruled) else None
 
 
-def _unread_bands(bands: list[tuple[Region, Line]], regions: list[Region]) -> list[Region]:
-    """The header bands whose rows no table of text took (one row alone at a page's foot,
-    under a section row the band holds): each is read with the row under its rule."""
+def _unread_heads(heads: list[tuple[Region, Line]], regions: list[Region]) -> list[Region]:
+    """The headers whose rows no table of text took (one row alone at a page's foot, or under
+    a section row the band holds): each is read with the row under its rule."""
     taken = {id(s) for r in regions for ln in r.lines for s in ln.segments}
     out = []
-    for band, row in bands:
-        if not any(id(s) in taken for ln in band.lines + [row] for s in ln.segments):
-            band.lines = band.lines + [row]
-            out.append(band)
+    for head, row in heads:
+        if not any(id(s) in taken for ln in head.lines + [row] for s in ln.segments):
+            head.lines = head.lines + [row]
+            out.append(head)
     return out
 
 

@@ -2493,16 +2493,20 @@ def long_label_under_band(path: Path) -> list[ExpectedTable]:
 
 
 def banded_head(doc: Doc, top: float, header: Sequence[str], sections: Sequence[str], cols: Sequence[Col],
-                p: Printing) -> float:
+                p: Printing, band: bool = True) -> float:
     """A dark header band, white text, holding the header row (its cells wrapped) and section
     rows under it (a renderer that sets them in the table's head, repeated overleaf), closed
-    by a rule; returns the rule's y."""
-    white_bold = RowStyle(size=p.size, leading=p.leading, vpad=p.vpad, bold=True, color=white)
+    by a rule; with no band, the header between a top rule and the closing one (booktabs).
+    Returns the closing rule's y."""
+    style = RowStyle(size=p.size, leading=p.leading, vpad=p.vpad, bold=band, color=white if band else black)
     rows = [list(header)] + [[name] + [""] * (len(cols) - 1) for name in sections]
-    bottom = top + sum(white_bold.height(doc, row, cols) for row in rows)
-    doc.fill(cols[0].x0, top, cols[-1].x1, bottom, NAVY)
+    bottom = top + sum(style.height(doc, row, cols) for row in rows)
+    if band:
+        doc.fill(cols[0].x0, top, cols[-1].x1, bottom, NAVY)
+    else:
+        doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
     for row in rows:
-        top = white_bold.draw(doc, top, row, cols)
+        top = style.draw(doc, top, row, cols)
     doc.hline(cols[0].x0, cols[-1].x1, bottom, 0.6, black)
     return bottom
 
@@ -2546,24 +2550,40 @@ def one_row_under_band_at_foot(path: Path) -> list[ExpectedTable]:
     """87. Tables under a header band that holds a section row, one row under the band's
     rule at a page's foot and the rest overleaf under the band repeated; the band and a row
     alone at the foot are a table's start, not text."""
+    return _one_row_under_head_at_foot(path, band=True)
+
+
+def one_row_under_rules_at_foot(path: Path) -> list[ExpectedTable]:
+    """88. As 87 with no band: the header between a top rule and the rule closing it
+    (booktabs), its cells wrapped, one row under it at the page's foot, set from the rule by
+    roomy padding, further below the header's last line than its rows stand apart."""
+    return _one_row_under_head_at_foot(path, band=False)
+
+
+def _one_row_under_head_at_foot(path: Path, band: bool) -> list[ExpectedTable]:
     doc = Doc(path, page_label=65)
     caption = "预算和支出（人事和非人事） (单位：千瑞郎)"
     top = doc.paragraph(600, PARA)
     doc.text(doc.left, top + 9, caption, size=9)
-    cols = columns(doc.left + 5, [140, 80, 90, 80, 80], "lrrrr")
+    # Under rules, one header cell wraps: the header's second line is that cell alone, no
+    # line of cells side by side.
+    cols = columns(doc.left + 5, [140, 80, 90, 80, 80] if band else [140, 100, 90, 80, 80], "lrrrr")
     p = Printing(vpad=6.5)
     header = ["费用类别", "2022/23 年计划和预算", "2022/23 年调剂使用后最终预算", "2022/23 年支出", "利用率 (%)"]
     rows = [["人事费", "59,735", "55,959", "55,360", "99%"], ["非人事费", "20,695", "22,142", "19,769", "89%"],
             ["总计", "80,430", "78,101", "75,128", "96%"]]
-    top = banded_rows(doc, banded_head(doc, top + 22, header, ["费用"], cols, p), rows[:1], cols, p)
+    sections = ["费用"] if band else []
+    top = banded_rows(doc, banded_head(doc, top + 22, header, sections, cols, p, band), rows[:1], cols, p)
     assert top < doc.height - 40
     doc.new_page()
-    top = banded_rows(doc, banded_head(doc, 62, header, ["费用"], cols, p), rows[1:], cols, p)
+    top = banded_rows(doc, banded_head(doc, 62, header, sections, cols, p, band), rows[1:], cols, p)
     doc.hline(cols[0].x0, cols[-1].x1, top, 0.6, black)
     doc.paragraph(top + 16, NOTE)
     doc.save()
     # The section row is read as the header's lower level here: it is printed in the head.
-    return [ExpectedTable.printed(caption, [header, ["费用", "", "", "", ""]], rows, page_start=1, page_end=2)]
+    head = [header, ["费用", "", "", "", ""]] if band else [header]
+    return [ExpectedTable.printed(caption, head, rows, page_start=1, page_end=2)]
 
 
 ISSUE14_LAYOUTS["one_row_under_band_at_foot"] = one_row_under_band_at_foot
+ISSUE14_LAYOUTS["one_row_under_rules_at_foot"] = one_row_under_rules_at_foot
