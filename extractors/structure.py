@@ -42,7 +42,8 @@ def build_table(region: Region, page: int) -> Table | None:
         # A table of text has no first row of figures: its header is its leading bold lines.
         # A row label wrapped round its figure (extractors.regions marks its first line)
         # begins the body as a row of figures does.
-        first_data = next((i for i, ln in enumerate(lines) if _data_line(ln) or ln.in_row), None)
+        first_data = next((i for i, ln in enumerate(lines) if _data_line(ln) or ln.in_row
+                           or i > 0 and _figures_alone(ln, lines)), None)
         if first_data is None:
             # Years over quarters: the upper row is header, even unbolded.
             first_data = 1 if len(lines) > 1 and spanner_row(lines[0], lines[1]) else _bold_lead(lines)
@@ -375,6 +376,16 @@ def _data_line(line: Line) -> bool:
     """A row of figures; a line whose only figures are years is a header ("2007  2009")."""
     figures = [s.text.strip() for s in line.segments if is_figure(s)]
     return is_tabular(line) and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
+
+
+def _figures_alone(line: Line, lines: list[Line]) -> bool:
+    """Figures and nothing else, right of where the lines begin: a row's figures set at the
+    middle of its wrapped label, on a line of their own (the label's lines above and below
+    them are the row's, `_interleaved_above`). Years alone head columns ("2022  2023")."""
+    left = min(ln.box.x0 for ln in lines)
+    figures = [s.text.strip() for s in line.segments]
+    return line.box.x0 > left + 2 * line.size and all(is_figure(s) for s in line.segments) \
+        and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
 
 
 def _interleaved_above(lines: list[Line], first: int) -> int:

@@ -124,3 +124,17 @@ def test_footnote_marker_below_the_line_keeps_a_wrapped_label_in_its_row() -> No
              line(190, (60, "交付混合云托管环境"), (200, "300,000"), (260, "76%"), size=8.0)]
     rows = group_rows(lines, [Column(60, 185), Column(195, 240), Column(255, 285)], separators=[])
     assert [len(row) for row in rows] == [2, 2, 2, 1]
+
+
+def test_figures_alone_at_a_wrapped_labels_middle_begin_the_body() -> None:
+    """A row's figure set at the middle of its wrapped label, on a line of its own between
+    the label's lines, under a header: that row is the first of the body, not the header's."""
+    lines = [line(60, (60, "主要财务数据"), (200, "2022/23 年实际数")),
+             line(84, (60, "2023 年 12 月 31 日计入净资产")), line(90, (205, "(233.4)")),
+             line(96, (60, "的精算收益/(损失)")),
+             line(114, (60, "2023 年 12 月 31 日净资产"), (210, "605.2"))]
+    table = build_table(Region(lines=lines), page=3)
+    assert table is not None
+    assert [[c.text for c in row] for row in table.header] == [["主要财务数据", "2022/23 年实际数"]]
+    assert [row[1].text for row in table.rows] == ["(233.4)", "605.2"]
+
