@@ -27,6 +27,9 @@ REGISTRY = Path(__file__).resolve().parent.parent / "schemas" / "registry"
 SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、|^附录")
 UNIT = re.compile(r"单\s*位\s*[:：]\s*([^)）\s]+)")
 HEADER_KIND = "_header"   # captions.csv kinds matched against a table's first header cell
+# captions.csv kind matched against a table's whole header (its column labels joined, white
+# space dropped): a numbered table printed with no 表N caption above it.
+HEADER_SET_KIND = "numbered_header"
 FOOTNOTE = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 CAPTION_WINDOW = 6
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -97,6 +100,7 @@ class _Context:
     after_table: list[TextLine] = field(default_factory=list)
     after_table_names: bool = False   # some line of `after_table` is a caption or heading (names a table)
     headings: list[int] = field(default_factory=list)      # the annex of every annex heading read
+    named: set[str] = field(default_factory=set)           # the ids tables took from captions or headers
     # Each table named after an annex heading, with that heading's place in `headings`.
     under: list[tuple[Table, int]] = field(default_factory=list)
 
@@ -206,11 +210,26 @@ def _named_by_header(table: Table, ctx: _Context, rules: list[CaptionRule]) -> b
     if not ctx.sector or ctx.annex is not None or not first:
         return False
     for rule in rules:
-        if rule.kind.endswith(HEADER_KIND) and (match := rule.pattern.match(first)):
+        if rule.kind.startswith("sector") and rule.kind.endswith(HEADER_KIND) and (match := rule.pattern.match(first)):
             table.table_id = rule.table_id.format(sector=ctx.sector, **match.groupdict())
             table.caption = first
             return True
     return False
+
+
+def _numbered_by_header(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:
+    """A numbered table whose 表N caption is not printed (a printing that sets only the unit
+    line above a table) is known by its header: the column labels that say what it holds
+    (主要财务数据, 收入概算 …: rules of kind `numbered_header`), outside the annexes, and each
+    id once (a later table with the same header is another table, or a piece read apart)."""
+    if ctx.annex is not None or not table.header:
+        return
+    header_set = re.sub(r"\s", "", "".join(clean_text(label) for label in table.column_labels()))
+    for rule in rules:
+        if rule.kind == HEADER_SET_KIND and rule.table_id not in ctx.named and rule.pattern.search(header_set):
+            table.table_id = rule.table_id
+            ctx.named.add(table.table_id)
+            return
 
 
 def _unname_contents(ctx: _Context) -> None:
@@ -528,6 +547,7 @@ def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:
                 continue
             table.table_id = rule.table_id.format(sector=ctx.sector, **match.groupdict())
             table.caption = text
+            ctx.named.add(table.table_id)
             return
     if _named_by_header(table, ctx, rules):
         return
@@ -536,5 +556,6 @@ def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:
         ctx.under.append((table, len(ctx.headings) - 1))
         table.caption = next((t for t in reversed(texts) if t.startswith("附件")), texts[-1] if texts else "")
         return
+    _numbered_by_header(table, ctx, rules)
     # No caption: the nearest short heading-like line is the best title there is.
     table.caption = next((t for t in reversed(texts) if len(t) <= 40 and not t.endswith("。")), "")

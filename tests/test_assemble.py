@@ -162,5 +162,23 @@ def test_tables_without_caption_get_unique_ids() -> None:
     assert ids == ["X01", "X02"]
 
 
+def test_numbered_tables_printed_without_their_caption_are_known_by_their_header() -> None:
+    """A printing that sets only the unit line above a table: 表1's header set names it T1
+    (schemas/registry/captions.csv, kind numbered_header), once; a captioned table keeps its
+    caption's id, and under an annex heading the annex numbers its tables."""
+    t1 = [["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数"]]
+    t2 = [["", "2022/23 年计划和预算收入概算", "2022/23 年收入实际数"]]
+    pages = [page(1, [text(60, "一、 财务和成果概览", 12), text(80, "(单位: 百万瑞郎)"),
+                      text(300, "收入总额比两年期核定预算增加 8.9%。"), text(320, "(单位: 百万瑞郎)")],
+                  [table(1, 100, t1, [["IPSAS 调整后收入总额", "951.8", "972.2"]]),
+                   table(1, 340, t2, [["PCT 体系", "736.9", "749.4"]])]),
+             page(3, [text(60, "表5. 2022/23年按部门开列的预算和支出")], [table(3, 100, t1, [["专利", "1", "2"]])]),
+             page(4, [text(60, "一些正文。")], [table(4, 100, t1, [["品牌", "3", "4"]])]),
+             page(5, [text(60, "附件二 2022/23 年收入概算", 12)], [table(5, 100, t2, [["马德里", "5", "6"]])])]
+    tables = assemble(pages)
+    assert [t.table_id for t in tables] == ["T1", "T2", "T5", "X01", "A2"]
+    assert tables[0].caption == "(单位: 百万瑞郎)"
+
+
 def test_chinese_numerals() -> None:
     assert [chinese_numeral(t) for t in ["一", "九", "十", "十一", "十三", "二十"]] == [1, 9, 10, 11, 13, 20]
