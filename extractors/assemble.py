@@ -308,11 +308,7 @@ def _section_labels(prev: Table, ctx: _Context) -> list[TextLine]:
     rows = [r for r in prev.rows if r[0].bbox is not None and r[0].page == prev.page_end]
     if not labels or len(rows) < 2 or ctx.after_table_names:
         return []
-    column = _LabelColumn(
-        x0=min(r[0].bbox.x0 for r in rows),
-        figures=min((c.bbox.x0 for r in rows for c in r[1:] if c.bbox is not None and c.text), default=0.0),
-        size=table_text_size(prev),
-        pitch=max(b[0].bbox.top - a[0].bbox.top for a, b in zip(rows, rows[1:])))
+    column = _LabelColumn.of(rows, table_text_size(prev))
     above = max(r[0].bbox.top for r in rows)
     for line in labels:
         if not column.holds(line, above):
@@ -329,6 +325,14 @@ class _LabelColumn:
     figures: float
     size: float
     pitch: float
+
+    @classmethod
+    def of(cls, rows: list[list[Cell]], size: float) -> _LabelColumn:
+        """Read from rows of one page (two or more, their labels placed)."""
+        return cls(x0=min(r[0].bbox.x0 for r in rows),
+                   figures=min((c.bbox.x0 for r in rows for c in r[1:] if c.bbox is not None and c.text),
+                               default=0.0),
+                   size=size, pitch=max(b[0].bbox.top - a[0].bbox.top for a, b in zip(rows, rows[1:])))
 
     def holds(self, line: TextLine, above: float) -> bool:
         """`line` is set as a row label of no figures, one row under `above` (a row's top)."""
@@ -372,11 +376,7 @@ def _labels_overleaf(table: Table, ctx: _Context) -> list[TextLine]:
     rows = [r for r in table.rows if r[0].bbox is not None and r[0].page == table.page_start]
     if not above or len(rows) < 2:
         return []
-    column = _LabelColumn(
-        x0=min(r[0].bbox.x0 for r in rows),
-        figures=min((c.bbox.x0 for r in rows for c in r[1:] if c.bbox is not None and c.text), default=0.0),
-        size=table_text_size(table),
-        pitch=max(b[0].bbox.top - a[0].bbox.top for a, b in zip(rows, rows[1:])))
+    column = _LabelColumn.of(rows, table_text_size(table))
     below = rows[0][0].bbox.top
     for line in reversed(above):
         if not column.holds(line, line.top) or below - line.top > 1.2 * column.pitch:

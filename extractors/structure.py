@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.layout import Line, Segment, Word
@@ -209,12 +210,7 @@ def _split_at_gutters(lines: list[Line]) -> list[Line]:
                and (g[1] - g[0] >= GUTTER * size or _right_aligned_before(body, g[0]))]
     if not gutters:
         return lines
-    out = []
-    for line in lines:
-        segments = [part for seg in line.segments for part in _cut_segment(seg, gutters)]
-        out.append(line if len(segments) == len(line.segments) else
-                   Line(segments=segments, in_row=line.in_row))
-    return out
+    return _cut_lines(lines, lambda seg: _cut_segment(seg, gutters))
 
 
 def _split_at_edges(lines: list[Line]) -> list[Line]:
@@ -226,11 +222,15 @@ def _split_at_edges(lines: list[Line]) -> list[Line]:
     edges = _column_edges(lines)
     if not edges:
         return lines
+    return _cut_lines(lines, lambda seg: _cut_at_edges(seg, edges))
+
+
+def _cut_lines(lines: list[Line], cut: Callable[[Segment], list[Segment]]) -> list[Line]:
+    """Each line with its segments cut by `cut` (itself where nothing was cut)."""
     out = []
     for line in lines:
-        segments = [part for seg in line.segments for part in _cut_at_edges(seg, edges)]
-        out.append(line if len(segments) == len(line.segments) else
-                   Line(segments=segments, in_row=line.in_row))
+        segments = [part for seg in line.segments for part in cut(seg)]
+        out.append(line if len(segments) == len(line.segments) else Line(segments=segments, in_row=line.in_row))
     return out
 
 
