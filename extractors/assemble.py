@@ -521,7 +521,7 @@ def _label_overleaf(prev: Table, first: list[Cell]) -> bool:
     break: that row is ruled but not closed (its label ran on), or its label filled its
     column to the end, or it has figures but no label (the renderer moved the label cell
     to the next page)."""
-    if not first[0].text or any(c.text for c in first[1:]):
+    if not _label_only(first):
         return False
     last = prev.rows[-1]
     has_figures = any(parse_number(c.raw or c.text) is not None for c in last[1:])

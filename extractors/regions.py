@@ -1113,7 +1113,7 @@ def _same_block(run: list[Line], line: Line) -> bool:
     box = Region(lines=run).box
     if abs(line.box.x0 - box.x0) <= line.size and line.box.x1 <= box.x1 + line.size:
         return True
-    return _within_cells(line, run)
+    return _within_cells(line, run, box.width)
 
 
 def _figure_beside(line: Line, prev: Line) -> bool:
@@ -1140,11 +1140,11 @@ def _cells_beside(line: Line, prev: Line) -> bool:
     return not any(min(a.box.x1, b.box.x1) > max(a.box.x0, b.box.x0) for a in line.segments for b in prev.segments)
 
 
-def _within_cells(line: Line, run: list[Line], recent: int = 6) -> bool:
+def _within_cells(line: Line, run: list[Line], width: float, recent: int = 6) -> bool:
     """Each piece of the line stands under a cell of the rows just above, no wider than it:
     the next line of a wrapped cell in any column, not only the label column. Only narrow
-    cells count: a line of running text (a list item justified into pieces) is no column."""
-    width = Region(lines=run).box.width
+    cells count (`width`: the run's): a line of running text (a list item justified into
+    pieces) is no column."""
     cells = [s.box for ln in run[-recent:] for s in ln.segments if s.box.width <= 0.5 * width]
     return all(any(c.x0 - line.size <= s.box.x0 and s.box.x1 <= c.x1 + line.size for c in cells)
                for s in line.segments)
@@ -1242,8 +1242,12 @@ def _row_gap(lines: list[Line], size: float) -> float:
 
 def is_data(line: Line) -> bool:
     """A row of figures; a line whose only figures are years is a header ("2007  2009")."""
-    figures = [s.text.strip() for s in line.segments if is_figure(s)]
-    return is_tabular(line) and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
+    return is_tabular(line) and not years_only(line)
+
+
+def years_only(line: Line) -> bool:
+    """Every figure of the line is a year (or it has none)."""
+    return all(re.fullmatch(r"(19|20)\d\d", s.text.strip()) for s in line.segments if is_figure(s))
 
 
 def _foreign(line: Line, frame: _Frame, above: bool = False) -> bool:

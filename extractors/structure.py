@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from extractors.layout import Line, Segment, Word
 from extractors.model import Box, Cell, Table
-from extractors.regions import Region, header_line, is_figure, is_tabular, n_figures, spanner_row, within
+from extractors.regions import (Region, header_line, is_data, is_figure, is_tabular, n_figures, spanner_row,
+                                within, years_only)
 from extractors.text import clean_text, is_cjk, join_lines
 
 
@@ -43,7 +44,7 @@ def build_table(region: Region, page: int) -> Table | None:
         # A table of text has no first row of figures: its header is its leading bold lines.
         # A row label wrapped round its figure (extractors.regions marks its first line)
         # begins the body as a row of figures does.
-        first_data = next((i for i, ln in enumerate(lines) if _data_line(ln) or ln.in_row
+        first_data = next((i for i, ln in enumerate(lines) if is_data(ln) or ln.in_row
                            or i > 0 and _figures_alone(ln, lines)), None)
         if first_data is None:
             # Years over quarters: the upper row is header, even unbolded.
@@ -372,20 +373,13 @@ def _clip(lines: list[Line], extent: Box | None) -> list[Line]:
     return [v for v in (within(ln, extent) for ln in lines) if v is not None]
 
 
-def _data_line(line: Line) -> bool:
-    """A row of figures; a line whose only figures are years is a header ("2007  2009")."""
-    figures = [s.text.strip() for s in line.segments if is_figure(s)]
-    return is_tabular(line) and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
-
-
 def _figures_alone(line: Line, lines: list[Line]) -> bool:
     """Figures and nothing else, right of where the lines begin: a row's figures set at the
     middle of its wrapped label, on a line of their own (the label's lines above and below
     them are the row's, `_interleaved_above`). Years alone head columns ("2022  2023")."""
     left = min(ln.box.x0 for ln in lines)
-    figures = [s.text.strip() for s in line.segments]
     return line.box.x0 > left + 2 * line.size and all(is_figure(s) for s in line.segments) \
-        and not all(re.fullmatch(r"(19|20)\d\d", f) for f in figures)
+        and not years_only(line)
 
 
 def _interleaved_above(lines: list[Line], first: int) -> int:
@@ -409,7 +403,7 @@ def _cell_goes_on_below(lines: list[Line], i: int) -> bool:
     piece = line.segments[0].box
     under = [(s, ln) for ln in lines[i + 1:] for s in ln.segments
              if min(s.box.x1, piece.x1) - max(s.box.x0, piece.x0) > 0][:2]
-    if len(under) < 2 or any(_data_line(ln) for _, ln in under):
+    if len(under) < 2 or any(is_data(ln) for _, ln in under):
         return False
     under = [s for s, _ in under]
     first, second = under[0].box.top - piece.top, under[1].box.top - under[0].box.top
@@ -889,7 +883,7 @@ def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[Heade
         return _left_aligned_span(block, span, placed, below)
     if done is not None and (first := _over_first_child(block, span, below, placed, done)):
         return first
-    centre = (block.box.x0 + block.box.x1) / 2
+    centre = block.box.center_x
     # Spanners side by side on one line share the children out: each centred over the widest
     # run of them nearer to its own centre than to another's ("差异" over all five of its
     # columns, not the middle three). Alone, it spans the narrowest run it is centred over.
