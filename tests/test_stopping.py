@@ -158,6 +158,28 @@ def test_timeout_ends_it_before_the_kill(run_env) -> None:
     assert "wpr: stopped by SIGTERM" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_the_command_takes_the_signals_before_loading_its_libraries(tmp_path: Path) -> None:
+    """A SIGTERM while `wpr` is still importing typer, rich, pdfplumber or Prefect (a second or
+    more on a busy machine) ends it with its one line too: the console script installs the
+    handler first (wpr/command.py). Seen in CI: `timeout 3` killed it silently."""
+    code = ("import signal, sys, wpr.command, wpr.stopping\n"
+            "seen = []\n"
+            "class Watch:\n"
+            "    def find_spec(self, name, *_):\n"
+            "        if name in ('typer', 'rich'):\n"
+            "            seen.append((name, signal.getsignal(signal.SIGTERM) is wpr.stopping.stop,"
+            " signal.getsignal(signal.SIGINT) is wpr.stopping.stop))\n"
+            "sys.meta_path.insert(0, Watch())\n"
+            "sys.argv = ['wpr', '--help']\n"
+            "try:\n    wpr.command.main()\nexcept SystemExit:\n    pass\n"
+            "print(seen, file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PREFECT_HOME": str(tmp_path)})
+    seen = dict((name, handled) for name, *handled in eval(done.stderr))  # noqa: S307 - our own repr
+    assert seen.get("typer") == [True, True], done.stderr  # nothing loaded before the handler
+    assert all(handled == [True, True] for handled in seen.values()), done.stderr
+
+
 def test_prefect_service_shutdown_noise_never_reaches_stderr(tmp_path: Path) -> None:
     """What Prefect's services log when a process ends with events still queued (seen after
     refusals: `EventsWorker - Still processing items …`) is silenced in the `wpr` command, as the
