@@ -51,6 +51,7 @@ def build_table(region: Region, page: int) -> Table | None:
             first_data = 1 if len(lines) > 1 and spanner_row(lines[0], lines[1]) else _bold_lead(lines)
         first_data = _interleaved_above(lines, first_data)
         first_data = _first_ruled_row(lines, region.row_rules, first_data)
+        first_data = _wrapped_under_bold(lines, first_data)
     columns = find_columns(lines[first_data:], region)
     if len(columns) < 2:
         return None
@@ -72,7 +73,8 @@ def build_table(region: Region, page: int) -> Table | None:
     else:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
     rules = region.rule_ys()  # drawn rules; shades say less of a cell's lines
-    columns, placed = place_header(header_lines, columns, region.hrules, _cell_leading(body_lines, rules, columns))
+    columns, placed = place_header(header_lines, columns, region.hrules, _cell_leading(body_lines, rules, columns),
+                                   _flush_right(body_lines, columns))
     rows = group_rows(body_lines, columns, region.separators, header_lines)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
@@ -408,6 +410,23 @@ def _cell_goes_on_below(lines: list[Line], i: int) -> bool:
     under = [s for s, _ in under]
     first, second = under[0].box.top - piece.top, under[1].box.top - under[0].box.top
     return first < 2 * line.size and abs(first - second) <= 0.1 * line.size
+
+
+def _wrapped_under_bold(lines: list[Line], first: int) -> int:
+    """Lines in regular weight, each starting where the row labels do, between a header set
+    wholly in bold and a first row of figures in regular weight: that row's label (and cells)
+    wrapped and set on their bottom, so that their first lines stand above its figures. A
+    renderer sets a header in one weight and its rows in another (`_weight_changes`); a lower
+    header level over the figures leaves the labels' place empty."""
+    def weights(ln: Line) -> set[bool]:
+        return {w.bold for s in ln.segments for w in s.words}
+    if first <= 1 or first >= len(lines) or weights(lines[first]) != {False}:
+        return first
+    left = min(ln.box.x0 for ln in lines)
+    i = first
+    while i > 1 and weights(lines[i - 1]) == {False} and lines[i - 1].box.x0 <= left + 0.5 * lines[i - 1].size:
+        i -= 1
+    return i if i < first and weights(lines[i - 1]) == {True} else first
 
 
 def _bold_lead(lines: list[Line]) -> int:
@@ -782,18 +801,32 @@ def _wraps_into(block: HeaderBlock, box: Box, line: Line, leading: float = 0.0) 
 
 
 def place_header(lines: list[Line], columns: list[Column], rules: list[Box] | None = None,
-                 leading: float = 0.0) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
+                 leading: float = 0.0, flush_right: set[int] | None = None,
+                 ) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
     """Header lines → their cells (`header_blocks`) → the columns they stand over (`place_blocks`)."""
-    return place_blocks(header_blocks(lines, rules, leading), columns)
+    return place_blocks(header_blocks(lines, rules, leading), columns, flush_right)
 
 
-def place_blocks(blocks: list[HeaderBlock],
-                 columns: list[Column]) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
+def _flush_right(lines: list[Line], columns: list[Column]) -> set[int]:
+    """The columns other than the labels' whose cells all end at one x from different starts:
+    set flush right, so that their column's cell ends there (and its header with it)."""
+    ends: dict[int, list[Box]] = {}
+    for ln in lines:
+        for seg in ln.segments:
+            ends.setdefault(column_of(seg, columns), []).append(seg.box)
+    return {j for j, boxes in ends.items() if j > 0 and len(boxes) >= 2
+            and max(b.x1 for b in boxes) - min(b.x1 for b in boxes) <= 1.0
+            and max(b.x0 for b in boxes) - min(b.x0 for b in boxes) > 1.0}
+
+
+def place_blocks(blocks: list[HeaderBlock], columns: list[Column], flush_right: set[int] | None = None,
+                 ) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
     """Header cells → the columns they stand over, bottom-up.
 
     A placed single-column cell widens its column's reach, so that a left-aligned
     parent above it finds its column too. A header cell standing clear of every
-    column is a column of its own whose body is empty on this page."""
+    column is a column of its own whose body is empty on this page. `flush_right`:
+    the columns whose cells are set flush right (`_flush_right`)."""
     reach = [Column(c.x0, c.x1) for c in columns]
     placed: list[tuple[HeaderBlock, list[int]]] = []
     headed: set[int] = set()
@@ -816,7 +849,7 @@ def place_blocks(blocks: list[HeaderBlock],
                 span = over
             elif _stub_header(block, reach, headed):
                 span = [0]
-            elif (col := _headerless_neighbour(block, reach, headed, placed)) is not None:
+            elif (col := _headerless_neighbour(block, reach, headed, placed, flush_right or set())) is not None:
                 span = [col]
                 reach[col].x0, reach[col].x1 = min(reach[col].x0, block.box.x0), max(reach[col].x1, block.box.x1)
             elif all(_distance_box(block.box, c) > 2.0 for c in reach):
@@ -961,12 +994,14 @@ def _stub_header(block: HeaderBlock, reach: list[Column], headed: set[int]) -> b
 
 
 def _headerless_neighbour(block: HeaderBlock, reach: list[Column], headed: set[int],
-                          placed: list[tuple[HeaderBlock, list[int]]]) -> int | None:
+                          placed: list[tuple[HeaderBlock, list[int]]], flush_right: set[int]) -> int | None:
     """The nearest column with no header of its own, if no other header stands between:
-    a left-aligned header over right-aligned figures that do not reach it."""
+    a left-aligned header over right-aligned figures that do not reach it. Not a column set
+    flush right that the header stands wholly right of: its cell, and the header in it, end
+    where its figures do, so that header is the next column's (empty on this page)."""
     best: int | None = None
     for i, col in enumerate(reach):
-        if i in headed or i == 0:
+        if i in headed or i == 0 or (i in flush_right and block.box.x0 > col.x1 + 1.0):
             continue
         lo, hi = sorted((block.box.x1, col.x0) if col.x0 >= block.box.x1 else (col.x1, block.box.x0))
         if any(lo < (b.box.x0 + b.box.x1) / 2 < hi for b, _ in placed):

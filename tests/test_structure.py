@@ -138,3 +138,42 @@ def test_figures_alone_at_a_wrapped_labels_middle_begin_the_body() -> None:
     assert [[c.text for c in row] for row in table.header] == [["主要财务数据", "2022/23 年实际数"]]
     assert [row[1].text for row in table.rows] == ["(233.4)", "605.2"]
 
+
+
+def test_header_right_of_flush_right_figures_heads_a_column_of_its_own() -> None:
+    """A continued table's page where the last column is empty: the figures beside it end at
+    one x (set flush right in their cells), so its wrapped header, standing wholly right of
+    that edge, is not theirs; their own header stands left of them, as a header centred over
+    short right-aligned figures does."""
+    header = [line(60, (60, "项目"), (170, "计划"), (260, "实际"), (330, "实际与计划之")),
+              line(70, (340, "差异"))]
+    body = [line(100, (60, "甲"), (200, "-"), (290, "0.0")),
+            line(112, (60, "乙"), (200, "-"), (275, "(36.0)")),
+            line(124, (60, "丙"), (185, "70.8"), (280, "121.5"))]
+    table = build_table(Region(lines=header + body), page=3)
+    assert table is not None
+    assert table.column_labels() == ["项目", "计划", "实际", "实际与计划之差异"]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["甲", "-", "0.0", ""], ["乙", "-", "(36.0)", ""], ["丙", "70.8", "121.5", ""]]
+
+
+def test_first_row_set_on_its_bottom_under_a_bold_header_is_body() -> None:
+    """A table of long text cells set on their bottom: the first row's wrapped label and
+    indicator start above its figures, in regular weight under a header set in bold. They are
+    that row's lines, not the header's lower level."""
+    def bold(ln: Line) -> Line:
+        for seg in ln.segments:
+            for w in seg.words:
+                w.bold = True
+        return ln
+    lines = [bold(line(60, (60, "效益说明"), (190, "关键绩效指标"), (300, "基准值"), (390, "目标值"))),
+             line(80, (60, "提高关键系统的服")),
+             line(92, (60, "务水平和减少中断"), (190, "系统的可用")),
+             line(104, (60, "时间"), (210, "性"), (320, "99.5%"), (410, "99.8%")),
+             line(125, (60, "减少恶意披露"), (190, "暴露比例"), (320, "74.5%"), (410, "53.5%"))]
+    table = build_table(Region(lines=lines), page=110)
+    assert table is not None
+    assert table.column_labels() == ["效益说明", "关键绩效指标", "基准值", "目标值"]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["提高关键系统的服务水平和减少中断时间", "系统的可用性", "99.5%", "99.8%"],
+        ["减少恶意披露", "暴露比例", "74.5%", "53.5%"]]
