@@ -37,6 +37,7 @@ class Word:
     size: float
     bold: bool = False
     light: bool = False            # drawn in a light colour (white text on a dark band)
+    baseline: float | None = None  # where it stands, when its font says (pdf_page.Char)
 
 
 @dataclass
@@ -77,10 +78,16 @@ class Line:
 
     @cached_property
     def baseline(self) -> float:
-        """Where its text stands (the bottom of its words other than footnote markers): a
-        marker drawn from another font or set off the line moves the box, not the line."""
-        words = [w for s in self.segments for w in s.words if not all(ch in FOOTNOTE_MARKS for ch in w.text.strip())]
-        return max((w.box.bottom for w in words), default=self.box.bottom)
+        """Where its text stands, footnote markers left out (a marker drawn from another font
+        or set off the line moves the box, not the line): the words' baseline, where their
+        fonts give it, else the bottom of their boxes. Measured at the bottoms, a line with a
+        Latin word in it stood up to 2 pt lower than one of CJK text only (their fonts'
+        descents differ), which is as much as a cell's lines are set apart more than a
+        line's height."""
+        every = [w for s in self.segments for w in s.words]
+        # A line of markers only (one wrapped off its label) stands where they do.
+        words = [w for w in every if not all(ch in FOOTNOTE_MARKS for ch in w.text.strip())] or every
+        return max((w.box.bottom if w.baseline is None else w.baseline for w in words), default=self.box.bottom)
 
     @property
     def size(self) -> float:
@@ -158,7 +165,8 @@ def _words(chars: list[Char]) -> list[Word]:
         if first.size < 0.75 * body_size and MARKER.fullmatch(text) and not _in_text_of_its_size(run, sizes_on):
             text = text.translate(SUPERSCRIPT)
         word = Word(text=text, box=Box.around(c.box for c in run), size=first.size,
-                    bold="bold" in first.font.lower(), light=first.luminance is not None and first.luminance > 0.8)
+                    bold="bold" in first.font.lower(), light=first.luminance is not None and first.luminance > 0.8,
+                    baseline=first.baseline)
         if first.turn in (90, 270) and not first.upright:
             sideways.append((first.turn, word))
         else:

@@ -42,6 +42,11 @@ class Char:
     # Degrees the page must turn clockwise for this character to read left to right:
     # 0 upright, 90 text running up the page, 270 running down, 180 upside down.
     turn: int = 0
+    # Where an upright character stands (its text object's baseline); None when the font
+    # gives no descent. Its box bottom is that baseline less the font's descent, which
+    # differs from font to font: a line mixing a CJK font and a Latin one has one baseline
+    # but boxes ending up to 2 pt apart.
+    baseline: float | None = None
 
 
 @dataclass(slots=True)
@@ -275,7 +280,8 @@ def _chars(textpage: Any, display: Matrix) -> list[Char]:
             # starts): the descent, and the string's start, are taken instead.
             base = run.baseline - run.descent if run.descent is not None else (at if at > bt else bt)
             chars.append(Char(chr(code), Box(min(max(run.start, x0), x1), base - size, x1, base), size,
-                              run.font, run.luminance, True))
+                              run.font, run.luminance, True,
+                              baseline=run.baseline if run.descent is not None else None))
         else:
             box_top, box_bottom = (at, bt) if at < bt else (bt, at)
             chars.append(Char(chr(code), Box(x0, box_top, x1, box_bottom), size, run.font, run.luminance, False,

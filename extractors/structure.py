@@ -1052,7 +1052,7 @@ LEADERS_END = re.compile(r"(?:\.\s?){3,}$")
 
 
 def _cell_leading(lines: list[Line], rules: list[float], columns: list[Column]) -> float:
-    """How far apart (baseline to baseline, near enough) the lines of one cell stand, as the
+    """How far apart (baseline to baseline) the lines of one cell stand, as the
     body shows it; 0 where it does not. A renderer with a tall font (LibreOffice with
     WenQuanYi or Noto) sets a cell's lines further apart than a line's height and a little.
     Where drawn rules part every row: the smallest pitch of two lines no rule parts (a wrapped
@@ -1065,11 +1065,11 @@ def _cell_leading(lines: list[Line], rules: list[float], columns: list[Column]) 
         return 0.0
     height = median_size(lines)
     if sum(ruled) >= 0.6 * (len(data) - 1):
-        return _leading([b.box.bottom - a.box.bottom for (a, b), r in zip(pairs, ruled)
-                         if not r and b.box.bottom - a.box.bottom >= 0.9 * height])
-    labels = [ln.box.bottom for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
+        return _leading([b.baseline - a.baseline for (a, b), r in zip(pairs, ruled)
+                         if not r and b.baseline - a.baseline >= 0.9 * height])
+    labels = [ln.baseline for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
     leading = _leading([b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height])
-    row_pitch = min(b.box.bottom - a.box.bottom for a, b in zip(data, data[1:]))
+    row_pitch = min(b.baseline - a.baseline for a, b in zip(data, data[1:]))
     return leading if leading < 0.8 * row_pitch else 0.0
 
 
@@ -1102,8 +1102,11 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     leading = _leading([b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height]) or leading
     # In a table of text whose every label is one line, the label column shows the row pitch:
     # a blank line between rows of wrapped text still parts them. (Where figures stand at the
-    # middle of wrapped labels, the lines' own pitch is no cell's leading.)
-    blank = 1.3 * (min(leading, line_leading or leading) if data_lines < 2 else leading)
+    # middle of wrapped labels, the lines' own pitch is no cell's leading.) Measured between
+    # baselines, a cell's lines stand the leading apart to a tenth of a point, whatever their
+    # fonts: rows set with a cell's padding between them (a quarter of a leading more, in a
+    # word processor's table of text) are apart.
+    blank = 1.2 * (min(leading, line_leading or leading) if data_lines < 2 else leading)
     # Rows are as far apart as their lines of figures (one per row); wrapped lines are closer.
     # Two lines of figures next to each other are two one-line rows: the smallest of their
     # pitches is the row pitch itself, untouched by wrapped labels and section rows between.

@@ -121,3 +121,33 @@ def test_letters_doubled_in_tiny_type_are_both_kept(tmp_path):
     page.save()
     text = "".join(c.text for c in pdf_page.read(pdf, 1).chars)
     assert text.count("Hawaii") == 6 and text.replace("Hawaii", "") == "Bold"
+
+
+def test_a_line_mixing_fonts_stands_on_its_baseline(tmp_path):
+    """Lines of one cell stand their leading apart measured on their baselines, whatever their
+    fonts: measured at their bottoms, a line of CJK text and a line of Latin figures stood
+    half a point (up to 2 pt in LibreOffice's fonts) further or closer apart, which made a LibreOffice table's cell leading look 2 pt short and its wrapped header
+    lines look like two header rows (s026 A11-05: "经调整的项目预算" read as a spanner)."""
+    from extractors import pdf_page
+    from extractors.layout import read_page
+
+    try:
+        doc = pdfgen.Doc(tmp_path / "mixed.pdf")
+        size, leading, first = 12.0, 17.0, 200.0
+        x = doc.left
+        for text, latin in (("提供与所选", False), ("RSP", True), ("架构", False)):
+            doc.text(x, first, text, size=size, latin=latin)
+            x += doc.measure(text, size, latin) + 3
+        doc.text(doc.left, first + leading, "164,475", size=size, latin=True)  # a line of figures
+        doc.save()
+    except FontUnavailable as exc:
+        pytest.skip(str(exc))
+    page = pdf_page.read(tmp_path / "mixed.pdf", 1)
+    on_line = [c for c in page.chars if abs(c.box.bottom - first) < size / 2]
+    latin = [c for c in on_line if c.text in "RSP"]
+    cjk = [c for c in on_line if c.text in "提供架"]
+    assert abs(max(c.box.bottom for c in latin) - max(c.box.bottom for c in cjk)) > 0.3  # fonts differ
+    assert all(abs(c.baseline - first) < 0.05 for c in latin + cjk)
+    lines = [ln for ln in read_page(page).lines if ln.box.top > first - 2 * size]
+    assert [ln.text.replace(" ", "")[:4] for ln in lines[:2]] == ["提供与所", "164,"]
+    assert lines[1].baseline - lines[0].baseline == pytest.approx(leading, abs=0.05)

@@ -1,11 +1,13 @@
 """Row, column and header building on hand-made lines (no PDF needed)."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.layout import Line, Segment, Word
 from extractors.model import Box, Cell
 from extractors.regions import Region
-from extractors.structure import (Column, _label_ended, build_table, find_columns, group_rows, header_rows,
-                                  merge_headerless, place_header)
+from extractors.structure import (Column, _cell_leading, _label_ended, build_table, find_columns, group_rows,
+                                  header_blocks, header_rows, merge_headerless, place_header)
 
 SIZE = 8.5
 
@@ -177,3 +179,49 @@ def test_first_row_set_on_its_bottom_under_a_bold_header_is_body() -> None:
     assert [[c.text for c in row] for row in table.rows] == [
         ["提高关键系统的服务水平和减少中断时间", "系统的可用性", "99.5%", "99.8%"],
         ["减少恶意披露", "暴露比例", "74.5%", "53.5%"]]
+
+
+def _standing(base: float, *cells: tuple[float, str, float], size: float = 10.0) -> Line:
+    """A printed line on baseline `base`: (x0, text, descent) per cell, each one word whose box
+    ends `descent` below the baseline, as its font's descent puts it."""
+    return Line([Segment([Word(text, Box(x0, base + descent - size, x0 + 10.0 * len(text), base + descent), size,
+                               baseline=base)]) for x0, text, descent in cells])
+
+
+def test_a_cells_leading_is_measured_between_baselines() -> None:
+    """LibreOffice's CJK font ends 2.7 pt below its baseline, the Latin one 0.8: measured at
+    their bottoms, a label line of Latin words under one of CJK text stood 1.9 pt closer than
+    the cell's leading, which then looked too short for the header's wrapped cell, and its
+    first line was read as a spanner over three columns (s026 A11-05). Between baselines the
+    leading is the cell's, and the wrapped heading is one cell."""
+    cjk, latin, pitch = 2.7, 0.8, 21.4
+    lines = []
+    for top in (200.0, 290.0, 380.0):  # three rows of three label lines, figures on the last
+        lines += [_standing(top, (57, "提供与所选", cjk)), _standing(top + pitch, (57, "RSP", latin)),
+                  _standing(top + 2 * pitch, (57, "设计", cjk), (190, "164,475", latin), (266, "98,359", latin))]
+    cols = [Column(57, 150), Column(190, 260), Column(266, 340)]
+    rules = [top + 2 * pitch + 8 for top in (200.0, 290.0)]
+    leading = _cell_leading(lines, rules, cols)
+    assert leading == pytest.approx(pitch, abs=0.05)
+    header = [_standing(150.0, (236, "经调整的项目", cjk)),
+              _standing(150.0 + pitch, (57, "交付成果", cjk), (190, "项目预算", cjk), (256, "预算", cjk))]
+    blocks = header_blocks(header, leading=leading)
+    assert [b.texts for b in blocks] == [["经调整的项目", "预算"], ["交付成果"], ["项目预算"]]
+
+
+def test_rows_of_text_a_cells_padding_apart_are_rows() -> None:
+    """A table of text as a word processor sets it (s002's list of CMP projects): one-line
+    rows whose baselines stand a cell's padding, a quarter of a leading, further apart, and one row wrapped
+    over two lines one leading apart. Every one-line row is a row of its own."""
+    cjk, leading, pitch = 2.7, 23.9, 30.1
+    texts_ = [("CMP 24", "网络技术更换——项目完成报告"), ("CMP 25", "财务管理系统——项目进展报告"),
+              ("CMP 31", "企业绩效管理第二代云系统——项目进展报告")]
+    lines = [_standing(100 + i * pitch, (57, label, cjk), (178, text, cjk), size=11) for i, (label, text) in
+             enumerate(texts_)]
+    top = 100 + 3 * pitch
+    lines += [_standing(top, (178, "安全性增强、数据加密和用户管理第二期", cjk), size=11),
+              _standing(top + leading, (57, "CMP 33", cjk), (178, "——项目完成报告", cjk), size=11),
+              _standing(top + leading + pitch, (57, "CMP 34", cjk), (178, "会议系统升级——项目完成报告", cjk), size=11)]
+    cols = [Column(57, 120), Column(178, 560)]
+    rows = group_rows(lines, cols, separators=[])
+    assert [len(row) for row in rows] == [1, 1, 1, 2, 1]
