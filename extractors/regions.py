@@ -1285,6 +1285,8 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
         # it do, as far as they go on at one spacing.
         below = [ln for ln in _under_band(lines[last + 1:]) if not _foreign(ln, frame)]
         frame = replace(frame, step=max(frame.step, _row_gap(below, frame.size) if len(below) >= 3 else 0))
+    elif region.extent is None and sum(1 for ln in lines[first:last + 1] if is_data(ln)) == 1:
+        frame = replace(frame, step=max(frame.step, _lone_row_step(lines, first, last, frame)))
     in_header = header_line(lines[first])
     taken = taken or set()
     while first > 0 and id(lines[first - 1]) not in taken:
@@ -1297,6 +1299,31 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken and _below(lines[last + 1], lines[last], frame):
         last += 1
     region.lines = lines[first:last + 1]
+
+
+# How many lines on either side of a lone row of figures show how far apart its table's rows are.
+LONE_ROW_WINDOW = 12
+
+
+def _lone_row_step(lines: list[Line], first: int, last: int, frame: _Frame) -> float:
+    """How far apart the rows stand around a lone row of figures (a table of text cells
+    with figures in one row only); 0 when the lines around it do not say. The row alone
+    says nothing (its own lines overlap or stand a line apart), but the table's text rows
+    around it do: cells wrap onto lines set at the leading, and rows stand apart by the
+    leading plus the cells' padding. The widest gap that recurs between the lines of the
+    table's width is that row gap, as long as it stays within the gap that still joins
+    lines of one block (1.6 lines, as `_same_block`); a gap seen once is a paragraph's or
+    a heading's space, not the rows'. The row's own gaps to its neighbours are what is to be
+    judged, no evidence: only the gaps between other lines count (a header band's section
+    row as far above the row as the header above it says nothing of rows)."""
+    window = lines[max(0, first - LONE_ROW_WINDOW):last + 1 + LONE_ROW_WINDOW]
+    own = {id(ln) for ln in lines[first:last + 1]}
+    near = [ln for ln in window if not _foreign(ln, frame)]
+    gaps = sorted(b.box.top - a.box.bottom for a, b in zip(near, near[1:])
+                  if id(a) not in own and id(b) not in own)
+    recurring = [g for g in gaps if 0 < g <= 1.6 * frame.size
+                 and sum(1 for h in gaps if abs(h - g) <= 0.15 * frame.size) >= 2]
+    return max(recurring, default=0.0)
 
 
 # How many lines under a header band show how far apart its rows are set.

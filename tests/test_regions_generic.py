@@ -289,3 +289,18 @@ def test_right_aligned_text_columns_a_word_space_apart_are_columns() -> None:
         lines.append(Line([Segment(p) for p in pieces]))
     found = grids(PageLayout(page=1, width=400, height=300, lines=lines))
     assert found == [[["绩效指标", "基准", "目标", "绩效数据"]] + [list(r) for r in rows]]
+
+
+def test_a_lone_row_of_figures_among_rows_of_text_is_read_with_them() -> None:
+    # A table of text cells, unruled, rows set apart by the leading plus roomy padding (1.4
+    # lines) and each label wrapped onto a second line: only one row has figures. The rows of
+    # text around it stand as far apart as rows do, not as far as a paragraph: one table.
+    lines: list[Line] = []
+    top = 100.0
+    for i in range(5):
+        cells = ("65%", "97%") if i == 2 else (f"目标{i}满意", f"数据{i}满意")
+        lines.append(line(top, (60, f"指标{i}参与者"), (160, cells[0]), (240, cells[1])))
+        lines.append(line(top + 1.2 * SIZE, (60, "的满意度")))
+        top += 2.2 * SIZE + 1.4 * SIZE
+    regions = find_regions(PageLayout(page=1, width=400, height=300, lines=lines))
+    assert [len(r.lines) for r in regions] == [len(lines)]
