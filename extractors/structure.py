@@ -770,6 +770,7 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
     """Header lines → header cells. `leading`: how far apart the lines of one cell stand in
     this table, where its body shows it (0: a line's height and a little)."""
     blocks: list[HeaderBlock] = []
+    leading = max(leading, _stacked_pitch(lines, rules or []))
     for line in lines:
         for seg in line.segments:
             box = seg.box
@@ -787,14 +788,43 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
     return blocks
 
 
+def _stacked_pitch(lines: list[Line], rules: list[Box]) -> float:
+    """How far apart a header cell's lines stand where one cell shows three of them, one
+    under the other on one middle at one pitch with no rule between: a body of
+    one-line ruled rows gives no leading, and a word processor's tall lines stand further
+    apart than a line's height and a little (s026 A5: "DG/", "DDG/", "ADG" one cell each
+    time, not three header rows). 0 where no cell shows it."""
+    for a, b, c in zip(lines, lines[1:], lines[2:]):
+        pitch = b.baseline - a.baseline
+        if abs(c.baseline - b.baseline - pitch) > PIXEL or not 0 < pitch <= 3 * a.size or \
+                any(a.box.bottom <= (r.top + r.bottom) / 2 <= c.box.top for r in rules):
+            continue
+        for top in a.segments:
+            middle = next((m for m in b.segments if _on_one_middle(top.box, m.box)), None)
+            bottom = middle and next((s for s in c.segments if _on_one_middle(middle.box, s.box)), None)
+            # Lines of one length set on one left edge are as likely three rows of a column
+            # of text (a table of text whose body follows its header unruled).
+            if bottom is not None and len({round(box.x0) for box in (top.box, middle.box, bottom.box)}) > 1:
+                return pitch
+    return 0.0
+
+
+def _on_one_middle(a: Box, b: Box) -> bool:
+    return abs(a.center_x - b.center_x) <= 1.5
+
+
+def _aligned(a: Box, b: Box) -> bool:
+    """One under the other on one left edge, right edge or middle (2.5 pt)."""
+    return min(abs(a.x0 - b.x0), abs(a.x1 - b.x1), abs(a.center_x - b.center_x)) <= 2.5
+
+
 def _wraps_into(block: HeaderBlock, box: Box, line: Line, leading: float = 0.0) -> bool:
     """The segment continues the block's text on the next printed line: as close under it as
     a line's height and a little, or as the lines of the body's cells stand (`leading`)."""
     gap = box.top - block.box.bottom
     if not (-1 <= gap <= max(0.7 * block.size, leading - box.height + PIXEL)):
         return False
-    aligned = min(abs(box.x0 - block.box.x0), abs(box.x1 - block.box.x1),
-                  abs((box.x0 + box.x1) - (block.box.x0 + block.box.x1)) / 2) <= 2.5
+    aligned = _aligned(box, block.box)
     # Several segments side by side under one wider block are its children, not its wrap.
     under = [s for s in line.segments if s.box.x0 >= block.box.x0 - 2 and s.box.x1 <= block.box.x1 + 2]
     return aligned and len(under) <= 1
@@ -912,7 +942,11 @@ def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[Heade
     below = sorted(near + [(b, sp) for b, sp in placed if b is not block and all(b is not n for n, _ in near)
                            and b.box.top > block.box.bottom - 1 and any(_same_level(b, n) for n, _ in near)],
                    key=lambda p: p[0].box.x0)
-    if any(abs(b.box.x0 - block.box.x0) <= 2.0 for b, _ in below):
+    # Left-aligned text starts where its cell's padding ends, as its first child's does: to a
+    # fraction of a point. A centred heading that merely begins within 2 pt of a child's
+    # first character is centred, when it stands on the middle of three or more of them.
+    offset = min((abs(b.box.x0 - block.box.x0) for b, _ in below), default=float("inf"))
+    if offset <= 0.5 or (offset <= 2.0 and not _squarely_centred(block, below, reach)):
         return _left_aligned_span(block, span, placed, below)
     if done is not None and (first := _over_first_child(block, span, below, placed, done)):
         return first
@@ -942,6 +976,22 @@ def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[Heade
                 best = sorted(run)
                 best_width = x1 - x0
     return best
+
+
+def _squarely_centred(block: HeaderBlock, below: list[tuple[HeaderBlock, list[int]]], reach: list[Column]) -> bool:
+    """The header stands on the middle of three or more children side by side, to a
+    twentieth of their width (s031 and s029 A5: "2022/23 年调剂使用后最终预算" over its five
+    columns began 1-2 pt from "D", its second child, and was read as left-aligned over the
+    next group's first columns)."""
+    for i in range(len(below)):
+        for j in range(i + 2, len(below)):
+            cols = [reach[c] for _, sp in below[i:j + 1] for c in sp]
+            x0 = min([below[i][0].box.x0] + [c.x0 for c in cols])
+            x1 = max([b.box.x1 for b, _ in below[i:j + 1]] + [c.x1 for c in cols])
+            if x0 <= block.box.x0 and block.box.x1 <= x1 and \
+                    abs((x0 + x1) / 2 - block.box.center_x) <= 0.05 * (x1 - x0):
+                return True
+    return False
 
 
 def _children_reach(block: HeaderBlock, placed: list[tuple[HeaderBlock, list[int]]]) -> float:

@@ -225,3 +225,33 @@ def test_rows_of_text_a_cells_padding_apart_are_rows() -> None:
     cols = [Column(57, 120), Column(178, 560)]
     rows = group_rows(lines, cols, separators=[])
     assert [len(row) for row in rows] == [1, 1, 1, 2, 1]
+
+
+def test_a_header_cell_wrapped_over_three_tall_lines_is_one_cell() -> None:
+    """A word processor's tall lines (2.1 times the text size) and a body of one-line ruled
+    rows: the body shows no leading, but a header cell of three lines one under the other at
+    one pitch does. "DG/", "DDG/", "ADG" are one cell beside the one-line "D" (s026 A5)."""
+    size, pitch = 8.5, 18.1
+    header = [line(100, (40, "DG/"), size=size), line(100 + pitch, (37.5, "DDG/"), size=size),
+              line(100 + 2 * pitch, (40, "ADG"), (80, "D"), (120, "P"), size=size)]
+    assert [b.texts for b in header_blocks(header)] == [["DG/", "DDG/", "ADG"], ["D"], ["P"]]
+
+
+def test_a_heading_on_the_middle_of_its_columns_is_centred_though_it_starts_near_a_child() -> None:
+    """Three spanners side by side, each centred over five children; the second happens to
+    begin 1.5 pt from its second child. It still heads its own five columns, not that child
+    and the next group's first (s031 and s029 A5, whose 差异 then lost two of its columns).
+    A left-aligned heading begins where its first child does, to a fraction of a point."""
+    def group(x: float) -> list[tuple[float, str]]:
+        return [(x, "ADG"), (x + 40, "D"), (x + 80, "P"), (x + 120, "G"), (x + 160, "合计")]
+    # Spanners 5 pt a character, each on its group's middle (135, 335, 535); the second, 90 pt
+    # wide, begins 1.5 pt right of its "D" (x 290).
+    header = [line(100, (0, "部门"), (125, "核定预算"), (291.5, "调剂使用后最终预算调剂使用后最终预算"), (525, "差异总数")),
+              line(118, *group(50), *group(250), *group(450))]  # a row's padding below
+    body = [line(136, (0, "专利和技术"), *[(x, "9") for x in range(50, 650, 40)])]
+    cols = find_columns(body, Region(lines=body))
+    cols, placed = place_header(header, cols)
+    rows = header_rows(placed, len(cols), 1)
+    spans = {cell.text: [i for i, c in enumerate(rows[0]) if c.text == cell.text] for cell in rows[0] if cell.text}
+    assert spans["调剂使用后最终预算调剂使用后最终预算"] == [6, 7, 8, 9, 10]
+    assert spans["差异总数"] == [11, 12, 13, 14, 15]
