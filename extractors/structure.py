@@ -689,7 +689,21 @@ def _header_runs_on(lines: list[Line], i: int, first_data: int, columns: list[Co
     if any(line.box.bottom - 1 <= y <= below.box.top + 1 for y in rules):
         return True
     text = "".join(ln.text for ln in lines[:i])
-    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
+    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING) or \
+        _wraps_on_to_a_gap(lines[i - 1:first_data + 1], columns)
+
+
+def _wraps_on_to_a_gap(lines: list[Line], columns: list[Column]) -> bool:
+    """From the header's last line down to the first row of figures (`lines`), the label
+    column alone goes on at one pitch, and the row of figures stands further below: the
+    label header's cell set on the row's middle, wrapped over more lines than the headings
+    beside it, its last lines (the unit) under them (s030 A12). A first row whose label
+    wraps round its figures has its figures at that pitch, not after a gap."""
+    pitches = [b.baseline - a.baseline for a, b in zip(lines, lines[1:])]
+    if len(pitches) < 2 or any(max(_header_span(s.box, columns)) > 0 for ln in lines[1:-1] for s in ln.segments):
+        return False
+    wrap, gap = pitches[:-1], pitches[-1]
+    return max(wrap) - min(wrap) <= PIXEL and gap > min(wrap) + 2 * PIXEL
 
 
 def _split_at_columns(line: Line, columns: list[Column], near: list[Line] | None = None,

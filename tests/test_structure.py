@@ -255,3 +255,19 @@ def test_a_heading_on_the_middle_of_its_columns_is_centred_though_it_starts_near
     spans = {cell.text: [i for i, c in enumerate(rows[0]) if c.text == cell.text] for cell in rows[0] if cell.text}
     assert spans["调剂使用后最终预算调剂使用后最终预算"] == [6, 7, 8, 9, 10]
     assert spans["差异总数"] == [11, 12, 13, 14, 15]
+
+
+def test_a_label_heading_wrapped_below_the_headings_beside_it_keeps_its_unit() -> None:
+    """The label column's heading wraps over five lines set on the header row's middle; the
+    figures' headings stand on its third line. Its last two lines, the unit among them, go on
+    at the cell's pitch and the first row stands a padding further: they are the heading's,
+    not a row without figures (s030 A12 lost "(单位：千瑞郎)" and its checks failed)."""
+    pitch = 11.6
+    header = [line(112, (42, "务、知识和数据"), (172, "核定预算"), (290, "最终预算"), (454, "支出")),
+              line(112 + pitch, (42, "更有效的使用”")), line(112 + 2 * pitch, (42, "(单位：千瑞郎)"))]
+    body = [line(112 + 2 * pitch + 14.6, (42, "专利和技术"), (200, "3,067"), (320, "3,607"), (470, "3,647")),
+            line(112 + 2 * pitch + 29.2, (42, "马德里"), (195, "10,161"), (315, "10,290"), (470, "9,934"))]
+    table = build_table(Region(lines=header + body), page=3)
+    assert table is not None
+    assert [c.text for c in table.header[-1]][0].endswith("(单位:千瑞郎)")
+    assert [row[0].text for row in table.rows] == ["专利和技术", "马德里"]
