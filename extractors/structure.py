@@ -1126,7 +1126,7 @@ def _cell_leading(lines: list[Line], rules: list[float], columns: list[Column]) 
     ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in rules) for a, b in pairs]
     data = [ln for ln in lines if n_figures(ln)]
     if len(data) < 3:
-        return 0.0
+        return _wrapped_label_pitch(lines, columns)
     height = median_size(lines)
     if sum(ruled) >= 0.6 * (len(data) - 1):
         return _leading([b.baseline - a.baseline for (a, b), r in zip(pairs, ruled)
@@ -1135,6 +1135,19 @@ def _cell_leading(lines: list[Line], rules: list[float], columns: list[Column]) 
     leading = _leading([b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height])
     row_pitch = min(b.baseline - a.baseline for a, b in zip(data, data[1:]))
     return leading if leading < 0.8 * row_pitch else 0.0
+
+
+def _wrapped_label_pitch(lines: list[Line], columns: list[Column]) -> float:
+    """Where too few rows of figures show the rows' pitch (a table's page with one or two long
+    rows): the pitch of a label wrapped over three lines or more, lines of the label column
+    alone one after another at one pitch (s026 A11-21: a row whose label wraps over eleven
+    lines, under a header whose wrapped heading then read as a spanner); 0 where none is."""
+    alone = [not n_figures(ln) and all(column_of(s, columns) == 0 for s in ln.segments) for ln in lines]
+    pitches = [b.baseline - a.baseline if alone[i] and alone[i + 1] else 0.0
+               for i, (a, b) in enumerate(zip(lines, lines[1:]))]
+    steady = [p for p, q in zip(pitches, pitches[1:]) if p > 0 and q > 0 and abs(p - q) <= PIXEL]
+    height = median_size(lines) if lines else 0.0
+    return _leading([p for p in steady if p >= 0.9 * height])
 
 
 def group_rows(lines: list[Line], columns: list[Column], separators: list[float],

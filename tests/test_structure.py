@@ -271,3 +271,14 @@ def test_a_label_heading_wrapped_below_the_headings_beside_it_keeps_its_unit() -
     assert table is not None
     assert [c.text for c in table.header[-1]][0].endswith("(单位:千瑞郎)")
     assert [row[0].text for row in table.rows] == ["专利和技术", "马德里"]
+
+
+def test_one_long_row_shows_the_cells_leading() -> None:
+    """A table's page holding one row, its label wrapped over four lines: no rows of figures
+    show the rows' pitch, but the label's lines show how far apart a cell's lines stand, and
+    the header's wrapped heading is read with it (s026 A11-21)."""
+    cjk, pitch = 2.7, 21.4
+    lines = [_standing(200 + i * pitch, (57, "将海牙四个面向用户", cjk)) for i in range(3)]
+    lines.append(_standing(200 + 3 * pitch, (57, "权限管理", cjk), (190, "232,822", cjk), (266, "196,805", cjk)))
+    cols = [Column(57, 150), Column(190, 260), Column(266, 340)]
+    assert _cell_leading(lines, [], cols) == pytest.approx(pitch, abs=0.05)
