@@ -811,7 +811,7 @@ def _stacked_pitch(lines: list[Line], rules: list[Box]) -> float:
     for a, b, c in zip(lines, lines[1:], lines[2:]):
         pitch = b.baseline - a.baseline
         if abs(c.baseline - b.baseline - pitch) > PIXEL or not 0 < pitch <= 3 * a.size or \
-                any(a.box.bottom <= (r.top + r.bottom) / 2 <= c.box.top for r in rules):
+                any(a.box.bottom <= r.center_y <= c.box.top for r in rules):
             continue
         for top in a.segments:
             middle = next((m for m in b.segments if _on_one_middle(top.box, m.box)), None)
@@ -824,6 +824,8 @@ def _stacked_pitch(lines: list[Line], rules: list[Box]) -> float:
 
 
 def _on_one_middle(a: Box, b: Box) -> bool:
+    """One under the other on one middle (1.5 pt: closer than `_aligned` asks, since three
+    such lines alone decide a header's leading)."""
     return abs(a.center_x - b.center_x) <= 1.5
 
 
@@ -975,9 +977,7 @@ def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[Heade
     widest = 0.0
     for i in range(len(below)):
         for j in range(i + 1, len(below)):
-            cols = [reach[c] for _, sp in below[i:j + 1] for c in sp]
-            x0 = min([below[i][0].box.x0] + [c.x0 for c in cols])
-            x1 = max([b.box.x1 for b, _ in below[i:j + 1]] + [c.x1 for c in cols])
+            x0, x1 = _run_extent(below[i:j + 1], reach)
             run = {c for _, sp in below[i:j + 1] for c in sp}
             if not (x0 <= block.box.x0 + 1 and x1 >= block.box.x1 - 1 and set(span) <= run and
                     abs((x0 + x1) / 2 - centre) <= 0.15 * (x1 - x0)):
@@ -999,13 +999,18 @@ def _squarely_centred(block: HeaderBlock, below: list[tuple[HeaderBlock, list[in
     next group's first columns)."""
     for i in range(len(below)):
         for j in range(i + 2, len(below)):
-            cols = [reach[c] for _, sp in below[i:j + 1] for c in sp]
-            x0 = min([below[i][0].box.x0] + [c.x0 for c in cols])
-            x1 = max([b.box.x1 for b, _ in below[i:j + 1]] + [c.x1 for c in cols])
+            x0, x1 = _run_extent(below[i:j + 1], reach)
             if x0 <= block.box.x0 and block.box.x1 <= x1 and \
                     abs((x0 + x1) / 2 - block.box.center_x) <= 0.05 * (x1 - x0):
                 return True
     return False
+
+
+def _run_extent(run: list[tuple[HeaderBlock, list[int]]], reach: list[Column]) -> tuple[float, float]:
+    """From the left of a run of child headers (the first one's, or its columns') to the right
+    of the last (their headers' or columns')."""
+    cols = [reach[c] for _, sp in run for c in sp]
+    return min([run[0][0].box.x0] + [c.x0 for c in cols]), max([b.box.x1 for b, _ in run] + [c.x1 for c in cols])
 
 
 def _children_reach(block: HeaderBlock, placed: list[tuple[HeaderBlock, list[int]]]) -> float:
