@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 from functools import lru_cache
+from itertools import takewhile
 from dataclasses import dataclass, field, replace
 
 from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
@@ -429,16 +430,17 @@ def _bold_header(lines: list[Line]) -> bool:
     multi = [ln for ln in lines if len(ln.segments) >= 2]
     if len(multi) < 2 or not header_line(multi[0]):
         return False
-    head = multi[0]
-    for line in multi[1:]:
-        if header_line(line):
-            continue
-        under = sum(1 for h in head.segments if any(_over(h, c, line.size) for c in line.segments))
-        # Cells under two of the header's; or, both rows of three cells or more, under one
-        # (a grid of quarters under its first year: "2018 年 … 2023 年" over "第一季度 … 第四季度").
-        if under >= 2 or under >= 1 and min(len(head.segments), len(line.segments)) >= 3:
-            return True
-    return False
+    # The header's lines: its cells may wrap, and the line the body's cells stand under is
+    # then not the first.
+    heads = list(takewhile(header_line, multi))
+    return any(_under_head(head, line) for head in heads for line in multi[len(heads):] if not header_line(line))
+
+
+def _under_head(head: Line, line: Line) -> bool:
+    under = sum(1 for h in head.segments if any(_over(h, c, line.size) for c in line.segments))
+    # Cells under two of the header's; or, both rows of three cells or more, under one
+    # (a grid of quarters under its first year: "2018 年 … 2023 年" over "第一季度 … 第四季度").
+    return under >= 2 or under >= 1 and min(len(head.segments), len(line.segments)) >= 3
 
 
 def _over(a: Segment, b: Segment, size: float) -> bool:
@@ -1354,7 +1356,7 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
     """Whether `line` above a table belongs to it: None if not, else whether it is a header
     line (above a header only header lines follow: a row above it is another table's)."""
     gap = below.box.top - line.box.bottom
-    if _foreign(line, frame, above=True):
+    if _foreign(line, frame, above=True) and not _wraps_onto(line, below, frame):
         return None
     if len(line.segments) >= 2:
         if is_data(line):
@@ -1369,6 +1371,18 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
     if frame.in_labels(line) and not in_header:
         return False          # the first row's wrapped label, or a section label
     return None
+
+
+def _wraps_onto(line: Line, below: Line, frame: _Frame) -> bool:
+    """The top lines of header cells that wrap onto the line below: each of its cells stands
+    over one of that line's, set at the leading, in the table's type. A wrapped cell's first
+    line is its longest, so it may reach past the width the lines under it give the table
+    ("2024" over its "年" in the last column of a squeezed timeline)."""
+    if len(line.segments) < 2 or is_data(line) or is_caption(line) or is_footnote(line):
+        return False
+    if below.box.top - line.box.bottom > 0.5 * line.size or not 0.8 * frame.size <= line.size <= 1.15 * frame.size:
+        return False
+    return all(any(_over(s, c, line.size) for c in below.segments) for s in line.segments)
 
 
 def _below(line: Line, above: Line, frame: _Frame) -> bool:

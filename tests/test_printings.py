@@ -59,3 +59,20 @@ def test_rows_under_a_band_down_to_far_figures(tmp_path: Path) -> None:
     rows = [[c.text for c in row] for row in tables[0].rows]
     assert rows[0] == want.rows[0]
     assert len(rows) == 2 and want.rows[1][0].startswith(rows[1][0]) and len(rows[1][0]) >= 20, rows
+
+
+def test_wrapped_years_wider_than_the_table_are_its_header(tmp_path: Path) -> None:
+    """A squeezed timeline's year headings wrap, and the last one's top line reaches past the
+    width the lines under it give the table: still the header's top line, not a title above
+    the table, and no year is left as a figure in no cell (s015, #14)."""
+    from extractors import extract_tables
+    pdf = tmp_path / "timeline_wrapped_years.pdf"
+    try:
+        want = pdfgen.timeline_wrapped_years(pdf)[0]
+    except FontUnavailable as exc:
+        pytest.skip(f"no CJK font to draw the test PDFs with: {exc}")
+    tables = extract_tables(pdf)
+    assert len(tables) == 1, _describe(tables)
+    headings = [cell.text for row in tables[0].header for cell in row]
+    assert all(year in headings for year in want.header[0]), headings
+    assert tables[0].orphans == []
