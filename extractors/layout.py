@@ -165,7 +165,7 @@ def _words(chars: list[Char]) -> list[Word]:
         if first.size < 0.75 * body_size and MARKER.fullmatch(text) and not _in_text_of_its_size(run, sizes_on):
             text = text.translate(SUPERSCRIPT)
         word = Word(text=text, box=Box.around(c.box for c in run), size=first.size,
-                    bold="bold" in first.font.lower(), light=first.luminance is not None and first.luminance > 0.8,
+                    bold=first.bold, light=first.luminance is not None and first.luminance > 0.8,
                     baseline=first.baseline)
         if first.turn in (90, 270) and not first.upright:
             sideways.append((first.turn, word))

@@ -47,6 +47,9 @@ class Char:
     # differs from font to font: a line mixing a CJK font and a Latin one has one baseline
     # but boxes ending up to 2 pt apart.
     baseline: float | None = None
+    # Set in a bold face, or filled and stroked: how a renderer with no bold face of a font
+    # makes one (LibreOffice's CJK headers, reportlab's).
+    bold: bool = False
 
 
 @dataclass(slots=True)
@@ -226,6 +229,7 @@ class _Run:
     turn: int                  # Char.turn
     start: float               # x where the string starts (its first glyph's origin)
     baseline: float
+    bold: bool                 # Char.bold
 
 
 def _run(textpage: Any, index: int, display: Matrix) -> _Run:
@@ -241,7 +245,8 @@ def _run(textpage: Any, index: int, display: Matrix) -> _Run:
     else:
         turn = 90 if run_t < 0 else 270
     return _Run(font, luminance, size, descent * size if descent is not None else None,
-                run_x > 0 and abs(run_t) <= 1e-3 * run_x, turn, da * m.e + dc * m.f + de, db * m.e + dd * m.f + df)
+                run_x > 0 and abs(run_t) <= 1e-3 * run_x, turn, da * m.e + dc * m.f + de, db * m.e + dd * m.f + df,
+                "bold" in font.lower() or _filled_and_stroked(pdfium.FPDFText_GetTextObject(textpage, index)))
 
 
 def _chars(textpage: Any, display: Matrix) -> list[Char]:
@@ -281,11 +286,11 @@ def _chars(textpage: Any, display: Matrix) -> list[Char]:
             base = run.baseline - run.descent if run.descent is not None else (at if at > bt else bt)
             chars.append(Char(chr(code), Box(min(max(run.start, x0), x1), base - size, x1, base), size,
                               run.font, run.luminance, True,
-                              baseline=run.baseline if run.descent is not None else None))
+                              baseline=run.baseline if run.descent is not None else None, bold=run.bold))
         else:
             box_top, box_bottom = (at, bt) if at < bt else (bt, at)
             chars.append(Char(chr(code), Box(x0, box_top, x1, box_bottom), size, run.font, run.luminance, False,
-                              run.turn))
+                              run.turn, bold=run.bold))
         looses.append(loose)
     return dedupe(split_ligatures(chars, looses))
 
@@ -325,6 +330,10 @@ def _text_style(obj: Any) -> tuple[str, float | None, float, float | None]:
     size = ctypes.c_float()
     pdfium.FPDFTextObj_GetFontSize(obj, ctypes.byref(size))
     return name, _fill_luminance(obj), float(size.value) or 1.0, descent
+
+
+def _filled_and_stroked(obj: Any) -> bool:
+    return bool(obj) and pdfium.FPDFTextObj_GetTextRenderMode(obj) == pdfium.FPDF_TEXTRENDERMODE_FILL_STROKE
 
 
 def _fill_luminance(obj: Any) -> float | None:

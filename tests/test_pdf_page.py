@@ -151,3 +151,23 @@ def test_a_line_mixing_fonts_stands_on_its_baseline(tmp_path):
     lines = [ln for ln in read_page(page).lines if ln.box.top > first - 2 * size]
     assert [ln.text.replace(" ", "")[:4] for ln in lines[:2]] == ["提供与所", "164,"]
     assert lines[1].baseline - lines[0].baseline == pytest.approx(leading, abs=0.05)
+
+
+def test_text_filled_and_stroked_is_bold(tmp_path: Path) -> None:
+    """A renderer with no bold face of a font fills and strokes its glyphs (LibreOffice's CJK
+    headers, pdfgen's bold CJK): such characters are bold, as a bold face's are; characters
+    only filled are not."""
+    from extractors import pdf_page
+
+    pdf = tmp_path / "stroked.pdf"
+    try:
+        doc = pdfgen.Doc(pdf)
+        doc.text(doc.left, 100, "时间安排", size=9, bold=True)
+        doc.text(doc.left, 120, "初始计划", size=9)
+        doc.text(doc.left, 140, "Total", size=9, bold=True, latin=True)
+        doc.save()
+    except FontUnavailable as exc:
+        pytest.skip(f"no CJK font to draw the test PDFs with: {exc}")
+    bold = {c.text: c.bold for c in pdf_page.read(pdf, 1).chars}
+    assert bold["时"] and bold["T"], bold
+    assert not bold["初"], bold
