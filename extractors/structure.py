@@ -52,7 +52,13 @@ def build_table(region: Region, page: int) -> Table | None:
         first_data = _interleaved_above(lines, first_data)
         first_data = _first_ruled_row(lines, region.row_rules, first_data)
         first_data = _wrapped_under_bold(lines, first_data)
-    columns = find_columns(lines[first_data:], region)
+    # Rows of text cells under a bold header are body rows, but their columns are read from
+    # the rows of figures under them: wrapped text cells set at their foot may run into the
+    # next column's text on a line ("成员国司法机构的持续参与程 域司法管辖区的代表").
+    columns_from = first_data
+    if region.band is None:
+        first_data = _text_rows_under_bold(lines, first_data)
+    columns = find_columns(lines[columns_from:], region)
     if len(columns) < 2:
         return None
     n_header = _header_count(lines, first_data, columns, region)
@@ -427,6 +433,22 @@ def _wrapped_under_bold(lines: list[Line], first: int) -> int:
     while i > 1 and weights(lines[i - 1]) == {False} and lines[i - 1].box.x0 <= left + 0.5 * lines[i - 1].size:
         i -= 1
     return i if i < first and weights(lines[i - 1]) == {True} else first
+
+
+def _text_rows_under_bold(lines: list[Line], first: int) -> int:
+    """Under a header set wholly in bold, every line down to the first row of figures in
+    regular weight, one of them a row label where the labels start: rows of text cells (a
+    table of indicators whose first rows hold no figure), not more header. A renderer sets
+    its header in one weight and its rows in another; a lower header level in regular weight
+    would leave the labels' place empty (`_wrapped_under_bold`)."""
+    lead = _bold_lead(lines[:first])
+    if lead == 0 or lead >= first:
+        return first
+    rest = lines[lead:first]
+    if any(w.bold for ln in rest for s in ln.segments for w in s.words):
+        return first
+    left = min(ln.box.x0 for ln in lines)
+    return lead if any(ln.box.x0 <= left + 0.5 * ln.size for ln in rest) else first
 
 
 def _bold_lead(lines: list[Line]) -> int:

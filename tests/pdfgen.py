@@ -2128,6 +2128,33 @@ def timeline_header(path: Path) -> list[ExpectedTable]:
 ISSUE14_LAYOUTS["timeline_header"] = timeline_header
 
 
+def indicators_text_rows_first(path: Path) -> list[ExpectedTable]:
+    """A table of indicators, no rules, no shading: a header in bold, then rows in regular
+    weight whose cells are text ("77 个国家（110 个国家答复）"), wrapped and set at the
+    foot of their cells, before the first row with a figure alone in a cell ("82%"). The
+    rows of text are rows, not more header: the header is the bold line."""
+    doc = Doc(path, page_label=37)
+    top = doc.caption(60, "绩效指标和评估")
+    cols = columns(doc.left + 5, [150, 85, 85, 95, 40], "lllll")
+    header = ["绩效指标", "基准", "目标", "绩效数据", "评估"]
+    rows = [["利用全球创新指数发展其创新战略和生态系统的国家数量", "77 个国家（110 个国家答复）",
+             "两年期增长 20%", "91 个国家（118 个国家答复）（增长 18%）", "●"],
+            ["成员国司法机构的持续参与程度", "88 个国家和 6 个区域司法管辖区的代表参加年度法官论坛",
+             "70 个国家和 4 个区域", "99 个国家和 3 个区域司法管辖区的代表参加", "●"],
+            ["成功完成技能培训项目的参与者百分比", "不适用", "≥80%", "82%", "●"],
+            ["参加高级远程学习课程知识和技能考试的参与者的成功率", "64%", "≥70%", "83%", "●"]]
+    top = RowStyle(size=8, leading=10, vpad=3, latin=False, bold=True).draw(doc, top, header, cols)
+    style = RowStyle(size=8, leading=10, vpad=4, latin=False)
+    for row in rows:
+        top = style.draw(doc, top, row, cols, valign="bottom")
+    doc.paragraph(top + 16, PARA)
+    doc.save()
+    return [ExpectedTable.printed("绩效指标和评估", [header], rows)]
+
+
+ISSUE14_LAYOUTS["indicators_text_rows_first"] = indicators_text_rows_first
+
+
 def timeline_wrapped_years(path: Path) -> list[ExpectedTable]:
     """A timeline squeezed into narrow columns, as WeasyPrint sets it on a narrow page: each
     year's heading wraps ("2019" over "FY"), set in bold at the foot of its cell, so the first
