@@ -1261,8 +1261,16 @@ def _foreign(line: Line, frame: _Frame, above: bool = False) -> bool:
     if not line.text.strip(MARKERS):
         return not frame.within_width(line)
     wide = not frame.within_width(line) and not (above and _centred_over(line, frame))
-    return (is_caption(line) or is_footnote(line) or bool(TEXT_RULE.fullmatch(line.text))
+    footnote = is_footnote(line) and not _marker_wrapped_in_cell(line, frame)
+    return (is_caption(line) or footnote or bool(TEXT_RULE.fullmatch(line.text))
             or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or wide)
+
+
+def _marker_wrapped_in_cell(line: Line, frame: _Frame) -> bool:
+    """A line that begins with a footnote marker inside one of the table's columns: a cell's
+    text wrapped just before its marker ("多米尼加共和国" / "⁴⁰、埃塞俄比亚"). A footnote begins
+    at the text column's left, never well inside the table."""
+    return line.box.x0 > frame.box.x0 + 2 * frame.size and frame.within_width(line)
 
 
 def _centred_over(line: Line, frame: _Frame) -> bool:

@@ -2155,6 +2155,41 @@ def indicators_text_rows_first(path: Path) -> list[ExpectedTable]:
 ISSUE14_LAYOUTS["indicators_text_rows_first"] = indicators_text_rows_first
 
 
+def marker_starts_a_wrapped_line(path: Path) -> list[ExpectedTable]:
+    """A table of indicators, no rules, zebra stripes: one cell of the figures' columns wraps
+    over four lines set at the foot of their row, and its third line begins with a footnote
+    marker ("多米尼加共和国" / "^40、埃塞俄比亚、"). That line stands inside the table's columns, not
+    where a footnote starts: the cell's, and the table goes on to its last row. A real
+    footnote follows the table at the text's left."""
+    doc = Doc(path, page_label=37)
+    top = doc.caption(60, "绩效指标")
+    cols = columns(doc.left + 5, [150, 60, 80, 110, 40], "lllll")
+    header = ["绩效指标", "基准", "目标", "绩效数据", "评估"]
+    top = RowStyle(size=8, leading=10, vpad=3, latin=False, bold=True).draw(doc, top, header, cols)
+    rows = [[["成功完成技能培训项目的参与者百分比"], ["不适用"], ["≥80%"], ["82%"], ["●"]],
+            [["参加高级远程学习课程的成功率"], ["64%"], ["≥70%"], ["83%"], ["●"]],
+            [["可持续的知识产权培训机构数量"], ["7 个"], ["12 个（累计）"],
+             ["新增 11 个（东盟、", "多米尼加共和国", "^40、埃塞俄比亚、", "乌克兰）（累计 18 个）"], ["●"]],
+            [["由知识产权培训机构培训的人数"], ["81,948"], ["每年增长 5%"], ["116,619"], ["●"]]]
+    for k, cells in enumerate(rows):
+        n = max(len(lines) for lines in cells)
+        height = 8 + 8.8 + (n - 1) * 10
+        if k % 2:
+            doc.fill(cols[0].x0, top, cols[-1].x1, top + height, ZEBRA)
+        for col, lines in zip(cols, cells):
+            for i, text in enumerate(lines):
+                doc.text(col.anchor(), top + 4 + 7.2 + (n - len(lines) + i) * 10, text, size=8, align=col.align)
+        top += height
+    doc.text(doc.left, top + 20, "^40 多米尼加共和国国家版权局。", size=7)
+    doc.paragraph(top + 36, PARA)
+    doc.save()
+    return [ExpectedTable.printed("绩效指标", [header], [["".join(lines) for lines in cells]
+                                                      for cells in rows])]
+
+
+ISSUE14_LAYOUTS["marker_starts_a_wrapped_line"] = marker_starts_a_wrapped_line
+
+
 def timeline_wrapped_years(path: Path) -> list[ExpectedTable]:
     """A timeline squeezed into narrow columns, as WeasyPrint sets it on a narrow page: each
     year's heading wraps ("2019" over "FY"), set in bold at the foot of its cell, so the first
