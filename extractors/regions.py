@@ -131,6 +131,7 @@ def find_regions(layout: PageLayout) -> list[Region]:
     regions += _unread_heads(heads, regions)
     regions = _joined_open_ends(regions, rest)
     regions = [part for r in regions for part in _split_copies(r)]
+    regions = [part for r in regions for part in _split_at_header_anew(r)]
     regions = [part for r in regions for part in _split_at_gap(r)]
     regions = [r for r in regions if _looks_tabular(r) and not _under_figure_caption(r, lines)]
     return sorted(regions, key=lambda r: r.box.top)
@@ -267,6 +268,31 @@ def _split_copies(region: Region) -> list[Region]:
                             band=region.band, fills=region.fills,
                             vrules=[r for r in region.vrules if x0 < r.box.center_x < x1], extent=extent))
     return parts
+
+
+def _split_at_header_anew(region: Region) -> list[Region]:
+    """Two tables with the same header set one under the other: a line below the header
+    that repeats its cells is the next table's header (the tail of a table continued from
+    the page before, under its repeated header, then the next table of the same kind). The
+    header's cells may wrap differently in the two (the columns are set anew): one line's
+    cells read as the start of the other's."""
+    lines = region.lines
+    head = next((i for i, ln in enumerate(lines[:4]) if _header_cells(ln)), None)
+    if head is None:
+        return [region]
+    for i in range(head + 2, len(lines)):
+        if _header_cells(lines[i]) and _repeats(lines[head], lines[i]):
+            return [_part(region, lines[:i])] + _split_at_header_anew(_part(region, lines[i:]))
+    return [region]
+
+
+def _header_cells(line: Line) -> bool:
+    return len(line.segments) >= 3 and not n_figures(line)
+
+
+def _repeats(head: Line, line: Line) -> bool:
+    a, b = ("".join(ln.text.split()) for ln in (head, line))
+    return a.startswith(b) or b.startswith(a)
 
 
 def _copy_starts(line: Line, box: Box, left: bool = True) -> list[tuple[float, float]]:
@@ -1260,7 +1286,7 @@ def _foreign(line: Line, frame: _Frame, above: bool = False) -> bool:
     wrapped onto a line of its own is set small, and is the table's."""
     if not line.text.strip(MARKERS):
         return not frame.within_width(line)
-    wide = not frame.within_width(line) and not (above and _centred_over(line, frame))
+    wide = not frame.within_width(line) and not (above and _headings_over(line, frame))
     footnote = is_footnote(line) and not _marker_wrapped_in_cell(line, frame)
     return (is_caption(line) or footnote or bool(TEXT_RULE.fullmatch(line.text))
             or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or wide)
@@ -1273,9 +1299,15 @@ def _marker_wrapped_in_cell(line: Line, frame: _Frame) -> bool:
     return line.box.x0 > frame.box.x0 + 2 * frame.size and frame.within_width(line)
 
 
-def _centred_over(line: Line, frame: _Frame) -> bool:
-    return len(line.segments) >= 2 and not is_data(line) and \
-        all(frame.box.x0 <= s.box.center_x <= frame.box.x1 for s in line.segments)
+def _headings_over(line: Line, frame: _Frame) -> bool:
+    """Cells each centred over the table's width, or each beginning inside it: headings
+    wider than the columns under them (a heading set flush left over a narrow last column
+    of marks runs on past the table's right edge)."""
+    if len(line.segments) < 2 or is_data(line):
+        return False
+    box = frame.box
+    return all(box.x0 <= s.box.center_x <= box.x1 for s in line.segments) or \
+        all(box.x0 - frame.size <= s.box.x0 <= box.x1 - frame.size for s in line.segments)
 
 
 def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under_band: bool = False) -> None:
@@ -1386,11 +1418,27 @@ def _wraps_onto(line: Line, below: Line, frame: _Frame) -> bool:
     over one of that line's, set at the leading, in the table's type. A wrapped cell's first
     line is its longest, so it may reach past the width the lines under it give the table
     ("2024" over its "年" in the last column of a squeezed timeline)."""
-    if len(line.segments) < 2 or is_data(line) or is_caption(line) or is_footnote(line):
+    if not line.segments or is_data(line) or is_caption(line) or is_footnote(line):
         return False
     if below.box.top - line.box.bottom > 0.5 * line.size or not 0.8 * frame.size <= line.size <= 1.15 * frame.size:
         return False
+    if len(line.segments) == 1:
+        return _tops_a_cell(line.segments[0], below)
     return all(any(_over(s, c, line.size) for c in below.segments) for s in line.segments)
+
+
+def _tops_a_cell(top: Segment, below: Line) -> bool:
+    """One line over a line of cells, set as the wrapped start of one of them: flush with it
+    (left, right or centred) and reaching over no other (a line of text above a table
+    spans several of its cells)."""
+    tol = 0.5 * below.size
+    for cell in below.segments:
+        aligned = min(abs(top.box.x0 - cell.box.x0), abs(top.box.x1 - cell.box.x1),
+                      abs(top.box.center_x - cell.box.center_x)) <= tol
+        clear = all(o.box.x1 <= top.box.x0 or o.box.x0 >= top.box.x1 for o in below.segments if o is not cell)
+        if aligned and clear:
+            return True
+    return False
 
 
 def _below(line: Line, above: Line, frame: _Frame) -> bool:

@@ -2190,6 +2190,40 @@ def marker_starts_a_wrapped_line(path: Path) -> list[ExpectedTable]:
 ISSUE14_LAYOUTS["marker_starts_a_wrapped_line"] = marker_starts_a_wrapped_line
 
 
+def same_header_twice(path: Path) -> list[ExpectedTable]:
+    """Two tables of one kind set one under the other, no rules, no caption between, zebra
+    stripes running on from one to the other: the tail of a table continued from the page before under its repeated header,
+    then the next table with the same header, its columns set anew (the last heading wraps in
+    the first, not in the second). The header set again is what says where the second
+    table begins."""
+    doc = Doc(path, page_label=43)
+    header = ["绩效指标", "基准", "目标", "绩效数据", "绩效指标评估"]
+    head = RowStyle(size=8, leading=10, vpad=3, latin=False, bold=True)
+    body = RowStyle(size=8, leading=10, vpad=6, latin=False)
+    first = [["产权组织网站和驻外办事处网站的唯一身份访问者人数", "20,086,245", "增长 20%", "27,802,067", "●"],
+             ["下载产权组织出版物的唯一身份访问者人数", "4,860,251", "增长 20%", "5,118,589", "▲"]]
+    second = [["专利法及相关问题的能力建设和培训活动参与者的满意度", "95%", "≥95%", "96%", "●"],
+              ["成功完成技能培训项目的参与者百分比", "不适用", "≥80%", "82%", "●"],
+              ["参加高级远程学习课程知识和技能考试的参与者的成功率", "64%", "≥70%", "83%", "●"]]
+    top = doc.caption(60, "绩效指标（续）")
+    stripe = False
+    for cols, rows in ((columns(doc.left + 5, [90, 70, 70, 70, 36], "lllll"), first),
+                       (columns(doc.left + 5, [90, 60, 60, 70, 60], "lllll"), second)):
+        top = head.draw(doc, top, header, cols, valign="bottom")
+        for row in rows:
+            if stripe:
+                doc.fill(cols[0].x0, top, cols[-1].x1, top + body.height(doc, row, cols), ZEBRA)
+            stripe = not stripe
+            top = body.draw(doc, top, row, cols, valign="bottom")
+        top += 3
+    doc.paragraph(top + 20, PARA)
+    doc.save()
+    return [ExpectedTable.printed("绩效指标（续）", [header], first), ExpectedTable.printed("", [header], second)]
+
+
+ISSUE14_LAYOUTS["same_header_twice"] = same_header_twice
+
+
 def timeline_wrapped_years(path: Path) -> list[ExpectedTable]:
     """A timeline squeezed into narrow columns, as WeasyPrint sets it on a narrow page: each
     year's heading wraps ("2019" over "FY"), set in bold at the foot of its cell, so the first

@@ -304,3 +304,24 @@ def test_a_lone_row_of_figures_among_rows_of_text_is_read_with_them() -> None:
         top += 2.2 * SIZE + 1.4 * SIZE
     regions = find_regions(PageLayout(page=1, width=400, height=300, lines=lines))
     assert [len(r.lines) for r in regions] == [len(lines)]
+
+
+def test_the_same_header_set_again_starts_the_next_table() -> None:
+    """The tail of a table under its repeated header, then the next table of its kind under
+    the same header, its columns set anew and its last heading no longer wrapped: two tables
+    (s038 p43, where a header band and rows of wrapped cells held them in one region)."""
+    from extractors.regions import Region, _split_at_header_anew
+
+    first = [(60, "绩效指标"), (200, "基准"), (260, "目标"), (320, "绩效数据"), (400, "绩效指标")]
+    second = [(60, "绩效指标"), (180, "基准"), (250, "目标"), (330, "绩效数据"), (420, "绩效指标评估")]
+    lines = [line(100, *first), line(110, (400, "评估")),
+             line(125, (60, "访问者人数"), (200, "20,086"), (260, "增长"), (320, "27,802"), (400, "●")),
+             line(150, *second),
+             line(165, (60, "满意度"), (180, "95%"), (250, "≥95%"), (330, "96%"), (420, "●")),
+             line(180, (60, "成功率"), (180, "64%"), (250, "≥70%"), (330, "83%"), (420, "●"))]
+    parts = _split_at_header_anew(Region(lines=lines))
+    assert [[ln.text for ln in part.lines] for part in parts] == \
+        [[ln.text for ln in lines[:3]], [ln.text for ln in lines[3:]]]
+    # A body line that shares a cell or two with the header is no header.
+    body = lines[:3] + [line(140, (60, "绩效指标"), (200, "基准"), (260, "12"))]
+    assert len(_split_at_header_anew(Region(lines=body))) == 1
