@@ -681,6 +681,11 @@ def _stripes_continue(group: list[_Item], item: _Item, lines: list[Line]) -> boo
     if not inside or not after:
         return True
     frame = replace(_frame(inside), box=Box(extent.x0, extent.top, extent.x1, extent.bottom))
+    gaps = [b.box.top - a.box.bottom for a, b in zip(after, after[1:]) if b.box.top > a.box.bottom]
+    if sum(1 for v in inside if is_data(v)) < 2 and len(gaps) >= 2:
+        # One shaded row (a total) says nothing of how far apart the rows are set: the
+        # lines down to the next shading do, as most of them stand.
+        frame = replace(frame, step=max(frame.step, statistics.median(gaps)))
     if all(_below(line, above, frame) for above, line in zip([inside[-1]] + after, after)):
         return True
     # Zebra rows of one line or more, set apart by more than the rows' own spacing: past two
@@ -1327,7 +1332,7 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
         # it do, as far as they go on at one spacing.
         below = [ln for ln in _under_band(lines[last + 1:]) if not _foreign(ln, frame)]
         frame = replace(frame, step=max(frame.step, _row_gap(below, frame.size) if len(below) >= 3 else 0))
-    elif region.extent is None and sum(1 for ln in lines[first:last + 1] if is_data(ln)) == 1:
+    elif sum(1 for ln in lines[first:last + 1] if is_data(ln)) == 1:
         frame = replace(frame, step=max(frame.step, _lone_row_step(lines, first, last, frame)))
     in_header = header_line(lines[first])
     taken = taken or set()

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))  # benchmarks/ is not an installed package
 from benchmarks.renderings import document as doc  # noqa: E402
 from benchmarks.renderings.engines import ENGINES  # noqa: E402
 from benchmarks.renderings.html_page import spans  # noqa: E402
-from benchmarks.renderings.slices import HARD_STYLES, densest, run_slice  # noqa: E402
+from benchmarks.renderings.slices import HARD_STYLES, densest, run_slice, run_tables  # noqa: E402
 from benchmarks.renderings.style import draw_style  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not (SHARED / "source").is_dir() or not (SHARED / "corpus").is_dir(),
@@ -99,6 +99,19 @@ def test_a_hard_style_keeps_its_score(engine: str, tmp_path: Path) -> None:
     detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
     assert result["cell_accuracy"] >= accuracy, detail
     assert result["tables_located"] >= located, detail
+
+
+def test_total_rows_shaded_in_an_unruled_table_keep_it_whole(tmp_path: Path) -> None:
+    """No rules, a light shade behind the total rows only (Chromium's "totals" style, s037):
+    a shaded row alone says nothing of how far apart the rows around it are set. The main
+    financial figures (source table 2) and the costs by category (7) are one table each."""
+    reason = ENGINES["chromium"].missing()
+    if reason:
+        pytest.skip(f"engine chromium unavailable: {reason}")
+    style = replace(draw_style(37, "chromium"), rules="none", shading="totals")
+    result = run_tables(style, tmp_path, [2, 7])
+    detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
+    assert result["tables_located"] == 2 and result["cell_accuracy"] >= 0.99, detail
 
 
 def test_the_hard_styles_are_what_they_say() -> None:

@@ -43,11 +43,17 @@ def densest(document: Document, k: int) -> list[int]:
 
 def run_slice(style: Style, folder: Path, k: int = 6) -> dict:
     """Render the k densest tables in `style`, extract them, score them: score.py's JSON."""
+    return run_tables(style, folder, densest(load_document(), k))
+
+
+def run_tables(style: Style, folder: Path, indices: list[int]) -> dict:
+    """Render the source's tables of these indices in `style`, extract them, score them:
+    score.py's JSON."""
     from export.edition import build_edition
     from extractors import extract_tables
 
     document = load_document()
-    part = document.subset(densest(document, k))
+    part = document.subset(indices)
     truth = folder / "truth.json"
     truth.write_text(json.dumps(part.truth(), ensure_ascii=False, indent=1), encoding="utf-8")
     pdf = ENGINES[style.engine].render(part, style, folder / f"slice-{style.engine}.pdf")
