@@ -512,9 +512,12 @@ def _graphic_regions(layout: PageLayout, lines: list[Line]) -> list[Region]:
         if group and _frame_closed(group, item, layout, lines):
             groups.append([item])   # a grid's frame ends at its last rule: another table below
             continue
-        if group and (_framed_between(group, item, layout) or
+        framed = bool(group) and _framed_between(group, item, layout)
+        if group and (framed or
                       _continues(group, item, lines, size) and not _blank_between(group, item, lines, layout, size)):
-            if _spaced_apart(group, item, lines, size):
+            # Inside a frame of vertical rules a row set further below its rule is a taller
+            # row (its cells set at the foot), not the space between two tables.
+            if not framed and _spaced_apart(group, item, lines, size):
                 # The rule above this row closes one table and opens the next.
                 group = [group[-1]]
                 groups.append(group)

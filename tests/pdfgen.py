@@ -2224,6 +2224,37 @@ def same_header_twice(path: Path) -> list[ExpectedTable]:
 ISSUE14_LAYOUTS["same_header_twice"] = same_header_twice
 
 
+def grid_with_a_tall_section_row(path: Path) -> list[ExpectedTable]:
+    """Every cell boxed, cells set at the foot of their rows, and one row (a section label
+    alone) taller than the others, its text far below its top rule. The grid's column rules
+    run through it: a taller row of the table, not the space a renderer leaves between two
+    tables."""
+    doc = Doc(path)
+    caption = "表1. 2022/23 年主要财务数据"
+    top = doc.unit_line(doc.caption(62, caption), "(单位: 千瑞郎)")
+    header = ["项目", "预算", "实际数", "差异"]
+    rows = [["IPSAS 调整后收入", "951,762", "972,112", "20,350"], ["支出", "", "", ""],
+            ["直接联盟", "374,178", "346,618", "(27,560)"], ["直接行政", "197,814", "181,986", "(15,828)"],
+            ["小计，直接", "571,992", "528,605", "(43,387)"], ["间接联盟", "148,129", "146,561", "(1,568)"],
+            ["支出合计", "793,792", "742,767", "(51,025)"]]
+    cols = columns(doc.left, [170, 90, 90, 90], "lrrr")
+    style = RowStyle(size=9)
+    ys = [top]
+    for row in [header] + rows:
+        height = style.height(doc, row, cols) + (8 if row[0] == "支出" else 0)
+        style.draw(doc, ys[-1] + height - style.height(doc, row, cols), row, cols)
+        ys.append(ys[-1] + height)
+    doc.canvas.setStrokeColor(black)
+    doc.canvas.setLineWidth(0.6)
+    doc.canvas.grid([c.x0 for c in cols] + [cols[-1].x1], [doc.height - y for y in ys])
+    doc.paragraph(ys[-1] + 14, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["grid_with_a_tall_section_row"] = grid_with_a_tall_section_row
+
+
 def timeline_wrapped_years(path: Path) -> list[ExpectedTable]:
     """A timeline squeezed into narrow columns, as WeasyPrint sets it on a narrow page: each
     year's heading wraps ("2019" over "FY"), set in bold at the foot of its cell, so the first
