@@ -274,8 +274,7 @@ def _split_at_header_anew(region: Region) -> list[Region]:
     """Two tables with the same header set one under the other: a line below the header
     that repeats its cells is the next table's header (the tail of a table continued from
     the page before, under its repeated header, then the next table of the same kind). The
-    header's cells may wrap differently in the two (the columns are set anew): one line's
-    cells read as the start of the other's."""
+    header's cells may wrap differently in the two (the columns are set anew)."""
     lines = region.lines
     head = next((i for i, ln in enumerate(lines[:4]) if _header_cells(ln)), None)
     if head is None:
@@ -291,8 +290,23 @@ def _header_cells(line: Line) -> bool:
 
 
 def _repeats(head: Line, line: Line) -> bool:
-    a, b = ("".join(ln.text.split()) for ln in (head, line))
-    return a.startswith(b) or b.startswith(a)
+    """Most of the line's cells, three at least, are the header's, in its order, each once (a
+    cell wrapped otherwise is the start or the end of the other's: "标评估" under its "绩效指",
+    "绩效指标评估"; a lower header level repeating its spanner, "调剂使用" three times under
+    "调剂使用", is no repeat)."""
+    cells = ["".join(s.text.split()) for s in head.segments]
+    same, start = 0, 0
+    for segment in line.segments:   # in the header's order, each of its cells once
+        text = "".join(segment.text.split())
+        k = next((k for k in range(start, len(cells)) if _same_heading(text, cells[k])), None)
+        if k is not None:
+            same, start = same + 1, k + 1
+    return same >= 3 and same >= 0.75 * max(len(cells), len(line.segments))
+
+
+def _same_heading(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and (long.startswith(short) or long.endswith(short))
 
 
 def _copy_starts(line: Line, box: Box, left: bool = True) -> list[tuple[float, float]]:

@@ -325,3 +325,9 @@ def test_the_same_header_set_again_starts_the_next_table() -> None:
     # A body line that shares a cell or two with the header is no header.
     body = lines[:3] + [line(140, (60, "绩效指标"), (200, "基准"), (260, "12"))]
     assert len(_split_at_header_anew(Region(lines=body))) == 1
+    # A lower header level that repeats its spanner's words is no header set again (s017 A1).
+    levels = [line(100, (60, "部门"), (200, "2022/23"), (260, "调剂使用"), (360, "2022/23"), (420, "调剂使用占比%")),
+              line(110, (200, "计划和预算"), (360, "最终预算")),
+              line(125, (200, "调剂使用"), (250, "调剂使用"), (300, "调剂使用"), (360, "部门"), (420, "计划和预算")),
+              line(140, (60, "专利和技术"), (200, "230,374"), (250, "340"), (300, "(4,084)"), (360, "226,630"))]
+    assert len(_split_at_header_anew(Region(lines=levels))) == 1
