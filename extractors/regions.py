@@ -787,6 +787,12 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
     if region.hrules:
         _extend(region, views, _other_rules(group, layout, extent))
+        if group[0].fill is not None and not _fenced_above(region, views, group[0].box.top):
+            # No rule opens the table on this page, a stripe marks its first rows: it goes on
+            # from the page before, and the rows above the stripe are its rows too.
+            index = {id(ln): i for i, ln in enumerate(views)}
+            first = _grow_up(views, index[id(region.lines[0])], _frame(region.lines), set())
+            region.lines = views[first:index[id(region.lines[0])]] + region.lines
     else:
         # Fills only (a header band, zebra stripes): they mark some rows, not where the
         # table ends.
@@ -796,6 +802,13 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     if top_fill is not None and _is_band(top_fill, lines) and top_fill.box.top <= region.lines[0].box.top + 1:
         region.band = top_fill.box
     return region
+
+
+def _fenced_above(region: Region, lines: list[Line], top: float) -> bool:
+    """A rule between the region's first line and the line above it."""
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    i = index[id(region.lines[0])]
+    return i == 0 or any(lines[i - 1].box.bottom - 1 <= r.center_y <= region.lines[0].box.top + 1 for r in region.hrules)
 
 
 def _rules_across(group: list[_Item], extent: Box) -> list[float]:
@@ -1351,18 +1364,23 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
         frame = replace(frame, step=max(frame.step, _row_gap(below, frame.size) if len(below) >= 3 else 0))
     elif sum(1 for ln in lines[first:last + 1] if is_data(ln)) == 1:
         frame = replace(frame, step=max(frame.step, _lone_row_step(lines, first, last, frame)))
-    in_header = header_line(lines[first])
     taken = taken or set()
+    first = _grow_up(lines, first, frame, taken)
+    while last + 1 < len(lines) and id(lines[last + 1]) not in taken and _below(lines[last + 1], lines[last], frame):
+        last += 1
+    region.lines = lines[first:last + 1]
+
+
+def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int]) -> int:
+    """The first of the lines above lines[first] that belong to its table (`_above`)."""
+    in_header = header_line(lines[first])
     while first > 0 and id(lines[first - 1]) not in taken:
-        line, below = lines[first - 1], lines[first]
-        verdict = _above(line, below, frame, in_header)
+        verdict = _above(lines[first - 1], lines[first], frame, in_header)
         if verdict is None:
             break
         in_header = verdict
         first -= 1
-    while last + 1 < len(lines) and id(lines[last + 1]) not in taken and _below(lines[last + 1], lines[last], frame):
-        last += 1
-    region.lines = lines[first:last + 1]
+    return first
 
 
 # How many lines on either side of a lone row of figures show how far apart its table's rows are.

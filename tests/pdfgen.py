@@ -2255,6 +2255,31 @@ def grid_with_a_tall_section_row(path: Path) -> list[ExpectedTable]:
 ISSUE14_LAYOUTS["grid_with_a_tall_section_row"] = grid_with_a_tall_section_row
 
 
+def booktabs_zebra_over_a_break(path: Path) -> list[ExpectedTable]:
+    """Booktabs rules (over and under the header, under the last row) and zebra stripes; the
+    table goes on overleaf with no header repeated, page 2 beginning with an unshaded row
+    whose label wraps, then a striped one: no rule opens the table on page 2, and the rows
+    above its first stripe are its rows."""
+    doc = Doc(path, page_label=27)
+    top = doc.paragraph(560, PARA)
+    caption = "按成果开列的预算和支出 (单位：千瑞郎)"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left + 5, [150, 100, 100, 90], "lrrr")
+    header = ["预期成果", "2022/23 年计划和预算", "2022/23 年支出", "预算利用情况"]
+    rows = _result_rows(31)[1:]
+    doc.hline(cols[0].x0, cols[-1].x1, top + 4, 1.0, black)
+    top = draw_cells(doc, top + 4, header, cols, Printing(), bold=True)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+    top = striped_table(doc, top, [], rows, cols, Printing(stripe=lambda i: i % 2 == 1), break_after=1)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    doc.paragraph(top + 20, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["booktabs_zebra_over_a_break"] = booktabs_zebra_over_a_break
+
+
 def timeline_wrapped_years(path: Path) -> list[ExpectedTable]:
     """A timeline squeezed into narrow columns, as WeasyPrint sets it on a narrow page: each
     year's heading wraps ("2019" over "FY"), set in bold at the foot of its cell, so the first
