@@ -787,7 +787,7 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
     if region.hrules:
         _extend(region, views, _other_rules(group, layout, extent))
-        if group[0].fill is not None and not _fenced_above(region, views, group[0].box.top):
+        if _stripe_over_rows(group[0], region.lines) and not _fenced_above(region, views, group[0].box.top):
             # No rule opens the table on this page, a stripe marks its first rows: it goes on
             # from the page before, and the rows above the stripe are its rows too.
             index = {id(ln): i for i, ln in enumerate(views)}
@@ -802,6 +802,12 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     if top_fill is not None and _is_band(top_fill, lines) and top_fill.box.top <= region.lines[0].box.top + 1:
         region.band = top_fill.box
     return region
+
+
+def _stripe_over_rows(item: _Item, lines: list[Line]) -> bool:
+    """A light fill behind a row of figures: a zebra stripe or a shaded row, not a header."""
+    return item.fill is not None and not item.fill.dark and any(
+        is_data(ln) for ln in lines if item.box.top - 1 <= ln.box.top and ln.box.bottom <= item.box.bottom + 1)
 
 
 def _fenced_above(region: Region, lines: list[Line], top: float) -> bool:
