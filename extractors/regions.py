@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import takewhile
-from dataclasses import dataclass, field, replace
 
 from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
 from extractors.model import Box
@@ -787,7 +787,7 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
     if region.hrules:
         _extend(region, views, _other_rules(group, layout, extent))
-        if _stripe_over_rows(group[0], region.lines) and not _fenced_above(region, views, group[0].box.top):
+        if _stripe_over_rows(group[0], region.lines) and not _fenced_above(region, views):
             # No rule opens the table on this page, a stripe marks its first rows: it goes on
             # from the page before, and the rows above the stripe are its rows too.
             index = {id(ln): i for i, ln in enumerate(views)}
@@ -810,7 +810,7 @@ def _stripe_over_rows(item: _Item, lines: list[Line]) -> bool:
         is_data(ln) for ln in lines if item.box.top - 1 <= ln.box.top and ln.box.bottom <= item.box.bottom + 1)
 
 
-def _fenced_above(region: Region, lines: list[Line], top: float) -> bool:
+def _fenced_above(region: Region, lines: list[Line]) -> bool:
     """A rule between the region's first line and the line above it."""
     index = {id(ln): i for i, ln in enumerate(lines)}
     i = index[id(region.lines[0])]
@@ -1322,8 +1322,9 @@ def years_only(line: Line) -> bool:
 def _foreign(line: Line, frame: _Frame, above: bool = False) -> bool:
     """Lines that are never part of an unruled table: captions and unit notes, footnotes,
     rules typed as text, text set much larger or smaller, and text reaching past its width
-    (above the table, a header line of cells each centred within its width may: a heading
-    wider than the narrow column of figures it is centred over). A cell's footnote marker
+    (above the table, a header line of headings over its columns may: a heading wider than
+    the narrow column under it), and footnotes beginning at the text's left (a marker that
+    begins a cell's wrapped line inside the table is the cell's). A cell's footnote marker
     wrapped onto a line of its own is set small, and is the table's."""
     if not line.text.strip(MARKERS):
         return not frame.within_width(line)
