@@ -698,10 +698,10 @@ def _stripes_continue(group: list[_Item], item: _Item, lines: list[Line]) -> boo
     if not inside or not after:
         return True
     frame = replace(_frame(inside), box=Box(extent.x0, extent.top, extent.x1, extent.bottom))
-    gaps = [b.box.top - a.box.bottom for a, b in zip(after, after[1:]) if b.box.top > a.box.bottom]
+    gaps = [b.box.top - a.box.bottom for a, b in zip([inside[-1]] + after, after) if b.box.top > a.box.bottom]
     if sum(1 for v in inside if is_data(v)) < 2 and len(gaps) >= 2:
-        # One shaded row (a total) says nothing of how far apart the rows are set: the
-        # lines down to the next shading do, as most of them stand.
+        # One shaded row (a total, or a section label) says nothing of how far apart the
+        # rows are set: the lines from it down to the next shading do, as most of them stand.
         frame = replace(frame, step=max(frame.step, statistics.median(gaps)))
     if all(_below(line, above, frame) for above, line in zip([inside[-1]] + after, after)):
         return True

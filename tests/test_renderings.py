@@ -114,6 +114,21 @@ def test_total_rows_shaded_in_an_unruled_table_keep_it_whole(tmp_path: Path) -> 
     assert result["tables_located"] == 2 and result["cell_accuracy"] >= 0.99, detail
 
 
+def test_a_stripe_behind_a_section_row_keeps_the_table_whole(tmp_path: Path) -> None:
+    """No rules, zebra stripes, rows a padding apart, the first stripe behind a section label
+    alone ("支出") with one unshaded row before the next (Chromium, s046's style): a stripe
+    behind no figures says nothing of how far apart the rows stand, the lines from it down to
+    the next stripe do. The main financial figures (source table 2, after the contents' last
+    lines as on the report's page 2) are one table."""
+    reason = ENGINES["chromium"].missing()
+    if reason:
+        pytest.skip(f"engine chromium unavailable: {reason}")
+    style = replace(draw_style(46, "chromium"), rules="none", shading="zebra")
+    result = run_tables(style, tmp_path, [1, 2])
+    detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
+    assert result["tables_located"] == 2 and result["cell_accuracy"] >= 0.99, detail
+
+
 def test_the_hard_styles_are_what_they_say() -> None:
     assert {s.engine for s in HARD_STYLES.values()} == set(ENGINES)
     assert HARD_STYLES["libreoffice"] == replace(HARD_STYLES["libreoffice"], rules="booktabs", valign="bottom")
