@@ -698,12 +698,13 @@ def _stripes_continue(group: list[_Item], item: _Item, lines: list[Line]) -> boo
     if not inside or not after:
         return True
     frame = replace(_frame(inside), box=Box(extent.x0, extent.top, extent.x1, extent.bottom))
-    gaps = [b.box.top - a.box.bottom for a, b in zip([inside[-1]] + after, after) if b.box.top > a.box.bottom]
+    pairs = list(zip([inside[-1]] + after, after))
+    gaps = [b.box.top - a.box.bottom for a, b in pairs if b.box.top > a.box.bottom]
     if sum(1 for v in inside if is_data(v)) < 2 and len(gaps) >= 2:
         # One shaded row (a total, or a section label) says nothing of how far apart the
         # rows are set: the lines from it down to the next shading do, as most of them stand.
         frame = replace(frame, step=max(frame.step, statistics.median(gaps)))
-    if all(_below(line, above, frame) for above, line in zip([inside[-1]] + after, after)):
+    if all(_below(line, above, frame) for above, line in pairs):
         return True
     # Zebra rows of one line or more, set apart by more than the rows' own spacing: past two
     # stripes, the unshaded row before the next no taller than a stripe or an unshaded row
@@ -787,12 +788,11 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
     if region.hrules:
         _extend(region, views, _other_rules(group, layout, extent))
-        if _stripe_over_rows(group[0], region.lines) and not _fenced_above(region, views):
+        start = next(i for i, ln in enumerate(views) if ln is region.lines[0])
+        if _stripe_over_rows(group[0], region.lines) and not _fenced_above(region, views, start):
             # No rule opens the table on this page, a stripe marks its first rows: it goes on
             # from the page before, and the rows above the stripe are its rows too.
-            index = {id(ln): i for i, ln in enumerate(views)}
-            first = _grow_up(views, index[id(region.lines[0])], _frame(region.lines), set())
-            region.lines = views[first:index[id(region.lines[0])]] + region.lines
+            region.lines = views[_grow_up(views, start, _frame(region.lines), set()):start] + region.lines
     else:
         # Fills only (a header band, zebra stripes): they mark some rows, not where the
         # table ends.
@@ -810,10 +810,8 @@ def _stripe_over_rows(item: _Item, lines: list[Line]) -> bool:
         is_data(ln) for ln in lines if item.box.top - 1 <= ln.box.top and ln.box.bottom <= item.box.bottom + 1)
 
 
-def _fenced_above(region: Region, lines: list[Line]) -> bool:
-    """A rule between the region's first line and the line above it."""
-    index = {id(ln): i for i, ln in enumerate(lines)}
-    i = index[id(region.lines[0])]
+def _fenced_above(region: Region, lines: list[Line], i: int) -> bool:
+    """A rule between the region's first line (lines[i]) and the line above it."""
     return i == 0 or any(lines[i - 1].box.bottom - 1 <= r.center_y <= region.lines[0].box.top + 1 for r in region.hrules)
 
 

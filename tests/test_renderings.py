@@ -101,32 +101,31 @@ def test_a_hard_style_keeps_its_score(engine: str, tmp_path: Path) -> None:
     assert result["tables_located"] >= located, detail
 
 
-def test_total_rows_shaded_in_an_unruled_table_keep_it_whole(tmp_path: Path) -> None:
-    """No rules, a light shade behind the total rows only (Chromium's "totals" style, s037):
-    a shaded row alone says nothing of how far apart the rows around it are set. The main
-    financial figures (source table 2) and the costs by category (7) are one table each."""
+# Styles in which a light shade marks some rows only, each with the source tables it cut in
+# pieces before, as the seed's rendering set them.
+SHADED_ROWS = {
+    # Chromium's "totals" style (s037): a shaded total row alone says nothing of how far
+    # apart the rows around it are set. The main financial figures and the costs by category.
+    "totals": (37, "totals", [2, 7]),
+    # Zebra stripes, the first behind a section label alone ("支出") with one unshaded row
+    # before the next (s046): the lines from it down to the next stripe say the spacing. The
+    # main financial figures, after the contents' last lines as on the report's page 2.
+    "section stripe": (46, "zebra", [1, 2]),
+}
+
+
+@pytest.mark.parametrize("case", list(SHADED_ROWS))
+def test_rows_shaded_in_an_unruled_table_keep_it_whole(case: str, tmp_path: Path) -> None:
+    """No rules, rows a padding apart, a light shade behind some rows only: each source table
+    is one table, every row in it."""
     reason = ENGINES["chromium"].missing()
     if reason:
         pytest.skip(f"engine chromium unavailable: {reason}")
-    style = replace(draw_style(37, "chromium"), rules="none", shading="totals")
-    result = run_tables(style, tmp_path, [2, 7])
+    seed, shading, tables = SHADED_ROWS[case]
+    style = replace(draw_style(seed, "chromium"), rules="none", shading=shading)
+    result = run_tables(style, tmp_path, tables)
     detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
-    assert result["tables_located"] == 2 and result["cell_accuracy"] >= 0.99, detail
-
-
-def test_a_stripe_behind_a_section_row_keeps_the_table_whole(tmp_path: Path) -> None:
-    """No rules, zebra stripes, rows a padding apart, the first stripe behind a section label
-    alone ("支出") with one unshaded row before the next (Chromium, s046's style): a stripe
-    behind no figures says nothing of how far apart the rows stand, the lines from it down to
-    the next stripe do. The main financial figures (source table 2, after the contents' last
-    lines as on the report's page 2) are one table."""
-    reason = ENGINES["chromium"].missing()
-    if reason:
-        pytest.skip(f"engine chromium unavailable: {reason}")
-    style = replace(draw_style(46, "chromium"), rules="none", shading="zebra")
-    result = run_tables(style, tmp_path, [1, 2])
-    detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
-    assert result["tables_located"] == 2 and result["cell_accuracy"] >= 0.99, detail
+    assert result["tables_located"] == len(tables) and result["cell_accuracy"] >= 0.99, detail
 
 
 def test_the_hard_styles_are_what_they_say() -> None:
