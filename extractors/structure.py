@@ -216,7 +216,8 @@ def _split_at_gutters(lines: list[Line]) -> list[Line]:
     # wide column) hold word spaces of their own.
     body = lines[next((i for i, ln in enumerate(lines) if n_figures(ln)), len(lines)):]
     gutters = [g for g in gutters if _gutter_held(body, g, size)
-               and (g[1] - g[0] >= GUTTER * size or _right_aligned_before(body, g[0]))]
+               and (g[1] - g[0] >= GUTTER * size or _right_aligned_before(body, g[0])
+                    or _lines_start_at(body, g[1]))]
     if not gutters:
         return lines
     return _cut_lines(lines, lambda seg: _cut_segment(seg, gutters))
@@ -267,7 +268,10 @@ def _column_edges(lines: list[Line], tol: float = 0.6) -> list[float]:
             continue
         before = {w.text for _, seg, i in group for w in seg.words[i:i + 1]}
         after = {nxt.text for _, nxt in ran_on}
-        if len(before) < 2 or (len(ran_on) > 1 and len(after) < 2):
+        # One text repeated after the edge is a phrase's words, unless a column starts there
+        # (two rows of one key performance indicator).
+        if len(before) < 2 or (len(ran_on) > 1 and len(after) < 2
+                               and not all(_lines_start_at(lines, nxt.box.x0) for _, nxt in ran_on)):
             continue
         if ran_on and all(_digits(a.text, 1) and _digits(b.text, 3) for a, b in ran_on):
             continue
@@ -334,6 +338,12 @@ def _right_aligned_before(lines: list[Line], edge: float) -> bool:
                     i -= 1
                 starts.append(seg.words[i].box.x0)
     return len(starts) >= 3 and max(starts) - min(starts) > 2
+
+
+def _lines_start_at(lines: list[Line], edge: float, tol: float = 1.0) -> bool:
+    """Two lines or more begin on the strip's right edge with nothing before them: the left
+    edge of a column whose cells wrap, not a word space moving from line to line."""
+    return sum(1 for ln in lines if ln.segments and abs(ln.segments[0].words[0].box.x0 - edge) <= tol) >= 2
 
 
 def _cut_segment(seg: Segment, gutters: list[tuple[float, float]]) -> list[Segment]:

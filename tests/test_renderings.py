@@ -128,6 +128,30 @@ def test_rows_shaded_in_an_unruled_table_keep_it_whole(case: str, tmp_path: Path
     assert result["tables_located"] == len(tables) and result["cell_accuracy"] >= 0.99, detail
 
 
+# Tables of text (a project's benefits) whose columns the renderer set closer than a cell
+# gap, as the seed's rendering set them: seed, engine, source tables.
+TIGHT_TEXT_COLUMNS = {
+    # LibreOffice (s005): two rows share one key performance indicator, so the same words
+    # run on past the label column's edge twice; lines starting alone there say a column
+    # starts (structure._column_edges).
+    "one indicator twice": (5, "libreoffice", [90]),
+    # Chromium (s007): a strip of white a little under half an em down the table, the
+    # indicator column's lines starting on its right edge (structure._split_at_gutters).
+    "narrow strip": (7, "chromium", [133]),
+}
+
+
+@pytest.mark.parametrize("case", list(TIGHT_TEXT_COLUMNS))
+def test_text_columns_set_tight_stay_apart(case: str, tmp_path: Path) -> None:
+    seed, engine, tables = TIGHT_TEXT_COLUMNS[case]
+    reason = ENGINES[engine].missing()
+    if reason:
+        pytest.skip(f"engine {engine} unavailable: {reason}")
+    result = run_tables(draw_style(seed, engine), tmp_path, tables)
+    detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
+    assert result["tables_located"] == len(tables) and result["cell_accuracy"] == 1.0, detail
+
+
 def test_the_hard_styles_are_what_they_say() -> None:
     assert {s.engine for s in HARD_STYLES.values()} == set(ENGINES)
     assert HARD_STYLES["libreoffice"] == replace(HARD_STYLES["libreoffice"], rules="booktabs", valign="bottom")
