@@ -1077,10 +1077,22 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
         if rows >= 1:
             # A header is looked for above the table, never among the rows of the one above.
             grow(region, all_lines, claimed)
-            if rows >= 2 or _headed(region):
+            if rows >= 2 or _headed(region) or _rows_in_its_columns(region):
                 claimed.update(id(ln) for ln in region.lines)
                 out.append(region)
     return out
+
+
+def _rows_in_its_columns(region: Region) -> bool:
+    """One row of figures and two rows or more of text cells standing in its columns, cell
+    by cell: a table of indicators whose figures mostly carry units ("10 家", "3.5 级"),
+    continued overleaf without its header."""
+    data = [ln for ln in region.lines if is_tabular(ln)]
+    if len(data) != 1 or len(data[0].segments) < 3:
+        return False
+    cells = data[0].segments
+    return sum(1 for ln in region.lines if ln is not data[0] and len(ln.segments) == len(cells)
+               and all(_over(c, s, ln.size) for c, s in zip(cells, ln.segments))) >= 2
 
 
 def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:

@@ -2761,3 +2761,36 @@ def _one_row_under_head_at_foot(path: Path, band: bool) -> list[ExpectedTable]:
 
 ISSUE14_LAYOUTS["one_row_under_band_at_foot"] = one_row_under_band_at_foot
 ISSUE14_LAYOUTS["one_row_under_rules_at_foot"] = one_row_under_rules_at_foot
+
+
+def indicators_overleaf_without_header(path: Path) -> list[ExpectedTable]:
+    """A table of indicators in three rules (over and under the header, under the last row),
+    cells set at the top and figures flush right, going on overleaf with no header and no
+    rule above. Page 2 holds one row of bare figures ("65%", "97%"); the others are figures
+    with units ("10 家", "3.5 级") and text, in the same columns cell by cell: one table."""
+    doc = Doc(path, page_label=43)
+    top = doc.paragraph(470, PARA)
+    cols = columns(doc.left + 4, [170, 75, 90, 90, 50], "lrrrr")
+    header = ["绩效指标", "基准", "目标", "绩效数据", "绩效指标评估"]
+    rows = [["无障碍图书联合会：向印刷品阅读障碍者提供无障碍图书的数量", "526,955 种", "两年期增加 25%",
+             "830,623 种", "●"],
+            ["可持续的国家 TISC 网络的数量", "42 个", "49 个", "49 个", "●"],
+            ["技术转让实体和其他机构对产权组织所提供服务的满意度", "不适用", "≥90% 满意或非常满意", "98%", "●"],
+            ["与遗传资源、传统知识和传统文化表现形式相关的培训和能力建设活动的参与者的满意度", "65%",
+             "≥85% 满意或非常满意", "97%", "●"],
+            ["使用产权组织资料和工具的中小企业支助机构的数量", "不适用", "10 家", "21 家", "●"],
+            ["使用产权组织资料和工具的支助机构所协助的中小企业数量", "不适用", "2,000 家中小企业", "3,670 家中小企业",
+             "●"],
+            ["通过 IPAS 套件应用程序协助的知识产权局的平均服务级别", "3.5 级", "≥3.5 级", "3.6 级", "●"]]
+    p = Printing(size=9.0, leading=14.0, vpad=4.0, valign="top", stripe=lambda i: False)
+    doc.hline(cols[0].x0, cols[-1].x1, top + 8, 1.0, black)
+    top = draw_cells(doc, top + 8, header, cols, p, bold=True)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+    top = striped_table(doc, top, [], rows, cols, p, break_after=2)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    doc.paragraph(top + 20, NOTE)
+    doc.save()
+    return [ExpectedTable.printed("", [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["indicators_overleaf_without_header"] = indicators_overleaf_without_header
