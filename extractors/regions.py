@@ -1528,8 +1528,13 @@ def _split_at_gap(region: Region) -> list[Region]:
 
 
 def _new_columns(above: list[Line], below: list[Line], size: float) -> bool:
-    edges = [x for ln in above for seg in ln.segments[1:] for x in (seg.box.x0, seg.box.x1)]
+    """A cell below that begins, ends and centres where no cell above does (centred cells
+    of one column, "-" over "1,294,000", share only their middle)."""
+    cells = [seg.box for ln in above for seg in ln.segments[1:]]
+    edges = [x for box in cells for x in (box.x0, box.x1)]
+    middles = [box.center_x for box in cells]
     return any(all(abs(seg.box.x0 - x) > size for x in edges) and all(abs(seg.box.x1 - x) > size for x in edges)
+               and all(abs(seg.box.center_x - x) > size for x in middles)
                for ln in below if is_data(ln) for seg in ln.segments[1:])
 
 

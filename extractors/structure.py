@@ -315,7 +315,8 @@ def _gutter_held(lines: list[Line], gutter: tuple[float, float], size: float) ->
         right = [w.box.x0 for s in ln.segments for w in s.words if b <= w.box.x0 <= b + size]
         if right and not left:
             alone = True
-        left = [x for x in left if x >= a - size]
+        # A wrapped line of ideographs ends up to one character short of its cell's edge.
+        left = [x for x in left if x >= a - 1.05 * size]
         if left and right:
             ends.append(max(left))
             starts.append(min(right))

@@ -2794,3 +2794,40 @@ def indicators_overleaf_without_header(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["indicators_overleaf_without_header"] = indicators_overleaf_without_header
+
+
+def centred_dashes_over_a_break(path: Path) -> list[ExpectedTable]:
+    """Unruled, the total row shaded, figures centred in their columns and set on the middle
+    line of labels wrapped over three to seven lines, so rows stand further apart than a
+    cell's lines; the table goes on overleaf without its header, page 2 beginning with a row
+    of dashes ("768,000 - - - 5%"). Centred, a dash and the figure under it share only their
+    middle: the rows under the row of dashes are the same columns, not a second table."""
+    doc = Doc(path, page_label=149)
+    top = doc.paragraph(150, PARA)
+    caption = "截至 2023 年 12 月 31 日的资源利用情况 (单位：瑞郎)"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left + 5, [160, 66, 66, 66, 60, 60], "lccccc")
+    header = ["交付成果", "项目预算", "经调整的项目预算", "支出", "预算利用情况", "实施进展率"]
+    rows = [["扩大产权组织知识产权门户网站控制面板的功能，加强产权组织知识产权门户网站与综合业务应用程序之间的信息交换，"
+             "提供更多个性化协助，扩大通用功能组合的覆盖范围，并促进增强移动功能", "1,308,000", "956,139", "1,099,748",
+             "115%", "100%"],
+            ["将其他业务应用程序迁移到该平台，包括实现通用用户界面、通用导航系统和通用支付处理模块", "1,206,000",
+             "1,581,694", "1,654,772", "105%", "100%"],
+            ["加强横向服务的标准化，包括整合标准化客户服务；在账户管理系统中实现通用用户群体功能；并探索为门户文本引入一致"
+             "的内容编辑工具和流程", "540,000", "874,560", "1,028,737", "118%", "100%"],
+            ["设计并配置初始后端应用程序编程接口管理环境，从而在应用程序之间实现程度更高且一致的网络安全，并实现软件和数据"
+             "资产的外部化", "768,000", "-", "-", "-", "5%"],
+            ["不断开发产权组织知识产权门户网站，提供高质量的计划管理，根据管理服务提供商（MSP）方法制定并管理战略/计划，"
+             "并支持和管理平台", "1,294,000", "1,182,363", "991,584", "84%", "100%"],
+            ["提高数据处理和信息技术解决方案的一致性，实施软件开发政策，并进一步扩展软件开发聚合管道", "240,000",
+             "318,910", "389,271", "122%", "100%"],
+            ["总计", "5,000,000", "5,534,236", "5,163,595", "103%", "82%"]]
+    p = Printing(size=10.5, leading=16.4, vpad=6.0, valign="middle", stripe=lambda i: i == len(rows) - 1)
+    assert all(len(p.style().lines(doc, row, cols)[0]) % 2 == 1 for row in rows[3:5]), "figures on a label's line"
+    top = striped_table(doc, top + 4, [header], rows, cols, p, break_after=2)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["centred_dashes_over_a_break"] = centred_dashes_over_a_break

@@ -282,3 +282,30 @@ def test_one_long_row_shows_the_cells_leading() -> None:
     lines.append(_standing(200 + 3 * pitch, (57, "权限管理", cjk), (190, "232,822", cjk), (266, "196,805", cjk)))
     cols = [Column(57, 150), Column(190, 260), Column(266, 340)]
     assert _cell_leading(lines, [], cols) == pytest.approx(pitch, abs=0.05)
+
+
+def _cells(top: float, *cells: tuple[float, float, str], size: float = 8.0) -> Line:
+    """A printed line from (x0, x1, text) cells; cells in one tuple list are one segment."""
+    return Line([Segment([Word(text, Box(x0, top, x1, top + size), size)]) for x0, x1, text in cells])
+
+
+def _joined(top: float, left: tuple[float, float, str], right: tuple[float, float, str], size: float = 8.0) -> Line:
+    """Two cells' texts read as one segment (set a word space or so apart)."""
+    return Line([Segment([Word(t, Box(x0, top, x1, top + size), size) for x0, x1, t in (left, right)])])
+
+
+def test_a_strip_touched_by_a_label_one_character_short_parts_two_columns() -> None:
+    """Chromium (s013): the benefit column's wrapped lines end on the strip of white or one
+    ideograph short of it (the next one went over with the comma after it); the indicator
+    column starts 4.7 pt on. Both lines touch the strip: two columns."""
+    lines = [_cells(488, (47, 79, "效益说明"), (251, 299.6, "关键绩效指标"), (509, 541, "绩效数据")),
+             _cells(538, (47, 71, "户体验"), (283.5, 315.5, "织帐户）"), (549.6, 565.7, "77%")),
+             _joined(586, (47, 230.93, "使用现代金融交易处理设施，方便客户缴费，并提供"), (235.6, 314.6, "使用缴费小程序的用户")),
+             _cells(596, (47, 95, "综合缴费信息"), (299.5, 315.5, "数量"), (519.9, 564.8, "1,630")),
+             _cells(609, (240.8, 315.5, "通过 ePay2 所提供服")),
+             _joined(708, (47, 222.9, "中国家的中小企业和个体企业更易获得产权组织服"), (235.6, 315.5, "使用服务的发展中国家")),
+             _cells(717, (47, 126.7, "务，从而造福于所有人"), (264, 315.5, "用户日均数量"), (526, 565.7, "18,092"))]
+    table = build_table(Region(lines=lines), page=103)
+    assert table is not None
+    assert [row[1].text for row in table.rows if row[0].text.startswith("使用现代")] == ["使用缴费小程序的用户数量"]
+
