@@ -214,7 +214,8 @@ def _split_at_gutters(lines: list[Line]) -> list[Line]:
         reach = x1 if reach is None else max(reach, x1)
     # The rows say where columns part: header cells ("2023 年 份额 (%)" wrapped over a
     # wide column) hold word spaces of their own.
-    body = lines[next((i for i, ln in enumerate(lines) if n_figures(ln)), len(lines)):]
+    # A table of text has no figures to say where its body begins: all under its first line.
+    body = lines[next((i for i, ln in enumerate(lines) if n_figures(ln)), 1):]
     gutters = [g for g in gutters if _gutter_held(body, g, size)
                and (g[1] - g[0] >= GUTTER * size or _right_aligned_before(body, g[0])
                     or _lines_start_at(body, g[1]))]

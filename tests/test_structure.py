@@ -6,8 +6,8 @@ import pytest
 from extractors.layout import Line, Segment, Word
 from extractors.model import Box, Cell
 from extractors.regions import Region
-from extractors.structure import (Column, _cell_leading, _label_ended, build_table, find_columns, group_rows,
-                                  header_blocks, header_rows, merge_headerless, place_header)
+from extractors.structure import (Column, _cell_leading, _label_ended, _split_at_gutters, build_table, find_columns,
+                                  group_rows, header_blocks, header_rows, merge_headerless, place_header)
 
 SIZE = 8.5
 
@@ -309,3 +309,19 @@ def test_a_strip_touched_by_a_label_one_character_short_parts_two_columns() -> N
     assert table is not None
     assert [row[1].text for row in table.rows if row[0].text.startswith("使用现代")] == ["使用缴费小程序的用户数量"]
 
+
+
+
+def test_a_table_of_text_is_parted_at_its_strips_from_its_second_line_on() -> None:
+    """No bare figure anywhere (indicators continued overleaf, their header not repeated):
+    the lines under the first say where its columns part. Targets set flush right end 3 pt
+    before the performance data set flush left, so two of them read with it as one cell."""
+    lines = [_cells(41, (47, 200, "产权组织主要社交媒体的覆盖面"), (430, 482.3, "（2023 年底）")),
+             _joined(153, (378.8, 398.9, "全部"), (403.2, 482.3, "2023 年：全部")),
+             _cells(162, (401.8, 482.3, "旗舰出版物中的六种）")),
+             _joined(185, (378.8, 398.9, "达标"), (403.2, 482.3, "42%（19 种中的 8 种）")),
+             _cells(197, (402.4, 482.3, "为在产权组织网站上使")),
+             _cells(236, (47, 180, "在修订的语言政策路线图"), (319, 398.9, "以战略性、受众驱动型"), (401.8, 460, "可提供多达六种"))]
+    parted = _split_at_gutters(lines)
+    assert [[s.text for s in ln.segments] for ln in parted][1:4:2] == [["全部", "2023 年：全部"],
+                                                                       ["达标", "42%（19 种中的 8 种）"]]
