@@ -31,7 +31,9 @@ FLUSH_GUTTER = 0.3
 
 
 def build_table(region: Region, page: int) -> Table | None:
-    lines = _split_at_edges(_split_at_gutters(_split_at_starts(_clip(region.lines, region.extent))))
+    lines = _split_at_gutters(_split_at_starts(_clip(region.lines, region.extent)))
+    edges = _column_edges(lines)
+    lines = _split_at_edges(lines, edges)
     if not lines:
         return None
     region = Region(lines=lines, separators=region.separators, row_rules=region.row_rules, hrules=region.hrules,
@@ -52,13 +54,14 @@ def build_table(region: Region, page: int) -> Table | None:
         first_data = _interleaved_above(lines, first_data)
         first_data = _first_ruled_row(lines, region.row_rules, first_data)
         first_data = _wrapped_under_bold(lines, first_data)
+        first_data = _wrapped_over_first_row(lines, first_data)
     # Rows of text cells under a bold header are body rows, but their columns are read from
     # the rows of figures under them: wrapped text cells set at their foot may run into the
     # next column's text on a line ("成员国司法机构的持续参与程 域司法管辖区的代表").
     columns_from = first_data
     if region.band is None:
         first_data = _text_rows_under_bold(lines, first_data)
-    columns = find_columns(lines[columns_from:], region)
+    columns = find_columns(lines[columns_from:], region, edges)
     if len(columns) < 2:
         return None
     n_header = _header_count(lines, first_data, columns, region)
@@ -224,13 +227,12 @@ def _split_at_gutters(lines: list[Line]) -> list[Line]:
     return _cut_lines(lines, lambda seg: _cut_segment(seg, gutters))
 
 
-def _split_at_edges(lines: list[Line]) -> list[Line]:
+def _split_at_edges(lines: list[Line], edges: list[float]) -> list[Line]:
     """Text columns packed closer than a word space apart on some lines ("…降低数据 已实施和
     监测的数据标", "95% ≥95%满意或非常满意"): no strip of white runs down the table, but a
     column's right edge shows where its cells end, alone, on lines of their own or set
     right-aligned, and where its full wrapped lines end. Text running on past that edge on
-    another line, one word space off, is the next column's cell."""
-    edges = _column_edges(lines)
+    another line, one word space off, is the next column's cell (`edges`: _column_edges)."""
     if not edges:
         return lines
     return _cut_lines(lines, lambda seg: _cut_at_edges(seg, edges))
@@ -277,7 +279,7 @@ def _column_edges(lines: list[Line], tol: float = 0.6) -> list[float]:
         if ran_on and all(_digits(a.text, 1) and _digits(b.text, 3) for a, b in ran_on):
             continue
         across = sum(1 for e in ends if e[1].words[e[2]].box.x0 < x - 2 * tol and e[0] > x + 2 * tol)
-        if across >= 0.25 * len(group):
+        if across > 0.25 * len(group):
             continue
         edges.append(x)
     return edges
@@ -286,7 +288,8 @@ def _column_edges(lines: list[Line], tol: float = 0.6) -> list[float]:
 def _cut_at_edges(seg: Segment, edges: list[float], tol: float = 0.6) -> list[Segment]:
     """Cut where a word ends on a column's edge and the text after it runs to the next
     column's edge: the next cell, whole. Text after an edge that ends between edges (a
-    spanner centred over several columns) is one cell across them."""
+    spanner centred over several columns) is one cell across them. A cell's last word may
+    end a little past its edge: an unbreakable run overflows a narrow cell."""
     def on_edge(word: Word) -> bool:
         return any(abs(word.box.x1 - x) <= 2 * tol for x in edges)
     words = seg.words
@@ -294,12 +297,19 @@ def _cut_at_edges(seg: Segment, edges: list[float], tol: float = 0.6) -> list[Se
     kept: list[int] = []
     for k, i in enumerate(cuts):
         end = cuts[k + 1] if k + 1 < len(cuts) else len(words)
-        if on_edge(words[end - 1]):
+        last = words[end - 1]
+        if on_edge(last) or (end == len(words) and _overflow(last.box, edges, last.size) is not None):
             kept.append(i)
     if not kept:
         return [seg]
     bounds = [0] + kept + [len(words)]
     return [Segment(words=words[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+def _overflow(box: Box, edges: list[float], size: float) -> float | None:
+    """The column edge a text's box runs past by less than an em (an unbreakable run, "42%（19
+    种中的 8 种）", set in a cell too narrow for it), if any."""
+    return next((x for x in edges if box.x0 < x < box.x1 <= x + size), None)
 
 
 def _gutter_held(lines: list[Line], gutter: tuple[float, float], size: float) -> bool:
@@ -430,6 +440,30 @@ def _cell_goes_on_below(lines: list[Line], i: int) -> bool:
     return first < 2 * line.size and abs(first - second) <= 0.1 * line.size
 
 
+def _wrapped_over_first_row(lines: list[Line], first: int) -> int:
+    """Lines over the first row of figures, set at the pitch of the table's wrapped cells down
+    to it, the top one starting where the row labels do and set further off the line above
+    than that pitch: the first row's cells set on their bottom, their first lines above its
+    figures, under a header of one line. A header's own wrapped lines are set at that pitch
+    too, but the gap to the first row is a cell's padding wider."""
+    if first < 2 or first >= len(lines):
+        return first
+    size = lines[first].size
+    pitches = [b.baseline - a.baseline for a, b in zip(lines[first:], lines[first + 1:])]
+    wraps = [p for p in pitches if 0 < p < 1.5 * size]
+    if not wraps:
+        return first
+    leading = statistics.median(wraps)
+    i = first
+    while i > 1 and abs(lines[i].baseline - lines[i - 1].baseline - leading) <= 0.15 * size:
+        i -= 1
+    left = min(ln.box.x0 for ln in lines)
+    if i == first or lines[i].box.x0 > left + 0.5 * size \
+            or lines[i].baseline - lines[i - 1].baseline < leading + 0.3 * size:
+        return first
+    return i
+
+
 def _wrapped_under_bold(lines: list[Line], first: int) -> int:
     """Lines in regular weight, each starting where the row labels do, between a header set
     wholly in bold and a first row of figures in regular weight: that row's label (and cells)
@@ -497,8 +531,10 @@ def _after_band(region: Region) -> int:
 
 # --- columns -----------------------------------------------------------------------------
 
-def find_columns(lines: list[Line], region: Region) -> list[Column]:
-    """Columns from vertical rules when the table is ruled, else from gaps in the text."""
+def find_columns(lines: list[Line], region: Region, edges: list[float] | None = None) -> list[Column]:
+    """Columns from vertical rules when the table is ruled, else from gaps in the text. A text
+    overflowing a column's edge (`edges`, where its cells end) by less than an em stays in
+    that column: it does not join it to the next."""
     ruled = _ruled_columns(region)
     if ruled:
         return [part for col in ruled for part in _figures_beside_labels(col, lines)]
@@ -509,7 +545,7 @@ def find_columns(lines: list[Line], region: Region) -> list[Column]:
     values = [s for ln in multi for s in ln.segments[1:]]
     if sum(is_figure(s) for s in values) < 0.5 * len(values):
         # A table of text: every cell anchors (text columns have no figures to go by).
-        anchors = [s.box for ln in multi for s in ln.segments]
+        anchors = [_within_edges(s.box, edges or [], ln.size) for ln in multi for s in ln.segments]
     else:
         anchors = [s.box for ln in multi for i, s in enumerate(ln.segments) if i == 0 or is_figure(s)]
     columns = _merge_spans([(b.x0, b.x1) for b in anchors])
@@ -520,6 +556,11 @@ def find_columns(lines: list[Line], region: Region) -> list[Column]:
         if len(hits) <= 1:
             columns = _merge_spans([(c.x0, c.x1) for c in columns] + [(sbox.x0, sbox.x1)])
     return _join_figures_into_text(_join_close(columns, multi), multi)
+
+
+def _within_edges(box: Box, edges: list[float], size: float) -> Box:
+    x = _overflow(box, edges, size)
+    return box if x is None else Box(box.x0, box.top, x, box.bottom)
 
 
 def _join_figures_into_text(columns: list[Column], lines: list[Line]) -> list[Column]:

@@ -138,6 +138,9 @@ TIGHT_TEXT_COLUMNS = {
     # Chromium (s007): a strip of white a little under half an em down the table, the
     # indicator column's lines starting on its right edge (structure._split_at_gutters).
     "narrow strip": (7, "chromium", [133]),
+    # Chromium (s007): an unbreakable run ("60%（10 种中的 6 种）") overflows its narrow cell
+    # by half an em, into the strip before the next column (structure._overflow).
+    "overflowing cell": (7, "chromium", [12]),
 }
 
 
@@ -150,6 +153,19 @@ def test_text_columns_set_tight_stay_apart(case: str, tmp_path: Path) -> None:
     result = run_tables(draw_style(seed, engine), tmp_path, tables)
     detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
     assert result["tables_located"] == len(tables) and result["cell_accuracy"] == 1.0, detail
+
+
+def test_a_first_row_set_on_its_bottom_keeps_its_first_lines(tmp_path: Path) -> None:
+    """Chromium (s013), cells set on their bottom under a header of one line in regular
+    weight: the first row's label and indicator begin a line above its figures, at the
+    pitch of the table's wrapped cells, further off the header (structure._wrapped_over_first_row).
+    Source table 136, a project's benefits."""
+    reason = ENGINES["chromium"].missing()
+    if reason:
+        pytest.skip(f"engine chromium unavailable: {reason}")
+    result = run_tables(draw_style(13, "chromium"), tmp_path, [136])
+    detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
+    assert result["tables_located"] == 1 and result["per_table"][0]["found"] >= 3, detail
 
 
 def test_the_hard_styles_are_what_they_say() -> None:
