@@ -213,6 +213,10 @@ def _joined_open_ends(regions: list[Region], lines: list[Line]) -> list[Region]:
         if region.extent is None and above is not None and _open_end_over(above, region, lines):
             above.lines += region.lines
             continue
+        between = _rows_under_ruled_head(above, region, lines) if region.extent is None and above else None
+        if between is not None:
+            above.lines += between + region.lines
+            continue
         out.append(region)
     return out
 
@@ -231,6 +235,35 @@ def _open_end_over(above: Region, below: Region, lines: list[Line]) -> bool:
     if first.box.top - last.box.bottom > 1.15 * max(gaps):
         return False
     return _figures_aligned(above.lines, below.lines)
+
+
+def _rows_under_ruled_head(above: Region, below: Region, lines: list[Line]) -> list[Line] | None:
+    """A header ruled off with the first rows set in it (a renderer's table head holding more
+    than the header), and under its closing rule rows of no header of their own whose cells
+    stand each nearest a header cell of its own, in order: one table. The lines between the
+    rule and those rows (rows no table took: no figures to find them by) are returned with
+    them; None when they are not one table (a caption, a heading, a paragraph between)."""
+    last, first = above.lines[-1], below.lines[0]
+    rule = next((r.top for r in above.hrules if last.box.bottom - 1 <= r.top <= first.box.top + 1), None)
+    if rule is None:
+        return None
+    extent = above.extent or above.box
+    between = [ln for ln in lines if last.box.bottom <= ln.box.top and ln.box.bottom <= first.box.top]
+    rows = between + below.lines
+    if rows[0].box.top - rule > 2 * first.size or any(
+            is_caption(ln) or abs(ln.size - first.size) > 0.1 * first.size
+            or ln.box.x0 < extent.x0 - ln.size or ln.box.x1 > extent.x1 + ln.size for ln in between):
+        return None
+    head = above.lines[0].segments
+    if len(head) < 3 or any(header_line(ln) for ln in rows):
+        return None
+
+    def in_columns(line: Line) -> bool:
+        cols = [min(range(len(head)), key=lambda k: abs(head[k].box.center_x - s.box.center_x))
+                for s in line.segments]
+        return cols == sorted(set(cols))
+    multi = [ln for ln in rows if len(ln.segments) >= 2]
+    return between if len(multi) >= 2 and sum(map(in_columns, multi)) >= 0.8 * len(multi) else None
 
 
 def _figures_aligned(above: list[Line], below: list[Line]) -> bool:
@@ -448,11 +481,33 @@ def _ruled_rows(region: Region) -> bool:
     if len(multi) < 2:
         return False
     head = multi[0]
-    aligned = [ln for ln in multi[1:] if len(ln.segments) == len(head.segments)
-               and all(_over(h, c, ln.size) for h, c in zip(head.segments, ln.segments))]
+    aligned = [ln for ln in multi[1:] if _under_head_cells(head, ln)]
     # Under a rule of its own, one row says it; between two rules only, two rows must.
     under_head = any(head.box.bottom - 1 <= y <= multi[1].box.top + 1 for y in rules)
     return len(aligned) >= (1 if len(rules) >= 3 and under_head else 2)
+
+
+def _under_head_cells(head: Line, line: Line) -> bool:
+    """Each cell of `line` under a cell of `head`, column by column: all of them, or, under a
+    header of four cells or more, three or more each under a header cell of its own in order
+    (a row whose other cells are empty on this line, set on its middle)."""
+    if len(line.segments) == len(head.segments):
+        return all(_over(h, c, line.size) for h, c in zip(head.segments, line.segments))
+    return len(head.segments) >= 4 and _in_columns_of(head, line)
+
+
+def _in_columns_of(wide: Line, line: Line) -> bool:
+    """Three cells or more of `line`, each under exactly one cell of `wide`, a cell of its own
+    and in order: the same columns, some empty on `line`."""
+    if len(line.segments) < 3:
+        return False
+    cols = []
+    for seg in line.segments:
+        over = [k for k, w in enumerate(wide.segments) if _over(w, seg, line.size)]
+        if len(over) != 1:
+            return False
+        cols.append(over[0])
+    return cols == sorted(set(cols))
 
 
 def _striped_cells(region: Region) -> bool:
@@ -1085,14 +1140,17 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
 
 def _rows_in_its_columns(region: Region) -> bool:
     """One row of figures and two rows or more of text cells standing in its columns, cell
-    by cell: a table of indicators whose figures mostly carry units ("10 家", "3.5 级"),
+    by cell (three or more, where one of the two leaves some columns empty): a table of indicators whose figures mostly carry units ("10 家", "3.5 级"),
     continued overleaf without its header."""
     data = [ln for ln in region.lines if is_tabular(ln)]
     if len(data) != 1 or len(data[0].segments) < 3:
         return False
-    cells = data[0].segments
-    return sum(1 for ln in region.lines if ln is not data[0] and len(ln.segments) == len(cells)
-               and all(_over(c, s, ln.size) for c, s in zip(cells, ln.segments))) >= 2
+    def aligned(ln: Line) -> bool:
+        if len(ln.segments) == len(data[0].segments):
+            return all(_over(c, s, ln.size) for c, s in zip(data[0].segments, ln.segments))
+        wide, narrow = (ln, data[0]) if len(ln.segments) > len(data[0].segments) else (data[0], ln)
+        return _in_columns_of(wide, narrow)
+    return sum(1 for ln in region.lines if ln is not data[0] and aligned(ln)) >= 2
 
 
 def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:

@@ -57,11 +57,15 @@ def build_table(region: Region, page: int) -> Table | None:
         first_data = _wrapped_over_first_row(lines, first_data)
     # Rows of text cells under a bold header are body rows, but their columns are read from
     # the rows of figures under them: wrapped text cells set at their foot may run into the
-    # next column's text on a line ("成员国司法机构的持续参与程 域司法管辖区的代表").
+    # next column's text on a line ("成员国司法机构的持续参与程 域司法管辖区的代表"), which
+    # joins two columns. Where the rows of figures are too few to show every column (a figure
+    # alone in a column of text reads as that column's), all the rows say more.
     columns_from = first_data
     if region.band is None:
         first_data = _text_rows_under_bold(lines, first_data)
     columns = find_columns(lines[columns_from:], region, edges)
+    if first_data < columns_from:
+        columns = max(columns, find_columns(lines[first_data:], region, edges), key=len)
     if len(columns) < 2:
         return None
     n_header = _header_count(lines, first_data, columns, region)
