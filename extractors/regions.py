@@ -206,7 +206,8 @@ def _joined_open_ends(regions: list[Region], lines: list[Line]) -> list[Region]:
     shade), and an unruled run of rows right under it, as far below as its own lines stand
     apart and on its figure columns, are one table: a style that shades only its total rows
     draws nothing between the others, whose lines may stand further apart than a line's
-    height."""
+    height. So are a ruled head holding the first rows and the rows under its closing rule
+    (`_rows_under_ruled_head`)."""
     out: list[Region] = []
     for region in sorted(regions, key=lambda r: r.box.top):
         above = next((r for r in reversed(out) if r.extent is not None), None)
@@ -1140,11 +1141,13 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
 
 def _rows_in_its_columns(region: Region) -> bool:
     """One row of figures and two rows or more of text cells standing in its columns, cell
-    by cell (three or more, where one of the two leaves some columns empty): a table of indicators whose figures mostly carry units ("10 家", "3.5 级"),
-    continued overleaf without its header."""
+    by cell (three or more, where one of the two leaves some columns empty): a table of
+    indicators whose figures mostly carry units ("10 家", "3.5 级"), continued overleaf
+    without its header."""
     data = [ln for ln in region.lines if is_tabular(ln)]
     if len(data) != 1 or len(data[0].segments) < 3:
         return False
+
     def aligned(ln: Line) -> bool:
         if len(ln.segments) == len(data[0].segments):
             return all(_over(c, s, ln.size) for c, s in zip(data[0].segments, ln.segments))
