@@ -211,13 +211,14 @@ def _joined_open_ends(regions: list[Region], lines: list[Line]) -> list[Region]:
     out: list[Region] = []
     for region in sorted(regions, key=lambda r: r.box.top):
         above = next((r for r in reversed(out) if r.extent is not None), None)
-        if region.extent is None and above is not None and _open_end_over(above, region, lines):
-            above.lines += region.lines
-            continue
-        between = _rows_under_ruled_head(above, region, lines) if region.extent is None and above else None
-        if between is not None:
-            above.lines += between + region.lines
-            continue
+        if region.extent is None and above is not None:
+            if _open_end_over(above, region, lines):
+                above.lines += region.lines
+                continue
+            between = _rows_under_ruled_head(above, region, lines)
+            if between is not None:
+                above.lines += between + region.lines
+                continue
         out.append(region)
     return out
 
@@ -492,9 +493,18 @@ def _under_head_cells(head: Line, line: Line) -> bool:
     """Each cell of `line` under a cell of `head`, column by column: all of them, or, under a
     header of four cells or more, three or more each under a header cell of its own in order
     (a row whose other cells are empty on this line, set on its middle)."""
-    if len(line.segments) == len(head.segments):
-        return all(_over(h, c, line.size) for h, c in zip(head.segments, line.segments))
-    return len(head.segments) >= 4 and _in_columns_of(head, line)
+    n, m = len(line.segments), len(head.segments)
+    return (n == m or n < m and m >= 4) and _in_same_columns(head, line)
+
+
+def _in_same_columns(a: Line, b: Line) -> bool:
+    """Two lines' cells in the same columns: as many cells, each over the other's in turn, or
+    the line of fewer cells (three or more) each under a cell of the other's of its own, in
+    order. `b`'s size is the tolerance."""
+    if len(a.segments) == len(b.segments):
+        return all(_over(x, y, b.size) for x, y in zip(a.segments, b.segments))
+    wide, narrow = (a, b) if len(a.segments) > len(b.segments) else (b, a)
+    return _in_columns_of(wide, narrow)
 
 
 def _in_columns_of(wide: Line, line: Line) -> bool:
@@ -1147,13 +1157,7 @@ def _rows_in_its_columns(region: Region) -> bool:
     data = [ln for ln in region.lines if is_tabular(ln)]
     if len(data) != 1 or len(data[0].segments) < 3:
         return False
-
-    def aligned(ln: Line) -> bool:
-        if len(ln.segments) == len(data[0].segments):
-            return all(_over(c, s, ln.size) for c, s in zip(data[0].segments, ln.segments))
-        wide, narrow = (ln, data[0]) if len(ln.segments) > len(data[0].segments) else (data[0], ln)
-        return _in_columns_of(wide, narrow)
-    return sum(1 for ln in region.lines if ln is not data[0] and aligned(ln)) >= 2
+    return sum(1 for ln in region.lines if ln is not data[0] and _in_same_columns(data[0], ln)) >= 2
 
 
 def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:

@@ -17,7 +17,7 @@ from benchmarks.renderings import document as doc  # noqa: E402
 from benchmarks.renderings.engines import ENGINES  # noqa: E402
 from benchmarks.renderings.html_page import spans  # noqa: E402
 from benchmarks.renderings.slices import HARD_STYLES, densest, run_slice, run_tables  # noqa: E402
-from benchmarks.renderings.style import draw_style  # noqa: E402
+from benchmarks.renderings.style import Style, draw_style  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not (SHARED / "source").is_dir() or not (SHARED / "corpus").is_dir(),
                                 reason="no ../shared/source and ../shared/corpus: the report's text and truth")
@@ -89,6 +89,17 @@ def test_styles_vary_across_seeds() -> None:
 FLOORS = {"chromium": (0.91, 6), "libreoffice": (0.83, 5), "weasyprint": (0.99, 6)}
 
 
+def _rendered(style: Style, tmp_path: Path, tables: list[int]) -> tuple[dict, list[tuple]]:
+    """Source tables rendered in `style`, extracted and scored (skipped where the style's
+    engine is missing): score.py's JSON, and per table (index, found, cells, id) to show
+    when an assertion fails."""
+    reason = ENGINES[style.engine].missing()
+    if reason:
+        pytest.skip(f"engine {style.engine} unavailable: {reason}")
+    result = run_tables(style, tmp_path, tables)
+    return result, [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
+
+
 @pytest.mark.parametrize("engine", list(HARD_STYLES))
 def test_a_hard_style_keeps_its_score(engine: str, tmp_path: Path) -> None:
     reason = ENGINES[engine].missing()
@@ -118,13 +129,9 @@ SHADED_ROWS = {
 def test_rows_shaded_in_an_unruled_table_keep_it_whole(case: str, tmp_path: Path) -> None:
     """No rules, rows a padding apart, a light shade behind some rows only: each source table
     is one table, every row in it."""
-    reason = ENGINES["chromium"].missing()
-    if reason:
-        pytest.skip(f"engine chromium unavailable: {reason}")
     seed, shading, tables = SHADED_ROWS[case]
     style = replace(draw_style(seed, "chromium"), rules="none", shading=shading)
-    result = run_tables(style, tmp_path, tables)
-    detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
+    result, detail = _rendered(style, tmp_path, tables)
     assert result["tables_located"] == len(tables) and result["cell_accuracy"] >= 0.99, detail
 
 
@@ -147,11 +154,7 @@ TIGHT_TEXT_COLUMNS = {
 @pytest.mark.parametrize("case", list(TIGHT_TEXT_COLUMNS))
 def test_text_columns_set_tight_stay_apart(case: str, tmp_path: Path) -> None:
     seed, engine, tables = TIGHT_TEXT_COLUMNS[case]
-    reason = ENGINES[engine].missing()
-    if reason:
-        pytest.skip(f"engine {engine} unavailable: {reason}")
-    result = run_tables(draw_style(seed, engine), tmp_path, tables)
-    detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
+    result, detail = _rendered(draw_style(seed, engine), tmp_path, tables)
     assert result["tables_located"] == len(tables) and result["cell_accuracy"] == 1.0, detail
 
 
@@ -160,11 +163,7 @@ def test_a_first_row_set_on_its_bottom_keeps_its_first_lines(tmp_path: Path) -> 
     weight: the first row's label and indicator begin a line above its figures, at the
     pitch of the table's wrapped cells, further off the header (structure._wrapped_over_first_row).
     Source table 136, a project's benefits."""
-    reason = ENGINES["chromium"].missing()
-    if reason:
-        pytest.skip(f"engine chromium unavailable: {reason}")
-    result = run_tables(draw_style(13, "chromium"), tmp_path, [136])
-    detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
+    result, detail = _rendered(draw_style(13, "chromium"), tmp_path, [136])
     assert result["tables_located"] == 1 and result["per_table"][0]["found"] >= 3, detail
 
 
@@ -175,11 +174,7 @@ def test_a_ruled_head_holding_the_first_rows_reads_with_the_rows_under_it(tmp_pa
     (regions._under_head_cells), the rows under its rule are its rows though few hold a bare
     figure (regions._rows_under_ruled_head, _in_columns_of), and their columns are read from
     all of them (structure.build_table). Source table 27, indicators of expected result 4.4."""
-    reason = ENGINES["weasyprint"].missing()
-    if reason:
-        pytest.skip(f"engine weasyprint unavailable: {reason}")
-    result = run_tables(draw_style(6, "weasyprint"), tmp_path, [27])
-    detail = [(t["index"], t["found"], t["cells"], t["table_id"]) for t in result["per_table"]]
+    result, detail = _rendered(draw_style(6, "weasyprint"), tmp_path, [27])
     assert result["tables_located"] == 1 and result["cell_accuracy"] == 1.0, detail
 
 
