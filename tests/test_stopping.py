@@ -158,6 +158,26 @@ def test_timeout_ends_it_before_the_kill(run_env) -> None:
     assert "wpr: stopped by SIGTERM" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_second_signal_while_stopping_lets_the_first_finish() -> None:
+    """`timeout` sends SIGTERM to the command and then to its process group: the command gets it
+    twice, the second often while its handler runs. The handler's line must still reach stderr
+    (seen in CI: exit 124 and nothing said, the second run of the handler writing to the
+    /dev/null the first had put in place of stderr)."""
+    code = ("import os, signal, time\n"
+            "from wpr import stopping\n"
+            "def again(keep):\n"
+            "    os.kill(os.getpid(), signal.SIGTERM)  # the group's copy, mid-handler\n"
+            "    time.sleep(0.1)\n"
+            "    return []\n"
+            "stopping._kill_all = again\n"
+            "stopping.install()\n"
+            "os.kill(os.getpid(), signal.SIGTERM)\n"
+            "time.sleep(5)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 143, done.stderr
+    assert done.stderr == "wpr: stopped by SIGTERM; nothing was published\n"
+
+
 def test_the_command_takes_the_signals_before_loading_its_libraries(tmp_path: Path) -> None:
     """A SIGTERM while `wpr` is still importing typer, rich, pdfplumber or Prefect (a second or
     more on a busy machine) ends it with its one line too: the console script installs the

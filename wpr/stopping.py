@@ -32,6 +32,7 @@ KILL_ROUNDS = 20  # a second at most
 # (Prefect starting its temporary server again after the first was killed under it).
 QUIET_ROUNDS = 3
 _keep: Callable[[], set[int]] = lambda: set()  # noqa: E731 - processes to leave alone
+_stopping = False  # the handler has begun: a second signal lets it finish
 
 
 def _processes() -> dict[int, tuple[int, str]]:
@@ -87,7 +88,16 @@ def _kill_all(keep: set[int]) -> list[int]:
 
 
 def stop(signum: int, frame: FrameType | None = None) -> None:
-    """The handler: end this command now, as the module says."""
+    """The handler: end this command now, as the module says.
+
+    `timeout` and process managers signal the command and then its whole process group, so a
+    second SIGTERM may arrive while this runs. Run again from the top, it would find stderr
+    already pointed at /dev/null and say its line there (seen in CI: exit 124, stderr empty);
+    it returns instead, and the first run finishes."""
+    global _stopping
+    if _stopping:
+        return
+    _stopping = True
     said = os.dup(2)
     # What the other threads say of the processes dying under them (a pool's warnings) is
     # not for the user: this command's last word is the one line below.
