@@ -280,8 +280,38 @@ def group_lines(words: list[Word]) -> list[Line]:
                 break
         else:
             rows.append([word])
-    rows = _raised_markers_home(rows)
+    rows = _raised_markers_home(_nearest_rows(rows))
     return [Line(segments=split_segments(sorted(r, key=lambda w: w.box.x0))) for r in rows]
+
+
+def _nearest_rows(rows: list[list[Word]]) -> list[list[Word]]:
+    """A glyph set a little higher than the text around it (a quotation mark taken from a
+    fallback font of another ascent, "使“静态”网页") comes before that text's line in the top
+    order and may have joined the line above, which it also touches. A word that touches no
+    word of its line but touches one of the line beside it, whose middle is nearer its own,
+    goes to that line."""
+    def middle(row: list[Word]) -> float:
+        ref = max(row, key=lambda w: w.size)
+        return (ref.box.top + ref.box.bottom) / 2
+
+    def touches(row: list[Word], word: Word) -> bool:
+        reach = 0.5 * word.size
+        return any(w is not word and (-1 <= word.box.x0 - w.box.x1 <= reach or -1 <= w.box.x0 - word.box.x1 <= reach)
+                   for w in row)
+
+    for i, row in enumerate(rows):
+        for word in [w for w in row if not touches(row, w)]:
+            if len(row) == 1:  # a line of its own stays one
+                break
+            centre = (word.box.top + word.box.bottom) / 2
+            for other in (rows[j] for j in (i - 1, i + 1) if 0 <= j < len(rows)):
+                ref = max(other, key=lambda w: w.size)
+                if abs(centre - middle(other)) < abs(centre - middle(row)) and touches(other, word) \
+                        and ref.box.top - 0.5 <= centre <= ref.box.bottom + 0.5 and _no_overlap(other, word):
+                    row.remove(word)
+                    other.append(word)
+                    break
+    return rows
 
 
 def _raised_markers_home(rows: list[list[Word]]) -> list[list[Word]]:

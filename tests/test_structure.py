@@ -325,3 +325,19 @@ def test_a_table_of_text_is_parted_at_its_strips_from_its_second_line_on() -> No
     parted = _split_at_gutters(lines)
     assert [[s.text for s in ln.segments] for ln in parted][1:4:2] == [["全部", "2023 年：全部"],
                                                                        ["达标", "42%（19 种中的 8 种）"]]
+
+
+def test_a_quote_from_a_font_set_higher_stays_in_its_words_line() -> None:
+    """Chromium with Droid Sans Fallback takes “ ” from Noto Sans CJK, whose glyph boxes stand
+    2.4 pt higher: the marks came before their line in the top order, joined the line of the
+    next column's wrapped cell (which they also touch), and the label read "“ ”使静态网页"."""
+    from extractors.layout import group_lines
+
+    def word(text: str, x0: float, top: float) -> Word:
+        return Word(text=text, box=Box(x0, top, x0 + 9 * len(text), top + 9), size=9)
+
+    lines = group_lines([word("外观和风格", 463, 460.6), word("使", 48, 466.6), word("“", 57, 465.3),
+                         word("静态", 66, 466.6), word("”", 84, 465.3), word("网页现代化", 93, 466.6),
+                         word("页内容", 463, 471.9)])
+    texts = [ln.text.replace(" ", "") for ln in lines]
+    assert texts == ["外观和风格", "使“静态”网页现代化", "页内容"]
