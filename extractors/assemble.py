@@ -488,6 +488,9 @@ def _append(prev: Table, table: Table) -> None:
     elif table.header and not repeated and all(not c.text for row in table.header for c in row[1:]):
         prev.rows.extend(table.header)  # section rows set like a header band: body after all
     rows = table.rows
+    if table.header and prev.header and table.rows_if_continued and not (repeated or _repeats_header(prev, table)):
+        # Its "header" repeats nothing of the table it continues: its first rows, read whole.
+        rows = table.rows_if_continued
     if table.header and (repeated or _repeats_header(prev, table)):
         rows = rows[_repeated_lead(prev, rows):]
     if rows and prev.rows and _label_overleaf(prev, rows[0]):

@@ -100,6 +100,10 @@ class Table:
     # Cells spanning several grid positions, as (row, column, rows, columns) of grid():
     # such a cell is written once, in its first row and column (extractors.lattice).
     spans: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # The page's lines read as rows from the top, header and all, for a header in regular
+    # weight: what the top of a page holds when it is a table continued with no header
+    # repeated (extractors.assemble takes it when the header repeats nothing of the table's).
+    rows_if_continued: list[list[Cell]] = field(default_factory=list)
 
     @property
     def n_cols(self) -> int:

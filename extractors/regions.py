@@ -1458,11 +1458,29 @@ def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int]) -> i
     in_header = header_line(lines[first])
     while first > 0 and id(lines[first - 1]) not in taken:
         verdict = _above(lines[first - 1], lines[first], frame, in_header)
+        if verdict is None and _header_row_over(lines, first - 1, frame, taken):
+            first -= 2
+            in_header = True
+            continue
         if verdict is None:
             break
         in_header = verdict
         first -= 1
     return first
+
+
+def _header_row_over(lines: list[Line], i: int, frame: _Frame, taken: set[int]) -> bool:
+    """lines[i], one text over the value columns, is the foot of a header cell wrapped
+    below the header's row of cells (lines[i - 1], right over it: cells set on the middle of
+    a header row of three lines). The header row stands off the first row as a row does,
+    more than its wrapped foot alone seems to (`_above`'s header row rule judges the gap)."""
+    if i == 0 or id(lines[i - 1]) in taken:
+        return False
+    foot, row, below = lines[i], lines[i - 1], lines[i + 1]
+    return (len(foot.segments) == 1 and frame.over_values(foot) and len(row.segments) >= 2
+            and not is_data(row) and not is_caption(row) and not _foreign(row, frame, above=True)
+            and foot.box.top - row.box.bottom <= 0.5 * foot.size
+            and below.box.top - foot.box.bottom <= 2.5 * foot.size)
 
 
 # How many lines on either side of a lone row of figures show how far apart its table's rows are.

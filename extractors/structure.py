@@ -6,7 +6,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extractors.layout import Line, Segment, Word
+from extractors.layout import Line, Rule, Segment, Word
 from extractors.model import Box, Cell, Table
 from extractors.regions import (Region, header_line, is_data, is_figure, is_tabular, n_figures, spanner_row,
                                 within, years_only)
@@ -31,7 +31,7 @@ FLUSH_GUTTER = 0.3
 
 
 def build_table(region: Region, page: int) -> Table | None:
-    lines = _split_at_gutters(_split_at_starts(_clip(region.lines, region.extent)))
+    lines = _split_at_gutters(_split_at_starts(_split_at_rules(_clip(region.lines, region.extent), region.vrules)))
     edges = _column_edges(lines)
     lines = _split_at_edges(lines, edges)
     if not lines:
@@ -93,6 +93,7 @@ def build_table(region: Region, page: int) -> Table | None:
     header = header_rows(placed, len(columns), page)
     if header:
         header, body = merge_headerless(header, body)
+    continued = _rows_if_continued(lines, header_lines, columns, region, page) if header else []
     _spread_stub(header, body)
     last_bottom = body_lines[-1].box.bottom
     # Only rules say a row is closed; stripes shade every other row and leave the last open.
@@ -104,7 +105,16 @@ def build_table(region: Region, page: int) -> Table | None:
     open_end = ruled_rows and len(closing) >= 2 and not any(y >= last_bottom - 1 for y in closing)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
                  open_end=open_end, label_runs_on=_label_runs_on(rows[-1], body_lines, header_lines, columns),
-                 text_size=median_size(body_lines))
+                 text_size=median_size(body_lines), rows_if_continued=continued)
+
+
+def _rows_if_continued(lines: list[Line], header_lines: list[Line], columns: list[Column], region: Region,
+                       page: int) -> list[list[Cell]]:
+    """Every line read as body rows, for a header that may be none: in regular weight, with
+    no band under it."""
+    if region.band is not None or any(w.bold for ln in header_lines for s in ln.segments for w in s.words):
+        return []
+    return [_row_cells(row, columns, page) for row in group_rows(lines, columns, region.separators, [])]
 
 
 def _spread_stub(header: list[list[Cell]], body: list[list[Cell]]) -> None:
@@ -240,6 +250,23 @@ def _split_at_edges(lines: list[Line], edges: list[float]) -> list[Line]:
     if not edges:
         return lines
     return _cut_lines(lines, lambda seg: _cut_at_edges(seg, edges))
+
+
+def _split_at_rules(lines: list[Line], vrules: list[Rule]) -> list[Line]:
+    """A vertical rule between two words parts them, however close: a label filling its cell
+    to the rule runs into the next cell's first word, a word space off ("…语言的实 60%（10")."""
+    if not vrules:
+        return lines
+
+    def cut(seg: Segment) -> list[Segment]:
+        mid = (seg.box.top + seg.box.bottom) / 2
+        xs = [r.box.center_x for r in vrules if r.box.top - 1 <= mid <= r.box.bottom + 1]
+        words = seg.words
+        at = [i for i in range(1, len(words)) if any(words[i - 1].box.x1 <= x + 0.5 and words[i].box.x0 >= x - 0.5
+                                                    for x in xs)]
+        bounds = [0] + at + [len(words)]
+        return [Segment(words=words[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return _cut_lines(lines, cut)
 
 
 def _cut_lines(lines: list[Line], cut: Callable[[Segment], list[Segment]]) -> list[Line]:
@@ -515,6 +542,10 @@ def _first_ruled_row(lines: list[Line], rules: list[float], first_data: int) -> 
     if not lines or first_data == 0:
         return first_data
     below = [y for y in rules if lines[0].box.bottom - 1 <= y <= lines[first_data].box.top + 1]
+    if not below and _opens_a_ruled_row(lines[0], rules):
+        # The top line stands in one ruled row with the first figures: that row's label
+        # begun above them (cells set on their bottom), on a page that repeats no header.
+        return 0
     if len(below) < 3:
         return first_data  # at most a header band and one row: nothing to say
     first = next((j for j, ln in enumerate(lines) if ln.box.top + 1 >= below[0]), first_data)
@@ -524,6 +555,12 @@ def _first_ruled_row(lines: list[Line], rules: list[float], first_data: int) -> 
     while first < first_data and lines[first].box.x0 > left + 3 * lines[first].size:
         first += 1
     return first
+
+
+def _opens_a_ruled_row(line: Line, rules: list[float]) -> bool:
+    """A rule runs just over the line (within a line's height) and the table's rows are
+    ruled one by one (three rules or more)."""
+    return len(rules) >= 3 and any(0 <= line.box.top - y <= 1.5 * line.size for y in rules)
 
 
 def _after_band(region: Region) -> int:

@@ -2404,7 +2404,7 @@ def text_columns_set_close(path: Path) -> list[ExpectedTable]:
              "73%（2018 年 11 月）", "增长 5%", "80%"],
             ["加强产权组织对创新和创造力的贡献，使发展中国家的中小企业更易获得服务", "使用服务的发展中国家用户日均数量",
              "发展中国家用户日均数量 37,315 个（所有服务）", "增长 5%", "18,092 个"],
-            ["通过实施计划管理框架提高组织效率", "计划管理健康检查", "90,8%（2019 年 12 月）", "95%", "95.4%"],
+            ["通过实施计划管理框架提高组织效率", "计划管理健康检查", "90.8%（2019 年底）", "95%", "95.4%"],
             ["通过各业务部门的协同作用和信息技术平台提高成本效率", "在知识产权门户矩阵中的调整率",
              "57%（2020 年 4 月）", "增长 5%", "77%"]]
     p = Printing(stripe=lambda i: False)
@@ -2831,3 +2831,122 @@ def centred_dashes_over_a_break(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["centred_dashes_over_a_break"] = centred_dashes_over_a_break
+
+
+BENEFITS = [["在产权组织面向外部的信通技术系统中提供统一的用户体验", "符合知识产权门户系统中的最低标准（共同的外观和感觉、共同导航）",
+             "52%（2019 年 12 月）", "增长 15%", "77%"],
+            ["产权组织面向外部的信通技术系统更加方便用户使用，并改善客户体验", "用户满意度分数", "73%（2018 年 11 月）",
+             "增长 5%", "80%"],
+            ["增强对产权组织服务和品牌认知的积极感受", "用户满意度分数", "71%（2018 年 11 月）", "增长 5%", "80%"],
+            ["增强客户对产权组织服务提供的满意度", "用户满意度分数", "71%（2018 年 11 月）", "增长 5%", "80%"],
+            ["通过实施计划管理框架提高组织效率", "MSP 健康检查", "90.8%（2019 年底）", "95%", "95.4%"],
+            ["通过各业务部门的协同作用和信息技术平台，提高信息技术开发团队的成本效率和工作效率", "在知识产权门户矩阵中的调整率",
+             "57%（2020 年 4 月）", "增长 5%", "77%"]]
+
+
+def ruled_rows_bottom_overleaf(path: Path) -> list[ExpectedTable]:
+    """A rule under every row, zebra stripes, cells set on their bottom, the header not
+    repeated (WeasyPrint, s024): page 2 begins with a row whose label and baseline wrap, so
+    its top line holds the label's start and the baseline's, a line above the row's figures,
+    in the same ruled row. That line is the row's, not a header of page 2."""
+    doc = Doc(path, page_label=128)
+    top = doc.paragraph(120, PARA)
+    caption = "效益实现"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left + 5, [120, 85, 90, 88, 90], "lrrrr")
+    header = ["效益说明", "关键绩效指标", "第二阶段基准值", "第二阶段目标值", "第二阶段绩效数据"]
+    p = Printing(size=9.5, leading=13.7, vpad=3.0, valign="bottom", stripe=lambda i: i % 2 == 1)
+    first_overleaf = 3
+    assert all(len(lines) == 2 for lines in p.style().lines(doc, BENEFITS[first_overleaf], cols)[:1])
+    x0, x1 = cols[0].x0, cols[-1].x1
+    top = draw_cells(doc, top + 4, header, cols, p, bold=True)
+    doc.hline(x0, x1, top, 0.5, black)
+    for i, row in enumerate(BENEFITS):
+        if i == first_overleaf:
+            doc.new_page()
+            top = 62.0
+            doc.hline(x0, x1, top, 0.5, black)
+        height = p.style().height(doc, row, cols)
+        if p.stripe(i):
+            doc.fill(x0, top, x1, top + height, ZEBRA)
+        top = draw_cells(doc, top, row, cols, p)
+        doc.hline(x0, x1, top, 0.5, black)
+    doc.paragraph(top + 20, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], BENEFITS, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["ruled_rows_bottom_overleaf"] = ruled_rows_bottom_overleaf
+
+
+INDICATOR_ROWS = [["下载产权组织出版物的唯一身份访问者人数", "4,860,251 人", "两年期增长 20%", "5,118,589 人", "▲"],
+                  ["媒体提及产权组织的次数", "113,898 次", "两年期增长 20%", "143,696 次", "●"],
+                  ["产权组织主要社交媒体的覆盖面", "粉丝总人数：318,401 人 Twitter：112,968 人 LinkedIn：123,367 人",
+                   "在两年期结束时所有社交媒体上的粉丝≥500,000 人", "粉丝总人数：500,127 人 Twitter：142,914 人", "●"],
+                  ["成员国和其他利益攸关方对活动组织的满意程度", "满意或非常满意", "满意或非常满意", "满意或非常满意", "●"],
+                  ["内容提要译为联合国所有正式语言的产权组织旗舰出版物的百分比", "100%", "100%", "100%", "●"],
+                  ["出版并译为联合国所有正式语言的全球出版物的百分比实体知识产权主题", "60%", "100%", "42%", "▲"]]
+
+
+def grid_text_rows_overleaf(path: Path) -> list[ExpectedTable]:
+    """Every cell boxed, cells set on their bottom, the header (bold) not repeated (WeasyPrint,
+    s033): page 2 begins with two rows of text cells, no figure in them, then rows of figures.
+    Those first rows are rows of the table, not a header of page 2; and a label that fills
+    its cell to the rule, a word space off the next cell's figure, is two cells."""
+    doc = Doc(path, page_label=21)
+    top = doc.paragraph(520, PARA)
+    caption = "绩效指标评估"
+    top = doc.caption(top + 6, caption)
+    cols = [Col(c.x0, c.x1, c.align, pad=2.0) for c in columns(doc.left, [204, 86, 86, 86, 46], "llccc")]
+    header = ["绩效指标", "基准", "目标", "绩效数据", "评估"]
+    style = RowStyle(size=9.5)
+    label = style.lines(doc, INDICATOR_ROWS[3], cols)[0]
+    assert len(label) == 1 and doc.measure(label[0], 9.5) > 204 - 4 - 9.5, "a label fills its cell to the rule"
+
+    def grid(ys: list[float]) -> None:
+        doc.canvas.setStrokeColor(black)
+        doc.canvas.setLineWidth(0.6)
+        doc.canvas.grid([c.x0 for c in cols] + [cols[-1].x1], [doc.height - y for y in ys])
+
+    ys = [top, RowStyle(size=9.5, bold=True).draw(doc, top, header, cols, valign="bottom")]
+    for i, row in enumerate(INDICATOR_ROWS):
+        if i == 2:
+            grid(ys)
+            doc.new_page()
+            ys = [62.0]
+        ys.append(style.draw(doc, ys[-1], row, cols, valign="bottom"))
+    grid(ys)
+    doc.paragraph(ys[-1] + 14, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], INDICATOR_ROWS, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["grid_text_rows_overleaf"] = grid_text_rows_overleaf
+
+
+def middle_header_at_foot(path: Path) -> list[ExpectedTable]:
+    """Chromium (s037): no rules, the header in regular weight, every cell set on the middle
+    of its row. A table starts at a page's foot with its header and one row, the rest
+    overleaf with no header repeated. One heading wraps over two lines, the others stand on
+    the line between them; the first row's figures stand between the two lines of its label.
+    The heading's foot is further from the first row than the row's lines are apart, but it
+    hangs under the header's row of cells: the header and that row are the table's start."""
+    doc = Doc(path, page_label=56)
+    top = doc.paragraph(560, PARA)
+    caption = "按成果开列的预算和支出 (单位：千瑞郎)"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left + 3, [250, 92, 80, 70], "lccc")
+    header = ["预期成果", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出"]
+    rows = _result_rows(37)[1:]
+    p = Printing(size=8.8, leading=13.9, vpad=5.0, valign="middle", stripe=lambda i: False, head_bold=False)
+    wrapped = p.style().lines(doc, header, cols)
+    assert [len(cell) for cell in wrapped] == [1, 1, 2, 1], "one heading wraps, under the others"
+    assert len(p.style().lines(doc, rows[0], cols)[0]) == 2, "the first row's label wraps"
+    top = striped_table(doc, top + 4, [header], rows, cols, p, break_after=0)
+    assert doc.page == 2
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["middle_header_at_foot"] = middle_header_at_foot
