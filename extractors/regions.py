@@ -698,7 +698,10 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
     if max((b - a for a, b in zip(edges[::2], edges[1::2])), default=0) > 4 * size:
         return False  # an empty stretch of page between two rules
     inside = [ln for ln in lines if extent.top - 1 <= ln.box.top and ln.box.bottom <= extent.bottom + 1]
-    table_size = statistics.median([ln.size for ln in inside]) if inside else size
+    # Under a table's first rule the lines down to the next are its first row: their type,
+    # not the page's (a table set smaller than the text around it), says what is a heading.
+    sized = inside or between
+    table_size = statistics.median([ln.size for ln in sized]) if sized else size
     # Two lines of running text across the table's width are a paragraph between tables.
     prose = [ln for ln in between if len(ln.segments) == 1 and len(ln.segments[0].words) >= 8
              and ln.box.width >= 0.6 * extent.width]
@@ -1446,11 +1449,26 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
         frame = replace(frame, step=max(frame.step, _row_gap(below, frame.size) if len(below) >= 3 else 0))
     elif sum(1 for ln in lines[first:last + 1] if is_data(ln)) == 1:
         frame = replace(frame, step=max(frame.step, _lone_row_step(lines, first, last, frame)))
+    if region.band is None and region.fills:
+        frame = replace(frame, step=max(frame.step, _stripe_padding(region)))
     taken = taken or set()
     first = _grow_up(lines, first, frame, taken)
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken and _below(lines[last + 1], lines[last], frame):
         last += 1
     region.lines = lines[first:last + 1]
+
+
+def _stripe_padding(region: Region) -> float:
+    """The space a stripe leaves above and below its row's lines: the gap between two rows'
+    lines, whatever the lines around say (a table of three rows, its middle one striped).
+    The median over the region's light stripes behind a row of figures (a header band says
+    nothing of the rows); 0 where there is none."""
+    gaps = []
+    for fill in region.fills:
+        inside = [ln for ln in region.lines if fill.box.top - 1 <= ln.box.top and ln.box.bottom <= fill.box.bottom + 1]
+        if any(is_data(ln) for ln in inside) and not fill.dark:
+            gaps.append(fill.box.height - (max(ln.box.bottom for ln in inside) - min(ln.box.top for ln in inside)))
+    return statistics.median(gaps) if gaps else 0.0
 
 
 def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int]) -> int:

@@ -2950,3 +2950,42 @@ def middle_header_at_foot(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["middle_header_at_foot"] = middle_header_at_foot
+
+
+def small_ruled_rows_overleaf(path: Path) -> list[ExpectedTable]:
+    """LibreOffice (s026): a rule under every row, cells set on their bottom, the table in
+    smaller type than the page's text, continued overleaf with no header repeated. Page 2
+    opens with a rule, then a label wrapped over several lines above its row of figures: its
+    lines, in the table's type, are its first row, though they are in no size the page's
+    text (mostly the paragraphs under the table) would call a table's."""
+    doc = Doc(path, page_label=9)
+    top = doc.paragraph(420, PARA)
+    caption = "表4. 2022/23 年按预期成果和部门开列的支出"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
+    cols = columns(doc.left + 3, [120, 60, 60, 60, 60, 60], "lrrrrr")
+    header = ["预期成果", "专利", "品牌", "版权", "行政", "总计"]
+    rng = random.Random(26)
+    labels = ["5.1 通过充满活力的组织文化为秘书处赋能，提供适当的资源和培训，使工作卓有成效、互相协作",
+              "5.2 数字化支持的安全、可持续的业务环境和服务",
+              "5.3 健全、审慎的财务管理以及有效的组织治理和监督"]
+    rows = [[label] + [money(rng.randrange(1_000, 90_000)) for _ in range(4)] for label in RESULTS + labels]
+    rows = [row + [money(sum(int(v.replace(",", "")) for v in row[1:]))] for row in rows]
+    p = Printing(size=8.0, leading=17.1, vpad=4.0, valign="bottom", stripe=lambda i: False)
+    x0, x1 = cols[0].x0, cols[-1].x1
+    top = draw_cells(doc, top + 4, header, cols, p, bold=True)
+    doc.hline(x0, x1, top, 0.5, black)
+    for i, row in enumerate(rows):
+        if i == len(RESULTS):
+            doc.new_page()
+            top = 62.0
+            doc.hline(x0, x1, top, 0.5, black)
+        top = draw_cells(doc, top, row, cols, p)
+        doc.hline(x0, x1, top, 0.5, black)
+    assert len(p.style().lines(doc, rows[len(RESULTS)], cols)[0]) >= 3, "the first label overleaf wraps"
+    for _ in range(3):
+        top = doc.paragraph(top + 16, PARA + PARA)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["small_ruled_rows_overleaf"] = small_ruled_rows_overleaf

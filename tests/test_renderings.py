@@ -122,6 +122,10 @@ SHADED_ROWS = {
     # before the next (s046): the lines from it down to the next stripe say the spacing. The
     # main financial figures, after the contents' last lines as on the report's page 2.
     "section stripe": (46, "zebra", [1, 2]),
+    # A table of three rows whose middle one only is striped (s046): the stripe's padding
+    # says how far apart rows stand, the wrapped header and the one row show less, and the
+    # total under the stripe was left out. The sector's costs by category, after its results.
+    "one stripe of three rows": (46, "zebra", [47, 48]),
 }
 
 
