@@ -109,7 +109,7 @@ def find_regions(layout: PageLayout) -> list[Region]:
     _mark_row_labels(lines)
     regions: list[Region] = []
     used: set[int] = set()   # ids of the segments a ruled table has taken
-    heads: list[tuple[Region, Line]] = []   # ruled or banded headers and the row under each, read last
+    heads: list[tuple[Region, list[Line]]] = []   # ruled or banded headers and the row under each, read last
     for region in _graphic_regions(layout, lines):
         # Extending a region up or down can reach into the next one: each cell belongs once.
         region.lines = [v for v in (_without(ln, used) for ln in region.lines) if v is not None]
@@ -1021,7 +1021,7 @@ def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], b
     return 0
 
 
-def _row_under_head(region: Region, lines: list[Line]) -> Line | None:
+def _row_under_head(region: Region, lines: list[Line]) -> list[Line] | None:
     """A header and nothing else between rules or in a band (no figures), and a row of figures
     right under the rule or edge closing it: that row. The header is the head of the table of
     text read under it, which finds its header above its rows by their own spacing (the
@@ -1039,30 +1039,61 @@ def _row_under_head(region: Region, lines: list[Line]) -> Line | None:
         return None
     row = min(below, key=lambda ln: ln.box.top)
     ruled = Box(region.extent.x0, region.box.top, region.extent.x1, region.box.bottom)
-    return row if _row_under_rule(row, last, region.separators, ruled) else None
+    if _row_under_rule(row, last, region.separators, ruled):
+        return [row]
+    if _row_under_rule(row, last, region.separators, ruled, tabular=False):
+        return _label_down_to_figures(sorted(below, key=lambda ln: ln.box.top))
+    return None
 
 
-def _unread_heads(heads: list[tuple[Region, Line]], regions: list[Region]) -> list[Region]:
+# The most lines a row's label may wrap over above its figures, under a header, for that row
+# alone (a page's last) to be read with the header.
+MAX_LABEL_LINES = 8
+
+
+def _label_down_to_figures(below: list[Line]) -> list[Line] | None:
+    """Under a header's closing rule, one row's label wrapped down to its row's figures (cells
+    set on their bottom, the row alone at a page's foot): its lines, each one text starting
+    where the first does, a cell's leading apart, then the line of figures."""
+    first = below[0]
+    out = [first]
+    for line in below[1:MAX_LABEL_LINES + 1]:
+        pitch = line.box.top - out[-1].box.top
+        if abs(line.box.x0 - first.box.x0) > 0.5 * first.size or pitch > 2.5 * first.size:
+            return None
+        if len(out) >= 2 and abs(pitch - (out[1].box.top - out[0].box.top)) > 0.15 * first.size:
+            return None
+        out.append(line)
+        if is_data(line):
+            return out
+        if len(line.segments) != 1:
+            return None
+    return None
+
+
+def _unread_heads(heads: list[tuple[Region, list[Line]]], regions: list[Region]) -> list[Region]:
     """The headers whose rows no table of text took (one row alone at a page's foot, or under
     a section row the band holds): each is read with the row under its rule."""
     taken = {id(s) for r in regions for ln in r.lines for s in ln.segments}
     out = []
     for head, row in heads:
-        if not any(id(s) in taken for ln in head.lines + [row] for s in ln.segments):
-            head.lines = head.lines + [row]
+        if not any(id(s) in taken for ln in head.lines + row for s in ln.segments):
+            head.lines = head.lines + row
             out.append(head)
     return out
 
 
-def _row_under_rule(line: Line, above: Line, separators: list[float], box: Box) -> bool:
+
+def _row_under_rule(line: Line, above: Line, separators: list[float], box: Box, tabular: bool = True) -> bool:
     """The first row under the rule or band edge closing a header: a cell's padding sets it
     from that edge, not from the header's last line, which may stand further above it than
-    the rows stand apart (a section row set inside the band)."""
+    the rows stand apart (a section row set inside the band). With `tabular` False, the line
+    need not hold figures (a label's first line)."""
     edges = [y for y in separators if above.box.bottom - 1 <= y <= line.box.top + 1]
     if not edges:
         return False
     within = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
-    return (not is_caption(line) and not is_footnote(line) and within and is_tabular(line)
+    return (not is_caption(line) and not is_footnote(line) and within and (is_tabular(line) or not tabular)
             and line.box.top - max(edges) <= 1.2 * line.size)
 
 
@@ -1374,8 +1405,10 @@ def _row_gap(lines: list[Line], size: float) -> float:
     top of their rows) or below one (set at the bottom), whichever is wider; wrapped lines
     are set closer. One row alone says nothing: a table sets rows about a line apart."""
     pairs = [(b.box.top - a.box.bottom, a, b) for a, b in zip(lines, lines[1:])]
-    before = [g for g, _, b in pairs if g >= 0 and is_data(b)]
-    after = [g for g, a, _ in pairs if g >= 0 and is_data(a)]
+    # What stands three lines or more below a table's last row (a note, the page's folio) is
+    # no row under it: its gap says nothing of the rows'.
+    before = [g for g, _, b in pairs if 0 <= g <= 3 * size and is_data(b)]
+    after = [g for g, a, _ in pairs if 0 <= g <= 3 * size and is_data(a)]
     gaps = sorted(g for g, _, _ in pairs if g >= 0)
     if not gaps:
         return 0.9 * size
@@ -1566,9 +1599,17 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
         return None
     if frame.over_values(line):
         return in_header      # a wrapped header cell or a spanner; in the body a wrapped cell
-    if frame.in_labels(line) and not in_header:
+    if frame.in_labels(line) and not in_header and not _sentence(line, below):
         return False          # the first row's wrapped label, or a section label
     return None
+
+
+def _sentence(line: Line, below: Line) -> bool:
+    """One text ending in a full stop ("2022 年没有效益实现。") set left of the table's top
+    line, at the page's margin where the table's cells are padded off it: a sentence of the
+    page above the table, not a row's label nor a section label."""
+    return len(line.segments) == 1 and line.text.rstrip().endswith(("。", "．")) and \
+        line.box.x0 < below.box.x0 - 0.25 * line.size
 
 
 def _wraps_onto(line: Line, below: Line, frame: _Frame) -> bool:

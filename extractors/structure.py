@@ -303,8 +303,10 @@ def _column_edges(lines: list[Line], tol: float = 0.6) -> list[float]:
         before = {w.text for _, seg, i in group for w in seg.words[i:i + 1]}
         after = {nxt.text for _, nxt in ran_on}
         # One text repeated after the edge is a phrase's words, unless a column starts there
-        # (two rows of one key performance indicator).
-        if len(before) < 2 or (len(ran_on) > 1 and len(after) < 2
+        # (two rows of one key performance indicator) or cells end there far more often than
+        # text runs on (right-aligned cells set tight: "共计 4 成熟度 1 级" twice, base
+        # and target alike).
+        if len(before) < 2 or (len(ran_on) > 1 and len(after) < 2 and len(alone) < max(5, 4 * len(ran_on))
                                and not all(_lines_start_at(lines, nxt.box.x0) for _, nxt in ran_on)):
             continue
         if ran_on and all(_digits(a.text, 1) and _digits(b.text, 3) for a, b in ran_on):
@@ -322,7 +324,9 @@ def _cut_at_edges(seg: Segment, edges: list[float], tol: float = 0.6) -> list[Se
     spanner centred over several columns) is one cell across them. A cell's last word may
     end a little past its edge: an unbreakable run overflows a narrow cell."""
     def on_edge(word: Word) -> bool:
-        return any(abs(word.box.x1 - x) <= 2 * tol for x in edges)
+        # A right-aligned cell's wrapped line may end a space short of its edge (the space
+        # it broke at hangs), a fifth of an em.
+        return any(abs(word.box.x1 - x) <= max(2 * tol, 0.2 * word.size) for x in edges)
     words = seg.words
     cuts = [i for i in range(1, len(words)) if on_edge(words[i - 1]) and words[i].box.x0 > words[i - 1].box.x1]
     kept: list[int] = []
@@ -1260,11 +1264,13 @@ def _cell_leading(lines: list[Line], rules: list[float], columns: list[Column]) 
 
 def _wrapped_label_pitch(lines: list[Line], columns: list[Column]) -> float:
     """Where too few rows of figures show the rows' pitch (a table's page with one or two long
-    rows): the pitch of a label wrapped over three lines or more, lines of the label column
-    alone one after another at one pitch (s026 A11-21: a row whose label wraps over eleven
+    rows): the pitch of a label wrapped over three lines or more (the last may hold its row's
+    figures), lines of the label column alone one after another at one pitch (s026 A11-21: a row whose label wraps over eleven
     lines, under a header whose wrapped heading then read as a spanner); 0 where none is."""
     alone = [not n_figures(ln) and all(column_of(s, columns) == 0 for s in ln.segments) for ln in lines]
-    pitches = [b.baseline - a.baseline if alone[i] and alone[i + 1] else 0.0
+    # A label set on its row's bottom ends on the line of its figures.
+    ends = [bool(n_figures(ln)) and column_of(ln.segments[0], columns) == 0 for ln in lines]
+    pitches = [b.baseline - a.baseline if alone[i] and (alone[i + 1] or ends[i + 1]) else 0.0
                for i, (a, b) in enumerate(zip(lines, lines[1:]))]
     steady = [p for p, q in zip(pitches, pitches[1:]) if p > 0 and q > 0 and abs(p - q) <= PIXEL]
     height = median_size(lines) if lines else 0.0

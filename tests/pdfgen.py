@@ -2989,3 +2989,65 @@ def small_ruled_rows_overleaf(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["small_ruled_rows_overleaf"] = small_ruled_rows_overleaf
+
+
+def sentence_over_text_table(path: Path) -> list[ExpectedTable]:
+    """Chromium (s034): under the table's title a sentence at the page's margin ("2022 年没有效
+    益实现。"), then a table of text whose header is in regular weight and whose cells are
+    padded off the margin. The sentence is the page's, not a line of the header."""
+    doc = Doc(path, page_label=136)
+    top = doc.paragraph(62, PARA)
+    caption = "效益实现"
+    top = doc.caption(top + 6, caption)
+    top = doc.paragraph(top, "2022 年没有效益实现。")
+    cols = columns(doc.left + 1, [180, 100, 60, 80, 60], "lcccc")
+    header = ["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"]
+    rows = [["向内部客户更好地提供数据和分析支持", "对全新集中化企业数据来源所生成报告的采用率", "不适用", "80%的内部用户使用报告", "-"],
+            ["通过加强数据管理和读写能力，实现分析和数据驱动的决策", "定义的数据集百分比", "0", "50%", "-"],
+            ["通过加强数据治理和数据管理做法，降低数据管理不当的风险", "已实施和监测的数据标准百分比", "0", "50%", "-"]]
+    p = Printing(size=9.0, leading=11.5, vpad=5.0, valign="middle", stripe=lambda i: i % 2 == 1, head_bold=False)
+    top = striped_table(doc, top - 4, [header], rows, cols, p)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["sentence_over_text_table"] = sentence_over_text_table
+
+
+def band_head_and_one_tall_row_at_foot(path: Path) -> list[ExpectedTable]:
+    """LibreOffice (s002): a dark header band whose headings wrap, set on the band's bottom,
+    then one row at the page's foot whose label wraps over three lines, its figures on the
+    last (cells set on their bottom, a word processor's tall lines); the rest overleaf under
+    the header repeated. The row is the table's first, read with the band; the headings'
+    wrapped lines stand the label's leading apart, one cell each."""
+    doc = Doc(path, page_label=122)
+    top = 62.0
+    while top < 470:
+        top = doc.paragraph(top, PARA)
+    caption = "按成果开列的预算和支出 (单位：千瑞郎)"
+    top = doc.caption(top + 6, caption)
+    cols = columns(doc.left, [110, 100, 100, 120], "lccc")
+    header = ["预期成果", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出"]
+    head = RowStyle(size=10.5, leading=21.6, vpad=9, bold=True, color=white)
+    body = RowStyle(size=10.5, leading=21.6, vpad=6)
+    assert [len(lines) for lines in head.lines(doc, header, cols)] == [1, 2, 2, 1], "two headings wrap"
+    rows = _result_rows(2)[1:2] + [["2.1 多边对话", "13,562", "11,405", "84%"], ["3.1 地方创新", "24,487", "23,549", "96%"],
+                                   ["总计", "98,765", "91,234", "92%"]]
+    assert len(body.lines(doc, rows[0], cols)[0]) >= 3, "the first label wraps over three lines or more"
+    height = head.height(doc, header, cols)
+    doc.fill(cols[0].x0, top, cols[-1].x1, top + height, NAVY)
+    top = head.draw(doc, top, header, cols, valign="bottom")
+    top = body.draw(doc, top, rows[0], cols, valign="bottom")
+    assert top < doc.height - 50
+    doc.new_page()
+    top = 62.0
+    doc.fill(cols[0].x0, top, cols[-1].x1, top + height, NAVY)
+    top = head.draw(doc, top, header, cols, valign="bottom")
+    for row in rows[1:]:
+        top = body.draw(doc, top, row, cols, valign="bottom")
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_start=1, page_end=2)]
+
+
+ISSUE14_LAYOUTS["band_head_and_one_tall_row_at_foot"] = band_head_and_one_tall_row_at_foot

@@ -152,6 +152,10 @@ TIGHT_TEXT_COLUMNS = {
     # Chromium (s007): an unbreakable run ("60%（10 种中的 6 种）") overflows its narrow cell
     # by half an em, into the strip before the next column (structure._overflow).
     "overflowing cell": (7, "chromium", [12]),
+    # WeasyPrint (s024): right-aligned cells of base and target set a space apart, whose
+    # wrapped lines end a space short of the edge; the next column's texts begin alike
+    # ("成熟度 1 级: 共计 4 成熟度 1 级: 共计 5") (structure._column_edges, _cut_at_edges).
+    "right-aligned cells a space apart": (24, "weasyprint", [27]),
 }
 
 

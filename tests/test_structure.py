@@ -209,6 +209,26 @@ def test_a_cells_leading_is_measured_between_baselines() -> None:
     assert [b.texts for b in blocks] == [["经调整的项目", "预算"], ["交付成果"], ["项目预算"]]
 
 
+def test_one_row_whose_label_ends_on_its_figures_shows_the_cells_leading() -> None:
+    """A header band and one row at a page's foot (LibreOffice, s002), the row's label wrapped
+    over three lines and its figures on the last: the label's lines, the last one with the
+    figures, show the cell's leading, by which the headings wrapped over two lines in the
+    band are one cell each, not a spanner over three columns and a row of cells."""
+    pitch = 23.9
+    lines = [_standing(583.6, (57, "2.1 兼顾各方利益的有", 2.7)), _standing(583.6 + pitch, (57, "效知识产权国际准则", 2.7)),
+             _standing(583.6 + 2 * pitch, (57, "制定框架得到发展", 2.7), (215, "2,101", 0.8), (338, "2,165", 0.8),
+                       (460, "1,760", 0.8))]
+    cols = [Column(57, 163), Column(215, 243), Column(338, 365), Column(460, 487)]
+    leading = _cell_leading(lines, [], cols)
+    assert leading == pytest.approx(pitch, abs=0.05)
+    header = [_standing(530.0, (150, "2022/23 年 计划和预", 2.7), (300, "2022/23 年 调剂使用", 2.7)),
+              _standing(530.0 + pitch, (57, "预期成果", 2.7), (215, "算", 2.7), (350, "后 预算", 2.7),
+                        (450, "2022/23 年 支出", 2.7))]
+    blocks = header_blocks(header, leading=leading)
+    assert [b.texts for b in blocks] == [["2022/23 年 计划和预", "算"], ["2022/23 年 调剂使用", "后 预算"], ["预期成果"],
+                                         ["2022/23 年 支出"]]
+
+
 def test_rows_of_text_a_cells_padding_apart_are_rows() -> None:
     """A table of text as a word processor sets it (s002's list of CMP projects): one-line
     rows whose baselines stand a cell's padding, a quarter of a leading, further apart, and one row wrapped
