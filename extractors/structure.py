@@ -81,7 +81,10 @@ def build_table(region: Region, page: int) -> Table | None:
                     if other is not None and (other.box.top - ln.box.bottom < 0.8 * ln.size
                                               if other.box.top > ln.box.top else
                                               ln.box.top - other.box.bottom < 0.8 * ln.size)]
-            split.append(_split_at_columns(ln, columns, near, region.hrules))
+            # Cells set on their middle interleave the header's lines: a cell's wrapped line
+            # may be the second line below.
+            around = [o for o in header_lines if o is not ln and abs(o.box.top - ln.box.top) <= 1.6 * ln.size]
+            split.append(_split_at_columns(_split_over_wraps(ln, around), columns, near, region.hrules))
         header_lines = split
     else:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
@@ -856,6 +859,39 @@ def _split_at_columns(line: Line, columns: list[Column], near: list[Line] | None
                 start = i
         segments.append(Segment(words=words[start:]) if start else seg)
     return line if len(segments) == len(line.segments) else Line(segments=segments)
+
+
+def _split_over_wraps(line: Line, near: list[Line]) -> Line:
+    """Header cells set side by side a word space apart or less, each wrapped onto the next
+    line centred under it ("调剂使用 拨调剂使用 拨调剂使用 总" over "入  出  净额"): parted
+    where each part stands centred over one cell of the line beside it, in order."""
+    others = sorted((s for ln in near for s in ln.segments), key=lambda s: s.box.x0)
+    # Segments a word space apart or less are one run of text here, however cut before.
+    runs: list[list[Segment]] = []
+    for seg in line.segments:
+        if runs and seg.box.x0 - runs[-1][-1].box.x1 <= 0.5 * line.size:
+            runs[-1].append(seg)
+        else:
+            runs.append([seg])
+    segments = [part for run in runs
+                for part in (_centred_parts([w for seg in run for w in seg.words], others) or run)]
+    changed = len(segments) != len(line.segments) or any(a is not b for a, b in zip(segments, line.segments))
+    return Line(segments=segments) if changed else line
+
+
+def _centred_parts(words: list[Word], others: list[Segment]) -> list[Segment] | None:
+    """The words in runs each centred (to a point) over one of `others` and clear of the next
+    run, every word in one; None unless two runs or more."""
+    parts: list[Segment] = []
+    start = 0
+    for i in range(1, len(words) + 1):
+        box = Box.around(w.box for w in words[start:i])
+        match = next((o for o in others if abs(o.box.center_x - box.center_x) <= 1.0
+                      and box.x0 - 1 <= o.box.x0 and o.box.x1 <= box.x1 + 1), None)
+        if match is not None and (i == len(words) or words[i].box.x0 >= match.box.x1):
+            parts.append(Segment(words=words[start:i]))
+            start = i
+    return parts if start == len(words) and len(parts) >= 2 else None
 
 
 def _parted(left: Box, right: Box, other: Line, col: Column, columns: list[Column]) -> bool:

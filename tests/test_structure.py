@@ -361,3 +361,26 @@ def test_a_quote_from_a_font_set_higher_stays_in_its_words_line() -> None:
                          word("页内容", 463, 471.9)])
     texts = [ln.text.replace(" ", "") for ln in lines]
     assert texts == ["外观和风格", "使“静态”网页现代化", "页内容"]
+
+
+def _words_line(top: float, *cells: list[tuple[str, float, float]], size: float = 6.7) -> Line:
+    """A printed line: per cell, its words as (text, x0, x1)."""
+    return Line([Segment([Word(text, Box(x0, top, x1, top + size), size) for text, x0, x1 in words])
+                 for words in cells])
+
+
+def test_header_cells_set_a_word_space_apart_part_where_their_wraps_stand_centred() -> None:
+    """Chromium (s040 annex 1): three headings set closer than a word space, each wrapped onto
+    the line below centred under it ("调剂使用 拨" over "入"): one segment on the page, three
+    cells of the header, not one heading over three columns."""
+    head = _words_line(539.8, [("部门", 61, 94)], [("调剂使用", 349, 376)])
+    joined = _words_line(561.3, [("调剂使用", 308.8, 335.7), ("拨", 337.4, 344.1), ("调剂使用", 346.9, 373.8),
+                                 ("拨", 375.6, 382.3), ("调剂使用", 385.1, 412.0), ("总", 413.7, 420.4)])
+    wraps = _words_line(570.7, [("入", 323.1, 329.8)], [("出", 361.3, 368.0)], [("净额", 396.1, 409.5)])
+    body = [_words_line(584.2 + 12 * i, [(label, 61, 94)], [(a, 321, 332)], [(b, 354, 375)], [(c, 392, 413)])
+            for i, (label, a, b, c) in enumerate([("专利和技术", "340", "(4,084)", "(3,744)"),
+                                                   ("品牌和外观设计", "1,838", "(4,168)", "(2,329)"),
+                                                   ("版权和创意产业", "4,284", "(391)", "3,893")])]
+    table = build_table(Region(lines=[head, joined, wraps] + body), page=51)
+    assert table is not None
+    assert table.column_labels()[1:] == ["调剂使用 / 调剂使用拨入", "调剂使用 / 调剂使用拨出", "调剂使用 / 调剂使用总净额"]
