@@ -972,9 +972,11 @@ def _extend(region: Region, lines: list[Line], fences: list[float] | None = None
             _header_above(lines[first - 1], lines[first], box)
             or not is_data(lines[first - 1]) and _header_above(lines[first - 1], lines[first], ruled)):
         first -= 1
+    spacing = _rows_spacing(lines[first:last + 1])
     while last + 1 < len(lines):
         below, held = lines[last + 1], lines[first:last + 1]
-        if _row_below(below, lines[last], box) or _wrapped_below(below, held, box) or _cells_below(below, held, box):
+        if _row_below(below, lines[last], box, spacing) or _wrapped_below(below, held, box) or \
+                _cells_below(below, held, box):
             last += 1
         elif taken := _sections_then_row(lines, last, lines[first:last + 1], box, rules=region.rule_ys()):
             last += taken
@@ -1016,7 +1018,7 @@ def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], b
                 or line.box.top - top > limit or abs(line.box.x0 - box.x0) > line.size \
                 or line.box.x1 >= label_end or abs(line.size - above.size) > 0.1 * above.size:
             return 0
-        if _row_below(lines[last + k + 1], line, box):
+        if _row_below(lines[last + k + 1], line, box, _rows_spacing(region_lines)):
             return k + 1
     return 0
 
@@ -1105,9 +1107,18 @@ def _header_above(line: Line, below: Line, box: Box) -> bool:
     return within and len(line.segments) >= 2
 
 
-def _row_below(line: Line, above: Line, box: Box) -> bool:
+def _rows_spacing(lines: list[Line]) -> float:
+    """The gap between two rows of figures next to each other, as the table sets it (the
+    median; 0 with fewer than two such pairs)."""
+    gaps = [b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if is_tabular(a) and is_tabular(b)]
+    return statistics.median(gaps) if len(gaps) >= 2 else 0.0
+
+
+def _row_below(line: Line, above: Line, box: Box, spacing: float = 0.0) -> bool:
+    """A row of figures under the table's last rule, as close as a line's height and a little,
+    or as the table's rows stand apart (`spacing`: a word processor pads its rows)."""
     gap = line.box.top - above.box.bottom
-    if is_caption(line) or is_footnote(line) or gap > 1.2 * line.size:
+    if is_caption(line) or is_footnote(line) or gap > max(1.2 * line.size, 1.1 * spacing):
         return False
     within = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
     return within and is_tabular(line)

@@ -203,3 +203,21 @@ def test_a_wide_table_shrinks_until_its_figures_fit(document: doc.Document) -> N
     narrow = next(t for t in document.tables if t.n_cols == 2 and t.rows[0][1][:1].isdigit())
     assert table_font_size(narrow, style, landscape=False) == 11
     assert text_width_mm(style, landscape=True) == 297 - 40
+
+
+# Styles whose rows stand further apart than a line's height and a little (a word processor
+# pads its cells), each with the source tables whose last rows on a page were left out:
+# seed, engine, source tables.
+PADDED_ROWS = {
+    # LibreOffice (s047), booktabs with shaded totals: under the subtotal's shade, a row and a
+    # section label with its row at the page's foot, as far apart as the rows above them
+    # (regions._row_below, _rows_spacing). The costs by category, after the sectors' table.
+    "rows under the last rule": (47, "libreoffice", [6, 7]),
+}
+
+
+@pytest.mark.parametrize("case", list(PADDED_ROWS))
+def test_rows_as_far_apart_as_the_tables_are_its_rows(case: str, tmp_path: Path) -> None:
+    seed, engine, tables = PADDED_ROWS[case]
+    result, detail = _rendered(draw_style(seed, engine), tmp_path, tables)
+    assert result["tables_located"] == len(tables) and result["cell_accuracy"] == 1.0, detail
