@@ -799,10 +799,24 @@ def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: floa
         inside = [ln for ln in lines if top <= ln.box.top and ln.box.bottom <= bottom]
         if inside:
             pads.append(inside[0].box.top - top)
-    if len(pads) < 3 or len([ln for ln in lines if rules[-1] <= ln.box.top and ln.box.bottom <= item.box.top]) != 1:
+    last = [ln for ln in lines if rules[-1] <= ln.box.top and ln.box.bottom <= item.box.top]
+    if len(pads) < 3 or len(last) != 1:
         return False
+    rows = [ln for ln in lines if rules[0] <= ln.box.top and ln.box.bottom <= rules[-1] and is_data(ln)]
+    if _figures_in_columns_of(last[0], rows):
+        return False  # a total row set apart (smaller type, more padding): the table's last row
     usual = statistics.median(pads[:-1])
     return pads[-1] - usual > 0.8 * size
+
+
+def _figures_in_columns_of(line: Line, rows: list[Line]) -> bool:
+    """Most of the line's figures (two at least) end or centre where figures of the rows above
+    do: it stands in their columns."""
+    figures = [s for s in line.segments if is_figure(s)]
+    above = [s for ln in rows for s in ln.segments if is_figure(s)]
+    aligned = [f for f in figures if any(abs(f.box.x1 - a.box.x1) <= 1.5 or abs(f.box.center_x - a.box.center_x) <= 1.5
+                                         for a in above)]
+    return len(aligned) >= max(2, 0.6 * len(figures))
 
 
 def _is_band(fill: Fill, lines: list[Line]) -> bool:

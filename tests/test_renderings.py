@@ -213,6 +213,10 @@ PADDED_ROWS = {
     # section label with its row at the page's foot, as far apart as the rows above them
     # (regions._row_below, _rows_spacing). The costs by category, after the sectors' table.
     "rows under the last rule": (47, "libreoffice", [6, 7]),
+    # LibreOffice (s026), a rule under every row: the total row of the trust funds, set in
+    # smaller type and padded further below its rule, was taken for a table of its own and
+    # dropped; its figures stand in the rows' columns (regions._spaced_apart).
+    "a total row set apart": (26, "libreoffice", [57]),
 }
 
 
