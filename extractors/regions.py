@@ -809,6 +809,15 @@ def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: floa
     return pads[-1] - usual > 0.8 * size
 
 
+def _total_set_apart(line: Line, region_lines: list[Line], frame: _Frame) -> bool:
+    """A row of figures further below the table's last row than its rows stand apart (a
+    total set in smaller type and padded further), standing in the columns of its rows."""
+    gap = line.box.top - region_lines[-1].box.bottom
+    rows = [ln for ln in region_lines if is_data(ln)]
+    return (is_data(line) and len(rows) >= 2 and gap <= 2.2 * frame.step and not is_caption(line)
+            and frame.within_width(line) and _figures_in_columns_of(line, rows))
+
+
 def _figures_in_columns_of(line: Line, rows: list[Line]) -> bool:
     """Most of the line's figures (two at least) end or centre where figures of the rows above
     do: it stands in their columns."""
@@ -1511,7 +1520,8 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
         frame = replace(frame, step=max(frame.step, _stripe_padding(region)))
     taken = taken or set()
     first = _grow_up(lines, first, frame, taken)
-    while last + 1 < len(lines) and id(lines[last + 1]) not in taken and _below(lines[last + 1], lines[last], frame):
+    while last + 1 < len(lines) and id(lines[last + 1]) not in taken and (
+            _below(lines[last + 1], lines[last], frame) or _total_set_apart(lines[last + 1], lines[first:last + 1], frame)):
         last += 1
     region.lines = lines[first:last + 1]
 

@@ -221,6 +221,9 @@ PADDED_ROWS = {
     # smaller type and padded further below its rule, was taken for a table of its own and
     # dropped; its figures stand in the rows' columns (regions._spaced_apart).
     "a total row set apart": (26, "libreoffice", [57]),
+    # LibreOffice (s002), no rules: the same total under unruled rows, further below the last
+    # row than the rows stand apart (regions._total_set_apart).
+    "a total set apart, unruled": (2, "libreoffice", [57]),
 }
 
 
