@@ -1022,6 +1022,7 @@ def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], b
     heading over the text after it)."""
     row = next((ln for ln in reversed(region_lines) if len(ln.segments) > 1), None)
     label_end = row.segments[1].box.x0 if row is not None else box.x1
+    spacing = _rows_spacing(region_lines)
     # A line of CJK text alone stands a little lower than one with figures: the rows'
     # own gaps, not a fixed share of a line, say how far apart they are set.
     gaps = [b.box.top - a.box.bottom for a, b in zip(region_lines, region_lines[1:]) if is_tabular(b)]
@@ -1041,7 +1042,7 @@ def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], b
                 or line.box.top - top > limit or abs(line.box.x0 - box.x0) > line.size \
                 or line.box.x1 >= label_end or abs(line.size - above.size) > 0.1 * above.size:
             return 0
-        if _row_below(lines[last + k + 1], line, box, _rows_spacing(region_lines)):
+        if _row_below(lines[last + k + 1], line, box, spacing):
             return k + 1
     return 0
 
@@ -1064,11 +1065,9 @@ def _row_under_head(region: Region, lines: list[Line]) -> list[Line] | None:
         return None
     row = min(below, key=lambda ln: ln.box.top)
     ruled = Box(region.extent.x0, region.box.top, region.extent.x1, region.box.bottom)
-    if _row_under_rule(row, last, region.separators, ruled):
-        return [row]
-    if _row_under_rule(row, last, region.separators, ruled, tabular=False):
-        return _label_down_to_figures(sorted(below, key=lambda ln: ln.box.top))
-    return None
+    if not _row_under_rule(row, last, region.separators, ruled):
+        return None
+    return [row] if is_tabular(row) else _label_down_to_figures(sorted(below, key=lambda ln: ln.box.top))
 
 
 # The most lines a row's label may wrap over above its figures, under a header, for that row
@@ -1108,17 +1107,16 @@ def _unread_heads(heads: list[tuple[Region, list[Line]]], regions: list[Region])
     return out
 
 
-
-def _row_under_rule(line: Line, above: Line, separators: list[float], box: Box, tabular: bool = True) -> bool:
-    """The first row under the rule or band edge closing a header: a cell's padding sets it
-    from that edge, not from the header's last line, which may stand further above it than
-    the rows stand apart (a section row set inside the band). With `tabular` False, the line
-    need not hold figures (a label's first line)."""
+def _row_under_rule(line: Line, above: Line, separators: list[float], box: Box) -> bool:
+    """The first row's first line under the rule or band edge closing a header (its figures,
+    or its label's first line): a cell's padding sets it from that edge, not from the header's
+    last line, which may stand further above it than the rows stand apart (a section row set
+    inside the band)."""
     edges = [y for y in separators if above.box.bottom - 1 <= y <= line.box.top + 1]
     if not edges:
         return False
     within = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
-    return (not is_caption(line) and not is_footnote(line) and within and (is_tabular(line) or not tabular)
+    return (not is_caption(line) and not is_footnote(line) and within
             and line.box.top - max(edges) <= 1.2 * line.size)
 
 
@@ -1521,7 +1519,8 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
     taken = taken or set()
     first = _grow_up(lines, first, frame, taken)
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken and (
-            _below(lines[last + 1], lines[last], frame) or _total_set_apart(lines[last + 1], lines[first:last + 1], frame)):
+            _below(lines[last + 1], lines[last], frame)
+            or _total_set_apart(lines[last + 1], lines[first:last + 1], frame)):
         last += 1
     region.lines = lines[first:last + 1]
 

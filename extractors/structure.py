@@ -1301,8 +1301,9 @@ def _cell_leading(lines: list[Line], rules: list[float], columns: list[Column]) 
 def _wrapped_label_pitch(lines: list[Line], columns: list[Column]) -> float:
     """Where too few rows of figures show the rows' pitch (a table's page with one or two long
     rows): the pitch of a label wrapped over three lines or more (the last may hold its row's
-    figures), lines of the label column alone one after another at one pitch (s026 A11-21: a row whose label wraps over eleven
-    lines, under a header whose wrapped heading then read as a spanner); 0 where none is."""
+    figures), lines of the label column alone one after another at one pitch (s026 A11-21: a
+    row whose label wraps over eleven lines, under a header whose wrapped heading then read as
+    a spanner); 0 where none is."""
     alone = [not n_figures(ln) and all(column_of(s, columns) == 0 for s in ln.segments) for ln in lines]
     # A label set on its row's bottom ends on the line of its figures.
     ends = [bool(n_figures(ln)) and column_of(ln.segments[0], columns) == 0 for ln in lines]
