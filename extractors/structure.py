@@ -6,6 +6,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from extractors.broken_figures import join_broken_figures
 from extractors.layout import Line, Rule, Segment, Word
 from extractors.model import Box, Cell, Table
 from extractors.regions import (Region, header_line, is_data, is_figure, is_tabular, n_figures, spanner_row,
@@ -32,6 +33,7 @@ FLUSH_GUTTER = 0.3
 
 def build_table(region: Region, page: int) -> Table | None:
     lines = _split_at_gutters(_split_at_starts(_split_at_rules(_clip(region.lines, region.extent), region.vrules)))
+    lines = join_broken_figures(lines)
     edges = _column_edges(lines)
     lines = _split_at_edges(lines, edges)
     if not lines:

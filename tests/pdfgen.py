@@ -3051,3 +3051,50 @@ def band_head_and_one_tall_row_at_foot(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["band_head_and_one_tall_row_at_foot"] = band_head_and_one_tall_row_at_foot
+
+
+def _broken(doc: Doc, figure: str, width: float, size: float) -> str:
+    """The figure with a space where a word processor breaks it in a cell `width` wide: after
+    the longest beginning that fits (Doc.wrap breaks at spaces only)."""
+    cut = max(k for k in range(1, len(figure) + 1) if doc.measure(figure[:k], size, latin=True) <= width)
+    return figure if cut == len(figure) else f"{figure[:cut]} {figure[cut:]}"
+
+
+def _cents(v: int) -> str:
+    return f"{v // 100:,}.{v % 100:02d}"
+
+
+def broken_figures(valign: VAlign) -> Generator:
+    """A word processor's unruled table whose figure columns are narrower than its largest
+    figures: each of those is broken over two lines of its cell ("1,045,396.3" over "8",
+    "17,347,988." over "16"), the cells set on their top, middle or bottom. Each broken
+    figure is one cell of its row; no half is a row of its own."""
+    def layout(path: Path) -> list[ExpectedTable]:
+        doc = Doc(path, page_label=98)
+        top = doc.paragraph(62, PARA)
+        caption = "表10. 2023 年信托基金"
+        top = doc.unit_line(doc.caption(top + 6, caption), "(单位：瑞郎)")
+        p = Printing(valign=valign, stripe=lambda i: False)
+        fits = doc.measure("999,999.99", p.size, latin=True)
+        cols = columns(doc.left + 5, [120, 50] + [fits + 8.5] * 3, "llrrr")
+        header = ["捐助方", "代码", "2022 年底余额", "收到的款项", "2023 年底余额"]
+        rng = random.Random(98)
+        rows = []
+        for i, name in enumerate(["中国", "法国（工业产权）", "意大利", "日本（版权）", "墨西哥", "大韩民国（版权）", "乌拉圭"]):
+            big = i % 2 == 1
+            a = rng.randrange(100_000_000, 900_000_000) if big else rng.randrange(1_000_000, 60_000_000)
+            b = rng.randrange(1_000_000, 40_000_000)
+            rows.append([name, f"W{i:03d}", _cents(a), _cents(b), _cents(a + b - rng.randrange(0, 900_000))])
+        totals = [sum(int(r[k].replace(",", "").replace(".", "")) for r in rows) for k in (2, 3, 4)]
+        rows.append(["总计", ""] + [_cents(v) for v in totals])
+        width = fits + 0.5
+        printed = [[_broken(doc, s, width, p.size) if j >= 2 else s for j, s in enumerate(r)] for r in rows]
+        assert sum(" " in s for r in printed for s in r[2:]) >= 6, "the large figures must break"
+        top = striped_table(doc, top + 4, [header], printed, cols, p)
+        doc.paragraph(top + 16, NOTE)
+        doc.save()
+        return [ExpectedTable.printed(caption, [header], rows)]
+    return layout
+
+
+ISSUE14_LAYOUTS.update({f"broken_figures_{v}": broken_figures(v) for v in ("top", "middle", "bottom")})

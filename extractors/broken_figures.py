@@ -1,0 +1,156 @@
+"""Figures a word processor broke over two lines of their cell, made one figure again.
+
+A figure too wide for its cell is broken wherever the line ends: LibreOffice prints
+"1,045,396.3" over "8" and "17,347,988." over "16". Read line by line, the half standing
+alone is a row of its own (a label-less row of wrong figures) and the row keeps the other
+half: two wrong cells for one printed figure, and every sum through them fails.
+
+A head and a tail are one figure when all of these hold: the tail stands right under the
+head, closer than a line's height, inside the head's width, with nothing of the column
+between them; the head is as wide as the column's widest figure (it filled its cell, which
+is why it broke); head and tail read together as one well-formed figure; and the head alone
+is not one the column would print (it ends in a separator, is malformed, or has fewer
+decimals than the column's figures, which the joined figure has). And one of the two lines
+holds nothing but such halves, so two rows' figures, each beside its label, are never joined.
+The joined figure goes to the line of its row: the nearest line from the head's to the
+tail's that holds anything else.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractors.layout import Line, Segment, Word
+from extractors.model import Box
+
+# A figure's beginning: digits and separators, a sign or an opening bracket before them.
+_HEAD = re.compile(r"\(?[-−+]?\d[\d,]*\.?\d*")
+# A figure's end: digits and separators with at least one digit, a bracket or % after them.
+_TAIL = re.compile(r"[\d,.]*\d[\d,.]*\)?%?")
+_WHOLE = re.compile(r"\(?[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?")
+# How close under its head a tail stands, and how far past its sides, in font sizes.
+MAX_GAP = 1.5
+SIDE_SLACK = 0.25
+# A head filled its cell: at least this share of the widest figure of its column.
+FILLED = 0.9
+
+
+@dataclass(frozen=True)
+class _Join:
+    head_line: int
+    head: Segment
+    tail_line: int
+    tail: Segment
+
+
+def join_broken_figures(lines: list[Line]) -> list[Line]:
+    """The lines with every broken figure joined into one segment, in its row's line; lines
+    that held nothing but halves of broken figures are gone."""
+    joins = _joins(lines)
+    if not joins:
+        return lines
+    parts = {id(s) for j in joins for s in (j.head, j.tail)}
+    halves_only = {i for i, ln in enumerate(lines) if all(id(s) in parts for s in ln.segments)}
+    placed: dict[int, list[Segment]] = {}
+    for join in joins:
+        target = _row_line(lines, join, halves_only)
+        halves_only.discard(target)
+        placed.setdefault(target, []).append(_joined(join, lines[target]))
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in halves_only:
+            continue
+        kept = [s for s in line.segments if id(s) not in parts] + placed.get(i, [])
+        out.append(Line(segments=sorted(kept, key=lambda s: s.box.x0), in_row=line.in_row))
+    return out
+
+
+def _joins(lines: list[Line]) -> list[_Join]:
+    candidates = [j for i in range(len(lines)) for s in lines[i].segments if (j := _join_under(lines, i, s))]
+    # Keep only joins one of whose lines holds nothing else: dropping one may leave another
+    # join's line with a segment that is no half, so settle until nothing changes.
+    while True:
+        parts = {id(s) for j in candidates for s in (j.head, j.tail)}
+        halves_only = {i for i, ln in enumerate(lines) if all(id(s) in parts for s in ln.segments)}
+        kept = [j for j in candidates if j.head_line in halves_only or j.tail_line in halves_only]
+        if len(kept) == len(candidates):
+            return kept
+        candidates = kept
+
+
+def _join_under(lines: list[Line], i: int, head: Segment) -> _Join | None:
+    """The tail under `head` (on line i) that makes one figure of it, if any."""
+    if not _HEAD.fullmatch(head.text):
+        return None
+    size = max(w.size for w in head.words)
+    box = head.box
+    for j in range(i + 1, len(lines)):
+        gap = lines[j].box.top - box.bottom
+        if gap > MAX_GAP * size:
+            return None
+        below = [s for s in lines[j].segments if _overlaps(s.box, box)]
+        if not below:
+            continue
+        tail = below[0]
+        if len(below) > 1 or not _inside(tail.box, box, SIDE_SLACK * size) or gap < -0.2 * size:
+            return None
+        if not _set_apart(lines, i, j, gap) or not _one_figure(head, tail, lines):
+            return None
+        return _Join(i, head, j, tail)
+    return None
+
+
+def _set_apart(lines: list[Line], i: int, j: int, gap: float) -> bool:
+    """Head and tail stand closer together than the lines around them do: the rows of the
+    table are further apart than a cell's lines."""
+    around = [lines[k + 1].box.top - lines[k].box.bottom for k in (i - 1, j) if 0 <= k < len(lines) - 1]
+    return not around or gap < 0.8 * max(around)
+
+
+def _one_figure(head: Segment, tail: Segment, lines: list[Line]) -> bool:
+    joined = head.text + tail.text
+    if not _TAIL.fullmatch(tail.text) or not _WHOLE.fullmatch(joined):
+        return False
+    others = [s for ln in lines for s in ln.segments
+              if s is not head and s is not tail and _overlaps(s.box, head.box) and _WHOLE.fullmatch(s.text)]
+    if others and head.box.width < FILLED * max(s.box.width for s in others):
+        return False
+    if not _WHOLE.fullmatch(head.text):
+        return True
+    # The decimals the column prints, or where it prints no other figure, the table's.
+    figures = others or [s for ln in lines for s in ln.segments
+                         if s is not head and s is not tail and _WHOLE.fullmatch(s.text)]
+    usual = Counter(_decimals(s.text) for s in figures).most_common(1)
+    return bool(usual) and _decimals(head.text) < _decimals(joined) == usual[0][0]
+
+
+def _row_line(lines: list[Line], join: _Join, halves_only: set[int]) -> int:
+    """The line the joined figure belongs to: the nearest one from head to tail that holds
+    anything but halves (cells set on their middle put the row's line between them)."""
+    middle = (join.head.box.top + join.tail.box.bottom) / 2
+    rows = [k for k in range(join.head_line, join.tail_line + 1) if k not in halves_only]
+    if not rows:
+        return join.head_line
+    return min(rows, key=lambda k: abs(lines[k].box.center_y - middle))
+
+
+def _joined(join: _Join, line: Line) -> Segment:
+    head = join.head.words[0]
+    word = Word(text=join.head.text + join.tail.text, box=join.head.box.union(join.tail.box),
+                size=max(w.size for w in join.head.words + join.tail.words), bold=head.bold,
+                light=head.light, baseline=line.baseline)
+    return Segment(words=[word])
+
+
+def _decimals(text: str) -> int:
+    digits = text.rstrip(")%")
+    return len(digits) - digits.index(".") - 1 if "." in digits else 0
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
+
+
+def _inside(inner: Box, outer: Box, slack: float) -> bool:
+    return inner.x0 >= outer.x0 - slack and inner.x1 <= outer.x1 + slack

@@ -1,0 +1,71 @@
+"""Figures broken over two lines of their cell, joined again (extractors.broken_figures), on
+hand-made lines. Generated pages of such tables: tests/pdfgen.py `broken_figures_*`."""
+from __future__ import annotations
+
+from extractors.broken_figures import join_broken_figures
+from extractors.layout import Line, Segment, Word
+from extractors.model import Box
+
+SIZE = 5.0
+PITCH = 9.9   # a cell's lines
+ROWS = 16.4   # rows, padded apart
+
+
+def line(top: float, *cells: tuple[float, float, str]) -> Line:
+    """A printed line: (x0, x1, text) per cell."""
+    return Line([Segment([Word(text, Box(x0, top, x1, top + SIZE), SIZE)]) for x0, x1, text in cells])
+
+
+def texts(lines: list[Line]) -> list[list[str]]:
+    return [[s.text for s in ln.segments] for ln in lines]
+
+
+def test_a_figures_foot_under_its_row_joins_it() -> None:
+    lines = [line(0, (10, 40, "中国"), (100, 126, "557,237.23"), (140, 166, "239,107.62")),
+             line(ROWS, (10, 60, "法国(工业产权)"), (100, 127, "1,045,396.3"), (140, 166, "5,996.36")),
+             line(ROWS + PITCH, (124, 127, "8")),
+             line(2 * ROWS + PITCH, (10, 40, "意大利"), (101, 126, "43,799.12"), (140, 166, "329.59"))]
+    assert texts(join_broken_figures(lines)) == [
+        ["中国", "557,237.23", "239,107.62"],
+        ["法国(工业产权)", "1,045,396.38", "5,996.36"],
+        ["意大利", "43,799.12", "329.59"]]
+
+
+def test_a_figures_head_over_its_row_joins_it_there() -> None:
+    """Cells on their bottom: the head stands alone above the row's line, which has the foot;
+    a head ending in its decimal point is no figure at all."""
+    lines = [line(0, (10, 40, "中国"), (100, 126, "557,237.23"), (140, 166, "239,107.62")),
+             line(ROWS, (100, 127, "1,045,396.3"), (140, 166, "17,347,988.")),
+             line(ROWS + PITCH, (10, 60, "法国(工业产权)"), (112, 115, "8"), (150, 155, "16"))]
+    joined = join_broken_figures(lines)
+    assert texts(joined) == [["中国", "557,237.23", "239,107.62"],
+                             ["法国(工业产权)", "1,045,396.38", "17,347,988.16"]]
+    assert joined[1].segments[1].box == Box(100, ROWS, 127, ROWS + PITCH + SIZE)
+
+
+def test_two_rows_each_beside_its_label_are_not_joined() -> None:
+    lines = [line(0, (10, 40, "中国"), (100, 126, "557,237.23")),
+             line(ROWS, (10, 40, "小计"), (100, 127, "1,045,396.3")),
+             line(ROWS + PITCH, (10, 40, "其他"), (124, 127, "8"))]
+    assert texts(join_broken_figures(lines)) == texts(lines)
+
+
+def test_a_figure_the_column_prints_whole_is_not_a_head() -> None:
+    """Its decimals are the column's, or it did not fill its cell: the line under it is a row."""
+    lines = [line(0, (10, 40, "中国"), (100, 127, "1,045,396.4")),
+             line(ROWS, (10, 40, "日本"), (100, 127, "2,045,396.5")),
+             line(ROWS + PITCH, (124, 127, "8"))]
+    assert texts(join_broken_figures(lines)) == texts(lines)
+    narrow = [line(0, (10, 40, "中国"), (100, 126, "557,237.23")),
+              line(ROWS, (10, 40, "日本"), (110, 126, "7,237.2")),
+              line(ROWS + PITCH, (124, 126, "3"))]
+    assert texts(join_broken_figures(narrow)) == texts(narrow)
+
+
+def test_a_foot_as_far_below_as_the_rows_stand_apart_is_a_row() -> None:
+    """Rows set as close as a cell's lines: nothing says the line under is not a row."""
+    lines = [line(0, (10, 40, "中国"), (100, 126, "557,237.23")),
+             line(PITCH, (10, 60, "法国(工业产权)"), (100, 127, "1,045,396.3")),
+             line(2 * PITCH, (124, 127, "8")),
+             line(3 * PITCH, (10, 40, "意大利"), (101, 126, "43,799.12"))]
+    assert texts(join_broken_figures(lines)) == texts(lines)
