@@ -384,3 +384,33 @@ def test_header_cells_set_a_word_space_apart_part_where_their_wraps_stand_centre
     table = build_table(Region(lines=[head, joined, wraps] + body), page=51)
     assert table is not None
     assert table.column_labels()[1:] == ["调剂使用 / 调剂使用拨入", "调剂使用 / 调剂使用拨出", "调剂使用 / 调剂使用总净额"]
+
+
+def test_a_header_line_going_on_the_cells_above_one_to_one_is_their_wrap() -> None:
+    """A word processor's tall lines: each cell's wrapped line stands a line's height under
+    it (no body line shows the leading). Each segment under one cell, centred, shorter: the
+    cells' own lines ("2022/23 年收入实际" / "数"), not a heading over one child each."""
+    size, pitch = 9.0, 17.9
+    header = [line(72, (268, "2022/23 年计划和预"), (361, "2022/23 年收入实际"), size=size),
+              line(72 + pitch, (285.5, "算收入概算"), (388.5, "数"), size=size)]
+    assert [b.texts for b in header_blocks(header)] == [["2022/23 年计划和预", "算收入概算"],
+                                                       ["2022/23 年收入实际", "数"]]
+    alone = [line(657, (254, "项目预算"), (305, "经调整的项目"), (383, "支出"), size=size),
+             line(657 + pitch, (315, "预算"), size=size)]
+    assert [b.texts for b in header_blocks(alone)] == [["项目预算"], ["经调整的项目", "预算"], ["支出"]]
+
+
+def test_a_heading_over_children_beside_it_is_no_wrap_however_tall_its_lines() -> None:
+    size, pitch = 9.0, 17.9
+    header = [line(72, (215, "按部门开列"), size=size),
+              line(72 + pitch, (160, "发展"), (222.5, "专利"), (270, "品牌"), size=size)]
+    assert [b.texts for b in header_blocks(header)] == [["按部门开列"], ["发展"], ["专利"], ["品牌"]]
+
+
+def test_a_header_cells_wrap_over_the_line_of_the_cells_set_on_their_middle_is_its_own() -> None:
+    """Cells on their middle: the other cells' line stands between a cell's two lines."""
+    size = 9.0
+    header = [line(256.1, (270, "经调整的项目预"), size=size),
+              line(263.9, (207, "项目预算"), (370, "支出"), size=size),
+              line(271.8, (300, "算"), size=size)]
+    assert [b.texts for b in header_blocks(header)] == [["经调整的项目预", "算"], ["项目预算"], ["支出"]]
