@@ -1039,8 +1039,9 @@ def _wraps_into(block: HeaderBlock, box: Box, line: Line, leading: float = 0.0) 
     if not (-1 <= gap <= max(0.7 * block.size, leading - box.height + PIXEL)):
         return False
     aligned = _aligned(box, block.box)
-    # Several segments side by side under one wider block are its children, not its wrap.
-    under = [s for s in line.segments if s.box.x0 >= block.box.x0 - 2 and s.box.x1 <= block.box.x1 + 2]
+    # Several segments side by side under one wider block are its children, not its wrap;
+    # a child may reach out past the block's ends (a heading centred over wider columns).
+    under = [s for s in line.segments if min(s.box.x1, block.box.x1) - max(s.box.x0, block.box.x0) > 1.0]
     return aligned and len(under) <= 1
 
 

@@ -414,3 +414,14 @@ def test_a_header_cells_wrap_over_the_line_of_the_cells_set_on_their_middle_is_i
               line(263.9, (207, "项目预算"), (370, "支出"), size=size),
               line(271.8, (300, "算"), size=size)]
     assert [b.texts for b in header_blocks(header)] == [["经调整的项目预", "算"], ["项目预算"], ["支出"]]
+
+
+def test_a_child_reaching_out_past_its_headings_end_keeps_its_sibling_a_child() -> None:
+    """Two headings under '2022/23 年支出', the second reaching out past its end (centred
+    over wider columns): both are its children, not the first its wrapped line."""
+    size = 9.0
+    header = [line(129.4, (438, "2022/23 年支出"), size=size),
+              line(143.5, (453, "发展议程项"), (486, "含发展议程"), size=size),
+              line(154.9, (463, "目"), (488.5, "项目总计"), size=size)]
+    assert [b.texts for b in header_blocks(header)] == [["2022/23 年支出"], ["发展议程项", "目"],
+                                                       ["含发展议程", "项目总计"]]
