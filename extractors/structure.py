@@ -1357,6 +1357,9 @@ def _wrapped_label_pitch(lines: list[Line], columns: list[Column]) -> float:
     return _leading([p for p in steady if p >= 0.9 * height])
 
 
+MAX_LEADING = 2.5  # lines: no cell's wrapped lines stand further apart
+
+
 def group_rows(lines: list[Line], columns: list[Column], separators: list[float],
                header: list[Line] | None = None) -> list[list[Line]]:
     """Body lines → rows. Where rules separate the rows, they decide alone; otherwise a new
@@ -1398,6 +1401,11 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     data_pitches = [b - a for a, b in zip(data_tops, data_tops[1:])]
     adjacent = [b.baseline - a.baseline for a, b in zip(lines, lines[1:]) if n_figures(a) and n_figures(b)]
     row_pitch = min(adjacent) if adjacent else statistics.median(data_pitches or pitches) if pitches else 0.0
+    if leading > MAX_LEADING * height:
+        # No cell's lines stand so far apart: one-line rows padded apart, some a little less
+        # (a line of CJK only is shorter than one with Latin in it), and the closest two of
+        # them, a row and a section label under it, are not a label and its wrapped line.
+        row_pitch = min(row_pitch, leading)
     # One line of figures (a table's first row at a page foot, the rest overleaf) gives no
     # row pitch: a label line filling its column above it is that row's, wrapped round it.
     one_row = data_lines == 1

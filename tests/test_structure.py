@@ -425,3 +425,17 @@ def test_a_child_reaching_out_past_its_headings_end_keeps_its_sibling_a_child() 
               line(154.9, (463, "目"), (488.5, "项目总计"), size=size)]
     assert [b.texts for b in header_blocks(header)] == [["2022/23 年支出"], ["发展议程项", "目"],
                                                        ["含发展议程", "项目总计"]]
+
+
+def test_one_line_rows_padded_far_apart_show_no_leading() -> None:
+    """Rows 3.3 and 3.9 lines apart (a word processor's padded cells, a line with Latin in it
+    set taller): the closest two, a row and the section label under it, are two rows, not a
+    label and its wrapped line."""
+    size = 5.5
+    lines = [line(104.6, (60, "盈余/(赤字)"), (270, "(10,109)"), (352, "130,588"), size=size),
+             line(122.7, (60, "净资产"), size=size),
+             line(144.0, (60, "截至 2021 年 12 月 31 日的净资产"), (315, "26,090"), (391, "678,310"), size=size),
+             line(165.2, (60, "盈余/(赤字)"), (310, "(12,411)"), (391, "146,711"), size=size),
+             line(186.5, (60, "重估储备金盈余"), (318, "(773)"), (391, "(8,529)"), size=size)]
+    columns = [Column(60, 205), Column(270, 332), Column(352, 410)]
+    assert texts(group_rows(lines, columns, separators=[])) == [[ln.text] for ln in lines]
