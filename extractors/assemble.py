@@ -98,7 +98,8 @@ class _Context:
     foot: tuple[int, list[HeaderBlock], list[TextLine]] | None = None
     # The lines of `pending` read on the last table's own page, under it.
     after_table: list[TextLine] = field(default_factory=list)
-    after_table_names: bool = False   # some line of `after_table` is a caption or heading (names a table)
+    # Where in `after_table` the first line naming a table (caption, unit line, heading) is.
+    names_at: int | None = None
     headings: list[int] = field(default_factory=list)      # the annex of every annex heading read
     named: set[str] = field(default_factory=set)           # the ids tables took from captions or headers
     # Each table named after an annex heading, with that heading's place in `headings`.
@@ -145,8 +146,9 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                     continue
                 page_top = False
                 if tables and tables[-1].page_end == page.page:
+                    if ctx.names_at is None and _names_a_table(item, rules, sectors):
+                        ctx.names_at = len(ctx.after_table)
                     ctx.after_table.append(item)
-                    ctx.after_table_names |= _names_a_table(item, rules, sectors)
                 _read_text(item, ctx, rules, sectors)
                 continue
             if page_top and ctx.foot is not None and ctx.foot[0] == page.page - 1 \
@@ -160,7 +162,7 @@ def assemble(pages: list[PageResult]) -> list[Table]:
             else:
                 _name(item, ctx, rules)
                 tables.append(item)
-            ctx.pending, ctx.after_table, ctx.after_table_names = [], [], False
+            ctx.pending, ctx.after_table, ctx.names_at = [], [], None
             last_page_of_prev = page.page
         ctx.foot = _foot(page)
     _unname_contents(ctx)
@@ -282,11 +284,12 @@ def _rest_of_last_row(prev: Table, ctx: _Context) -> list[TextLine]:
     """The lines under a table on its page set as its cells are (their size, within its
     width): text of its rows that the table was not read with (a row of text wrapped further
     down than the others, at the page's foot). They say nothing against the table going on
-    overleaf; a heading, set larger, does."""
+    overleaf; a heading, set larger, does, and a caption or unit line however set (a word
+    processor sets a caption as its tables' cells) ends them."""
     size = table_text_size(prev)
     header = {clean_text(c.text) for row in prev.header for c in row if c.text}
     rest = []
-    for line in ctx.after_table:
+    for line in ctx.after_table[:ctx.names_at]:
         cells = [clean_text(text) for _, _, text in line.cells if text.strip()]
         if len(cells) >= 2 and all(c in header for c in cells):
             break   # its header again: the next table, set with the same header, begins
@@ -306,7 +309,7 @@ def _section_labels(prev: Table, ctx: _Context) -> list[TextLine]:
     a table (caption, unit line, heading)."""
     labels = [t for t in ctx.after_table if not FOOTNOTE.match(t.text)]
     rows = [r for r in prev.rows if r[0].bbox is not None and r[0].page == prev.page_end]
-    if not labels or len(rows) < 2 or ctx.after_table_names:
+    if not labels or len(rows) < 2 or ctx.names_at is not None:
         return []
     column = _LabelColumn.of(rows, table_text_size(prev))
     above = max(r[0].bbox.top for r in rows)

@@ -3098,3 +3098,43 @@ def broken_figures(valign: VAlign) -> Generator:
 
 
 ISSUE14_LAYOUTS.update({f"broken_figures_{v}": broken_figures(v) for v in ("top", "middle", "bottom")})
+
+
+def caption_as_cells_at_foot(path: Path) -> list[ExpectedTable]:
+    """A word processor sets a caption and unit line in its tables' own type: one table's
+    rows fill a page, the next table's caption, unit line and header are the page's last
+    lines, its rows overleaf. The caption ends the first table; the rows overleaf are the
+    second's, under the header left at the foot, not the first's continued."""
+    doc = Doc(path, page_label=3)
+    p = Printing(stripe=lambda i: False)
+    size = p.size
+    cols = columns(doc.left, [200, 90, 90, 90], "lrrr")
+    first = "表 1. 2022/23 年主要财务数据"
+    doc.text(doc.left, 62 + size, first, size=size)
+    doc.text(doc.left, 62 + 2.6 * size, "(单位：百万瑞郎)", size=size)
+    header = ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "差异"]
+    top = draw_cells(doc, 62 + 3.5 * size, header, cols, p, bold=True)
+    rng = random.Random(3)
+    rows = []
+    while top + 2 * p.style().height(doc, header, cols) < doc.height - 150:
+        a, b = rng.randrange(100, 9000), rng.randrange(100, 9000)
+        rows.append([f"第 {len(rows) + 1} 项收入", f"{a / 10:,.1f}", f"{b / 10:,.1f}", f"{round(100 * b / a)}%"])
+        top = draw_cells(doc, top, rows[-1], cols, p)
+    second = "表 2. 2022/23 年收入"
+    doc.text(doc.left, top + 20 + size, second, size=size)
+    doc.text(doc.left, top + 20 + 2.6 * size, "(单位：百万瑞郎)", size=size)
+    header2 = ["收入来源", "2022/23 年收入概算", "2022/23 年收入实际数", "差异"]
+    draw_cells(doc, top + 20 + 3.5 * size, header2, cols, p, bold=True)
+    doc.new_page()
+    rows2 = [["PCT 体系", "736.9", "749.4", "102%"], ["马德里体系", "160.0", "169.9", "106%"],
+             ["海牙体系", "12.2", "15.0", "123%"], ["小计", "909.3", "934.6", "103%"]]
+    top = 62.0
+    for row in rows2:
+        top = draw_cells(doc, top, row, cols, p)
+    doc.paragraph(top + 14, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(first, [header], rows),
+            ExpectedTable.printed(second, [header2], rows2, page_start=2, page_end=2)]
+
+
+ISSUE14_LAYOUTS["caption_as_cells_at_foot"] = caption_as_cells_at_foot
