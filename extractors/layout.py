@@ -338,8 +338,8 @@ def _no_overlap(row: list[Word], word: Word) -> bool:
 
 def split_segments(words: list[Word]) -> list[Segment]:
     segments: list[Segment] = []
-    for word in words:
-        if segments:
+    for word, parted in _unglued(words):
+        if segments and not parted:
             last = segments[-1].words[-1]
             gap = word.box.x0 - last.box.x1
             limit = max(MIN_SEGMENT_GAP, SEGMENT_GAP * max(last.size, word.size))
@@ -350,6 +350,37 @@ def split_segments(words: list[Word]) -> list[Segment]:
                 continue
         segments.append(Segment(words=[word]))
     return segments
+
+
+# A figure as printed: thousands grouped by commas or plain digits, decimals, a sign or brackets.
+_WHOLE_FIGURE = re.compile(r"\(?[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?")
+
+
+def _unglued(words: list[Word]) -> Iterator[tuple[Word, bool]]:
+    """The words, each word that is two figures run into each other parted in two (a total
+    too wide for its cell set on into the next cell, no space between:
+    "17,347,988.168,231,151.49"); True with the second part of a parted word. A word is
+    parted only at the one place that leaves two whole figures alike: as many decimals (one
+    or more), or both grouped in thousands."""
+    for word in words:
+        text = word.text
+        cuts = [] if parse_number(text) is not None else \
+            [k for k in range(1, len(text)) if _alike(text[:k], text[k:])]
+        if len(cuts) != 1:
+            yield word, False
+            continue
+        # Parted a little apart: what stands touching is one cell (find_columns).
+        x = word.box.x0 + word.box.width * cuts[0] / len(text)
+        for part, x0, x1 in ((text[:cuts[0]], word.box.x0, x - 0.5), (text[cuts[0]:], x + 0.5, word.box.x1)):
+            yield Word(part, Box(x0, word.box.top, x1, word.box.bottom), word.size, word.bold, word.light,
+                       word.baseline), x0 > word.box.x0
+
+
+def _alike(a: str, b: str) -> bool:
+    if not (_WHOLE_FIGURE.fullmatch(a) and _WHOLE_FIGURE.fullmatch(b)):
+        return False
+    decimals = [len(t.rstrip(")%").partition(".")[2]) for t in (a, b)]
+    return decimals[0] == decimals[1] and (decimals[0] >= 1 or "," in a and "," in b)
 
 
 def _figure(text: str) -> bool:

@@ -439,3 +439,23 @@ def test_one_line_rows_padded_far_apart_show_no_leading() -> None:
              line(186.5, (60, "重估储备金盈余"), (318, "(773)"), (391, "(8,529)"), size=size)]
     columns = [Column(60, 205), Column(270, 332), Column(352, 410)]
     assert texts(group_rows(lines, columns, separators=[])) == [[ln.text] for ln in lines]
+
+
+def test_two_figures_run_into_each_other_are_two_cells_in_their_columns() -> None:
+    """Chromium sets a total too wide for its cell on into the next, no space between: the
+    word "17,347,988.168,231,151.49" is two figures of two columns, parted where both read
+    whole and alike; words that part no single way stay whole."""
+    from extractors.layout import group_lines, split_segments
+
+    def word(text: str, x0: float, x1: float, top: float) -> Word:
+        return Word(text=text, box=Box(x0, top, x1, top + 5), size=5)
+
+    lines = group_lines([word("乌拉圭", 66, 81, 100), word("44,856.39", 372, 393, 100), word("-", 425, 427, 100),
+                         word("产权组织服务创作者", 66, 111, 112), word("105,409.82", 368, 393, 112),
+                         word("7,688.00", 407, 427, 112),
+                         word("总计", 66, 76, 124), word("17,347,988.168,231,151.49", 366, 429, 124)])
+    assert [s.text for s in lines[-1].segments] == ["总计", "17,347,988.16", "8,231,151.49"]
+    table = build_table(Region(lines=lines), page=54)
+    assert table is not None and [c.text for c in table.rows[-1]] == ["总计", "17,347,988.16", "8,231,151.49"]
+    for text in ("1,2345", "12345678", "2022/23", "1,234.5"):
+        assert [s.text for s in split_segments([word(text, 10, 50, 0)])] == [text]
