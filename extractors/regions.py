@@ -767,6 +767,10 @@ def _stripes_continue(group: list[_Item], item: _Item, lines: list[Line]) -> boo
     if not inside or not after:
         return True
     frame = replace(_frame(inside), box=Box(extent.x0, extent.top, extent.x1, extent.bottom))
+    if not any(is_data(v) for v in inside):
+        # A shaded row of text alone shows no column of figures: its label column may reach
+        # as far as its shade (its own text ended short of it, the next label's does not).
+        frame = replace(frame, labels_end=extent.x1)
     pairs = list(zip([inside[-1]] + after, after))
     gaps = [b.box.top - a.box.bottom for a, b in pairs if b.box.top > a.box.bottom]
     if sum(1 for v in inside if is_data(v)) < 2 and len(gaps) >= 2:
