@@ -20,6 +20,7 @@ from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
+from extractors.row_overleaf import column_spans, wrapped_row_overleaf
 from extractors.structure import Column, HeaderBlock, header_rows, place_blocks
 from extractors.text import clean_text, join_lines
 
@@ -136,9 +137,12 @@ def assemble(pages: list[PageResult]) -> list[Table]:
         events: list[tuple[float, TextLine | Table]] = [(t.top, t) for t in page.texts]
         events += [(t.bbox.top, t) for t in page.tables]
         page_top = True   # nothing but furniture read on this page yet
+        read = _row_wrapped_overleaf(tables, page, skip, ctx, last_page_of_prev)
+        if read:
+            last_page_of_prev = page.page
         for _, item in sorted(events, key=lambda e: e[0]):
             if isinstance(item, TextLine):
-                if _at_edge(item, page) and _signature(item) in skip:
+                if _at_edge(item, page) and _signature(item) in skip or any(item is r for r in read):
                     continue
                 if page_top and tables and _continues(tables[-1], None, ctx, last_page_of_prev, page.page) \
                         and _row_overleaf(tables[-1], item, page.page):
@@ -167,6 +171,25 @@ def assemble(pages: list[PageResult]) -> list[Table]:
         ctx.foot = _foot(page)
     _unname_contents(ctx)
     return number_tables(tables)
+
+
+def _row_wrapped_overleaf(tables: list[Table], page: PageResult, skip: set[str], ctx: _Context,
+                          last_page_of_prev: int) -> list[TextLine]:
+    """The last table's last row read from the lines at the top of this page, if they are
+    that row wrapped round its figures (extractors.row_overleaf): appended to the table, and
+    its lines (with the header repeated over it) returned, to be read no further."""
+    if not tables or not _continues(tables[-1], None, ctx, last_page_of_prev, page.page):
+        return []
+    first = min((t.bbox.top for t in page.tables), default=page.height)
+    lines = sorted((t for t in page.texts if t.top < first and not (_at_edge(t, page) and _signature(t) in skip)),
+                   key=lambda t: t.top)
+    found = wrapped_row_overleaf(tables[-1], lines, page.page)
+    if found is None:
+        return []
+    row, read = found
+    tables[-1].rows.append(row)
+    tables[-1].page_end = page.page
+    return read
 
 
 def _foot(page: PageResult) -> tuple[int, list[HeaderBlock], list[TextLine]] | None:
@@ -392,7 +415,7 @@ def _row_overleaf(prev: Table, line: TextLine, page: int) -> bool:
     """A line of figures alone at the top of a page, its cells each under a column of the
     table that ended the page before (the label under the labels): that table's last row,
     too short for the page to show it as a table. Appended to `prev` when it is."""
-    theirs = _spans(prev, prev.page_end)
+    theirs = column_spans(prev, prev.page_end)
     row = [Cell("", "", page) for _ in range(prev.n_cols)]
     last = -1
     for i, (x0, x1, text) in enumerate(line.cells):
@@ -409,19 +432,6 @@ def _row_overleaf(prev: Table, line: TextLine, page: int) -> bool:
     return True
 
 
-def _spans(table: Table, page: int) -> list[tuple[float, float] | None]:
-    """Each column's x-range on a page, from its body cells there (None: empty there)."""
-    spans: list[tuple[float, float] | None] = [None] * table.n_cols
-    for row in table.rows:
-        for col, cell in enumerate(row):
-            if cell.bbox is None or not cell.text or cell.page != page:
-                continue
-            old = spans[col]
-            spans[col] = (cell.bbox.x0, cell.bbox.x1) if old is None else \
-                (min(old[0], cell.bbox.x0), max(old[1], cell.bbox.x1))
-    return spans
-
-
 def column_map(prev: Table, table: Table) -> list[int] | None:
     """Where each column of `table`, the top of a page, stands among the columns of `prev`,
     the table at the foot of the page before, when a page's rows leave some columns empty
@@ -430,9 +440,9 @@ def column_map(prev: Table, table: Table) -> list[int] | None:
     A header of its own that is not a repeat of `prev`'s makes it another table."""
     if table.header and not _repeats_header(prev, table):
         return None
-    theirs = _spans(prev, prev.page_end)
+    theirs = column_spans(prev, prev.page_end)
     mapping: list[int] = []
-    for col, span in enumerate(_spans(table, table.page_start)):
+    for col, span in enumerate(column_spans(table, table.page_start)):
         if span is None and not any(row[col].text for row in table.header + table.rows):
             mapping.append(-1)   # a column of nothing (a gap the page's column finder kept)
             continue

@@ -3138,3 +3138,34 @@ def caption_as_cells_at_foot(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["caption_as_cells_at_foot"] = caption_as_cells_at_foot
+
+
+def last_row_wrapped_overleaf(path: Path) -> list[ExpectedTable]:
+    """Cells on their middle, no rules, the header repeated on every page: the table's last
+    row alone at the top of the next page under its header, its label wrapped over two lines
+    with its figure between them. Too short to be read as a table there, the row is still
+    the table's last, not text."""
+    doc = Doc(path, page_label=2)
+    p = Printing(valign="middle", stripe=lambda i: False)
+    caption = "表 1. 2022/23 年主要财务数据"
+    top = doc.unit_line(doc.caption(62, caption), "(单位：百万瑞郎)")
+    cols = columns(doc.left, [150, 100, 100, 110], "lrrr")
+    header = ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "2022/23 年实际数与计划和预算的差异"]
+    top = draw_cells(doc, top + 4, header, cols, p, bold=True)
+    rng = random.Random(2)
+    rows = []
+    while top + 3 * p.style().height(doc, header, cols) < doc.height - 60:
+        a, b = rng.randrange(100, 9000), rng.randrange(100, 9000)
+        rows.append([f"第 {len(rows) + 1} 项支出", f"{a / 10:,.1f}", f"{b / 10:,.1f}", f"{round(100 * b / a)}%"])
+        top = draw_cells(doc, top, rows[-1], cols, p)
+    last = ["2023 年 12 月 31 日计入净资产的精算收益和损失总额", "", "605.2", ""]
+    assert len(p.style().lines(doc, last, cols)[0]) == 2, "the last label wraps over two lines"
+    doc.new_page()
+    top = draw_cells(doc, 62, header, cols, p, bold=True)
+    top = draw_cells(doc, top, last, cols, p)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows + [last], page_end=2)]
+
+
+ISSUE14_LAYOUTS["last_row_wrapped_overleaf"] = last_row_wrapped_overleaf

@@ -1,0 +1,98 @@
+"""A table's last row printed alone at the top of the next page, its label wrapped round its
+figures: too short for the page to show it as a table, so its lines are read as text.
+
+A renderer that repeats a table's header on every page prints it there over that one row,
+and cells set on their middle put the row's figures between its label's lines
+("2023 年 12 月 31 日净" / "605.2" / "资产"). Read as text, the row was lost with no word.
+"""
+from __future__ import annotations
+
+from extractors.model import Box, Cell, Table
+from extractors.numbers import parse_number
+from extractors.pages import TextLine
+from extractors.text import clean_text, join_lines
+
+
+def column_spans(table: Table, page: int) -> list[tuple[float, float] | None]:
+    """Each column's x-range on a page, from its body cells there (None: empty there)."""
+    spans: list[tuple[float, float] | None] = [None] * table.n_cols
+    for row in table.rows:
+        for col, cell in enumerate(row):
+            if cell.bbox is None or not cell.text or cell.page != page:
+                continue
+            old = spans[col]
+            spans[col] = (cell.bbox.x0, cell.bbox.x1) if old is None else \
+                (min(old[0], cell.bbox.x0), max(old[1], cell.bbox.x1))
+    return spans
+
+
+def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[list[Cell], list[TextLine]] | None:
+    """The row `prev` goes on with at the top of `page`, and the lines it was read from with
+    the header repeated over it; None unless the page's first lines (`lines`, top down) are:
+    lines repeating `prev`'s header, then lines of its label column and one line of figures
+    under its other columns, each no further under the last than a line's height."""
+    spans = column_spans(prev, prev.page_end)
+    if spans[0] is None:
+        return None
+    header = [_squashed(c.text) for row in prev.header for c in row if c.text]
+    start = 0
+    while start < len(lines) and _repeats(lines[start], header):
+        start += 1
+    labels: list[TextLine] = []
+    figures: tuple[TextLine, list[int]] | None = None
+    end = start
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if i > start and line.top - _bottom(lines[i - 1]) > line.size:
+            break
+        columns = _under_columns(line, spans)
+        if columns == [0]:
+            labels.append(line)
+        elif figures is None and columns and columns[0] > 0:
+            figures = (line, columns)
+        else:
+            break
+        end = i + 1
+    if figures is None or not labels:
+        return None
+    row = [Cell("", "", page) for _ in range(prev.n_cols)]
+    raw = join_lines([line.text for line in labels])
+    row[0] = Cell(clean_text(raw), raw, page, Box.around(_box(line, *line.cells[0][:2]) for line in labels))
+    line, columns = figures
+    for (x0, x1, text), col in zip(line.cells, columns):
+        row[col] = Cell(clean_text(text), text, page, _box(line, x0, x1))
+    if not any(parse_number(cell.raw) is not None for cell in row[1:]):
+        return None
+    return row, lines[:end]
+
+
+def _repeats(line: TextLine, header: list[str]) -> bool:
+    """Every cell of the line is a piece of one of the header's cells, no figure among them."""
+    return bool(line.cells) and all(
+        parse_number(text) is None and len(piece := _squashed(text)) >= 2 and any(piece in cell for cell in header)
+        for _, _, text in line.cells)
+
+
+def _under_columns(line: TextLine, spans: list[tuple[float, float] | None]) -> list[int] | None:
+    """The column each cell of the line stands under most, left to right; None if one
+    stands under none, or two under one."""
+    columns: list[int] = []
+    for x0, x1, _ in line.cells:
+        overlap, col = max(((min(x1, s[1]) - max(x0, s[0]), j) for j, s in enumerate(spans) if s is not None),
+                           default=(0.0, -1))
+        if overlap <= 0 or columns and col <= columns[-1]:
+            return None
+        columns.append(col)
+    return columns
+
+
+def _squashed(text: str) -> str:
+    return "".join(clean_text(text).split())
+
+
+def _bottom(line: TextLine) -> float:
+    return line.bottom or line.top + line.size
+
+
+def _box(line: TextLine, x0: float, x1: float) -> Box:
+    return Box(x0, line.top, x1, _bottom(line))
