@@ -1547,6 +1547,8 @@ def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int]) -> i
     in_header = header_line(lines[first])
     while first > 0 and id(lines[first - 1]) not in taken:
         verdict = _above(lines[first - 1], lines[first], frame, in_header)
+        if verdict is None and _interleaved_top(lines, first - 1):
+            verdict = True
         if verdict is None and _header_row_over(lines, first - 1, frame, taken):
             first -= 2
             in_header = True
@@ -1556,6 +1558,20 @@ def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int]) -> i
         in_header = verdict
         first -= 1
     return first
+
+
+def _interleaved_top(lines: list[Line], i: int) -> bool:
+    """lines[i] is the first line of a header cell set on its middle: the line under it,
+    the other cells' (one line each), stands on the middle between it and the cell's second
+    line, alone on its line, which it tops (`_tops_a_cell`)."""
+    if i + 2 >= len(lines):
+        return False
+    line, middle, below = lines[i], lines[i + 1], lines[i + 2]
+    if len(line.segments) != 1 or len(below.segments) != 1 or len(middle.segments) < 2 \
+            or is_data(line) or is_data(middle) or is_footnote(line):
+        return False
+    centred = abs(middle.box.center_y - (line.box.center_y + below.box.center_y) / 2) <= 0.15 * line.size
+    return centred and line.box.bottom > middle.box.top and _tops_a_cell(line.segments[0], below)
 
 
 def _header_row_over(lines: list[Line], i: int, frame: _Frame, taken: set[int]) -> bool:

@@ -3169,3 +3169,39 @@ def last_row_wrapped_overleaf(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["last_row_wrapped_overleaf"] = last_row_wrapped_overleaf
+
+
+def middle_header_repeated_overleaf(path: Path) -> list[ExpectedTable]:
+    """Cells on their middle, no rules, the header repeated on every page, one heading wrapped
+    over two lines and the others on one: on the next page the wrapped heading's first line
+    stands alone above the others' line, further right than the rows there reach (they print
+    in one column only). It is the header's, not a caption over another table: the rows under
+    it go on the table of the page before."""
+    doc = Doc(path, page_label=2)
+    p = Printing(valign="middle", stripe=lambda i: False)
+    caption = "表 1. 2022/23 年主要财务数据"
+    top = doc.unit_line(doc.caption(62, caption), "(单位：百万瑞郎)")
+    cols = columns(doc.left, [150, 100, 100, 110], "lrrr")
+    header = ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "2022/23 年实际数与计划和预算的差异"]
+    assert [len(lines) for lines in p.style(bold=True).lines(doc, header, cols)] == [1, 1, 1, 2]
+    top = draw_cells(doc, top + 4, header, cols, p, bold=True)
+    rng = random.Random(5)
+    rows = []
+    for n in range(48):
+        a, b = rng.randrange(100, 9000), rng.randrange(100, 9000)
+        rows.append([f"第 {n + 1} 项支出", f"{a / 10:,.1f}", f"{b / 10:,.1f}", f"{round(100 * b / a)}%"])
+    page_two = next(i for i in range(len(rows)) if top + (i + 2) * p.style().height(doc, rows[0], cols) > doc.height - 60)
+    rows[page_two:] = [[f"2023 年底净资产第 {n} 项", "", f"{rng.randrange(100, 9000) / 10:,.1f}", ""]
+                       for n in range(1, 6)]
+    for row in rows[:page_two]:
+        top = draw_cells(doc, top, row, cols, p)
+    doc.new_page()
+    top = draw_cells(doc, 62, header, cols, p, bold=True)
+    for row in rows[page_two:]:
+        top = draw_cells(doc, top, row, cols, p)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows, page_end=2)]
+
+
+ISSUE14_LAYOUTS["middle_header_repeated_overleaf"] = middle_header_repeated_overleaf
