@@ -1439,6 +1439,9 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                 not _wrap_spacing(pitch, leading, row_pitch)
             new_row = new_row or sub or (_texts_ended(prev, line, columns, lines + (header or []))
                                          and not _wrap_spacing(pitch, leading, row_pitch))
+            if new_row and one_row and i == len(lines) - 1 and not ruled[i - 1] and \
+                    _label_tight_over_figures(rows[-1], line, header or []):
+                new_row = False
             sub_row = sub
         if new_row:
             rows.append([line])
@@ -1625,6 +1628,16 @@ def _weight_changes(prev: Line, line: Line) -> bool:
     def weights(ln: Line) -> set[bool]:
         return {w.bold for s in ln.segments for w in s.words}
     return {frozenset(weights(prev)), frozenset(weights(line))} == {frozenset({True}), frozenset({False})}
+
+
+def _label_tight_over_figures(row: list[Line], line: Line, header: list[Line]) -> bool:
+    """The page's one row of figures, its last line, under label lines (cells set on their
+    bottom, the rest of the table overleaf): standing closer under them than half the gap
+    between the header and them, with no padding between, they are its label wrapped."""
+    if not header or any(n_figures(ln) for ln in row) or not n_figures(line):
+        return False
+    padded = row[0].box.top - header[-1].box.bottom
+    return line.box.top - row[-1].box.bottom < 0.5 * padded
 
 
 def _wrap_spacing(pitch: float, leading: float, row_pitch: float) -> bool:

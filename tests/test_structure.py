@@ -459,3 +459,18 @@ def test_two_figures_run_into_each_other_are_two_cells_in_their_columns() -> Non
     assert table is not None and [c.text for c in table.rows[-1]] == ["总计", "17,347,988.16", "8,231,151.49"]
     for text in ("1,2345", "12345678", "2022/23", "1,234.5"):
         assert [s.text for s in split_segments([word(text, 10, 50, 0)])] == [text]
+
+
+def test_the_pages_one_row_set_on_its_bottom_keeps_its_label_line_set_tight_over_it() -> None:
+    """Chromium, cells on their bottom, a table's first row at a page's foot (s043 p39): its
+    label's first line ends a few points short of where the next column's header begins,
+    which reads as room to spare; but it stands right over the figures' line, with none of
+    the padding between the header and it: one row."""
+    size = 7.0
+    header = [line(684.6, (66, "预期成果"), (270, "2022/23 年计划和预算"), (359, "2022/23 年调剂使用后预算"),
+                   size=size)]
+    body = [line(701.1, (66, "1.1 世界范围内的传播和接触更有效人们对知识产权在处处"), size=size),
+            line(708.6, (66, "改善人人生活的潜力有更好的认识"), (334, "8,269"), (431, "9,832"), size=size)]
+    columns = [Column(66, 252), Column(327, 352), Column(424, 449)]
+    rows = group_rows(body, columns, separators=[], header=header)
+    assert texts(rows) == [[ln.text for ln in body]]
