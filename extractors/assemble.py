@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from extractors.header_overleaf import header_upper_rows
 from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
@@ -158,6 +159,13 @@ def assemble(pages: list[PageResult]) -> list[Table]:
             if page_top and ctx.foot is not None and ctx.foot[0] == page.page - 1 \
                     and _headed_from_foot(item, ctx.foot[1], ctx.foot[0]):
                 ctx.pending = [t for t in ctx.pending if not any(t is f for f in ctx.foot[2])]
+            if page_top and tables and _header_broken_over(tables[-1], item, ctx, last_page_of_prev, page.page):
+                _take_name(tables.pop(), item, ctx)
+                tables.append(item)
+                ctx.pending, ctx.after_table, ctx.names_at = [], [], None
+                last_page_of_prev = page.page
+                page_top = False
+                continue
             page_top = False
             if tables and _continues(tables[-1], item, ctx, last_page_of_prev, page.page):
                 _add_section_rows(tables[-1], _section_labels(tables[-1], ctx))
@@ -213,6 +221,27 @@ def _headed_from_foot(table: Table, blocks: list[HeaderBlock], page: int) -> boo
         return False
     table.header = header_rows(placed, table.n_cols, page)
     return True
+
+
+def _header_broken_over(prev: Table, table: Table, ctx: _Context, prev_page: int, page: int) -> bool:
+    """`prev`, the last table of the page before, with nothing but footnotes after it, is the
+    upper rows of the header of `table`, at the top of this page (extractors.header_overleaf):
+    `table` takes them into its header when it is."""
+    if page != prev_page + 1 or prev.page_end != prev_page or any(not FOOTNOTE.match(t.text) for t in ctx.pending):
+        return False
+    columns = _columns_of(table)
+    rows = header_upper_rows(prev, table, columns) if columns is not None else None
+    if rows is None:
+        return False
+    table.header = rows
+    return True
+
+
+def _take_name(prev: Table, table: Table, ctx: _Context) -> None:
+    """`table` goes by the name `prev` was given (its caption was over `prev`)."""
+    table.caption, table.unit_text, table.heading, table.table_id = prev.caption, prev.unit_text, prev.heading, \
+        prev.table_id
+    ctx.under = [(table if t is prev else t, k) for t, k in ctx.under]
 
 
 def _columns_of(table: Table) -> list[Column] | None:

@@ -1,0 +1,57 @@
+"""A header broken by the page: its upper rows left at the foot of one page under the
+table's caption (read there as a small table of text), its lower rows over the table's rows
+overleaf. WeasyPrint broke A7's header so: "受理局 | 国际申请年份 | 2023 年份额 (%) | 与 2022
+年相比的变化 (%)" at the foot, "2019 年 … 2023 年" over the rows; the rows' last two columns
+had no heading, and a percentage change was checked as a sum.
+"""
+from __future__ import annotations
+
+from extractors.model import Box, Cell, Table
+from extractors.numbers import parse_number
+from extractors.structure import Column, HeaderBlock, header_rows, place_blocks
+
+# How far above the header overleaf the upper rows are set, as printed on one page (points).
+ABOVE = 2.0
+
+
+def header_upper_rows(upper: Table, table: Table, columns: list[Column]) -> list[list[Cell]] | None:
+    """`table`'s whole header, `upper` (text only, a row or two) read as its upper rows and
+    placed with the header's own cells over its columns (`columns`); None unless they head
+    the columns the header leaves blank and only span the ones it heads, the header's own
+    cells staying where they were."""
+    cells = [c for row in upper.header + upper.rows for c in row if c.text and c.bbox is not None]
+    if not cells or len(upper.header) + len(upper.rows) > 2 or any(parse_number(c.raw) is not None for c in cells):
+        return None
+    own = _own_cells(table)
+    if not own:
+        return None
+    size = table.text_size or 9.0
+    shift = min(c.bbox.top for _, c in own) - ABOVE - max(c.bbox.bottom for c in cells)
+    above = [HeaderBlock([c.raw], Box(c.bbox.x0, c.bbox.top + shift, c.bbox.x1, c.bbox.bottom + shift), size)
+             for c in cells]
+    below = [HeaderBlock([c.raw], c.bbox, size) for _, c in own]
+    reach, placed = place_blocks(below + above, columns)
+    if len(reach) != table.n_cols or any(not span for _, span in placed):
+        return None
+    headed = {col for col, _ in own}
+    if not all(len(span) >= 2 or not set(span) & headed for block, span in placed
+               if any(block is a for a in above)):
+        return None
+    rows = header_rows(placed, table.n_cols, table.page_start)
+    kept = {(col, c.text) for col, c in own} <= {(col, row[col].text) for row in rows for col in range(table.n_cols)}
+    return rows if kept else None
+
+
+def _own_cells(table: Table) -> list[tuple[int, Cell]]:
+    """The header's printed cells, a spanning one once (it is repeated in every column)."""
+    seen: set[tuple[float, float, float, str]] = set()
+    cells = []
+    for row in table.header:
+        for col, cell in enumerate(row):
+            if not cell.text or cell.bbox is None:
+                continue
+            key = (cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.text)
+            if key not in seen:
+                seen.add(key)
+                cells.append((col, cell))
+    return cells
