@@ -13,6 +13,7 @@ from extractors import pdf_page
 from extractors.lattice import lattice_table
 from extractors.layout import Line, PageLayout, read_page
 from extractors.model import Box, Table
+from extractors.numbers import parse_number
 from extractors.orphans import Orphan, page_orphans
 from extractors.regions import find_regions, is_caption, n_figures
 from extractors.second_opinion import choose
@@ -69,6 +70,7 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None, gri
     result = PageResult(page=layout.page, width=layout.width, height=layout.height,
                         n_chars=layout.n_chars)
     in_tables: set[int] = set()
+    lines_of: dict[int, list[Line]] = {}
     for region in find_regions(layout):
         try:
             table = lattice_table(region, layout.page, layout.lines) if grids else None
@@ -86,6 +88,10 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None, gri
             table = choose(table, pdf_path, layout.height, ruled=len(region.vrules) >= 3)
         result.tables.append(table)
         in_tables.update(id(ln) for ln in region.lines)
+        lines_of[id(table)] = region.lines
+    if (last := _header_read_as_table(result.tables, layout.lines, in_tables, lines_of)) is not None:
+        result.tables.remove(last)
+        in_tables.difference_update(id(ln) for ln in lines_of[id(last)])
     result.texts = [TextLine(ln.box.top, ln.box.x0, ln.size, ln.text,
                              [(s.box.x0, s.box.x1, s.text) for s in ln.segments], ln.box.bottom)
                     for ln in layout.lines if id(ln) not in in_tables and ln.segments]
@@ -94,6 +100,24 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None, gri
     result.foot_header = foot_header([ln for ln in layout.lines if id(ln) not in in_tables
                                       and ln.segments and ln.box.top > below])
     return result
+
+
+def _header_read_as_table(tables: list[Table], lines: list[Line], in_tables: set[int],
+                          lines_of: dict[int, list[Line]]) -> Table | None:
+    """The page's lowest table, when it is a header left alone at the page's foot read as a
+    table of text (a row or two, no figure): its lines are a `foot_header`."""
+    if not tables:
+        return None
+    last = max(tables, key=lambda t: t.bbox.bottom)
+    if len(last.header) + len(last.rows) > 2 or id(last) not in lines_of or \
+            any(parse_number(c.raw) is not None for row in last.header + last.rows for c in row if c.text):
+        return None
+    own = {id(ln) for ln in lines_of[id(last)]}
+    above = max((t.bbox.bottom for t in tables if t is not last), default=0.0)
+    free = [ln for ln in lines if (id(ln) not in in_tables or id(ln) in own) and ln.segments and ln.box.top > above]
+    blocks = foot_header(free)
+    covered = {id(ln) for ln in free if any(b.box.top - 1 <= ln.box.top <= b.box.bottom + 1 for b in blocks)}
+    return last if blocks and own <= covered else None
 
 
 def foot_header(lines: list[Line]) -> list[HeaderBlock]:

@@ -1,0 +1,42 @@
+"""A header left at a page's foot and read there as a table of text (extractors.pages), on
+hand-made lines: WeasyPrint left annex 4's caption and whole two-level header at p47's foot,
+its rows overleaf with no header (s021)."""
+from __future__ import annotations
+
+from extractors.layout import Line, Segment, Word
+from extractors.model import Box, Cell, Table
+from extractors.pages import _header_read_as_table
+
+SIZE = 6.6
+
+
+def line(top: float, *cells: tuple[float, float, str]) -> Line:
+    return Line([Segment([Word(text, Box(x0, top, x1, top + SIZE), SIZE)]) for x0, x1, text in cells])
+
+
+CAPTION = Line([Segment([Word("附件四 2022/23 年按预期成果开列的预算和资源利用情况", Box(40, 710.5, 270, 719.5), 9.0)])])
+HEADER = [line(731.1, (321, 344, "2022/23"), (481, 508, "调剂使用")),
+          line(739.9, (281, 304, "2022/23"), (318, 347, "年调剂使"), (481, 508, "后最终预")),
+          line(748.8, (277, 307, "年核定预"), (318, 347, "用后最终"), (481, 508, "算和支出"), (520, 550, "预算利用")),
+          line(757.6, (45, 121, "预期成果 (单位: 千瑞郎)"), (289, 295, "算"), (326, 339, "预算"),
+               (390, 437, "2022/23 年支出"), (485, 504, "的差异"), (528, 541, "情况")),
+          line(776.8, (366, 380, "人事"), (404, 423, "非人事"), (447, 461, "总计"))]
+ABOVE = Table(page_start=47, page_end=47, bbox=Box(45, 400, 550, 680))
+
+
+def read_as(texts: list[str]) -> Table:
+    row = [Cell(t, t, 47, Box(45 + 60 * i, 731, 90 + 60 * i, 783)) for i, t in enumerate(texts)]
+    return Table(page_start=47, page_end=47, bbox=Box(45, 731, 550, 783), rows=[row])
+
+
+def test_a_header_at_the_foot_read_as_a_row_of_text_is_the_foot_header() -> None:
+    table = read_as(["预期成果 (单位: 千瑞郎)", "2022/23 年核定预算", "2022/23 年支出 人事 非人事 总计"])
+    found = _header_read_as_table([ABOVE, table], [CAPTION] + HEADER, {id(ln) for ln in HEADER},
+                                  {id(table): HEADER})
+    assert found is table
+
+
+def test_a_row_of_figures_at_the_foot_is_a_table() -> None:
+    table = read_as(["总计", "793,792", "793,792"])
+    rows = [line(760, (45, 60, "总计"), (288, 314, "793,792"), (382, 408, "793,792"))]
+    assert _header_read_as_table([ABOVE, table], [CAPTION] + rows, {id(ln) for ln in rows}, {id(table): rows}) is None
