@@ -315,9 +315,15 @@ def _split_at_header_anew(region: Region) -> list[Region]:
     if head is None:
         return [region]
     for i in range(head + 2, len(lines)):
-        if _header_cells(lines[i]) and _repeats(lines[head], lines[i]):
+        if _header_cells(lines[i]) and _repeats(lines[head], lines[i]) and not _framed_across(region, lines[i - 1], lines[i]):
             return [_part(region, lines[:i])] + _split_at_header_anew(_part(region, lines[i:]))
     return [region]
+
+
+def _framed_across(region: Region, above: Line, below: Line) -> bool:
+    """A vertical rule of the region runs on from one line into the next: one frame, one
+    table, whatever its cells repeat (a grid of short words, "Hj" row after row)."""
+    return any(r.box.top < above.box.center_y and r.box.bottom > below.box.center_y for r in region.vrules)
 
 
 def _header_cells(line: Line) -> bool:

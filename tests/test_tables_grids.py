@@ -910,3 +910,20 @@ def test_text_rows_a_blank_line_apart_between_rules_round_their_groups(tmp_path:
     c.save()
     found = find_tables(pdf, [1])
     assert [t.rows for t in found] == [expected]
+
+
+def test_a_grid_whose_rows_repeat_a_row_above_is_one_table(tmp_path: Path) -> None:
+    """A full grid of short words ("Hj" row after row, camelot's multiple_tables): a row
+    repeating the cells of a row above is no header of a table set anew under the first
+    while the grid's column rules run on through both."""
+    words = [["1", "Ghfhbdhj", "1", "Hgfdhgjsdhjdsf"], ["Vgvhgh", "Hj", "Hj", "Hj"], ["Hj", "Hj", "Hj", "Hj"],
+             ["Hj", "Hj", "J", "Hj"], ["V", "C", "D", "Gfhj"], ["Hjb", "B", "Jhbh", "Hj"],
+             ["Hjdhshj", "Hjhjhh", "Ddnj", "dsxv"]]
+    cells = [(r, col, 1, 1, text) for r, row in enumerate(words) for col, text in enumerate(row)]
+    pdf = tmp_path / "repeats.pdf"
+    width, height = A4
+    c = Canvas(str(pdf), pagesize=A4)
+    draw_grid(c, 60, 80, height, cells, widths=(110, 110, 110, 110))
+    c.save()
+    found = find_tables(pdf, [1])
+    assert [t.rows for t in found] == [words]
