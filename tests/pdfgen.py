@@ -3100,6 +3100,19 @@ def broken_figures(valign: VAlign) -> Generator:
 ISSUE14_LAYOUTS.update({f"broken_figures_{v}": broken_figures(v) for v in ("top", "middle", "bottom")})
 
 
+def rows_down_the_page(doc: Doc, top: float, cols: Sequence[Col], p: Printing, kind: str, seed: int,
+                       until: float) -> tuple[float, list[list[str]]]:
+    """Rows of a label, two figures and their ratio drawn from `top` down while they start
+    above `until`; returns where the next row starts, and the rows."""
+    rng = random.Random(seed)
+    rows: list[list[str]] = []
+    while top < until:
+        a, b = rng.randrange(100, 9000), rng.randrange(100, 9000)
+        rows.append([f"第 {len(rows) + 1} 项{kind}", f"{a / 10:,.1f}", f"{b / 10:,.1f}", f"{round(100 * b / a)}%"])
+        top = draw_cells(doc, top, rows[-1], cols, p)
+    return top, rows
+
+
 def caption_as_cells_at_foot(path: Path) -> list[ExpectedTable]:
     """A word processor sets a caption and unit line in its tables' own type: one table's
     rows fill a page, the next table's caption, unit line and header are the page's last
@@ -3114,12 +3127,7 @@ def caption_as_cells_at_foot(path: Path) -> list[ExpectedTable]:
     doc.text(doc.left, 62 + 2.6 * size, "(单位：百万瑞郎)", size=size)
     header = ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "差异"]
     top = draw_cells(doc, 62 + 3.5 * size, header, cols, p, bold=True)
-    rng = random.Random(3)
-    rows = []
-    while top + 2 * p.style().height(doc, header, cols) < doc.height - 150:
-        a, b = rng.randrange(100, 9000), rng.randrange(100, 9000)
-        rows.append([f"第 {len(rows) + 1} 项收入", f"{a / 10:,.1f}", f"{b / 10:,.1f}", f"{round(100 * b / a)}%"])
-        top = draw_cells(doc, top, rows[-1], cols, p)
+    top, rows = rows_down_the_page(doc, top, cols, p, "收入", 3, doc.height - 150 - 2 * p.style().height(doc, header, cols))
     second = "表 2. 2022/23 年收入"
     doc.text(doc.left, top + 20 + size, second, size=size)
     doc.text(doc.left, top + 20 + 2.6 * size, "(单位：百万瑞郎)", size=size)
@@ -3140,24 +3148,31 @@ def caption_as_cells_at_foot(path: Path) -> list[ExpectedTable]:
 ISSUE14_LAYOUTS["caption_as_cells_at_foot"] = caption_as_cells_at_foot
 
 
+T1_CAPTION = "表 1. 2022/23 年主要财务数据"
+T1_HEADER = ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "2022/23 年实际数与计划和预算的差异"]
+
+
+def t1_columns(doc: Doc) -> list[Col]:
+    return columns(doc.left, [150, 100, 100, 110], "lrrr")
+
+
+def t1_page(path: Path) -> tuple[Doc, Printing, float]:
+    """A page with T1's caption and unit line, cells to be set on their middle: the page,
+    how it sets cells, and where the header goes."""
+    doc = Doc(path, page_label=2)
+    top = doc.unit_line(doc.caption(62, T1_CAPTION), "(单位：百万瑞郎)")
+    return doc, Printing(valign="middle", stripe=lambda i: False), top
+
+
 def last_row_wrapped_overleaf(path: Path) -> list[ExpectedTable]:
     """Cells on their middle, no rules, the header repeated on every page: the table's last
     row alone at the top of the next page under its header, its label wrapped over two lines
     with its figure between them. Too short to be read as a table there, the row is still
     the table's last, not text."""
-    doc = Doc(path, page_label=2)
-    p = Printing(valign="middle", stripe=lambda i: False)
-    caption = "表 1. 2022/23 年主要财务数据"
-    top = doc.unit_line(doc.caption(62, caption), "(单位：百万瑞郎)")
-    cols = columns(doc.left, [150, 100, 100, 110], "lrrr")
-    header = ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "2022/23 年实际数与计划和预算的差异"]
+    doc, p, top = t1_page(path)
+    caption, cols, header = T1_CAPTION, t1_columns(doc), T1_HEADER
     top = draw_cells(doc, top + 4, header, cols, p, bold=True)
-    rng = random.Random(2)
-    rows = []
-    while top + 3 * p.style().height(doc, header, cols) < doc.height - 60:
-        a, b = rng.randrange(100, 9000), rng.randrange(100, 9000)
-        rows.append([f"第 {len(rows) + 1} 项支出", f"{a / 10:,.1f}", f"{b / 10:,.1f}", f"{round(100 * b / a)}%"])
-        top = draw_cells(doc, top, rows[-1], cols, p)
+    top, rows = rows_down_the_page(doc, top, cols, p, "支出", 2, doc.height - 60 - 3 * p.style().height(doc, header, cols))
     last = ["2023 年 12 月 31 日计入净资产的精算收益和损失总额", "", "605.2", ""]
     assert len(p.style().lines(doc, last, cols)[0]) == 2, "the last label wraps over two lines"
     doc.new_page()
@@ -3177,12 +3192,8 @@ def middle_header_repeated_overleaf(path: Path) -> list[ExpectedTable]:
     stands alone above the others' line, further right than the rows there reach (they print
     in one column only). It is the header's, not a caption over another table: the rows under
     it go on the table of the page before."""
-    doc = Doc(path, page_label=2)
-    p = Printing(valign="middle", stripe=lambda i: False)
-    caption = "表 1. 2022/23 年主要财务数据"
-    top = doc.unit_line(doc.caption(62, caption), "(单位：百万瑞郎)")
-    cols = columns(doc.left, [150, 100, 100, 110], "lrrr")
-    header = ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "2022/23 年实际数与计划和预算的差异"]
+    doc, p, top = t1_page(path)
+    caption, cols, header = T1_CAPTION, t1_columns(doc), T1_HEADER
     assert [len(lines) for lines in p.style(bold=True).lines(doc, header, cols)] == [1, 1, 1, 2]
     top = draw_cells(doc, top + 4, header, cols, p, bold=True)
     rng = random.Random(5)
