@@ -16,13 +16,13 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from extractors.header_overleaf import header_upper_rows
+from extractors.header_overleaf import header_upper_rows, placed_over
 from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
-from extractors.row_overleaf import column_spans, wrapped_row_overleaf
-from extractors.structure import Column, HeaderBlock, header_rows, place_blocks
+from extractors.row_overleaf import column_spans, row_overleaf, wrapped_row_overleaf
+from extractors.structure import Column, HeaderBlock, header_rows
 from extractors.text import clean_text, join_lines
 
 REGISTRY = Path(__file__).resolve().parent.parent / "schemas" / "registry"
@@ -216,8 +216,8 @@ def _headed_from_foot(table: Table, blocks: list[HeaderBlock], page: int) -> boo
     columns = _columns_of(table)
     if columns is None:
         return False
-    reach, placed = place_blocks(blocks, columns)
-    if len(reach) != table.n_cols or any(not span for _, span in placed):
+    placed = placed_over(blocks, columns, table.n_cols)
+    if placed is None:
         return False
     table.header = header_rows(placed, table.n_cols, page)
     return True
@@ -441,20 +441,10 @@ def _labels_overleaf(table: Table, ctx: _Context) -> list[TextLine]:
 
 
 def _row_overleaf(prev: Table, line: TextLine, page: int) -> bool:
-    """A line of figures alone at the top of a page, its cells each under a column of the
-    table that ended the page before (the label under the labels): that table's last row,
-    too short for the page to show it as a table. Appended to `prev` when it is."""
-    theirs = column_spans(prev, prev.page_end)
-    row = [Cell("", "", page) for _ in range(prev.n_cols)]
-    last = -1
-    for i, (x0, x1, text) in enumerate(line.cells):
-        overlaps = [(min(x1, s[1]) - max(x0, s[0]), j) for j, s in enumerate(theirs) if s is not None]
-        overlap, col = max(overlaps, default=(0.0, -1))
-        if overlap <= 0 or col <= last or (i == 0) != (col == 0):
-            return False
-        row[col] = Cell(clean_text(text), text, page, Box(x0, line.top, x1, line.bottom or line.top + line.size))
-        last = col
-    if len(line.cells) < 2 or not any(parse_number(c.raw) is not None for c in row[1:]):
+    """`line`, at the top of the page, is `prev`'s last row (extractors.row_overleaf): appended
+    to `prev` when it is."""
+    row = row_overleaf(prev, line, page)
+    if row is None:
         return False
     prev.rows.append(row)
     prev.page_end = page

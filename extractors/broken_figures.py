@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from extractors.layout import Line, Segment, Word
 from extractors.model import Box
+from extractors.numbers import decimals
 
 # A figure's beginning: digits and separators, a sign or an opening bracket before them.
 _HEAD = re.compile(r"\(?[-−+]?\d[\d,]*\.?\d*")
@@ -121,8 +122,8 @@ def _one_figure(head: Segment, tail: Segment, lines: list[Line]) -> bool:
     # The decimals the column prints, or where it prints no other figure, the table's.
     figures = others or [s for ln in lines for s in ln.segments
                          if s is not head and s is not tail and _WHOLE.fullmatch(s.text)]
-    usual = Counter(_decimals(s.text) for s in figures).most_common(1)
-    return bool(usual) and _decimals(head.text) < _decimals(joined) == usual[0][0]
+    usual = Counter(decimals(s.text) for s in figures).most_common(1)
+    return bool(usual) and decimals(head.text) < decimals(joined) == usual[0][0]
 
 
 def _row_line(lines: list[Line], join: _Join, halves_only: set[int]) -> int:
@@ -141,11 +142,6 @@ def _joined(join: _Join, line: Line) -> Segment:
                 size=max(w.size for w in join.head.words + join.tail.words), bold=head.bold,
                 light=head.light, baseline=line.baseline)
     return Segment(words=[word])
-
-
-def _decimals(text: str) -> int:
-    digits = text.rstrip(")%")
-    return len(digits) - digits.index(".") - 1 if "." in digits else 0
 
 
 def _overlaps(a: Box, b: Box) -> bool:

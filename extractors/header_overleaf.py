@@ -30,8 +30,8 @@ def header_upper_rows(upper: Table, table: Table, columns: list[Column]) -> list
     above = [HeaderBlock([c.raw], Box(c.bbox.x0, c.bbox.top + shift, c.bbox.x1, c.bbox.bottom + shift), size)
              for c in cells]
     below = [HeaderBlock([c.raw], c.bbox, size) for _, c in own]
-    reach, placed = place_blocks(below + above, columns)
-    if len(reach) != table.n_cols or any(not span for _, span in placed):
+    placed = placed_over(below + above, columns, table.n_cols)
+    if placed is None:
         return None
     headed = {col for col, _ in own}
     if not all(len(span) >= 2 or not set(span) & headed for block, span in placed
@@ -40,6 +40,15 @@ def header_upper_rows(upper: Table, table: Table, columns: list[Column]) -> list
     rows = header_rows(placed, table.n_cols, table.page_start)
     kept = {(col, c.text) for col, c in own} <= {(col, row[col].text) for row in rows for col in range(table.n_cols)}
     return rows if kept else None
+
+
+def placed_over(blocks: list[HeaderBlock], columns: list[Column], n_cols: int) -> list[tuple[HeaderBlock, list[int]]] | None:
+    """Header cells placed over a table's columns as on their own page; None unless every cell
+    stands over some of them and they make no column the table lacks."""
+    reach, placed = place_blocks(blocks, columns)
+    if len(reach) != n_cols or any(not span for _, span in placed):
+        return None
+    return placed
 
 
 def _own_cells(table: Table) -> list[tuple[int, Cell]]:

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from extractors.model import Box
-from extractors.numbers import parse_number
+from extractors.numbers import decimals, parse_number
 from extractors.pdf_page import Char, RawPage, Shape
 from extractors.text import FOOTNOTE_MARKS
 
@@ -379,8 +379,8 @@ def _unglued(words: list[Word]) -> Iterator[tuple[Word, bool]]:
 def _alike(a: str, b: str) -> bool:
     if not (_WHOLE_FIGURE.fullmatch(a) and _WHOLE_FIGURE.fullmatch(b)):
         return False
-    decimals = [len(t.rstrip(")%").partition(".")[2]) for t in (a, b)]
-    return decimals[0] == decimals[1] and (decimals[0] >= 1 or "," in a and "," in b)
+    places = decimals(a)
+    return places == decimals(b) and (places >= 1 or "," in a and "," in b)
 
 
 def _figure(text: str) -> bool:

@@ -45,6 +45,11 @@ def parse_number(text: str | None) -> float | None:
     return -value if negative and value else value
 
 
+def decimals(text: str) -> int:
+    """How many decimals a printed figure shows ('1,045,396.38' → 2, '(12.5)%' → 1, '12' → 0)."""
+    return len(text.rstrip(")%").partition(".")[2])
+
+
 def is_percent(text: str | None) -> bool:
     """True for a numeric cell printed as a percentage ('94%', '（12）％')."""
     return bool(text) and "%" in _normalise(text) and parse_number(text) is not None

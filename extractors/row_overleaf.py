@@ -1,5 +1,6 @@
-"""A table's last row printed alone at the top of the next page, its label wrapped round its
-figures: too short for the page to show it as a table, so its lines are read as text.
+"""A table's last row printed alone at the top of the next page: too short for the page to
+show it as a table, so its lines are read as text. Its cells on one line (`row_overleaf`), or
+its label wrapped round its figures (`wrapped_row_overleaf`).
 
 A renderer that repeats a table's header on every page prints it there over that one row,
 and cells set on their middle put the row's figures between its label's lines
@@ -24,6 +25,19 @@ def column_spans(table: Table, page: int) -> list[tuple[float, float] | None]:
             spans[col] = (cell.bbox.x0, cell.bbox.x1) if old is None else \
                 (min(old[0], cell.bbox.x0), max(old[1], cell.bbox.x1))
     return spans
+
+
+def row_overleaf(prev: Table, line: TextLine, page: int) -> list[Cell] | None:
+    """A line of figures alone at the top of a page, its cells each under a column of the
+    table that ended the page before (the label under the labels): that table's last row,
+    too short for the page to show it as a table; None when it is not."""
+    columns = _under_columns(line, column_spans(prev, prev.page_end))
+    if not columns or columns[0] != 0 or len(line.cells) < 2:
+        return None
+    row = [Cell("", "", page) for _ in range(prev.n_cols)]
+    for (x0, x1, text), col in zip(line.cells, columns):
+        row[col] = Cell(clean_text(text), text, page, _box(line, x0, x1))
+    return row if any(parse_number(c.raw) is not None for c in row[1:]) else None
 
 
 def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[list[Cell], list[TextLine]] | None:

@@ -191,6 +191,14 @@ class Doc:
             self.text(x0, top + size + i * leading, line, size=size)
         return top + len(lines) * leading + size * 0.8
 
+    def paragraphs_down_to(self, y: float) -> float:
+        """Body text from the page's top until a paragraph ends past `y` (a table pushed down
+        to the page's foot); returns the top of what follows."""
+        top = 62.0
+        while top < y:
+            top = self.paragraph(top, PARA)
+        return top
+
     def caption(self, top: float, s: str) -> float:
         self.text(self.left, top + 10, s, size=10, bold=True)
         return top + 22
@@ -1860,9 +1868,7 @@ def header_at_foot(path: Path) -> list[ExpectedTable]:
     overleaf, the header not repeated. The rows take the header left at the foot, and the
     header's lines are no caption or title."""
     doc = Doc(path, page_label=85)
-    top = 62.0
-    while top < 560:
-        top = doc.paragraph(top, PARA)
+    top = doc.paragraphs_down_to(560)
     caption = "附件四 2022/23 年按预期成果开列的预算和资源利用情况"
     top = doc.unit_line(doc.caption(top + 6, caption), "(单位：千瑞郎)")
     cols = columns(doc.left, [130, 62, 62, 50, 50, 50, 62], "lrrrrrr")
@@ -2494,9 +2500,7 @@ def band_header_at_foot(path: Path) -> list[ExpectedTable]:
     at the middle of the band, so most of the header's lines hold one heading only. Side by
     side they are still a header, not text: the rows overleaf take it and the caption."""
     doc = Doc(path, page_label=71)
-    top = 62.0
-    while top < 600:
-        top = doc.paragraph(top, PARA)
+    top = doc.paragraphs_down_to(600)
     caption = "附件一 2022/23 年按部门开列的调剂使用后预算"
     top = doc.caption(top + 6, caption)
     cols = columns(doc.left, [120, 46, 46, 46, 46, 46], "lrrrrr")
@@ -3022,9 +3026,7 @@ def band_head_and_one_tall_row_at_foot(path: Path) -> list[ExpectedTable]:
     the header repeated. The row is the table's first, read with the band; the headings'
     wrapped lines stand the label's leading apart, one cell each."""
     doc = Doc(path, page_label=122)
-    top = 62.0
-    while top < 470:
-        top = doc.paragraph(top, PARA)
+    top = doc.paragraphs_down_to(470)
     caption = "按成果开列的预算和支出 (单位：千瑞郎)"
     top = doc.caption(top + 6, caption)
     cols = columns(doc.left, [110, 100, 100, 120], "lccc")
