@@ -331,3 +331,21 @@ def test_the_same_header_set_again_starts_the_next_table() -> None:
               line(125, (200, "调剂使用"), (250, "调剂使用"), (300, "调剂使用"), (360, "部门"), (420, "计划和预算")),
               line(140, (60, "专利和技术"), (200, "230,374"), (250, "340"), (300, "(4,084)"), (360, "226,630"))]
     assert len(_split_at_header_anew(Region(lines=levels))) == 1
+
+
+def test_a_centred_page_title_with_a_date_beside_it_is_no_header_row() -> None:
+    # A listing's title, centred over the table in two lines, the run date beside its
+    # first line: that line and the title's foot look like a header row of cells and the
+    # foot of one wrapped under it. The foot is wider than the title line over it, so it
+    # ends no cell of that line, and the title stays off the table.
+    title = [line(32, (350, "OF ACTIVE LICENSES"), (700, "3/19/2014")),
+             line(42.7, (330, "OKLAHOMA ABLE COMMISSION"))]
+    header = [line(60, (32, "LICENSE"), (330, "PREMISE")),
+              line(70.8, (32, "NUMBER"), (110, "DBA NAME"), (210, "LICENSEE"), (330, "ADDRESS"),
+                   (450, "CITY"), (540, "ST"), (580, "ZIP"), (690, "EXPIRES"))]
+    rows = [(f"64876{i}", f"AIRLINE {i}", f"COMPANY {i} LLC", f"{7100 + i} TERMINAL DRIVE", "TULSA", "OK",
+             f"7415{i}", f"2014/12/0{i + 1}") for i in range(6)]
+    body = [line(81.5 + 10.7 * i, *zip((32, 110, 210, 330, 450, 540, 580, 690), row)) for i, row in enumerate(rows)]
+    found = grids(PageLayout(page=1, width=792, height=612, lines=title + header + body))
+    assert found == [[["LICENSE NUMBER", "DBA NAME", "LICENSEE", "PREMISE ADDRESS", "CITY", "ST", "ZIP", "EXPIRES"]]
+                     + [list(row) for row in rows]]
