@@ -14,6 +14,12 @@ decimals than the column's figures, which the joined figure has). And one of the
 holds nothing but such halves, so two rows' figures, each beside its label, are never joined.
 The joined figure goes to the line of its row: the nearest line from the head's to the
 tail's that holds anything else.
+
+A year in a narrow header cell breaks the same way ("202" over "3 年"). Its head is a year's
+first digits alone in its segment; its tail, right under it, is the year's last digits,
+within the head's width, followed by text, which no row of figures prints in a cell ("3 年").
+The digits go back to the head's line, so the cell reads as a year wrapped at its word
+space ("2023" over "年"), as wider cells print it.
 """
 from __future__ import annotations
 
@@ -30,6 +36,9 @@ _HEAD = re.compile(r"\(?[-−+]?\d[\d,]*\.?\d*")
 # A figure's end: digits and separators with at least one digit, a bracket or % after them.
 _TAIL = re.compile(r"[\d,.]*\d[\d,.]*\)?%?")
 _WHOLE = re.compile(r"\(?[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?")
+# What a narrow cell leaves of a year on its first line, and the year made whole.
+_YEAR_HEAD = re.compile(r"(?:19|20)\d?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # How close under its head a tail stands, and how far past its sides, in font sizes.
 MAX_GAP = 1.5
 SIDE_SLACK = 0.25
@@ -65,6 +74,51 @@ def join_broken_figures(lines: list[Line]) -> list[Line]:
         kept = [s for s in line.segments if id(s) not in parts] + placed.get(i, [])
         out.append(Line(segments=sorted(kept, key=lambda s: s.box.x0), in_row=line.in_row))
     return out
+
+
+def join_broken_years(lines: list[Line]) -> list[Line]:
+    """The lines with every year broken over two lines of its cell whole on the first."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        upper, lower = out[i], out[i + 1]
+        moves = {id(s): t for s in upper.segments if (t := _year_tail(s, lower))}
+        if not moves:
+            continue
+        out[i] = _with_segments(upper, [_year_joined(s, moves[id(s)]) if id(s) in moves else s
+                                        for s in upper.segments])
+        tails = {id(t) for t in moves.values()}
+        out[i + 1] = _with_segments(lower, [Segment(words=s.words[1:]) if id(s) in tails else s
+                                            for s in lower.segments])
+    return out
+
+
+def _year_tail(head: Segment, lower: Line) -> Segment | None:
+    """The segment of `lower` that ends the year `head` begins, if any."""
+    if len(head.words) != 1 or not _YEAR_HEAD.fullmatch(head.text):
+        return None
+    size = head.words[0].size
+    if not 0 <= lower.box.top - head.box.bottom <= 0.5 * size:
+        return None
+    under = [s for s in lower.segments if _overlaps(s.box, head.box)]
+    if len(under) != 1 or len(under[0].words) < 2 or not _inside(under[0].words[0].box, head.box, SIDE_SLACK * size):
+        return None
+    tail = under[0]
+    digits, rest = tail.words[0].text, tail.words[1:]
+    if not digits.isdigit() or not _YEAR.fullmatch(head.text + digits) or any(_TAIL.fullmatch(w.text) for w in rest):
+        return None
+    return tail
+
+
+def _year_joined(head: Segment, tail: Segment) -> Segment:
+    word, digits = head.words[0], tail.words[0]
+    # The digits join the head's line: the year stands on it, as wide as printed in two parts.
+    box = Box(word.box.x0, word.box.top, word.box.x1 + digits.box.width, word.box.bottom)
+    return Segment(words=[Word(text=word.text + digits.text, box=box, size=word.size,
+                               bold=word.bold, light=word.light, baseline=word.baseline)])
+
+
+def _with_segments(line: Line, segments: list[Segment]) -> Line:
+    return Line(segments=segments, in_row=line.in_row)
 
 
 def _joins(lines: list[Line]) -> list[_Join]:

@@ -2308,6 +2308,39 @@ def timeline_wrapped_years(path: Path) -> list[ExpectedTable]:
     return [ExpectedTable.printed("项目时间安排", [years], [quarters])]
 
 
+def timeline_years_broken(path: Path) -> list[ExpectedTable]:
+    """A timeline as LibreOffice sets it in narrow cells (s044): each later year's heading
+    breaks inside the year, "202" over "3 年", with the first year's "2022 年" whole in the
+    wide first column; the quarters under them, each wrapped ("第二" over "季度"), on a
+    zebra stripe; no rules; the plan's labels under it, one bar's label wrapped in
+    its cell. The years are the header's, none left
+    as a figure "202" in no cell. Not in ISSUE14_LAYOUTS: the quarters' grid is not the point
+    (test_printings checks the years and that no figure is left out)."""
+    doc = Doc(path, pagesize=(A4[1], A4[0]), page_label=163)
+    top = doc.caption(60, "项目时间安排")
+    size, pitch = 7.5, 11.0
+    first = doc.left + 5
+    years = [first + 260 + 104 * k for k in range(4)]
+    doc.text(first, top + size, "2022 年", size=size, bold=True)
+    for k, x in enumerate(years):
+        doc.text(x, top + size, "202", size=size, bold=True)
+        doc.text(x + 1, top + size + pitch, f"{3 + k} 年", size=size, bold=True)
+    top += 2 * pitch + 8
+    doc.fill(first - 4, top - 4, first + 700, top + 2 * pitch + 2, ZEBRA)   # the second row's stripe
+    doc.text(first, top + size, "第一季度", size=size)
+    for k, quarter in enumerate(("第二", "第三", "第四")):
+        doc.text(first + 187 + 26 * k, top + size, quarter, size=size)
+        doc.text(first + 187 + 26 * k, top + size + pitch, "季度", size=size)
+    top += 2 * pitch + 10
+    doc.text(first, top + size, "初始项目计划", size=size)
+    for k, part in enumerate(("目前", "项目", "时间", "安排")):   # the plan's bar, labelled in its cell
+        doc.text(first + 368, top + size + k * pitch, part, size=size)
+    doc.paragraph(top + 4 * pitch + 20, PARA, x1=doc.width - doc.margin)
+    doc.save()
+    header = ["2022 年"] + [f"{2023 + k} 年" for k in range(4)]
+    return [ExpectedTable.printed("项目时间安排", [header], [])]
+
+
 def one_row_under_left_heads(path: Path) -> list[ExpectedTable]:
     """83. A table of one row under its header, no rules, no shading, no bold: headings set
     flush left in wide columns, the row's figures flush right, so that no figure stands

@@ -2,7 +2,7 @@
 hand-made lines. Generated pages of such tables: tests/pdfgen.py `broken_figures_*`."""
 from __future__ import annotations
 
-from extractors.broken_figures import join_broken_figures
+from extractors.broken_figures import join_broken_figures, join_broken_years
 from extractors.layout import Line, Segment, Word
 from extractors.model import Box
 
@@ -69,3 +69,34 @@ def test_a_foot_as_far_below_as_the_rows_stand_apart_is_a_row() -> None:
              line(2 * PITCH, (124, 127, "8")),
              line(3 * PITCH, (10, 40, "意大利"), (101, 126, "43,799.12"))]
     assert texts(join_broken_figures(lines)) == texts(lines)
+
+
+def words_line(top: float, *cells: tuple[float, str]) -> Line:
+    """A printed line of cells of several words: (x0, text) per cell, 3 pt a character."""
+    segments = []
+    for x0, text in cells:
+        words, x = [], x0
+        for token in text.split():
+            words.append(Word(token, Box(x, top, x + 3 * len(token), top + SIZE), SIZE))
+            x += 3 * len(token) + 1.5
+        segments.append(Segment(words))
+    return Line(segments)
+
+
+def test_a_year_broken_in_a_narrow_header_cell_is_whole_on_its_first_line() -> None:
+    lines = [words_line(0, (10, "2022 年"), (100, "202"), (140, "202")),
+             words_line(6, (100, "3 年"), (140, "4 年")),
+             words_line(20, (10, "第一季度"), (100, "第二季度"))]
+    joined = join_broken_years(lines)
+    assert texts(joined) == [["2022 年", "2023", "2024"], ["年", "年"], ["第一季度", "第二季度"]]
+    assert joined[0].segments[1].box == Box(100, 0, 112, SIZE)
+
+
+def test_figures_of_two_rows_are_no_broken_year() -> None:
+    """The line under holds a figure alone, or a figure after the digits: rows of figures."""
+    alone = [words_line(0, (10, "甲"), (100, "202")), words_line(6, (10, "乙"), (100, "3"))]
+    assert texts(join_broken_years(alone)) == texts(alone)
+    figures = [words_line(0, (100, "20")), words_line(6, (100, "23 1,045"))]
+    assert texts(join_broken_years(figures)) == texts(figures)
+    apart = [words_line(0, (100, "202")), words_line(10, (100, "3 年"))]
+    assert texts(join_broken_years(apart)) == texts(apart), "a line's height apart: two rows"

@@ -76,3 +76,20 @@ def test_wrapped_years_wider_than_the_table_are_its_header(tmp_path: Path) -> No
     headings = [cell.text for row in tables[0].header for cell in row]
     assert all(year in headings for year in want.header[0]), headings
     assert tables[0].orphans == []
+
+
+def test_years_broken_inside_their_cells_are_the_headers_years(tmp_path: Path) -> None:
+    """A narrow header cell breaks its year inside the number ("202" over "3 年"): the year
+    is one heading of the table's header, and no "202" is left as a figure in no cell (s044,
+    #14)."""
+    from extractors import extract_tables
+    pdf = tmp_path / "timeline_years_broken.pdf"
+    try:
+        want = pdfgen.timeline_years_broken(pdf)[0]
+    except FontUnavailable as exc:
+        pytest.skip(f"no CJK font to draw the test PDFs with: {exc}")
+    tables = extract_tables(pdf)
+    assert len(tables) == 1, _describe(tables)
+    headings = ["".join(cell.text.split()) for row in tables[0].header for cell in row]
+    assert all("".join(year.split()) in headings for year in want.header[0]), headings
+    assert tables[0].orphans == []
