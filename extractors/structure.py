@@ -1168,9 +1168,14 @@ def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[Heade
     centre = block.box.center_x
     # Spanners side by side on one line share the children out: each centred over the widest
     # run of them nearer to its own centre than to another's ("差异" over all five of its
-    # columns, not the middle three). Alone, it spans the narrowest run it is centred over.
+    # columns, not the middle three). Alone, it spans the narrowest run it is centred over,
+    # but in a header set at the top of its cells the widest run of cells on the line under
+    # it with nothing over them: a heading of its own would start on the spanner's line.
     lo, hi = min((b.box.x0 for b, _ in below), default=0.0), max((b.box.x1 for b, _ in below), default=0.0)
     peers = [b.box.center_x for b, _ in placed if b is not block and _same_level(b, block) and lo <= b.box.center_x <= hi]
+    top_set = _top_set_beside(block, placed)
+    flanked: list[int] = []
+    flanked_width = 0.0
     best: list[int] = span
     best_width = float("inf")
     widest = 0.0
@@ -1188,7 +1193,27 @@ def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[Heade
             elif not widest and x1 - x0 < best_width:
                 best = sorted(run)
                 best_width = x1 - x0
-    return best
+            if top_set and x1 - x0 > flanked_width and _headless_row(below[i:j + 1], block, placed):
+                flanked, flanked_width = sorted(run), x1 - x0
+    return flanked if flanked and not widest else best
+
+
+def _top_set_beside(block: HeaderBlock, placed: list[tuple[HeaderBlock, list[int]]]) -> bool:
+    """The header cells beside the spanner on its level start on its line, and one of them
+    reaches down past it (a cell two rows high, set at its top)."""
+    beside = [b for b, _ in placed if b is not block and _same_level(b, block)
+              or b is not block and abs(b.box.top - block.box.top) <= 2.0]
+    return bool(beside) and all(abs(b.box.top - block.box.top) <= 2.0 for b in beside) \
+        and any(b.box.bottom > block.box.bottom + 2.0 for b in beside)
+
+
+def _headless_row(run: list[tuple[HeaderBlock, list[int]]], block: HeaderBlock,
+                  placed: list[tuple[HeaderBlock, list[int]]]) -> bool:
+    """Child headers on one line with no other header over any of them."""
+    top = run[0][0].box.top
+    return all(abs(b.box.top - top) <= 2.0 and not any(
+        p is not block and p is not b and p.box.bottom <= b.box.top + 1
+        and min(p.box.x1, b.box.x1) > max(p.box.x0, b.box.x0) for p, _ in placed) for b, _ in run)
 
 
 def _squarely_centred(block: HeaderBlock, below: list[tuple[HeaderBlock, list[int]]], reach: list[Column]) -> bool:

@@ -277,6 +277,43 @@ def test_a_heading_on_the_middle_of_its_columns_is_centred_though_it_starts_near
     assert spans["差异总数"] == [11, 12, 13, 14, 15]
 
 
+def test_a_heading_centred_over_five_years_in_a_top_set_header_heads_all_five() -> None:
+    """A7 in Chromium: the header set at the top of its cells, "国际申请年份" centred over
+    five years on the line under it, its neighbours' headings starting on its own line, one
+    wrapped down past it. It is as much on the middle of the three years under its text as
+    of all five; the first and last years, with nothing over them, would start on the top
+    line were they headings of their own: they are its too."""
+    years = [(260 + 45 * k, f"{2019 + k}年") for k in range(5)]
+    header = [line(563, (46, "受理局"), (347.5, "国际申请年份"), (485, "份额"), (530, "与2022")),
+              line(577, (485, "(%)"), (530, "年相比")),
+              line(591, (530, "的变化")), line(600, *years)]
+    body = [line(620, (46, "中国"), *[(x, "60,997") for x, _ in years], (485, "27.1"), (530, "-0.8"))]
+    cols = find_columns(body, Region(lines=body))
+    cols, placed = place_header(header, cols)
+    from extractors.model import Table
+    table = Table(page_start=1, page_end=1, bbox=Region(lines=header + body).box,
+                  header=header_rows(placed, len(cols), 1), rows=[])
+    assert table.column_labels() == ["受理局"] + [f"国际申请年份 / {year}" for _, year in years] \
+        + ["份额(%)", "与2022年相比的变化"]
+
+
+def test_a_heading_over_the_middle_years_alone_where_headings_are_set_low() -> None:
+    """The same header set at the foot of its cells: the headings beside the spanner end on
+    the years' line, so a year with nothing over it may be a heading of its own. The spanner
+    heads the narrowest run it is centred over."""
+    years = [(260 + 45 * k, f"{2019 + k}年") for k in range(5)]
+    header = [line(563, (347.5, "国际申请年份")),
+              line(586, (46, "受理局"), *years, (485, "份额"), (530, "变化"))]
+    body = [line(606, (46, "中国"), *[(x, "60,997") for x, _ in years], (485, "27.1"), (530, "-0.8"))]
+    cols = find_columns(body, Region(lines=body))
+    cols, placed = place_header(header, cols)
+    from extractors.model import Table
+    table = Table(page_start=1, page_end=1, bbox=Region(lines=header + body).box,
+                  header=header_rows(placed, len(cols), 1), rows=[])
+    assert table.column_labels()[1:6] == ["2019年"] + [f"国际申请年份 / {y}年" for y in (2020, 2021, 2022)] \
+        + ["2023年"]
+
+
 def test_a_label_heading_wrapped_below_the_headings_beside_it_keeps_its_unit() -> None:
     """The label column's heading wraps over five lines set on the header row's middle; the
     figures' headings stand on its third line. Its last two lines, the unit among them, go on
