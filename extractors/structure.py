@@ -1170,7 +1170,8 @@ def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[Heade
     # run of them nearer to its own centre than to another's ("差异" over all five of its
     # columns, not the middle three). Alone, it spans the narrowest run it is centred over,
     # but in a header set at the top of its cells the widest run of cells on the line under
-    # it with nothing over them: a heading of its own would start on the spanner's line.
+    # it with nothing over them, squarely on its middle: a heading of its own would start on
+    # the spanner's line.
     lo, hi = min((b.box.x0 for b, _ in below), default=0.0), max((b.box.x1 for b, _ in below), default=0.0)
     peers = [b.box.center_x for b, _ in placed if b is not block and _same_level(b, block) and lo <= b.box.center_x <= hi]
     top_set = _top_set_beside(block, placed)
@@ -1193,7 +1194,8 @@ def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[Heade
             elif not widest and x1 - x0 < best_width:
                 best = sorted(run)
                 best_width = x1 - x0
-            if top_set and x1 - x0 > flanked_width and _headless_row(below[i:j + 1], block, placed):
+            if top_set and x1 - x0 > flanked_width and abs((x0 + x1) / 2 - centre) <= 0.05 * (x1 - x0) \
+                    and _headless_row(below[i:j + 1], block, placed):
                 flanked, flanked_width = sorted(run), x1 - x0
     return flanked if flanked and not widest else best
 
