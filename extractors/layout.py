@@ -275,13 +275,23 @@ def group_lines(words: list[Word]) -> list[Line]:
         center = (word.box.top + word.box.bottom) / 2
         for row in reversed(rows[-3:]):
             ref = max(row, key=lambda w: w.size)
-            if ref.box.top - 0.5 <= center <= ref.box.bottom + 0.5 and _no_overlap(row, word):
+            if ref.box.top - 0.5 <= center <= ref.box.bottom + 0.5 and _no_overlap(row, word) \
+                    and _one_baseline(ref, word):
                 row.append(word)
                 break
         else:
             rows.append([word])
     rows = _raised_markers_home(_nearest_rows(rows))
     return [Line(segments=split_segments(sorted(r, key=lambda w: w.box.x0))) for r in rows]
+
+
+def _one_baseline(a: Word, b: Word) -> bool:
+    """Words of one size whose baselines are known stand on one line only on one baseline
+    (to a quarter of their size). Cells set on their middle beside a wrapped one put a line
+    half a line under another, its glyphs' middles inside the other's boxes."""
+    if a.baseline is None or b.baseline is None or abs(a.size - b.size) > 0.1 * max(a.size, b.size):
+        return True
+    return abs(a.baseline - b.baseline) <= 0.25 * max(a.size, b.size)
 
 
 def _nearest_rows(rows: list[list[Word]]) -> list[list[Word]]:
@@ -307,7 +317,8 @@ def _nearest_rows(rows: list[list[Word]]) -> list[list[Word]]:
             for other in (rows[j] for j in (i - 1, i + 1) if 0 <= j < len(rows)):
                 ref = max(other, key=lambda w: w.size)
                 if abs(centre - middle(other)) < abs(centre - middle(row)) and touches(other, word) \
-                        and ref.box.top - 0.5 <= centre <= ref.box.bottom + 0.5 and _no_overlap(other, word):
+                        and ref.box.top - 0.5 <= centre <= ref.box.bottom + 0.5 and _no_overlap(other, word) \
+                        and _one_baseline(ref, word):
                     row.remove(word)
                     other.append(word)
                     break

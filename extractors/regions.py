@@ -1374,7 +1374,25 @@ def _wrapped_tail(region: Region) -> bool:
     if len(region.lines) < 2:
         return False
     last, prev = region.lines[-1], region.lines[-2]
-    return is_tabular(prev) and last.box.top - prev.box.bottom <= 0.8 * last.size
+    return is_tabular(prev) and last.box.top - prev.box.bottom <= 0.8 * last.size or _label_lines_under(region.lines)
+
+
+def _label_lines_under(lines: list[Line]) -> bool:
+    """The lines after the last row of figures are its label's wrapped lines: two or more,
+    each one text in the label column under the label's start, one pitch apart as the first
+    is under the row, a line's height at most (a word processor's double-spaced cells set
+    a cell's lines further apart than `_wrapped_tail`'s eight tenths of a line)."""
+    k = len(lines)
+    while k > 0 and not is_tabular(lines[k - 1]):
+        k -= 1
+    if k == 0 or len(lines) - k < 2:
+        return False
+    row, tail = lines[k - 1], lines[k:]
+    labels_end = row.segments[1].box.x0 if len(row.segments) > 1 else row.box.x1
+    if any(len(ln.segments) != 1 or abs(ln.box.x0 - row.box.x0) > ln.size or ln.box.x1 > labels_end for ln in tail):
+        return False
+    gaps = [b.box.top - a.box.bottom for a, b in zip([row] + tail, tail)]
+    return all(0 < g <= 1.1 * ln.size for g, ln in zip(gaps, tail)) and max(gaps) - min(gaps) <= 0.15 * tail[0].size
 
 
 def _extend_header_text(region: Region, lines: list[Line], claimed: set[int]) -> None:

@@ -605,7 +605,38 @@ def find_columns(lines: list[Line], region: Region, edges: list[float] | None = 
         hits = [c for c in columns if _overlap(sbox, c) > 0]
         if len(hits) <= 1:
             columns = _merge_spans([(c.x0, c.x1) for c in columns] + [(sbox.x0, sbox.x1)])
-    return _join_figures_into_text(_join_close(columns, multi), multi)
+    return _join_figures_into_text(_join_close(_parted_where_a_line_parts(columns, multi), multi), multi)
+
+
+def _parted_where_a_line_parts(columns: list[Column], lines: list[Line]) -> list[Column]:
+    """In a column of figures only, two figures side by side on one line are two columns,
+    however near other rows' wider figures bring their ends (small print: "17,347,988.16" a
+    point off "8,231,151.49", and another row's figure half a point further left, run the
+    two columns' spans together). The part falls between the two, where no figure crosses
+    it by half a point or more and two rows or more agree."""
+    figures = [[s.box for s in ln.segments if is_figure(s)] for ln in lines]
+    boxes = [box for row in figures for box in row]
+    between = [(a.x1 + b.x0) / 2 for row in figures for a, b in zip(row, row[1:]) if a.x1 < b.x0]
+    cuts = [x for x in between if all(min(box.x1 - x, x - box.x0) < 0.5 for box in boxes if box.x0 < x < box.x1)]
+    out: list[Column] = []
+    for col in columns:
+        inside = [s for ln in lines for s in ln.segments if _overlap(s.box, col) > 0]
+        inner = [x for x in cuts if col.x0 < x < col.x1] if all(is_figure(s) for s in inside) else []
+        # Rows part the same two columns: one cut where two rows or more agree (2 pt).
+        parts = [statistics.median(group) for group in _clusters(inner, 2.0) if len(group) >= 2]
+        bounds = [col.x0] + parts + [col.x1]
+        out += [Column(a, b) for a, b in zip(bounds, bounds[1:])]
+    return out
+
+
+def _clusters(xs: list[float], within: float) -> list[list[float]]:
+    groups: list[list[float]] = []
+    for x in sorted(xs):
+        if groups and x - groups[-1][-1] <= within:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return groups
 
 
 def _within_edges(box: Box, edges: list[float], size: float) -> Box:

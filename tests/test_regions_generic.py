@@ -349,3 +349,21 @@ def test_a_centred_page_title_with_a_date_beside_it_is_no_header_row() -> None:
     found = grids(PageLayout(page=1, width=792, height=612, lines=title + header + body))
     assert found == [[["LICENSE NUMBER", "DBA NAME", "LICENSEE", "PREMISE ADDRESS", "CITY", "ST", "ZIP", "EXPIRES"]]
                      + [list(row) for row in rows]]
+
+
+def test_labels_wrapped_on_double_spaced_lines_keep_their_rows_together() -> None:
+    # LibreOffice, lines double-spaced in the cells (a line's height between a cell's lines)
+    # and rows a padding further apart (1.6 lines): each label wraps over two or three lines
+    # under its figures. Every row is the table's, its label whole.
+    labels = [["1.1 世界范围内的传播", "人们对知识产权改善", "的潜力有更好的认识"],
+              ["2.4 与联合国建立有效", "织建立有效的互动和", "全球目标予以支持"],
+              ["3.1 全球知识产权体系", "务知识和数据得到更", "的使用"]]
+    figures = [("3,149", "3,718"), ("918", "887"), ("7,880", "7,546")]
+    lines = [line(100, (43, "预期成果"), (290, "计划和预算"), (400, "支出"))]
+    top = 125.0
+    for label, (a, b) in zip(labels, figures):
+        lines.append(line(top, (43, label[0]), (320 - 4 * len(a), a), (430 - 4 * len(b), b)))  # flush right
+        lines += [line(top + 16 * k, (43, text)) for k, text in enumerate(label[1:], start=1)]
+        top += 16 * len(label) + 5   # the wrapped lines a line apart; rows 1.6 lines apart
+    found = grids(PageLayout(page=1, width=595, height=842, lines=lines))
+    assert found == [[["预期成果", "计划和预算", "支出"]] + [["".join(label), a, b] for label, (a, b) in zip(labels, figures)]]

@@ -314,6 +314,23 @@ def test_a_heading_over_the_middle_years_alone_where_headings_are_set_low() -> N
         + ["2023年"]
 
 
+def test_figures_a_point_apart_in_small_print_are_two_columns() -> None:
+    """Small print in narrow columns: a total row's wide figures stand a point apart, and
+    another row's figure of the next column begins half a point further left; the spans of
+    the two columns run together. Figures side by side on a line part them (s066 A10-02,
+    whose first two columns of figures were read as one)."""
+    def right(x1: float, text: str) -> tuple[float, str]:
+        return (x1 - 5.0 * len(text), text)   # set flush right: 5 pt a character
+    rows = [("甲", "6,446.23", "39,725.05"), ("乙", "557,237.23", "239,107.62"), ("丙", "1,045,396.38", "-"),
+            ("丁", "8,806,160.04", "5,129,160.00"), ("总计", "17,347,988.16", "8,231,151.49")]
+    # Right edges as a renderer's glyph widths leave them: within a point of the column's.
+    ends = {"5,129,160.00": 505.5, "17,347,988.16": 445.1}
+    body = [line(20 + 11 * i, (10, label), right(ends.get(a, 445.0), a), right(ends.get(b, 506.1), b))
+            for i, (label, a, b) in enumerate(rows)]
+    table = build_table(Region(lines=body), page=1)
+    assert table is not None and [[c.text for c in row] for row in table.rows] == [list(r) for r in rows]
+
+
 def test_a_label_heading_wrapped_below_the_headings_beside_it_keeps_its_unit() -> None:
     """The label column's heading wraps over five lines set on the header row's middle; the
     figures' headings stand on its third line. Its last two lines, the unit among them, go on
@@ -398,6 +415,24 @@ def test_a_quote_from_a_font_set_higher_stays_in_its_words_line() -> None:
                          word("页内容", 463, 471.9)])
     texts = [ln.text.replace(" ", "") for ln in lines]
     assert texts == ["外观和风格", "使“静态”网页现代化", "页内容"]
+
+
+def test_a_header_line_half_a_line_under_another_is_a_line_of_its_own() -> None:
+    """Chromium (s061 T1): header cells set on their middle beside a wrapped one put their
+    line half a line (4.2 pt of 8.3) under the wrapped cell's first line: its glyphs'
+    middles fall inside that line's boxes. The baselines part them: three lines, not two."""
+    from extractors.layout import group_lines
+
+    def word(text: str, x0: float, baseline: float, top_offset: float = 0.0) -> Word:
+        top = baseline - 8.2 + top_offset   # digits from a fallback font stand 0.9 pt lower
+        width = (4.2 if text.isascii() else 8.3) * len(text)
+        return Word(text=text, box=Box(x0, top, x0 + width, top + 8.3), size=8.33, baseline=baseline)
+
+    lines = group_lines([word("实际数与计", 497, 736.7), word("2022/23", 451, 736.7, 0.9),
+                         word("主要财务数据", 53, 740.9), word("2022/23", 254, 740.9, 0.9), word("计划和预算", 299, 740.9),
+                         word("和预算的差异", 475, 745.75)])
+    assert [ln.text.replace(" ", "") for ln in lines] == ["2022/23实际数与计", "主要财务数据2022/23计划和预算",
+                                                         "和预算的差异"]
 
 
 def _words_line(top: float, *cells: list[tuple[str, float, float]], size: float = 6.7) -> Line:
