@@ -616,12 +616,14 @@ def _parted_where_a_line_parts(columns: list[Column], lines: list[Line]) -> list
     it by half a point or more and two rows or more agree."""
     figures = [[s.box for s in ln.segments if is_figure(s)] for ln in lines]
     boxes = [box for row in figures for box in row]
-    between = [(a.x1 + b.x0) / 2 for row in figures for a, b in zip(row, row[1:]) if a.x1 < b.x0]
-    cuts = [x for x in between if all(min(box.x1 - x, x - box.x0) < 0.5 for box in boxes if box.x0 < x < box.x1)]
     out: list[Column] = []
     for col in columns:
         inside = [s for ln in lines for s in ln.segments if _overlap(s.box, col) > 0]
-        inner = [x for x in cuts if col.x0 < x < col.x1] if all(is_figure(s) for s in inside) else []
+        # Between two figures of one line, both within the column.
+        between = [(a.x1 + b.x0) / 2 for row in figures for a, b in zip(row, row[1:])
+                   if a.x1 < b.x0 and col.x0 <= a.x0 and b.x1 <= col.x1]
+        inner = [x for x in between if all(min(box.x1 - x, x - box.x0) < 0.5 for box in boxes if box.x0 < x < box.x1)
+                 ] if all(is_figure(s) for s in inside) else []
         # Rows part the same two columns: one cut where two rows or more agree (2 pt).
         parts = [statistics.median(group) for group in _clusters(inner, 2.0) if len(group) >= 2]
         bounds = [col.x0] + parts + [col.x1]
