@@ -1190,8 +1190,9 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
     """Unruled tables: runs of tabular lines, with their wrapped lines and header."""
     regions: list[Region] = []
     run: list[Line] = []
+    pitch = _rows_gap(free)
     for line in free:
-        if run and not _same_block(run, line):
+        if run and not _same_block(run, line, pitch):
             regions.append(Region(lines=run))
             run = []
         if run or is_tabular(line):
@@ -1317,10 +1318,20 @@ def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:
     return bool(theirs) and aligned >= 0.6 * len(theirs)
 
 
-def _same_block(run: list[Line], line: Line) -> bool:
+def _rows_gap(lines: list[Line]) -> float:
+    """How far apart the page's rows of figures usually stand: the median gap between two
+    of them one after the other (0 where fewer than three pairs say)."""
+    gaps = [b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if is_tabular(a) and is_tabular(b)]
+    return statistics.median(gaps) if len(gaps) >= 3 else 0.0
+
+
+def _same_block(run: list[Line], line: Line, rows_gap: float = 0.0) -> bool:
+    """`line` goes on the run's block: as near as a line and a half, or as the page's rows of
+    figures stand apart (`rows_gap`: small print padded into tall rows sets its rows
+    further apart than its lines' height and a half)."""
     prev = run[-1]
     gap = line.box.top - prev.box.bottom
-    if is_caption(line) or is_footnote(line) or gap > 1.6 * max(line.size, prev.size):
+    if is_caption(line) or is_footnote(line) or gap > max(1.6 * max(line.size, prev.size), 1.15 * rows_gap):
         return False
     if abs(line.size - prev.size) > 0.2 * prev.size:
         return False
@@ -1680,8 +1691,10 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
     if len(line.segments) >= 2:
         if is_data(line):
             return None if in_header or gap > 1.3 * frame.step else False
-        if gap > 2.5 * line.size or in_header and not header_line(line):
-            return None   # far off, or a row in regular weight above a bold header: another table's
+        # Far off (further than the rows stand apart: a word processor pads its rows), or a
+        # row in regular weight above a bold header: another table's.
+        if gap > max(2.5 * line.size, 1.3 * frame.step) or in_header and not header_line(line):
+            return None
         return header_line(line)
     if gap > 1.3 * frame.step:
         return None

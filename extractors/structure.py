@@ -1075,7 +1075,24 @@ def _wraps_into(block: HeaderBlock, box: Box, line: Line, leading: float = 0.0) 
     # Several segments side by side under one wider block are its children, not its wrap;
     # a child may reach out past the block's ends (a heading centred over wider columns).
     under = [s for s in line.segments if min(s.box.x1, block.box.x1) - max(s.box.x0, block.box.x0) > 1.0]
-    return aligned and len(under) <= 1
+    return aligned and len(under) <= 1 and not _over_neighbours(block.box, box, line)
+
+
+def _over_neighbours(block: Box, box: Box, line: Line) -> bool:
+    """The block reaches over the cells beside `box` on its line, on both sides, past six
+    tenths of the way to their middles, and they and `box` are short beside it: a heading
+    centred over its children, one of them right under its middle ("2022/23 年核定预算"
+    over DG/DDG, D, P, G, 合计), not a cell whose wrapped text `box` is (its neighbours
+    stand a column away)."""
+    left = [s.box for s in line.segments if s.box.x1 <= box.x0]
+    right = [s.box for s in line.segments if s.box.x0 >= box.x1]
+    if not left or not right:
+        return False
+    near = (max(left, key=lambda b: b.x1), min(right, key=lambda b: b.x0))
+    half = block.width / 2
+    # Children are short beside their heading; a wrapped cell's neighbours are cells of text.
+    return all(b.width < half for b in (box, *near)) and half > 0.6 * (box.center_x - near[0].center_x) \
+        and half > 0.6 * (near[1].center_x - box.center_x)
 
 
 def place_header(lines: list[Line], columns: list[Column], rules: list[Box] | None = None,

@@ -367,3 +367,59 @@ def test_labels_wrapped_on_double_spaced_lines_keep_their_rows_together() -> Non
         top += 16 * len(label) + 5   # the wrapped lines a line apart; rows 1.6 lines apart
     found = grids(PageLayout(page=1, width=595, height=842, lines=lines))
     assert found == [[["预期成果", "计划和预算", "支出"]] + [["".join(label), a, b] for label, (a, b) in zip(labels, figures)]]
+
+
+def test_small_print_in_tall_rows_is_one_table_with_its_header() -> None:
+    # LibreOffice, a wide table in 6 pt type, its rows padded 3.4 lines apart and its header
+    # as far above the first row as the rows stand apart; some rows have a figure in the
+    # last column only. Every row is the table's, under its two header lines.
+    size = 6.0
+    unions = ["会费", "PCT", "马德里"]
+    header = [line(48, (43, "主要财务数据"), *[(325 + 90 * k - 1.5 * len(u), u) for k, u in enumerate(unions)], size=size),
+              line(70, *[(x, t) for k in range(3) for x, t in ((290 + 90 * k, "预算"), (330 + 90 * k, "实际数"))], size=size)]
+    rows = [("收入", ["36,233", "36,537", "738,987", "744,487", "162,270", "173,875"]),
+            ("直接联盟", ["30,111", "31,924", "245,078", "220,191", "75,900", "73,163"]),
+            ("特别账户会费", ["", "", "", "", "", "16,673"]),
+            ("特别账户支出", ["", "", "", "", "", "17,450"]),
+            ("盈余", ["(10,109)", "(12,411)", "130,588", "146,711", "4,172", "9,995"])]
+
+    def cells(values: list[str]) -> list[tuple[float, str]]:
+        ends = [310 + 90 * k + d for k in range(3) for d in (0, 40)]   # flush right
+        return [(end - 0.5 * size * len(v), v) for end, v in zip(ends, values) if v]
+    body = [line(97 + 26.5 * i, (43, label), *cells(values), size=size) for i, (label, values) in enumerate(rows)]
+    found = grids(PageLayout(page=1, width=842, height=595, lines=header + body))
+    assert len(found) == 1, found
+    assert found[0][:2] == [["主要财务数据", "会费", "会费", "PCT", "PCT", "马德里", "马德里"],
+                            ["", "预算", "实际数", "预算", "实际数", "预算", "实际数"]]
+    assert [row[0] for row in found[0][2:]] == [label for label, _ in rows]
+
+
+def test_tall_rows_from_a_row_with_one_figure_are_one_run() -> None:
+    # The same table overleaf, no header repeated (s053 A6, 12 columns of figures): its
+    # first row has a figure in the total column only, and so have its last three; a
+    # section label in bold between. Rows 3.4
+    # lines apart are each a run of their own, and such a run lines up with too few of the
+    # next row's figures to join it; the page's rows of figures standing that far apart,
+    # they are one block: one table.
+    size = 6.0
+    ends = [327, 369, 411, 454, 496, 538, 580, 623, 665, 707, 749, 792]   # flush right
+    full = ["-", "(1,019)", "-", "(33,624)", "-", "(1,310)", "-", "-", "-", "-", "-", "(35,954)"]
+    rows = [("特别账户的投资收益", [""] * 11 + ["130"]),
+            ("调整后的特别账户", ["-"] * 11 + ["38"]),
+            ("投资收益", full), ("投资收益的调整额", full), ("盈余", full), ("净资产", [""] * 12),
+            ("截至 2021 年的净资产", ["", "26,090", "", "678,310", "", "98,359", "", "(67,236)", "", "(6,200)", "", "729,323"]),
+            ("重估储备金盈余", ["", "(773)", "", "(8,529)", "", "(2,413)", "", "(546)", "", "(51)", "", "(12,312)"]),
+            ("特别账户的净资产", [""] * 11 + ["75"]),
+            ("特别账户盈余", [""] * 11 + ["38"]),
+            ("2023 年净资产", [""] * 11 + ["605,169"])]
+
+    def cells(values: list[str]) -> list[tuple[float, str]]:
+        return [(end - 0.5 * size * len(v), v) for end, v in zip(ends, values) if v]
+    # Rows padded 2.6 lines apart, those with a label wrapped in other columns 3.4 lines.
+    tops = [47.4, 74.0, 95.5, 117.1, 138.6, 160.2, 186.7, 213.3, 239.8, 266.4, 292.9]
+    body = [line(top, (43, label), *cells(values), size=size) for top, (label, values) in zip(tops, rows)]
+    for word in body[5].segments[0].words:   # the section label, in bold
+        word.bold = True
+    found = grids(PageLayout(page=1, width=842, height=595, lines=body))
+    assert len(found) == 1, [t[0][0] for t in found]
+    assert [row[0] for row in found[0]] == [label for label, _ in rows]

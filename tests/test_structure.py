@@ -331,6 +331,18 @@ def test_figures_a_point_apart_in_small_print_are_two_columns() -> None:
     assert table is not None and [[c.text for c in row] for row in table.rows] == [list(r) for r in rows]
 
 
+def test_a_heading_right_over_its_middle_child_is_not_wrapped_into_it() -> None:
+    """Chromium in small print (s049 A5): "2022/23 年核定预算" centred over five short
+    headings a line under it, "P" right under its middle and as close under it as a cell's
+    wrapped line. The heading reaches over the children beside P: they are its columns'
+    headings, P one of them, not the rest of its text."""
+    header = [line(58.9, (20, "部门"), (351, "2022/23年核定预算"), (511, "2022/23年调剂预算")),
+              line(67.9, *[(x, t) for x, t in zip((307, 346, 378, 410, 438), ("DG", "D", "P", "G", "合计"))],
+                   *[(x, t) for x, t in zip((467, 506, 538, 570, 598), ("DG", "D", "P", "G", "合计"))])]
+    assert [b.texts for b in header_blocks(header)][:4] == [["部门"], ["2022/23年核定预算"], ["2022/23年调剂预算"], ["DG"]]
+    assert ["P"] in [b.texts for b in header_blocks(header)]
+
+
 def test_a_label_heading_wrapped_below_the_headings_beside_it_keeps_its_unit() -> None:
     """The label column's heading wraps over five lines set on the header row's middle; the
     figures' headings stand on its third line. Its last two lines, the unit among them, go on
