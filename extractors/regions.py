@@ -1621,7 +1621,8 @@ def _header_row_over(lines: list[Line], i: int, frame: _Frame, taken: set[int]) 
     more than its wrapped foot alone seems to (`_above`'s header row rule judges the gap).
     The foot reaches past no cell of the row over it (it ends its own cell, in the row or
     set on the middle round it): a page's centred title, wider than the title line over
-    it, is no header cell (a date beside that line makes it a "row")."""
+    it, is no header cell (a date beside that line makes it a "row"). Centred under a cell
+    of the row, it may stand a tall line's height under it (`_centred_under`)."""
     if i == 0 or id(lines[i - 1]) in taken:
         return False
     foot, row, below = lines[i], lines[i - 1], lines[i + 1]
@@ -1629,8 +1630,15 @@ def _header_row_over(lines: list[Line], i: int, frame: _Frame, taken: set[int]) 
             and all(_under(foot.box, s.box, 0.5 * foot.size) for s in row.segments
                     if min(s.box.x1, foot.box.x1) > max(s.box.x0, foot.box.x0))
             and not is_data(row) and not is_caption(row) and not _foreign(row, frame, above=True)
-            and foot.box.top - row.box.bottom <= 0.5 * foot.size
+            and foot.box.top - row.box.bottom <= (1.2 if _centred_under(foot, row) else 0.5) * foot.size
             and below.box.top - foot.box.bottom <= 2.5 * foot.size)
+
+
+def _centred_under(foot: Line, row: Line) -> bool:
+    """The foot stands centred under one cell of the row, shorter: that cell's wrapped
+    line, which a word processor's tall lines set a line's height down."""
+    return any(abs(foot.box.center_x - s.box.center_x) <= 0.15 * foot.size and foot.box.width < s.box.width
+               for s in row.segments)
 
 
 # How many lines on either side of a lone row of figures show how far apart its table's rows are.

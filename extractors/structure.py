@@ -1038,13 +1038,25 @@ def _one_to_one_pitch(lines: list[Line], rules: list[Box]) -> float:
 def _goes_on(a: Line, b: Line) -> bool:
     """Every segment of b under one of a's, aligned with it and shorter, one to one."""
     above: list[int] = []
+    shorter = False
     for seg in b.segments:
         over = [i for i, top in enumerate(a.segments) if min(top.box.x1, seg.box.x1) > max(top.box.x0, seg.box.x0)]
-        if len(over) != 1 or not (_aligned(seg.box, a.segments[over[0]].box)
-                                  and seg.box.width <= a.segments[over[0]].box.width - 0.5 * a.size):
+        if len(over) != 1 or not _wrap_of(seg.box, a.segments[over[0]].box, a.size, flush=True):
             return False
+        shorter = shorter or _wrap_of(seg.box, a.segments[over[0]].box, a.size)
         above += over
-    return len(set(above)) == len(above)
+    # A flush-left line as long as the cell over it says nothing alone (a table of text's
+    # next row starts there too): one line at least ends its cell shorter.
+    return len(set(above)) == len(above) and (shorter or above == [0])
+
+
+def _wrap_of(box: Box, top: Box, size: float, flush: bool = False) -> bool:
+    """`box` may go on the text of `top` on the next line: aligned with it and shorter, or,
+    with `flush`, flush left with it and as long (a heading's middle lines, wrapped over
+    several: s062 A12's label heading, A1's "2022/23 年调剂" / "使用后最终预算")."""
+    if flush and abs(box.x0 - top.x0) <= 1.0 and box.width <= top.width + 0.5 * size:
+        return True
+    return _aligned(box, top) and box.width <= top.width - 0.5 * size
 
 
 def _on_the_middle(m: Line, a: Line, b: Line) -> bool:

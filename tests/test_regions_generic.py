@@ -423,3 +423,22 @@ def test_tall_rows_from_a_row_with_one_figure_are_one_run() -> None:
     found = grids(PageLayout(page=1, width=842, height=595, lines=body))
     assert len(found) == 1, [t[0][0] for t in found]
     assert [row[0] for row in found[0]] == [label for label, _ in rows]
+
+
+def test_a_header_cells_foot_a_tall_line_down_heads_the_one_row_under_it() -> None:
+    # LibreOffice, cells double-spaced, a table begun at a page's foot: its header, one
+    # heading wrapped onto a line a line's height down, its foot centred under it; then one
+    # row, its label wrapped at the same pitch. The foot is the header's, and the header
+    # the row's: one table (s068: the row '2.1' at p82's foot was lost).
+    size = 10.0
+    header = line(684.6, (37, "预期成果"), (184, "2022/23 年计划和预算"), (311, "2022/23 年调剂使用后"),
+                  (452, "2022/23 年支出"), size=size)
+    foot_x = header.segments[2].box.center_x - 0.5 * size   # "预算", two characters, centred
+    lines = [line(620, (37, "这是一段正文，说明下表按成果开列预算和支出的情况，单位为千瑞郎。"), size=size),
+             line(653.6, (37, "按成果开列的预算和支出 (单位：千瑞郎)"), size=size), header,
+             line(704.5, (foot_x, "预算"), size=size),
+             line(729.5, (37, "2.1 兼顾各方利益的有效"), (225, "7,411"), (352, "7,479"), (478, "7,144"), size=size),
+             line(749.5, (37, "产权国际准则框架得到发"), size=size), line(769.5, (37, "展"), size=size)]
+    found = grids(PageLayout(page=1, width=595, height=842, lines=lines))
+    assert found == [[["预期成果", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出"],
+                      ["2.1 兼顾各方利益的有效产权国际准则框架得到发展", "7,411", "7,479", "7,144"]]]

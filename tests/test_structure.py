@@ -343,6 +343,32 @@ def test_a_heading_right_over_its_middle_child_is_not_wrapped_into_it() -> None:
     assert ["P"] in [b.texts for b in header_blocks(header)]
 
 
+def test_a_label_heading_wrapped_over_five_tall_lines_is_one_heading() -> None:
+    """LibreOffice, cells double-spaced (s062 A12): the label column's heading wraps over
+    five lines a line's height apart, flush left and each as long as the first; the heading
+    beside it wraps once at that pitch, its foot centred under it. One heading each, the
+    unit at the foot of the first."""
+    pitch = 18.0
+    texts = ["预期成果3.1产权组织的", "全球知识产权体系、服务、", "知识和数据得到更广泛、更", "有效的使用(单位:千瑞", "郎)"]
+    header = [line(100, (65, texts[0]), (200, "核定预算"), (300, "2022/23 调剂使用后"), (435, "支出"))]
+    header += [line(100 + pitch * k, (65, text)) for k, text in enumerate(texts[1:], start=1)]
+    header[1] = line(100 + pitch, (65, texts[1]), (320, "最终预算"))
+    assert [b.texts for b in header_blocks(header)] == [texts, ["核定预算"], ["2022/23 调剂使用后", "最终预算"], ["支出"]]
+
+
+def test_headings_wrapped_a_tall_line_down_one_centred_one_filling_its_cell() -> None:
+    """LibreOffice, cells double-spaced (s062 A1): two headings wrap onto the line a line's
+    height under them, one centred and shorter ("2022/23 年计划" / "和预算"), one flush left
+    and as long (its cell filled: "2022/23 年调剂" / "使用后最终预算"). Both are wrapped
+    text, not headings of a second level; the spanner between them has its children a line
+    further down."""
+    header = [line(69, (65, "部门"), (266, "2022/23年计划"), (425, "调剂使用"), (559, "2022/23年调剂")),
+              line(87.1, (283.5, "和预算"), (559, "使用后的最终预算总额")),
+              line(108.4, (344, "拨入"), (418, "拨出"), (486, "总净额"))]
+    assert [b.texts for b in header_blocks(header)] == [
+        ["部门"], ["2022/23年计划", "和预算"], ["调剂使用"], ["2022/23年调剂", "使用后的最终预算总额"], ["拨入"], ["拨出"], ["总净额"]]
+
+
 def test_a_label_heading_wrapped_below_the_headings_beside_it_keeps_its_unit() -> None:
     """The label column's heading wraps over five lines set on the header row's middle; the
     figures' headings stand on its third line. Its last two lines, the unit among them, go on
