@@ -977,10 +977,15 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
     blocks: list[HeaderBlock] = []
     leading = max(leading, _stacked_pitch(lines, rules or []), _one_to_one_pitch(lines, rules or []))
     for line in lines:
+        # Where headings of the line above are parents of this line's cells, so are the
+        # others beside them: a short one ("差异") stands over its middle child alone.
+        parents = [b for b in blocks if any(_over_neighbours(b.box, s.box, line) and _aligned(s.box, b.box)
+                                            for s in line.segments)]
         for seg in line.segments:
             box = seg.box
             # A rule between two header lines (a spanner's underline) parts their cells.
             below_of = [b for b in blocks if _wraps_into(b, box, line, leading)
+                        and not any(b.box.top < p.box.bottom and p.box.top < b.box.bottom for p in parents)
                         and not any(b.box.bottom - 1 <= (r.top + r.bottom) / 2 <= box.top + 1
                                     and min(r.x1, b.box.x1) - max(r.x0, b.box.x0) >= 0.5 * b.box.width
                                     for r in rules or [])]
@@ -1030,7 +1035,8 @@ def _one_to_one_pitch(lines: list[Line], rules: list[Box]) -> float:
         for b, between in ((head[k], head[i + 1:k]) for k in (i + 1, i + 2) if k < len(head)):
             gap = b.box.top - a.box.bottom
             if 0.7 * a.size < gap <= 1.2 * a.size and all(_on_the_middle(m, a, b) for m in between) \
-                    and not any(a.box.bottom <= r.center_y <= b.box.top for r in rules) and _goes_on(a, b):
+                    and not any(a.box.bottom <= r.center_y <= b.box.top for r in rules) \
+                    and (_goes_on(a, b) or _wrapped_beside(a, b)):
                 return b.baseline - a.baseline
     return 0.0
 
@@ -1048,6 +1054,23 @@ def _goes_on(a: Line, b: Line) -> bool:
     # A flush-left line as long as the cell over it says nothing alone (a table of text's
     # next row starts there too): one line at least ends its cell shorter.
     return len(set(above)) == len(above) and (shorter or above == [0])
+
+
+def _wrapped_beside(a: Line, b: Line) -> bool:
+    """Every cell of a, two or more, goes on in one segment of b right under it, centred
+    or aligned and shorter; b's other segments stand under none of a's (headings of their
+    own, set at the foot of their cells beside the wrapped ones: s071 and s002 A1,
+    "2022/23 年计划" / "和预算" beside "调剂使用"). One may be flush left and as long, as in
+    `_goes_on`. A spanner has several children under it, not one."""
+    if len(a.segments) < 2:
+        return False
+    shorter = False
+    for top in a.segments:
+        under = [s for s in b.segments if min(top.box.x1, s.box.x1) > max(top.box.x0, s.box.x0)]
+        if len(under) != 1 or not _wrap_of(under[0].box, top.box, a.size, flush=True):
+            return False
+        shorter = shorter or _wrap_of(under[0].box, top.box, a.size)
+    return shorter
 
 
 def _wrap_of(box: Box, top: Box, size: float, flush: bool = False) -> bool:

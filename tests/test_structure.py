@@ -335,12 +335,14 @@ def test_a_heading_right_over_its_middle_child_is_not_wrapped_into_it() -> None:
     """Chromium in small print (s049 A5): "2022/23 年核定预算" centred over five short
     headings a line under it, "P" right under its middle and as close under it as a cell's
     wrapped line. The heading reaches over the children beside P: they are its columns'
-    headings, P one of them, not the rest of its text."""
-    header = [line(58.9, (20, "部门"), (351, "2022/23年核定预算"), (511, "2022/23年调剂预算")),
-              line(67.9, *[(x, t) for x, t in zip((307, 346, 378, 410, 438), ("DG", "D", "P", "G", "合计"))],
-                   *[(x, t) for x, t in zip((467, 506, 538, 570, 598), ("DG", "D", "P", "G", "合计"))])]
-    assert [b.texts for b in header_blocks(header)][:4] == [["部门"], ["2022/23年核定预算"], ["2022/23年调剂预算"], ["DG"]]
-    assert ["P"] in [b.texts for b in header_blocks(header)]
+    headings, P one of them, not the rest of its text. "差异", too short to reach over
+    its children, is their parent as the headings beside it on its line are."""
+    header = [line(58.9, (20, "部门"), (351, "2022/23年核定预算"), (511, "2022/23年调剂预算"), (695.5, "差异")),
+              line(67.9, *[(x + d, t) for d in (0, 160, 320)
+                           for x, t in zip((307, 346, 378, 410, 438), ("DG", "D", "P", "G", "合计"))])]
+    blocks = [b.texts for b in header_blocks(header)]
+    assert blocks[:5] == [["部门"], ["2022/23年核定预算"], ["2022/23年调剂预算"], ["差异"], ["DG"]]
+    assert blocks.count(["P"]) == 3, "差异, short over its five, is their parent as the headings beside it are"
 
 
 def test_a_label_heading_wrapped_over_five_tall_lines_is_one_heading() -> None:
@@ -367,6 +369,21 @@ def test_headings_wrapped_a_tall_line_down_one_centred_one_filling_its_cell() ->
               line(108.4, (344, "拨入"), (418, "拨出"), (486, "总净额"))]
     assert [b.texts for b in header_blocks(header)] == [
         ["部门"], ["2022/23年计划", "和预算"], ["调剂使用"], ["2022/23年调剂", "使用后的最终预算总额"], ["拨入"], ["拨出"], ["总净额"]]
+
+
+def test_headings_wrapped_beside_headings_set_at_their_foot_are_one_cell_each() -> None:
+    """LibreOffice, header cells set at their foot on tall lines (s002 and s071 A1): two
+    headings wrap, "2022/23年计划" / "和预算" and "2022/23年调剂" / "使用后最终预算"; the
+    headings beside them, one line each, stand on the line of their feet, and a spanner's
+    children a line further down. Each wrapped heading is one cell, not the parent of what
+    stands on the line under it."""
+    header = [line(62.7, (232, "2022/23年计划"), (548, "2022/23年调剂")),
+              line(80.2, (57, "部门(单位:千瑞郎)"), (249.5, "和预算"), (403, "调剂使用"), (548, "使用后的最终预算总额"),
+                   (669, "调剂使用占比%")),
+              line(108.4, (316, "拨入"), (395, "拨出"), (470, "总净额"), (653, "部门"), (707, "计划和预算总额"))]
+    blocks = [b.texts for b in header_blocks(header)]
+    assert ["2022/23年计划", "和预算"] in blocks and ["2022/23年调剂", "使用后的最终预算总额"] in blocks, blocks
+    assert ["部门(单位:千瑞郎)"] in blocks and ["调剂使用"] in blocks
 
 
 def test_a_label_heading_wrapped_below_the_headings_beside_it_keeps_its_unit() -> None:
