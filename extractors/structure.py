@@ -978,14 +978,16 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
     leading = max(leading, _stacked_pitch(lines, rules or []), _one_to_one_pitch(lines, rules or []))
     for line in lines:
         # Where headings of the line above are parents of this line's cells, so are the
-        # others beside them: a short one ("差异") stands over its middle child alone.
+        # others beside them: a short one ("差异") stands over its middle child alone. Not
+        # over a cell at the line's end ("Age group" / "(yrs)" in the label column).
         parents = [b for b in blocks if any(_over_neighbours(b.box, s.box, line) and _aligned(s.box, b.box)
                                             for s in line.segments)]
         for seg in line.segments:
             box = seg.box
             # A rule between two header lines (a spanner's underline) parts their cells.
             below_of = [b for b in blocks if _wraps_into(b, box, line, leading)
-                        and not any(b.box.top < p.box.bottom and p.box.top < b.box.bottom for p in parents)
+                        and not (_flanked(box, line) and any(b.box.top < p.box.bottom and p.box.top < b.box.bottom
+                                                             for p in parents))
                         and not any(b.box.bottom - 1 <= (r.top + r.bottom) / 2 <= box.top + 1
                                     and min(r.x1, b.box.x1) - max(r.x0, b.box.x0) >= 0.5 * b.box.width
                                     for r in rules or [])]
@@ -1111,6 +1113,11 @@ def _wraps_into(block: HeaderBlock, box: Box, line: Line, leading: float = 0.0) 
     # a child may reach out past the block's ends (a heading centred over wider columns).
     under = [s for s in line.segments if min(s.box.x1, block.box.x1) - max(s.box.x0, block.box.x0) > 1.0]
     return aligned and len(under) <= 1 and not _over_neighbours(block.box, box, line)
+
+
+def _flanked(box: Box, line: Line) -> bool:
+    """The line has cells on both sides of `box`."""
+    return any(s.box.x1 <= box.x0 for s in line.segments) and any(s.box.x0 >= box.x1 for s in line.segments)
 
 
 def _over_neighbours(block: Box, box: Box, line: Line) -> bool:

@@ -472,22 +472,25 @@ def test_a_quote_from_a_font_set_higher_stays_in_its_words_line() -> None:
     assert texts == ["外观和风格", "使“静态”网页现代化", "页内容"]
 
 
-def test_a_header_line_half_a_line_under_another_is_a_line_of_its_own() -> None:
-    """Chromium (s061 T1): header cells set on their middle beside a wrapped one put their
-    line half a line (4.2 pt of 8.3) under the wrapped cell's first line: its glyphs'
-    middles fall inside that line's boxes. The baselines part them: three lines, not two."""
+def test_digits_set_lower_by_a_fallback_font_stay_on_their_cells_line() -> None:
+    """Chromium (s061 T1): a header set on its middle beside a wrapped heading puts its line
+    half a line (4.2 pt of 8.3) under the heading's first line, and "2022/23", from a
+    fallback font, stands 0.9 pt lower than "年计划和预算" beside it: its middle fell in the
+    next line's boxes and the cell was cut in two. Words touching on one baseline are one
+    line's."""
     from extractors.layout import group_lines
 
-    def word(text: str, x0: float, baseline: float, top_offset: float = 0.0) -> Word:
-        top = baseline - 8.2 + top_offset   # digits from a fallback font stand 0.9 pt lower
+    def word(text: str, x0: float, baseline: float, lower: float = 0.0) -> Word:
+        top = baseline - 8.2 + lower
         width = (4.2 if text.isascii() else 8.3) * len(text)
         return Word(text=text, box=Box(x0, top, x0 + width, top + 8.3), size=8.33, baseline=baseline)
 
-    lines = group_lines([word("实际数与计", 497, 736.7), word("2022/23", 451, 736.7, 0.9),
-                         word("主要财务数据", 53, 740.9), word("2022/23", 254, 740.9, 0.9), word("计划和预算", 299, 740.9),
-                         word("和预算的差异", 475, 745.75)])
-    assert [ln.text.replace(" ", "") for ln in lines] == ["2022/23实际数与计", "主要财务数据2022/23计划和预算",
-                                                         "和预算的差异"]
+    lines = group_lines([word("2022/23", 451, 736.7, 0.9), word("年", 486, 736.7), word("实际数与计", 497, 736.7),
+                         word("主要财务数据", 53, 740.9), word("2022/23", 254, 740.9, 0.9), word("年", 287, 740.9),
+                         word("计划和预算", 298, 740.9), word("划", 465, 745.75), word("和预算的差异", 475, 745.75)])
+    texts = [[seg.text for seg in ln.segments] for ln in lines]
+    assert any("2022/23 年 计划和预算" in line for line in texts), texts
+    assert texts[-1] == ["划 和预算的差异"], texts
 
 
 def _words_line(top: float, *cells: list[tuple[str, float, float]], size: float = 6.7) -> Line:
