@@ -171,3 +171,20 @@ def test_text_filled_and_stroked_is_bold(tmp_path: Path) -> None:
     bold = {c.text: c.bold for c in pdf_page.read(pdf, 1).chars}
     assert bold["时"] and bold["T"], bold
     assert not bold["初"], bold
+
+
+def test_letters_of_one_baseline_are_one_word_whatever_their_glyph_tops() -> None:
+    """LibreOffice with Noto Serif CJK (s053): the "R" of "CRM" is boxed 2.4 pt lower than
+    its "C" and "M" on one baseline; by their tops, "C" and "RM" were two words, and the
+    label's next line, "(C" "RM)", looked too short to have wrapped there."""
+    from extractors.layout import words_of
+    from extractors.model import Box
+    from extractors.pdf_page import Char
+
+    def char(text: str, x0: float, top: float) -> Char:
+        return Char(text=text, box=Box(x0, top, x0 + 6.5, top + 9.5), size=9.5, font="NotoSerifCJKjp-Regular",
+                    luminance=0.0, upright=True, baseline=620.6)
+
+    words = ["".join(c.text for c in w) for w in words_of([char("C", 42.6, 611.13), char("R", 49.1, 613.57),
+                                                            char("M", 55.9, 611.77)])]
+    assert words == ["CRM"]
