@@ -14,7 +14,7 @@ leave unsaid, which the line-based model in `extractors.structure` reads better)
 from __future__ import annotations
 
 from extractors.layout import SEGMENT_GAP, Line, Segment, Word
-from extractors.model import Box, Cell, Table
+from extractors.model import Box, Cell, Table, clusters
 from extractors.regions import Region, is_figure
 from extractors.text import clean_text, join_lines
 
@@ -23,13 +23,7 @@ COVER = 0.6         # a rule closes a cell's side when it runs along this share 
 
 
 def _snap(values: list[float]) -> list[float]:
-    out: list[list[float]] = []
-    for v in sorted(values):
-        if out and v - out[-1][-1] <= SNAP:
-            out[-1].append(v)
-        else:
-            out.append([v])
-    return [sum(g) / len(g) for g in out]
+    return [sum(g) / len(g) for g in clusters(values, SNAP)]
 
 
 def _covered(spans: list[tuple[float, float]], lo: float, hi: float) -> bool:

@@ -127,3 +127,15 @@ class Table:
         footnote markers kept as printed (superscript digits)."""
         return [[clean_text(c.raw, marks=True) if marks and has_marks(c.raw) else c.text for c in row]
                 for row in self.header + self.rows]
+
+
+def clusters(values: list[float], within: float) -> list[list[float]]:
+    """Values in ascending order, grouped by chains no more than `within` apart (rule
+    positions drawn twice, cuts between columns that several rows agree on)."""
+    groups: list[list[float]] = []
+    for v in sorted(values):
+        if groups and v - groups[-1][-1] <= within:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return groups

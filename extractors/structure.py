@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extractors.broken_figures import join_broken_figures
 from extractors.layout import Line, Rule, Segment, Word
-from extractors.model import Box, Cell, Table
+from extractors.model import Box, Cell, Table, clusters
 from extractors.regions import (Region, header_line, is_data, is_figure, is_tabular, n_figures, spanner_row,
                                 within, years_only)
 from extractors.text import clean_text, is_cjk, join_lines
@@ -625,20 +625,10 @@ def _parted_where_a_line_parts(columns: list[Column], lines: list[Line]) -> list
         inner = [x for x in between if all(min(box.x1 - x, x - box.x0) < 0.5 for box in boxes if box.x0 < x < box.x1)
                  ] if all(is_figure(s) for s in inside) else []
         # Rows part the same two columns: one cut where two rows or more agree (2 pt).
-        parts = [statistics.median(group) for group in _clusters(inner, 2.0) if len(group) >= 2]
+        parts = [statistics.median(group) for group in clusters(inner, 2.0) if len(group) >= 2]
         bounds = [col.x0] + parts + [col.x1]
         out += [Column(a, b) for a, b in zip(bounds, bounds[1:])]
     return out
-
-
-def _clusters(xs: list[float], within: float) -> list[list[float]]:
-    groups: list[list[float]] = []
-    for x in sorted(xs):
-        if groups and x - groups[-1][-1] <= within:
-            groups[-1].append(x)
-        else:
-            groups.append([x])
-    return groups
 
 
 def _within_edges(box: Box, edges: list[float], size: float) -> Box:

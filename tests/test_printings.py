@@ -3,6 +3,7 @@ ways other renderers set a table (tests/pdfgen.py, `ISSUE14_LAYOUTS`) through th
 extractor, checked table by table and cell by cell."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -65,31 +66,30 @@ def test_wrapped_years_wider_than_the_table_are_its_header(tmp_path: Path) -> No
     """A squeezed timeline's year headings wrap, and the last one's top line reaches past the
     width the lines under it give the table: still the header's top line, not a title above
     the table, and no year is left as a figure in no cell (s015, #14)."""
-    from extractors import extract_tables
-    pdf = tmp_path / "timeline_wrapped_years.pdf"
-    try:
-        want = pdfgen.timeline_wrapped_years(pdf)[0]
-    except FontUnavailable as exc:
-        pytest.skip(f"no CJK font to draw the test PDFs with: {exc}")
-    tables = extract_tables(pdf)
-    assert len(tables) == 1, _describe(tables)
-    headings = [cell.text for row in tables[0].header for cell in row]
+    table, want = _one_table(tmp_path, pdfgen.timeline_wrapped_years)
+    headings = [cell.text for row in table.header for cell in row]
     assert all(year in headings for year in want.header[0]), headings
-    assert tables[0].orphans == []
+    assert table.orphans == []
 
 
 def test_years_broken_inside_their_cells_are_the_headers_years(tmp_path: Path) -> None:
     """A narrow header cell breaks its year inside the number ("202" over "3 年"): the year
     is one heading of the table's header, and no "202" is left as a figure in no cell (s044,
     #14)."""
+    table, want = _one_table(tmp_path, pdfgen.timeline_years_broken)
+    headings = ["".join(cell.text.split()) for row in table.header for cell in row]
+    assert all("".join(year.split()) in headings for year in want.header[0]), headings
+    assert table.orphans == []
+
+
+def _one_table(tmp_path: Path, layout: Callable[[Path], list[ExpectedTable]]) -> tuple[Table, ExpectedTable]:
+    """The one table read from a generated page, and the one it should be."""
     from extractors import extract_tables
-    pdf = tmp_path / "timeline_years_broken.pdf"
+    pdf = tmp_path / f"{layout.__name__}.pdf"
     try:
-        want = pdfgen.timeline_years_broken(pdf)[0]
+        want = layout(pdf)[0]
     except FontUnavailable as exc:
         pytest.skip(f"no CJK font to draw the test PDFs with: {exc}")
     tables = extract_tables(pdf)
     assert len(tables) == 1, _describe(tables)
-    headings = ["".join(cell.text.split()) for row in tables[0].header for cell in row]
-    assert all("".join(year.split()) in headings for year in want.header[0]), headings
-    assert tables[0].orphans == []
+    return tables[0], want
