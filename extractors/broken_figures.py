@@ -99,8 +99,8 @@ def _year_tail(head: Segment, lower: Line) -> Segment | None:
     size = head.words[0].size
     if not 0 <= lower.box.top - head.box.bottom <= 0.5 * size:
         return None
-    under = [s for s in lower.segments if _overlaps(s.box, head.box)]
-    if len(under) != 1 or len(under[0].words) < 2 or not _inside(under[0].words[0].box, head.box, SIDE_SLACK * size):
+    under = [s for s in lower.segments if s.box.overlaps_x(head.box)]
+    if len(under) != 1 or len(under[0].words) < 2 or not under[0].words[0].box.within_x(head.box, SIDE_SLACK * size):
         return None
     tail = under[0]
     digits, rest = tail.words[0].text, tail.words[1:]
@@ -144,11 +144,11 @@ def _join_under(lines: list[Line], i: int, head: Segment) -> _Join | None:
         gap = lines[j].box.top - box.bottom
         if gap > MAX_GAP * size:
             return None
-        below = [s for s in lines[j].segments if _overlaps(s.box, box)]
+        below = [s for s in lines[j].segments if s.box.overlaps_x(box)]
         if not below:
             continue
         tail = below[0]
-        if len(below) > 1 or not _inside(tail.box, box, SIDE_SLACK * size) or gap < -0.2 * size:
+        if len(below) > 1 or not tail.box.within_x(box, SIDE_SLACK * size) or gap < -0.2 * size:
             return None
         if not _set_apart(lines, i, j, gap) or not _one_figure(head, tail, lines):
             return None
@@ -168,7 +168,7 @@ def _one_figure(head: Segment, tail: Segment, lines: list[Line]) -> bool:
     if not _TAIL.fullmatch(tail.text) or not _WHOLE.fullmatch(joined):
         return False
     others = [s for ln in lines for s in ln.segments
-              if s is not head and s is not tail and _overlaps(s.box, head.box) and _WHOLE.fullmatch(s.text)]
+              if s is not head and s is not tail and s.box.overlaps_x(head.box) and _WHOLE.fullmatch(s.text)]
     if others and head.box.width < FILLED * max(s.box.width for s in others):
         return False
     if not _WHOLE.fullmatch(head.text):
@@ -198,9 +198,3 @@ def _joined(join: _Join, line: Line) -> Segment:
     return Segment(words=[word])
 
 
-def _overlaps(a: Box, b: Box) -> bool:
-    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
-
-
-def _inside(inner: Box, outer: Box, slack: float) -> bool:
-    return inner.x0 >= outer.x0 - slack and inner.x1 <= outer.x1 + slack

@@ -296,9 +296,7 @@ def _baseline_neighbours_home(rows: list[list[Word]]) -> list[list[Word]]:
     (s061 T1)."""
     def joins(word: Word, row: list[Word]) -> bool:
         return any(w is not word and word.baseline is not None and w.baseline is not None
-                   and abs(w.baseline - word.baseline) <= 0.1 * word.size
-                   and (-1 <= word.box.x0 - w.box.x1 <= 0.5 * word.size or -1 <= w.box.x0 - word.box.x1 <= 0.5 * word.size)
-                   for w in row)
+                   and abs(w.baseline - word.baseline) <= 0.1 * word.size and _side_by_side(word, w) for w in row)
 
     for i, row in enumerate(rows):
         for word in [w for w in row if len(row) > 1 and not joins(w, row)]:
@@ -308,6 +306,12 @@ def _baseline_neighbours_home(rows: list[list[Word]]) -> list[list[Word]]:
                 row.remove(word)
                 home.append(word)
     return [row for row in rows if row]
+
+
+def _side_by_side(word: Word, other: Word) -> bool:
+    """The two stand side by side, half the word's size apart at most (overlapping a point)."""
+    reach = 0.5 * word.size
+    return -1 <= word.box.x0 - other.box.x1 <= reach or -1 <= other.box.x0 - word.box.x1 <= reach
 
 
 def _nearest_rows(rows: list[list[Word]]) -> list[list[Word]]:
@@ -321,9 +325,7 @@ def _nearest_rows(rows: list[list[Word]]) -> list[list[Word]]:
         return (ref.box.top + ref.box.bottom) / 2
 
     def touches(row: list[Word], word: Word) -> bool:
-        reach = 0.5 * word.size
-        return any(w is not word and (-1 <= word.box.x0 - w.box.x1 <= reach or -1 <= w.box.x0 - word.box.x1 <= reach)
-                   for w in row)
+        return any(w is not word and _side_by_side(word, w) for w in row)
 
     for i, row in enumerate(rows):
         for word in [w for w in row if not touches(row, w)]:

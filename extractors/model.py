@@ -26,6 +26,14 @@ class Box:
     def height(self) -> float:
         return self.bottom - self.top
 
+    def overlaps_x(self, other: "Box") -> bool:
+        """The two share some width: one stands over the other, at least in part."""
+        return min(self.x1, other.x1) > max(self.x0, other.x0)
+
+    def within_x(self, other: "Box", slack: float = 0.0) -> bool:
+        """This box stands within the other's ends, give or take `slack`."""
+        return self.x0 >= other.x0 - slack and self.x1 <= other.x1 + slack
+
     def union(self, other: "Box") -> "Box":
         return Box(min(self.x0, other.x0), min(self.top, other.top),
                    max(self.x1, other.x1), max(self.bottom, other.bottom))

@@ -1609,11 +1609,6 @@ def _interleaved_top(lines: list[Line], i: int) -> bool:
     return centred and line.box.bottom > middle.box.top and _tops_a_cell(line.segments[0], below)
 
 
-def _under(box: Box, over: Box, slack: float) -> bool:
-    """box stands within over's ends, give or take slack."""
-    return box.x0 >= over.x0 - slack and box.x1 <= over.x1 + slack
-
-
 def _header_row_over(lines: list[Line], i: int, frame: _Frame, taken: set[int]) -> bool:
     """lines[i], one text over the value columns, is the foot of a header cell wrapped
     below the header's row of cells (lines[i - 1], right over it: cells set on the middle of
@@ -1627,8 +1622,7 @@ def _header_row_over(lines: list[Line], i: int, frame: _Frame, taken: set[int]) 
         return False
     foot, row, below = lines[i], lines[i - 1], lines[i + 1]
     return (len(foot.segments) == 1 and frame.over_values(foot) and len(row.segments) >= 2
-            and all(_under(foot.box, s.box, 0.5 * foot.size) for s in row.segments
-                    if min(s.box.x1, foot.box.x1) > max(s.box.x0, foot.box.x0))
+            and all(foot.box.within_x(s.box, 0.5 * foot.size) for s in row.segments if s.box.overlaps_x(foot.box))
             and not is_data(row) and not is_caption(row) and not _foreign(row, frame, above=True)
             and foot.box.top - row.box.bottom <= (1.2 if _centred_under(foot, row) else 0.5) * foot.size
             and below.box.top - foot.box.bottom <= 2.5 * foot.size)

@@ -976,8 +976,8 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
             box = seg.box
             # A rule between two header lines (a spanner's underline) parts their cells.
             below_of = [b for b in blocks if _wraps_into(b, box, line, leading)
-                        and not (_flanked(box, line) and any(b.box.top < p.box.bottom and p.box.top < b.box.bottom
-                                                             for p in parents))
+                        and not (_neighbours(box, line) and any(b.box.top < p.box.bottom and p.box.top < b.box.bottom
+                                                                for p in parents))
                         and not any(b.box.bottom - 1 <= (r.top + r.bottom) / 2 <= box.top + 1
                                     and min(r.x1, b.box.x1) - max(r.x0, b.box.x0) >= 0.5 * b.box.width
                                     for r in rules or [])]
@@ -1034,35 +1034,41 @@ def _one_to_one_pitch(lines: list[Line], rules: list[Box]) -> float:
 
 
 def _goes_on(a: Line, b: Line) -> bool:
-    """Every segment of b under one of a's, aligned with it and shorter, one to one."""
-    above: list[int] = []
-    shorter = False
+    """Every segment of b under one of a's, one to one, its wrapped text (`_wraps_on`)."""
+    pairs: list[tuple[Segment, Segment]] = []
     for seg in b.segments:
-        over = [i for i, top in enumerate(a.segments) if min(top.box.x1, seg.box.x1) > max(top.box.x0, seg.box.x0)]
-        if len(over) != 1 or not _wrap_of(seg.box, a.segments[over[0]].box, a.size, flush=True):
+        over = [top for top in a.segments if top.box.overlaps_x(seg.box)]
+        if len(over) != 1:
             return False
-        shorter = shorter or _wrap_of(seg.box, a.segments[over[0]].box, a.size)
-        above += over
+        pairs.append((seg, over[0]))
+    tops = [id(top) for _, top in pairs]
     # A flush-left line as long as the cell over it says nothing alone (a table of text's
-    # next row starts there too): one line at least ends its cell shorter.
-    return len(set(above)) == len(above) and (shorter or above == [0])
+    # next row starts there too), unless it goes on the label column's heading.
+    return len(set(tops)) == len(tops) and _wraps_on(pairs, a.size, alone_ok=tops == [id(a.segments[0])])
 
 
 def _wrapped_beside(a: Line, b: Line) -> bool:
-    """Every cell of a, two or more, goes on in one segment of b right under it, centred
-    or aligned and shorter; b's other segments stand under none of a's (headings of their
-    own, set at the foot of their cells beside the wrapped ones: s071 and s002 A1,
-    "2022/23 年计划" / "和预算" beside "调剂使用"). One may be flush left and as long, as in
-    `_goes_on`. A spanner has several children under it, not one."""
+    """Every cell of a, two or more, goes on in one segment of b right under it
+    (`_wraps_on`); b's other segments stand under none of a's (headings of their own, set
+    at the foot of their cells beside the wrapped ones: s071 and s002 A1, "2022/23 年计划"
+    / "和预算" beside "调剂使用"). A spanner has several children under it, not one."""
     if len(a.segments) < 2:
         return False
-    shorter = False
+    pairs: list[tuple[Segment, Segment]] = []
     for top in a.segments:
-        under = [s for s in b.segments if min(top.box.x1, s.box.x1) > max(top.box.x0, s.box.x0)]
-        if len(under) != 1 or not _wrap_of(under[0].box, top.box, a.size, flush=True):
+        under = [s for s in b.segments if s.box.overlaps_x(top.box)]
+        if len(under) != 1:
             return False
-        shorter = shorter or _wrap_of(under[0].box, top.box, a.size)
-    return shorter
+        pairs.append((under[0], top))
+    return _wraps_on(pairs, a.size)
+
+
+def _wraps_on(pairs: list[tuple[Segment, Segment]], size: float, alone_ok: bool = False) -> bool:
+    """Each segment goes on the text of the one over it (`_wrap_of`, flush left and as long
+    allowed), and one at least ends its cell shorter, centred or aligned (`alone_ok`: no
+    need of that)."""
+    return all(_wrap_of(seg.box, top.box, size, flush=True) for seg, top in pairs) and \
+        (alone_ok or any(_wrap_of(seg.box, top.box, size) for seg, top in pairs))
 
 
 def _wrap_of(box: Box, top: Box, size: float, flush: bool = False) -> bool:
@@ -1105,9 +1111,13 @@ def _wraps_into(block: HeaderBlock, box: Box, line: Line, leading: float = 0.0) 
     return aligned and len(under) <= 1 and not _over_neighbours(block.box, box, line)
 
 
-def _flanked(box: Box, line: Line) -> bool:
-    """The line has cells on both sides of `box`."""
-    return any(s.box.x1 <= box.x0 for s in line.segments) and any(s.box.x0 >= box.x1 for s in line.segments)
+def _neighbours(box: Box, line: Line) -> tuple[Box, Box] | None:
+    """The nearest cells of the line left and right of `box`; None without one on each side."""
+    left = [s.box for s in line.segments if s.box.x1 <= box.x0]
+    right = [s.box for s in line.segments if s.box.x0 >= box.x1]
+    if not left or not right:
+        return None
+    return max(left, key=lambda b: b.x1), min(right, key=lambda b: b.x0)
 
 
 def _over_neighbours(block: Box, box: Box, line: Line) -> bool:
@@ -1116,11 +1126,9 @@ def _over_neighbours(block: Box, box: Box, line: Line) -> bool:
     centred over its children, one of them right under its middle ("2022/23 年核定预算"
     over DG/DDG, D, P, G, 合计), not a cell whose wrapped text `box` is (its neighbours
     stand a column away)."""
-    left = [s.box for s in line.segments if s.box.x1 <= box.x0]
-    right = [s.box for s in line.segments if s.box.x0 >= box.x1]
-    if not left or not right:
+    near = _neighbours(box, line)
+    if near is None:
         return False
-    near = (max(left, key=lambda b: b.x1), min(right, key=lambda b: b.x0))
     half = block.width / 2
     # Children are short beside their heading; a wrapped cell's neighbours are cells of text.
     return all(b.width < half for b in (box, *near)) and half > 0.6 * (box.center_x - near[0].center_x) \
@@ -1285,8 +1293,7 @@ def _centered_span(block: HeaderBlock, span: list[int], placed: list[tuple[Heade
 def _top_set_beside(block: HeaderBlock, placed: list[tuple[HeaderBlock, list[int]]]) -> bool:
     """The header cells beside the spanner on its level start on its line, and one of them
     reaches down past it (a cell two rows high, set at its top)."""
-    beside = [b for b, _ in placed if b is not block and _same_level(b, block)
-              or b is not block and abs(b.box.top - block.box.top) <= 2.0]
+    beside = [b for b, _ in placed if b is not block and (_same_level(b, block) or abs(b.box.top - block.box.top) <= 2.0)]
     return bool(beside) and all(abs(b.box.top - block.box.top) <= 2.0 for b in beside) \
         and any(b.box.bottom > block.box.bottom + 2.0 for b in beside)
 
@@ -1296,8 +1303,8 @@ def _headless_row(run: list[tuple[HeaderBlock, list[int]]], block: HeaderBlock,
     """Child headers on one line with no other header over any of them."""
     top = run[0][0].box.top
     return all(abs(b.box.top - top) <= 2.0 and not any(
-        p is not block and p is not b and p.box.bottom <= b.box.top + 1
-        and min(p.box.x1, b.box.x1) > max(p.box.x0, b.box.x0) for p, _ in placed) for b, _ in run)
+        p is not block and p is not b and p.box.bottom <= b.box.top + 1 and p.box.overlaps_x(b.box)
+        for p, _ in placed) for b, _ in run)
 
 
 def _squarely_centred(block: HeaderBlock, below: list[tuple[HeaderBlock, list[int]]], reach: list[Column]) -> bool:
