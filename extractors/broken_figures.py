@@ -29,16 +29,15 @@ from dataclasses import dataclass
 
 from extractors.layout import Line, Segment, Word
 from extractors.model import Box
-from extractors.numbers import decimals
+from extractors.numbers import YEAR, decimals
 
 # A figure's beginning: digits and separators, a sign or an opening bracket before them.
 _HEAD = re.compile(r"\(?[-−+]?\d[\d,]*\.?\d*")
 # A figure's end: digits and separators with at least one digit, a bracket or % after them.
 _TAIL = re.compile(r"[\d,.]*\d[\d,.]*\)?%?")
 _WHOLE = re.compile(r"\(?[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?")
-# What a narrow cell leaves of a year on its first line, and the year made whole.
+# What a narrow cell leaves of a year on its first line (made whole: numbers.YEAR).
 _YEAR_HEAD = re.compile(r"(?:19|20)\d?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # How close under its head a tail stands, and how far past its sides, in font sizes.
 MAX_GAP = 1.5
 SIDE_SLACK = 0.25
@@ -104,7 +103,7 @@ def _year_tail(head: Segment, lower: Line) -> Segment | None:
         return None
     tail = under[0]
     digits, rest = tail.words[0].text, tail.words[1:]
-    if not digits.isdigit() or not _YEAR.fullmatch(head.text + digits) or any(_TAIL.fullmatch(w.text) for w in rest):
+    if not digits.isdigit() or not YEAR.fullmatch(head.text + digits) or any(_TAIL.fullmatch(w.text) for w in rest):
         return None
     return tail
 

@@ -11,6 +11,8 @@ from extractors.text import FOOTNOTE_MARKS
 _DASHES = {"-", "–", "—", "‒", "−", "－"}
 # Thousands separated by commas, or plain digits; optional decimals. Anything else (words,
 # "n/a", "不适用", "1.725 亿") is not a figure of the table.
+# A year as a header prints it ("2023"): a figure that is no amount.
+YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
 
 

@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
 from extractors.model import Box
-from extractors.numbers import parse_number
+from extractors.numbers import YEAR, parse_number
 
 # Lines that introduce or annotate a table; they end a table region, never join one.
 CAPTION = re.compile(r"^\s*(表\s*[0-9０-９]+|图\s*[0-9０-９一二三四五六七八九十]+|附件\s*[一二三四五六七八九十]+|"
@@ -1498,7 +1498,7 @@ def is_data(line: Line) -> bool:
 
 def years_only(line: Line) -> bool:
     """Every figure of the line is a year (or it has none)."""
-    return all(re.fullmatch(r"(19|20)\d\d", s.text.strip()) for s in line.segments if is_figure(s))
+    return all(YEAR.fullmatch(s.text.strip()) for s in line.segments if is_figure(s))
 
 
 def _foreign(line: Line, frame: _Frame, above: bool = False) -> bool:
