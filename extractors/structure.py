@@ -1184,7 +1184,8 @@ def place_blocks(blocks: list[HeaderBlock], columns: list[Column], flush_right: 
                 span = over
             elif _stub_header(block, reach, headed):
                 span = [0]
-            elif (col := _headerless_neighbour(block, reach, headed, placed, flush_right or set())) is not None:
+            elif (col := _headerless_neighbour(block, reach, headed, placed, flush_right or set(),
+                                               blocks)) is not None:
                 span = [col]
                 reach[col].x0, reach[col].x1 = min(reach[col].x0, block.box.x0), max(reach[col].x1, block.box.x1)
             elif all(_distance_box(block.box, c) > 2.0 for c in reach):
@@ -1378,14 +1379,19 @@ def _stub_header(block: HeaderBlock, reach: list[Column], headed: set[int]) -> b
 
 
 def _headerless_neighbour(block: HeaderBlock, reach: list[Column], headed: set[int],
-                          placed: list[tuple[HeaderBlock, list[int]]], flush_right: set[int]) -> int | None:
+                          placed: list[tuple[HeaderBlock, list[int]]], flush_right: set[int],
+                          blocks: list[HeaderBlock]) -> int | None:
     """The nearest column with no header of its own, if no other header stands between:
     a left-aligned header over right-aligned figures that do not reach it. Not a column set
     flush right that the header stands wholly right of: its cell, and the header in it, end
-    where its figures do, so that header is the next column's (empty on this page)."""
+    where its figures do, so that header is the next column's (empty on this page). Nor a
+    column that a header cell beside this one stands over alone: that one is its header, so
+    this one heads a column empty on this page."""
     best: int | None = None
     for i, col in enumerate(reach):
         if i in headed or i == 0 or (i in flush_right and block.box.x0 > col.x1 + 1.0):
+            continue
+        if any(_beside(b, block) and _over_alone(b.box, reach) == i for b in blocks):
             continue
         lo, hi = sorted((block.box.x1, col.x0) if col.x0 >= block.box.x1 else (col.x1, block.box.x0))
         if any(lo < (b.box.x0 + b.box.x1) / 2 < hi for b, _ in placed):
@@ -1393,6 +1399,17 @@ def _headerless_neighbour(block: HeaderBlock, reach: list[Column], headed: set[i
         if best is None or _distance_box(block.box, col) < _distance_box(block.box, reach[best]):
             best = i
     return best
+
+
+def _over_alone(box: Box, columns: list[Column]) -> int | None:
+    """The one column a header cell stands over, if it stands over exactly one."""
+    hits = [i for i, c in enumerate(columns) if _overlap(box, c) > 0]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _beside(a: HeaderBlock, b: HeaderBlock) -> bool:
+    """Two header cells of one header row, however many lines each wraps to: side by side."""
+    return a is not b and a.box.top < b.box.bottom and b.box.top < a.box.bottom
 
 
 def _place(block: HeaderBlock, reach: list[Column]) -> list[int]:

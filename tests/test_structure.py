@@ -159,6 +159,25 @@ def test_header_right_of_flush_right_figures_heads_a_column_of_its_own() -> None
         ["甲", "-", "0.0", ""], ["乙", "-", "(36.0)", ""], ["丙", "70.8", "121.5", ""]]
 
 
+def test_a_wrapped_header_cell_leaves_the_column_its_neighbour_stands_over() -> None:
+    """A continued table's last page with figures in one column only: the wrapped heading
+    beside that column's own heading does not take its column (it would become the heading's
+    parent, and the page would no longer continue its table); it heads a column of its own,
+    empty on this page, as every heading standing over no figures does."""
+    header = [line(50, (43, "主要财务数据"), (217, "2022/23 年计划和预算"), (346, "2022/23 年实际数"),
+                   (449, "2022/23 年实际数与计划和")),
+              line(67, (476, "预算的差异"))]
+    body = [line(93, (43, "2023 年计入净资产的精算"), (370, "(233.4)")),
+            line(111, (43, "收益/(损失)")),
+            line(137, (43, "2023 年净资产"), (372, "605.2"))]
+    table = build_table(Region(lines=header + body), page=4)
+    assert table is not None
+    assert table.column_labels() == ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数",
+                                     "2022/23 年实际数与计划和预算的差异"]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["2023 年计入净资产的精算收益/(损失)", "", "(233.4)", ""], ["2023 年净资产", "", "605.2", ""]]
+
+
 def test_first_row_set_on_its_bottom_under_a_bold_header_is_body() -> None:
     """A table of long text cells set on their bottom: the first row's wrapped label and
     indicator start above its figures, in regular weight under a header set in bold. They are
