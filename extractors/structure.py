@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extractors.broken_figures import join_broken_figures
 from extractors.layout import Line, Rule, Segment, Word
-from extractors.model import Box, Cell, Table, clusters
+from extractors.model import Box, Cell, Table
 from extractors.regions import (Region, header_line, is_data, is_figure, is_tabular, n_figures, spanner_row,
                                 within, years_only)
 from extractors.text import clean_text, is_cjk, join_lines
@@ -620,15 +620,26 @@ def _parted_where_a_line_parts(columns: list[Column], lines: list[Line]) -> list
     for col in columns:
         inside = [s for ln in lines for s in ln.segments if _overlap(s.box, col) > 0]
         # Between two figures of one line, both within the column.
-        between = [(a.x1 + b.x0) / 2 for row in figures for a, b in zip(row, row[1:])
-                   if a.x1 < b.x0 and col.x0 <= a.x0 and b.x1 <= col.x1]
-        inner = [x for x in between if all(min(box.x1 - x, x - box.x0) < 0.5 for box in boxes if box.x0 < x < box.x1)
-                 ] if all(is_figure(s) for s in inside) else []
-        # Rows part the same two columns: one cut where two rows or more agree (2 pt).
-        parts = [statistics.median(group) for group in clusters(inner, 2.0) if len(group) >= 2]
-        bounds = [col.x0] + parts + [col.x1]
+        gaps = [(a.x1, b.x0) for row in figures for a, b in zip(row, row[1:])
+                if a.x1 < b.x0 and col.x0 <= a.x0 and b.x1 <= col.x1] if all(is_figure(s) for s in inside) else []
+        bounds = [col.x0] + _agreed_parts(gaps, boxes) + [col.x1]
         out += [Column(a, b) for a, b in zip(bounds, bounds[1:])]
     return out
+
+
+def _agreed_parts(gaps: list[tuple[float, float]], boxes: list[Box]) -> list[float]:
+    """Where the gaps between side-by-side figures of two rows or more overlap, one part
+    each: at the x that most of them hold and that no figure crosses by half a point or
+    more. A gap's middle would do for figures set alike, but one row's wider pair
+    ("17,347,988.16" a point off "8,231,151.49") moves it off the others' by a point."""
+    edges = sorted({x for gap in gaps for x in gap})
+    held = {(a + b) / 2: [g for g in gaps if g[0] <= (a + b) / 2 <= g[1]] for a, b in zip(edges, edges[1:])}
+    parts: list[float] = []
+    for x in sorted(held, key=lambda x: -len(held[x])):
+        if len(held[x]) >= 2 and not any(g[0] <= p <= g[1] for g in held[x] for p in parts) and \
+                all(min(box.x1 - x, x - box.x0) < 0.5 for box in boxes if box.x0 < x < box.x1):
+            parts.append(x)
+    return sorted(parts)
 
 
 def _within_edges(box: Box, edges: list[float], size: float) -> Box:
@@ -1556,7 +1567,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             sub_row = False
         else:
             pitch = line.baseline - prev.baseline
-            spaced = leading > 0 and pitch > blank
+            # Further apart than any cell's wrapped lines stand: never one cell's two lines.
+            spaced = leading > 0 and pitch > blank or pitch > MAX_LEADING * height
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
                 bool(_spanning(line, columns)) or bool(_spanning(prev, columns)) or \
                 (_after_section_label(rows[-1], line, columns, pitch, leading, row_pitch)

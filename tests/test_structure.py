@@ -350,6 +350,40 @@ def test_figures_a_point_apart_in_small_print_are_two_columns() -> None:
     assert table is not None and [[c.text for c in row] for row in table.rows] == [list(r) for r in rows]
 
 
+def test_centred_figures_whose_gaps_part_only_in_a_sliver_are_two_columns() -> None:
+    """Centred small print: a wide figure's end comes within a point of the next column's
+    wide figures, so no gap's middle is clear of every figure but the total row's. The
+    gaps of all rows still share a sliver no figure crosses: the part falls there (s076
+    A10-02, whose first two columns of figures were read as one: 230 cells)."""
+    rows = [("甲", ("6,446.23", 375.8, 395.7), ("39,725.05", 406.5, 428.9)),
+            ("乙", ("557,237.23", 373.7, 398.7), ("239,107.62", 405.7, 430.7)),
+            ("丙", ("1,045,396.38", 373.7, 403.7), ("-", 416.4, 418.9)),
+            ("丁", ("1,049,688.58", 373.7, 403.7), ("468,646.00", 405.7, 430.7)),
+            ("戊", ("8,806,160.04", 373.7, 403.7), ("5,129,160.00", 405.7, 435.7)),
+            ("总计", ("17,347,988.16", 373.7, 405.4), ("8,231,151.49", 406.4, 435.7))]
+
+    def placed(top: float, label: str, *figures: tuple[str, float, float]) -> Line:
+        cells = [(label, 75.0, 75.0 + 5.0 * len(label))] + list(figures)
+        return Line([Segment([Word(text, Box(x0, top, x1, top + 5.0), 5.0)]) for text, x0, x1 in cells])
+    body = [placed(137 + 15 * i, label, a, b) for i, (label, a, b) in enumerate(rows)]
+    table = build_table(Region(lines=body), page=1)
+    assert table is not None
+    assert [[c.text for c in row] for row in table.rows] == [[label, a[0], b[0]] for label, a, b in rows]
+
+
+def test_one_line_rows_padded_far_apart_are_rows_whatever_their_figures_and_labels() -> None:
+    """Every row one line, padded 2.8 lines apart: the last two rows' figures stand in other
+    columns, and the upper label fills its column. No cell's wrapped lines stand so far
+    apart, so they are two rows (s074 T7: "发展支出占总预算的百分比" and "信托基金" were one)."""
+    rows = [["专利和技术", "9,473", "-", "9,473"], ["品牌和外观设计", "10,563", "355", "10,918"],
+            ["总计", "147,909", "2,404", "150,312"], ["发展支出占总预算的百分比(合计)", "", "", "18.9%"],
+            ["信托基金", "34,847", "", ""]]
+    body = [line(20 + 24 * i, (10, r[0]), *[(x, v) for x, v in zip((100, 150, 200), r[1:]) if v])
+            for i, r in enumerate(rows)]
+    table = build_table(Region(lines=body), page=1)
+    assert table is not None and [[c.text for c in row] for row in table.rows] == rows
+
+
 def test_a_heading_right_over_its_middle_child_is_not_wrapped_into_it() -> None:
     """Chromium in small print (s049 A5): "2022/23 年核定预算" centred over five short
     headings a line under it, "P" right under its middle and as close under it as a cell's
