@@ -894,7 +894,7 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
         if _stripe_over_rows(group[0], region.lines) and not _fenced_above(region, views, start):
             # No rule opens the table on this page, a stripe marks its first rows: it goes on
             # from the page before, and the rows above the stripe are its rows too.
-            region.lines = views[_grow_up(views, start, _frame(region.lines), set()):start] + region.lines
+            region.lines = views[_grow_up(views, start, _frame(region.lines), set(), region.lines):start] + region.lines
     else:
         # Fills only (a header band, zebra stripes): they mark some rows, not where the
         # table ends.
@@ -1531,7 +1531,18 @@ def _headings_over(line: Line, frame: _Frame) -> bool:
         return False
     box = frame.box
     return all(box.x0 <= s.box.center_x <= box.x1 for s in line.segments) or \
-        all(box.x0 - frame.size <= s.box.x0 <= box.x1 - frame.size for s in line.segments)
+        all(box.x0 - frame.size <= s.box.x0 <= box.x1 - frame.size for s in line.segments) or \
+        _wide_header(line, frame)
+
+
+def _wide_header(line: Line, frame: _Frame) -> bool:
+    """A row of headings over more columns than the table's lines fill (a table continued
+    on a page where only its first columns have figures): it begins at the table's left
+    edge, and three headings or more begin within the table's width."""
+    box = frame.box
+    return len(line.segments) >= 3 and not is_data(line) and not is_caption(line) and \
+        abs(line.segments[0].box.x0 - box.x0) <= frame.size and \
+        sum(1 for s in line.segments if s.box.x0 <= box.x1 - frame.size) >= 3
 
 
 def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under_band: bool = False) -> None:
@@ -1556,7 +1567,7 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
     if region.band is None and region.fills:
         frame = replace(frame, step=max(frame.step, _stripe_padding(region)))
     taken = taken or set()
-    first = _grow_up(lines, first, frame, taken)
+    first = _grow_up(lines, first, frame, taken, lines[first:last + 1])
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken and (
             _below(lines[last + 1], lines[last], frame)
             or _total_set_apart(lines[last + 1], lines[first:last + 1], frame)):
@@ -1577,11 +1588,15 @@ def _stripe_padding(region: Region) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
-def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int]) -> int:
-    """The first of the lines above lines[first] that belong to its table (`_above`)."""
+def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int], rows: list[Line]) -> int:
+    """The first of the lines above lines[first] (the top of the table's `rows`) that belong
+    to its table (`_above`)."""
     in_header = header_line(lines[first])
+    data = [ln for ln in rows if is_data(ln)]
     while first > 0 and id(lines[first - 1]) not in taken:
         verdict = _above(lines[first - 1], lines[first], frame, in_header)
+        if verdict is None and not in_header and _section_under_row(lines, first - 1, frame, data):
+            verdict = False
         if verdict is None and _interleaved_top(lines, first - 1):
             verdict = True
         if verdict is None and _header_row_over(lines, first - 1, frame, taken):
@@ -1593,6 +1608,20 @@ def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int]) -> i
         in_header = verdict
         first -= 1
     return first
+
+
+def _section_under_row(lines: list[Line], i: int, frame: _Frame, rows: list[Line]) -> bool:
+    """lines[i], a section label over the table's top row, set further off than the rows
+    stand apart (a word processor's row of empty cells is as tall as the empty cells' type,
+    larger than the table's), under a row of figures standing in the columns of the table's
+    rows of figures (`rows`) as near as they stand: a section between two of its rows."""
+    if i == 0:
+        return False
+    line, row, below = lines[i], lines[i - 1], lines[i + 1]
+    return (len(line.segments) == 1 and frame.in_labels(line) and not _foreign(line, frame, above=True)
+            and below.box.top - line.box.bottom <= 2 * frame.step
+            and is_data(row) and line.box.top - row.box.bottom <= 1.3 * frame.step
+            and _figures_in_columns_of(row, rows))
 
 
 def _interleaved_top(lines: list[Line], i: int) -> bool:
@@ -1621,11 +1650,21 @@ def _header_row_over(lines: list[Line], i: int, frame: _Frame, taken: set[int]) 
     if i == 0 or id(lines[i - 1]) in taken:
         return False
     foot, row, below = lines[i], lines[i - 1], lines[i + 1]
-    return (len(foot.segments) == 1 and frame.over_values(foot) and len(row.segments) >= 2
-            and all(foot.box.within_x(s.box, 0.5 * foot.size) for s in row.segments if s.box.overlaps_x(foot.box))
+    # A row of headings wider than the table's lines, each of the foot's texts under one.
+    wide = _wide_header(row, frame) and _feet_under(foot, row)
+    return ((len(foot.segments) == 1 and frame.over_values(foot) and len(row.segments) >= 2
+             and all(foot.box.within_x(s.box, 0.5 * foot.size) for s in row.segments if s.box.overlaps_x(foot.box))
+             or wide)
             and not is_data(row) and not is_caption(row) and not _foreign(row, frame, above=True)
-            and foot.box.top - row.box.bottom <= (1.2 if _centred_under(foot, row) else 0.5) * foot.size
+            and foot.box.top - row.box.bottom <= (1.2 if wide or _centred_under(foot, row) else 0.5) * foot.size
             and below.box.top - foot.box.bottom <= 2.5 * foot.size)
+
+
+def _feet_under(foot: Line, row: Line) -> bool:
+    """Each text of the line stands under one heading of the row, within it: their cells'
+    wrapped lines."""
+    return not is_data(foot) and all(any(f.box.within_x(s.box, 0.5 * foot.size) for s in row.segments[1:])
+                                     for f in foot.segments)
 
 
 def _centred_under(foot: Line, row: Line) -> bool:
@@ -1637,6 +1676,8 @@ def _centred_under(foot: Line, row: Line) -> bool:
 
 # How many lines on either side of a lone row of figures show how far apart its table's rows are.
 LONE_ROW_WINDOW = 12
+# How far apart, in lines, a word processor's tall lines and padding may set a table's rows.
+WIDE_ROW_GAP = 1.9
 
 
 def _lone_row_step(lines: list[Line], first: int, last: int, frame: _Frame) -> float:
@@ -1647,16 +1688,21 @@ def _lone_row_step(lines: list[Line], first: int, last: int, frame: _Frame) -> f
     leading plus the cells' padding. The widest gap that recurs between the lines of the
     table's width is that row gap, as long as it stays within the gap that still joins
     lines of one block (1.6 lines, as `_same_block`); a gap seen once is a paragraph's or
-    a heading's space, not the rows'. The row's own gaps to its neighbours are what is to be
-    judged, no evidence: only the gaps between other lines count (a header band's section
-    row as far above the row as the header above it says nothing of rows)."""
+    a heading's space, not the rows'. Rows padded further apart (tall lines, up to
+    `WIDE_ROW_GAP`) must show it three times: two headed tables on a page show their
+    headings' spaces twice. The row's own gaps to its neighbours are what is to be judged,
+    no evidence: only the gaps between other lines count (a header band's section row as
+    far above the row as the header above it says nothing of rows)."""
     window = lines[max(0, first - LONE_ROW_WINDOW):last + 1 + LONE_ROW_WINDOW]
     own = {id(ln) for ln in lines[first:last + 1]}
     near = [ln for ln in window if not _foreign(ln, frame)]
     gaps = sorted(b.box.top - a.box.bottom for a, b in zip(near, near[1:])
                   if id(a) not in own and id(b) not in own)
-    recurring = [g for g in gaps if 0 < g <= 1.6 * frame.size
-                 and sum(1 for h in gaps if abs(h - g) <= 0.15 * frame.size) >= 2]
+
+    def seen(g: float) -> int:
+        return sum(1 for h in gaps if abs(h - g) <= 0.15 * frame.size)
+    recurring = [g for g in gaps if 0 < g <= WIDE_ROW_GAP * frame.size
+                 and seen(g) >= (2 if g <= 1.6 * frame.size else 3)]
     return max(recurring, default=0.0)
 
 

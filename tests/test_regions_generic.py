@@ -3,7 +3,7 @@ the ICDAR 2013 benchmark exercises — tables side by side, copies of one table 
 dot leaders, a table beside a column of body text, header set in another size."""
 from __future__ import annotations
 
-from extractors.layout import Line, PageLayout, Rule, Segment, Word
+from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
 from extractors.model import Box
 from extractors.regions import find_regions
 from extractors.structure import build_table
@@ -442,3 +442,83 @@ def test_a_header_cells_foot_a_tall_line_down_heads_the_one_row_under_it() -> No
     found = grids(PageLayout(page=1, width=595, height=842, lines=lines))
     assert found == [[["预期成果", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出"],
                       ["2.1 兼顾各方利益的有效产权国际准则框架得到发展", "7,411", "7,479", "7,144"]]]
+
+
+def test_a_header_wider_than_a_continued_tables_last_rows_heads_them() -> None:
+    # The last rows of a table continued at a page's top, with figures in one column only,
+    # under its repeated header: its headings run on past those rows' width, and two wrap
+    # onto a line a tall line's height down. Unruled, nothing else says how wide the table
+    # is: the header is the rows', not text above a table (s074 T1's last two rows lost
+    # their header, and the line of wrapped headings was read as their caption).
+    size = 10.5
+
+    def printed(top: float, *cells: tuple[float, float, str]) -> Line:
+        return Line([Segment([Word(text, Box(x0, top, x1, top + size), size)]) for x0, x1, text in cells])
+    lines = [printed(56.9, (51, 114, "主要财务数据"), (198, 303, "2022/23年计划和预"), (325, 420, "2022/23年实际数"),
+                     (442, 548, "2022/23年实际数与")),
+             printed(78.0, (245, 256, "算"), (452, 539, "计划和预算的差异")),
+             printed(107.1, (51, 181, "2023年12月31日计入净"), (354, 392, "(233.4)")),
+             printed(128.2, (51, 157, "资产的精算收益/(损失)")),
+             printed(157.9, (51, 181, "2023年12月31日净资产"), (358, 388, "605.2"))]
+    found = grids(PageLayout(page=5, width=595, height=842, lines=lines))
+    assert found == [[["主要财务数据", "2022/23年计划和预算", "2022/23年实际数", "2022/23年实际数与计划和预算的差异"],
+                      ["2023年12月31日计入净资产的精算收益/(损失)", "", "(233.4)", ""],
+                      ["2023年12月31日净资产", "", "605.2", ""]]]
+
+
+def test_rows_of_long_labels_padded_far_apart_with_figures_in_two_rows_are_one_table() -> None:
+    # A word processor's tall lines: each cell's label wraps over two to five lines a line
+    # apart, rows stand 1.75 lines apart, and only two rows, far apart, have figures (set at
+    # their top). The rows' gap recurs between the label lines: they are one table under
+    # the header (s074 A11-27: a page of the table was lost, 10 cells).
+    size = 10.5
+    figures = ["1,556,139", "2,198,131", "1,633,859", "74%", "75%"]
+    xs = [199, 273, 346, 435, 508]
+
+    def printed(top: float, *cells: tuple[float, float, str]) -> Line:
+        return Line([Segment([Word(text, Box(x0, top, x1, top + size), size)]) for x0, x1, text in cells])
+    lines = [printed(56.9, (51, 93, "交付成果"), (204, 248, "项目预算"), (272, 327, "经调整的项"), (362, 383, "支出"),
+                     (419, 474, "预算利用情"), (494, 546, "实施进展率")),
+             printed(78.0, (284, 315, "目预算"), (441, 452, "况"))]
+    rows = [(2, False), (2, False), (3, False), (5, True), (4, False), (5, True), (3, False)]
+    top, expected = 107.7, []
+    for r, (n, with_figures) in enumerate(rows):
+        label = []
+        for k in range(n):
+            text = f"第{r + 1}项交付成果的说明第{k + 1}行"
+            cells = [(51.0, 177.0, text)]
+            if with_figures and k == 0:
+                cells += [(x, x + 5.0 * len(v), v) for x, v in zip(xs, figures)]
+            lines.append(printed(top, *cells))
+            label.append(text)
+            top += size + 10.6
+        top += 18.4 - 10.6
+        expected.append(["".join(label)] + (figures if with_figures else [""] * 5))
+    found = grids(PageLayout(page=247, width=595, height=842, lines=lines))
+    assert len(found) == 1, found
+    assert found[0][0] == ["交付成果", "项目预算", "经调整的项目预算", "支出", "预算利用情况", "实施进展率"]
+    assert found[0][1:] == expected
+
+
+def test_a_section_label_set_further_off_the_rows_under_it_keeps_the_rows_above() -> None:
+    # A word processor's row of a section label, its other cells empty, is as tall as the
+    # empty cells' type, larger than the table's: the label stands further off the rows
+    # under it than they stand apart. Above it, a row of figures in the table's columns
+    # and the header are still the table's (s074 A6 lost its header and first row).
+    def row(top: float, label: str, *values: str) -> Line:
+        return line(top, (51, label), *[(x - 0.5 * SIZE * len(v), v) for x, v in zip((215, 255, 315, 355), values)])
+    lines = [line(40, (51, "主要财务数据"), (200, "甲联盟"), (300, "乙联盟")),
+             line(62, (192, "预算"), (230, "实际数"), (292, "预算"), (330, "实际数")),
+             row(87, "调整后收入", "36,233", "36,537", "738,987", "744,487"),
+             line(112, (51, "支出")),
+             row(144, "直接联盟", "30,111", "31,924", "245,078", "220,191"),
+             row(169, "直接行政", "13,061", "12,610", "117,657", "102,651"),
+             row(194, "小计，直接", "43,172", "44,534", "362,735", "322,842"),
+             row(219, "间接联盟", "-", "-", "136,268", "129,867"),
+             row(244, "小计，间接", "-", "-", "204,041", "189,740")]
+    # Shading on the totals only: its stripes make the table's region.
+    fills = [Fill(Box(46, top - 4.5, 370, top + SIZE + 4.5), dark=False) for top in (194, 244)]
+    found = grids(PageLayout(page=1, width=595, height=842, lines=lines, fills=fills))
+    assert len(found) == 1, found
+    assert [r[0] for r in found[0]] == ["主要财务数据", "", "调整后收入", "支出", "直接联盟", "直接行政", "小计,直接",
+                                        "间接联盟", "小计,间接"]
