@@ -1614,13 +1614,16 @@ def _section_under_row(lines: list[Line], i: int, frame: _Frame, rows: list[Line
     """lines[i], a section label over the table's top row, set further off than the rows
     stand apart (a word processor's row of empty cells is as tall as the empty cells' type,
     larger than the table's), under a row of figures standing in the columns of the table's
-    rows of figures (`rows`) as near as they stand: a section between two of its rows."""
+    rows of figures (`rows`) as near as they stand: a section between two of its rows. The
+    row has a label of its own, and the section label stands clear of it (not the foot of
+    a label wrapped round its row's figures)."""
     if i == 0:
         return False
     line, row, below = lines[i], lines[i - 1], lines[i + 1]
+    gap_above = line.box.top - row.box.bottom
     return (len(line.segments) == 1 and frame.in_labels(line) and not _foreign(line, frame, above=True)
             and below.box.top - line.box.bottom <= 2 * frame.step
-            and is_data(row) and line.box.top - row.box.bottom <= 1.3 * frame.step
+            and is_data(row) and not is_figure(row.segments[0]) and 0.5 * line.size <= gap_above <= 1.3 * frame.step
             and _figures_in_columns_of(row, rows))
 
 

@@ -522,3 +522,27 @@ def test_a_section_label_set_further_off_the_rows_under_it_keeps_the_rows_above(
     assert len(found) == 1, found
     assert [r[0] for r in found[0]] == ["主要财务数据", "", "调整后收入", "支出", "直接联盟", "直接行政", "小计,直接",
                                         "间接联盟", "小计,间接"]
+
+
+def test_a_labels_foot_under_its_rows_figures_is_no_section_over_the_shaded_total() -> None:
+    # Cells set on their middle: a label wrapped over three lines has its row's figures on
+    # its middle line, and its foot ("中确定") under them, overlapping their line. Over a
+    # total row shaded and closed by a rule, that foot is no section label between two rows
+    # of the table: the rows above the shading are one table with it (s090 A11-08 was cut
+    # in two there: 3 column sums).
+    def row(top: float, label: str, *values: str) -> Line:
+        cells = [(x - 0.5 * SIZE * len(v), v) for x, v in zip((247, 322, 397), values)]
+        return line(top, *([(47, label)] if label else []), *cells)
+    lines = [row(44.6, "甲项目", "1,000", "2,000", "3,000"),
+             row(64.4, "马德里对象存储系统"), row(69.7, "", "660,256", "874,867", "819,551"), row(75.0, "管理系统"),
+             row(94.9, "业务流程管理器"), row(100.2, "", "129,840", "129,840", "53,980"), row(105.5, "配置"),
+             row(125.7, "基本云基础设施", "249,507", "61,096", "55,172"),
+             row(145.9, "新文件系统", "-", "53,338", "-"),
+             row(185.6, "附加的交付成果将在详细的"), row(190.9, "", "3,064,249", "1,285,411", "-"),
+             row(195.8, "中确定"),
+             row(216.1, "总计", "5,104,845", "2,406,394", "932,703")]
+    layout = PageLayout(page=1, width=595, height=842, lines=lines, rules=[hrule(42, 400, 229.0)],
+                        fills=[Fill(Box(42, 208.4, 400, 229.0), dark=False)])
+    found = grids(layout)
+    assert len(found) == 1, found
+    assert [r[0] for r in found[0]][-2:] == ["附加的交付成果将在详细的中确定", "总计"]
