@@ -121,7 +121,11 @@ def _with_segments(line: Line, segments: list[Segment]) -> Line:
 
 
 def _joins(lines: list[Line]) -> list[_Join]:
-    candidates = [j for i in range(len(lines)) for s in lines[i].segments if (j := _join_under(lines, i, s))]
+    # Which figures may be halves, judged by their place alone: none of them says what
+    # decimals a column prints (where most of its figures broke, most of them are halves).
+    pairs = [j for i in range(len(lines)) for s in lines[i].segments if (j := _join_under(lines, i, s, None))]
+    halves = {id(x) for j in pairs for x in (j.head, j.tail)}
+    candidates = [j for i in range(len(lines)) for s in lines[i].segments if (j := _join_under(lines, i, s, halves))]
     # Keep only joins one of whose lines holds nothing else: dropping one may leave another
     # join's line with a segment that is no half, so settle until nothing changes.
     while True:
@@ -133,8 +137,9 @@ def _joins(lines: list[Line]) -> list[_Join]:
         candidates = kept
 
 
-def _join_under(lines: list[Line], i: int, head: Segment) -> _Join | None:
-    """The tail under `head` (on line i) that makes one figure of it, if any."""
+def _join_under(lines: list[Line], i: int, head: Segment, halves: set[int] | None) -> _Join | None:
+    """The tail under `head` (on line i) that makes one figure of it, if any. Without
+    `halves` (the ids of segments that may be halves), by place and form alone."""
     if not _HEAD.fullmatch(head.text):
         return None
     size = max(w.size for w in head.words)
@@ -149,7 +154,7 @@ def _join_under(lines: list[Line], i: int, head: Segment) -> _Join | None:
         tail = below[0]
         if len(below) > 1 or not tail.box.within_x(box, SIDE_SLACK * size) or gap < -0.2 * size:
             return None
-        if not _set_apart(lines, i, j, gap) or not _one_figure(head, tail, lines):
+        if not _set_apart(lines, i, j, gap) or not _one_figure(head, tail, lines, halves):
             return None
         return _Join(i, head, j, tail)
     return None
@@ -162,7 +167,7 @@ def _set_apart(lines: list[Line], i: int, j: int, gap: float) -> bool:
     return not around or gap < 0.8 * max(around)
 
 
-def _one_figure(head: Segment, tail: Segment, lines: list[Line]) -> bool:
+def _one_figure(head: Segment, tail: Segment, lines: list[Line], halves: set[int] | None) -> bool:
     joined = head.text + tail.text
     if not _TAIL.fullmatch(tail.text) or not _WHOLE.fullmatch(joined):
         return False
@@ -170,11 +175,13 @@ def _one_figure(head: Segment, tail: Segment, lines: list[Line]) -> bool:
               if s is not head and s is not tail and s.box.overlaps_x(head.box) and _WHOLE.fullmatch(s.text)]
     if others and head.box.width < FILLED * max(s.box.width for s in others):
         return False
-    if not _WHOLE.fullmatch(head.text):
+    if not _WHOLE.fullmatch(head.text) or halves is None:
         return True
-    # The decimals the column prints, or where it prints no other figure, the table's.
-    figures = others or [s for ln in lines for s in ln.segments
-                         if s is not head and s is not tail and _WHOLE.fullmatch(s.text)]
+    # The decimals the column prints, or where it prints no other figure, the table's:
+    # of its figures that are no halves.
+    whole = [s for s in others if id(s) not in halves]
+    figures = whole or [s for ln in lines for s in ln.segments
+                        if id(s) not in halves and s is not head and s is not tail and _WHOLE.fullmatch(s.text)]
     usual = Counter(decimals(s.text) for s in figures).most_common(1)
     return bool(usual) and decimals(head.text) < decimals(joined) == usual[0][0]
 

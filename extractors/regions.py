@@ -1372,12 +1372,15 @@ def _cells_beside(line: Line, prev: Line) -> bool:
 
 
 def _within_cells(line: Line, run: list[Line], width: float, recent: int = 6) -> bool:
-    """Each piece of the line stands under a cell of the rows just above, no wider than it:
-    the next line of a wrapped cell in any column, not only the label column. Only narrow
-    cells count (`width`: the run's): a line of running text (a list item justified into
-    pieces) is no column."""
+    """Each piece of the line stands under a cell of the rows just above, no wider than it,
+    or centred on it, no wider than such a cell: the next line of a wrapped cell in any
+    column, not only the label column ("100% (高容量表" centred over its column's "100%").
+    Only narrow cells count (`width`: the run's): a line of running text (a list item
+    justified into pieces) is no column."""
     cells = [s.box for ln in run[-recent:] for s in ln.segments if s.box.width <= 0.5 * width]
-    return all(any(c.x0 - line.size <= s.box.x0 and s.box.x1 <= c.x1 + line.size for c in cells)
+    return all(any(c.x0 - line.size <= s.box.x0 and s.box.x1 <= c.x1 + line.size
+                   or abs(s.box.center_x - c.center_x) <= 0.5 * line.size and s.box.width <= 0.5 * width
+                   for c in cells)
                for s in line.segments)
 
 

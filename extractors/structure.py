@@ -1343,10 +1343,12 @@ def _run_extent(run: list[tuple[HeaderBlock, list[int]]], reach: list[Column]) -
 def _children_reach(block: HeaderBlock, placed: list[tuple[HeaderBlock, list[int]]]) -> float:
     """How far under a header cell its children may stand: three and a half lines, or as far
     as the next level down when a word processor sets the header's lines wider apart than
-    that (a 6.5 pt header on 31 pt lines), though never past six lines."""
+    that (a 6.5 pt header on 31 pt lines), though never past six of the header's lines
+    (as far apart as its wrapped cells set them: small type on tall lines)."""
     gaps = [b.box.top - block.box.bottom for b, _ in placed if b is not block and b.box.top - block.box.bottom > -1]
     nearest = min(gaps, default=float("inf"))
-    return max(3.5 * block.size, nearest + 1.0) if nearest < 6 * block.size else 3.5 * block.size
+    line = max([block.size] + [(b.box.height - b.size) / (len(b.texts) - 1) for b, _ in placed if len(b.texts) >= 2])
+    return max(3.5 * block.size, nearest + 1.0) if nearest < 6 * line else 3.5 * block.size
 
 
 def _over_first_child(block: HeaderBlock, span: list[int], below: list[tuple[HeaderBlock, list[int]]],
@@ -1971,8 +1973,14 @@ def _figures_collide(row: list[Line], line: Line, columns: list[Column]) -> bool
 
 
 def _collides(row: list[Line], line: Line, columns: list[Column]) -> bool:
+    """A column would get a second value: a figure, or a cell's text beginning with one
+    ("100% (高容量表", a cell set on its bottom wrapped above its row's line)."""
     used = {column_of(s, columns) for ln in row for s in ln.segments if _value(s)}
-    return any(_value(s) and column_of(s, columns) in used for s in line.segments)
+    return any((_value(s) or _leads_with_figure(s)) and column_of(s, columns) in used for s in line.segments)
+
+
+def _leads_with_figure(seg: Segment) -> bool:
+    return len(seg.words) >= 2 and is_figure(Segment(words=seg.words[:1]))
 
 
 def _value(seg: Segment) -> bool:

@@ -100,3 +100,17 @@ def test_figures_of_two_rows_are_no_broken_year() -> None:
     assert texts(join_broken_years(figures)) == texts(figures)
     apart = [words_line(0, (100, "202")), words_line(10, (100, "3 年"))]
     assert texts(join_broken_years(apart)) == texts(apart), "a line's height apart: two rows"
+
+
+def test_figures_broken_in_most_rows_of_a_column_are_joined() -> None:
+    """A narrow column where most figures broke ("557,237.2" / "3"): the halves are most of
+    its figures, so the decimals it prints are those of its figures that did not break."""
+    rows = [("甲", "6,446.23", None), ("乙", "557,237.2", "3"), ("丙", "410,762.2", "3"),
+            ("丁", "97,284.50", None), ("戊", "168,522.7", "5"), ("己", "122,647.2", "9")]
+    lines, top = [], 0.0
+    for label, head, tail in rows:
+        lines.append(line(top, (10, 40, label), (100, 124, head)))
+        if tail:
+            lines.append(line(top + PITCH, (121, 124, tail)))
+        top += ROWS + (PITCH if tail else 0)
+    assert texts(join_broken_figures(lines)) == [[label, head + (tail or "")] for label, head, tail in rows]

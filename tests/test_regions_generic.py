@@ -524,6 +524,26 @@ def test_a_section_label_set_further_off_the_rows_under_it_keeps_the_rows_above(
                                         "间接联盟", "小计,间接"]
 
 
+def test_a_cell_set_on_its_bottom_wrapped_wider_than_its_column_stays_in_its_row() -> None:
+    # Cells set on their bottom: the last column's "100% (高容量表格)" wraps, its first line
+    # above its row's line, centred on the column and wider than any cell of it. The line
+    # is the table's (the table was cut in two there), and it is the next row's, not the
+    # row above's, whose column already has its value (s085 A11-05).
+    def centred(top: float, label: str, a: str, b: str, last: str) -> Line:
+        return line(top, (64, label), (206, a), (354, b), (513 - 0.25 * SIZE * len(last), last))
+    lines = [line(589.9, (64, "交付成果"), (203, "项目预算"), (360, "支出"), (496, "实施进展率")),
+             centred(609.5, "分析和规划", "482,220", "484,074", "100%"),
+             centred(628.2, "在线表格(步骤1)", "365,932", "325,587", "100%"),
+             line(647.0, (513 - 0.5 * (0.5 * SIZE * 9 + 0.3 * SIZE), "100% (高容量表")),
+             centred(657.5, "在线表格(步骤2)", "337,556", "311,043", "格)"),
+             centred(676.2, "身份和卷宗管理", "142,000", "44,288", "100%")]
+    found = grids(PageLayout(page=1, width=595, height=842, lines=lines))
+    assert len(found) == 1, found
+    assert found[0][1:] == [["分析和规划", "482,220", "484,074", "100%"], ["在线表格(步骤1)", "365,932", "325,587", "100%"],
+                            ["在线表格(步骤2)", "337,556", "311,043", "100% (高容量表格)"],
+                            ["身份和卷宗管理", "142,000", "44,288", "100%"]]
+
+
 def test_a_labels_foot_under_its_rows_figures_is_no_section_over_the_shaded_total() -> None:
     # Cells set on their middle: a label wrapped over three lines has its row's figures on
     # its middle line, and its foot ("中确定") under them, overlapping their line. Over a

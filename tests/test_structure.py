@@ -384,6 +384,23 @@ def test_one_line_rows_padded_far_apart_are_rows_whatever_their_figures_and_labe
     assert table is not None and [[c.text for c in row] for row in table.rows] == rows
 
 
+def test_a_heading_over_children_six_type_sizes_down_on_tall_lines_is_their_parent() -> None:
+    """Small type on tall lines (5 pt on 8.4 pt lines): a heading at the header's top, its
+    children on the header's last line four of its lines down, beside a cell wrapped over
+    three lines. Six lines down is measured in the header's lines, not in its type (s077
+    A10-02: "2023 年收入" headed only the middle of its five columns)."""
+    size = 5.0
+    header = [line(88.45, (65, "捐助方"), (405, "截至2022"), (496, "2023年收入"), size=size),
+              line(96.9, (408, "年12月"), size=size), line(105.3, (406, "31日余额"), size=size),
+              line(124.95, (441, "收到"), (475, "利息"), (509, "其他"), (547, "汇差"), (576, "总额"), size=size)]
+    body = [line(161.5 + 20 * i, (65, label), *[(x, f"{i + 1}.{k}0") for k, x in enumerate((405, 441, 475, 509, 547, 576))],
+                 size=size) for i, label in enumerate(["中国", "法国"])]
+    table = build_table(Region(lines=header + body), page=1)
+    assert table is not None
+    assert table.column_labels() == ["捐助方", "截至2022年12月31日余额"] + [
+        f"2023年收入 / {c}" for c in ("收到", "利息", "其他", "汇差", "总额")]
+
+
 def test_a_heading_right_over_its_middle_child_is_not_wrapped_into_it() -> None:
     """Chromium in small print (s049 A5): "2022/23 年核定预算" centred over five short
     headings a line under it, "P" right under its middle and as close under it as a cell's
@@ -544,6 +561,28 @@ def test_digits_set_lower_by_a_fallback_font_stay_on_their_cells_line() -> None:
     texts = [[seg.text for seg in ln.segments] for ln in lines]
     assert any("2022/23 年 计划和预算" in line for line in texts), texts
     assert texts[-1] == ["划 和预算的差异"], texts
+
+
+def test_figures_whose_boxes_start_higher_than_the_label_on_their_baseline_are_its_line() -> None:
+    """Cells set on their middle (Chromium, s073's 效益实现): a wrapped cell's lines stand half
+    a line off the row's line, and the row's figures, Latin glyphs whose boxes start 1.2 pt
+    higher than the CJK label on their baseline, come first in the top order: their middles
+    fall in the wrapped cell's line above. Words sharing the one baseline of the line beside
+    theirs are that line's."""
+    from extractors.layout import group_lines
+
+    def word(text: str, x0: float, baseline: float) -> Word:
+        top = baseline - (7.04 if text.isascii() else 5.88)
+        width = (4.0 if text.isascii() else 8.0) * len(text)
+        return Word(text=text, box=Box(x0, top, x0 + width, top + 8.0), size=8.0, baseline=baseline)
+
+    lines = group_lines([word("与联合国安全风险管", 237, 460.75), word("类事件的缓解措施保", 237, 471.0),
+                         word("100%", 335, 476.25), word("(2022", 353, 476.25), word("100%", 452, 476.25),
+                         word("降低了枪击案和相关事件", 57, 476.25), word("年", 375, 476.25), word(")", 383, 476.25),
+                         word("持一致。", 235, 481.5)])
+    texts = [[seg.text for seg in ln.segments] for ln in lines]
+    assert texts == [["与联合国安全风险管"], ["类事件的缓解措施保"],
+                     ["降低了枪击案和相关事件", "100% (2022 年 )", "100%"], ["持一致。"]], texts
 
 
 def _words_line(top: float, *cells: list[tuple[str, float, float]], size: float = 6.7) -> Line:
