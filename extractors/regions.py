@@ -1220,10 +1220,19 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
         if rows >= 1:
             # A header is looked for above the table, never among the rows of the one above.
             grow(region, all_lines, claimed)
-            if rows >= 2 or _headed(region) or _rows_in_its_columns(region):
+            # A lone row of figures stands in a table when a header is found over it, its
+            # text rows stand in its columns, or it grew to take in other rows of figures in
+            # its columns (rows padded so far apart that each began a run of its own).
+            if rows >= 2 or _rows_of_figures(region) or _headed(region) or _rows_in_its_columns(region):
                 claimed.update(id(ln) for ln in region.lines)
                 out.append(region)
     return out
+
+
+def _rows_of_figures(region: Region) -> bool:
+    """Two rows or more of two figures or more, each standing in the others' columns."""
+    rows = [ln for ln in region.lines if n_figures(ln) >= 2]
+    return len(rows) >= 2 and all(_figures_in_columns_of(ln, [o for o in rows if o is not ln]) for ln in rows)
 
 
 def _rows_in_its_columns(region: Region) -> bool:
@@ -1598,7 +1607,8 @@ def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int], rows
     data = [ln for ln in rows if is_data(ln)]
     while first > 0 and id(lines[first - 1]) not in taken:
         verdict = _above(lines[first - 1], lines[first], frame, in_header)
-        if verdict is None and not in_header and _section_under_row(lines, first - 1, frame, data):
+        if verdict is None and not in_header and (_section_under_row(lines, first - 1, frame, data)
+                                                  or _row_over_section(lines, first - 1, frame, data)):
             verdict = False
         if verdict is None and _interleaved_top(lines, first - 1):
             verdict = True
@@ -1628,6 +1638,17 @@ def _section_under_row(lines: list[Line], i: int, frame: _Frame, rows: list[Line
             and below.box.top - line.box.bottom <= 2 * frame.step
             and is_data(row) and not is_figure(row.segments[0]) and 0.5 * line.size <= gap_above <= 1.3 * frame.step
             and _figures_in_columns_of(row, rows))
+
+
+def _row_over_section(lines: list[Line], i: int, frame: _Frame, rows: list[Line]) -> bool:
+    """lines[i], a row of figures with its label standing in the columns of the table's rows
+    of figures (`rows`), over the section label that tops the table: the section's tall row
+    (`_section_under_row`) may set it further off than the rows stand apart, on this side
+    when its cells are set at their bottom."""
+    row, section = lines[i], lines[i + 1]
+    return (len(section.segments) == 1 and frame.in_labels(section) and is_data(row)
+            and not is_figure(row.segments[0]) and section.box.top - row.box.bottom <= 2 * frame.step
+            and frame.within_width(row) and _figures_in_columns_of(row, rows))
 
 
 def _interleaved_top(lines: list[Line], i: int) -> bool:
@@ -1747,7 +1768,8 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
             return None if in_header or gap > 1.3 * frame.step else False
         # Far off (further than the rows stand apart: a word processor pads its rows), or a
         # row in regular weight above a bold header: another table's.
-        if gap > max(2.5 * line.size, 1.3 * frame.step) or in_header and not header_line(line):
+        if gap > max(2.5 * line.size, 1.3 * frame.step) and not (in_header and _spanners_over(line, below, frame)) \
+                or in_header and not header_line(line):
             return None
         return header_line(line)
     if gap > 1.3 * frame.step:
@@ -1757,6 +1779,18 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
     if frame.in_labels(line) and not in_header and not _sentence(line, below):
         return False          # the first row's wrapped label, or a section label
     return None
+
+
+def _spanners_over(line: Line, below: Line, frame: _Frame) -> bool:
+    """A header's upper row of headings, each but the stub's over cells of the header line
+    under it (or between two of them), which has at least twice as many: a word processor's tall header row may set
+    it further off than the rows stand apart, up to two rows' steps."""
+    heads = line.segments[1:]
+    return len(heads) >= 2 and len(below.segments) >= 2 * len(heads) and not is_data(line) \
+        and below.box.top - line.box.bottom <= 2 * frame.step \
+        and all(any(_over(h, c, below.size) for c in below.segments)
+                or any(a.box.x0 <= h.box.x0 and h.box.x1 <= b.box.x1 for a, b in zip(below.segments, below.segments[1:]))
+                for h in heads)
 
 
 def _sentence(line: Line, below: Line) -> bool:

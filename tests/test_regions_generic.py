@@ -566,3 +566,63 @@ def test_a_labels_foot_under_its_rows_figures_is_no_section_over_the_shaded_tota
     found = grids(layout)
     assert len(found) == 1, found
     assert [r[0] for r in found[0]][-2:] == ["附加的交付成果将在详细的中确定", "总计"]
+
+
+def test_a_headless_page_of_long_labels_padded_far_apart_is_one_table() -> None:
+    # A table continued overleaf without its header: labels wrap over two to four lines a
+    # line apart, rows stand 1.7 lines apart, and three rows have figures. Each row of
+    # figures began a run of its own; grown, each takes the others in: one table of two
+    # rows of figures or more needs no header (s053 A11-37: a page of 20 cells was lost).
+    size = 9.5
+    figures = ["2,451,940", "2,713,797", "1,601,414", "59%"]
+
+    def printed(top: float, *cells: tuple[float, float, str]) -> Line:
+        return Line([Segment([Word(text, Box(x0, top, x1, top + size), size)]) for x0, x1, text in cells])
+    rows = [(3, False), (4, True), (2, False), (2, False), (3, False), (4, True), (3, False), (4, False),
+            (3, True), (2, False)]
+    lines, top, expected = [], 48.0, []
+    for r, (n, with_figures) in enumerate(rows):
+        label = []
+        for k in range(n):
+            text = f"第{r + 1}项成果说明第{k + 1}行"
+            cells = [(43.0, 195.0, text)]
+            if with_figures and k == 0:
+                cells += [(x, x + 5.0 * len(v), v) for x, v in zip((229, 298, 367, 458), figures)]
+            lines.append(printed(top, *cells))
+            label.append(text)
+            top += size + 10.0
+        top += 16.5 - 10.0
+        expected.append(["".join(label)] + (figures if with_figures else [""] * 4))
+    found = grids(PageLayout(page=192, width=595, height=842, lines=lines))
+    assert found == [expected], found
+
+
+def test_a_header_and_first_row_set_further_off_a_section_set_at_its_bottom_are_the_tables() -> None:
+    # The same table with its cells set at their bottom, in 5.5 pt type (s071 A6): the
+    # section label's tall row sets it further off the row of figures above it, and the
+    # header's upper row of union headings, over pairs of 预算 / 实际数 ("合计" between its
+    # two, over neither), stands further off than the rows do. All of it is the table's: one
+    # table, both header rows (s071's A6 was two tables, the upper header row lost).
+    size = 5.5
+
+    def row(top: float, label: str, *values: str) -> Line:
+        xs = (387, 423, 459, 495, 531, 567)
+        return line(top, (54, label), *[(x - 0.5 * size * len(v), v) for x, v in zip(xs, values)], size=size)
+    lines = [line(56.6, (54, "主要财务数据 (单位: 千瑞郎)"), (380.6, "会费联盟"), (450.9, "PCT 联盟"), (527.9, "合计"),
+                  size=size),
+             line(77.8, (365, "预算"), (399, "实际数"), (438, "预算"), (471, "实际数"), (510, "预算"), (543, "实际数"),
+                  size=size),
+             row(94.8, "调整后收入", "36,233", "36,537", "738,987", "744,487", "951,762", "972,182"),
+             line(116.3, (54, "支出"), size=size),
+             row(133.2, "直接联盟", "30,111", "31,924", "245,078", "220,191", "374,178", "346,618"),
+             row(150.5, "直接行政", "13,061", "12,610", "117,657", "102,651", "197,814", "181,986"),
+             row(167.7, "小计,直接", "43,172", "44,534", "362,735", "322,842", "571,992", "528,605"),
+             row(185.0, "间接联盟", "-", "-", "136,268", "129,867", "148,129", "146,561"),
+             row(202.3, "小计,间接", "-", "-", "204,041", "189,740", "221,799", "214,163")]
+    for word in [w for ln in lines[:2] for seg in ln.segments for w in seg.words]:   # the header, in bold
+        word.bold = True
+    fills = [Fill(Box(50, top - 3.0, 575, top + size + 3.0), dark=False) for top in (167.7, 202.3)]
+    found = grids(PageLayout(page=1, width=842, height=595, lines=lines, fills=fills))
+    assert len(found) == 1, found
+    assert found[0][0][:3] == ["主要财务数据 (单位: 千瑞郎)", "会费联盟", "会费联盟"], found[0][:2]
+    assert [r[0] for r in found[0][2:5]] == ["调整后收入", "支出", "直接联盟"]
