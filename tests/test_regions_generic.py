@@ -38,6 +38,31 @@ def grids(layout: PageLayout) -> list[list[list[str]]]:
     return [t.grid() for t in tables if t is not None]
 
 
+def printed(top: float, *cells: tuple[float, float, str], size: float = SIZE) -> Line:
+    """A printed line: (x0, x1, text) per cell, each cell one word."""
+    return Line([Segment([Word(text, Box(x0, top, x1, top + size), size)]) for x0, x1, text in cells])
+
+
+def long_label_rows(rows: list[tuple[int, bool]], top: float, size: float, figures: list[str], xs: list[float],
+                    label: tuple[float, float], leading: float, row_gap: float) -> tuple[list[Line], list[list[str]]]:
+    """Rows whose labels wrap over n lines (`leading` apart), the figures on the first line
+    of those that have them, rows `row_gap` apart; and the rows as they should be read."""
+    lines, expected = [], []
+    for r, (n, with_figures) in enumerate(rows):
+        texts = []
+        for k in range(n):
+            text = f"第{r + 1}项成果说明第{k + 1}行"
+            cells = [(label[0], label[1], text)]
+            if with_figures and k == 0:
+                cells += [(x, x + 5.0 * len(v), v) for x, v in zip(xs, figures)]
+            lines.append(printed(top, *cells, size=size))
+            texts.append(text)
+            top += size + leading
+        top += row_gap - leading
+        expected.append(["".join(texts)] + (figures if with_figures else [""] * len(figures)))
+    return lines, expected
+
+
 def test_ruled_tables_side_by_side_are_two_tables() -> None:
     # Each table framed on its own; their rows share the page's lines.
     rows = [("Country", "Enquiries", "Country", "Enquiries"), ("Spain", "268", "Germany", "91"),
@@ -451,15 +476,12 @@ def test_a_header_wider_than_a_continued_tables_last_rows_heads_them() -> None:
     # is: the header is the rows', not text above a table (s074 T1's last two rows lost
     # their header, and the line of wrapped headings was read as their caption).
     size = 10.5
-
-    def printed(top: float, *cells: tuple[float, float, str]) -> Line:
-        return Line([Segment([Word(text, Box(x0, top, x1, top + size), size)]) for x0, x1, text in cells])
     lines = [printed(56.9, (51, 114, "主要财务数据"), (198, 303, "2022/23年计划和预"), (325, 420, "2022/23年实际数"),
-                     (442, 548, "2022/23年实际数与")),
-             printed(78.0, (245, 256, "算"), (452, 539, "计划和预算的差异")),
-             printed(107.1, (51, 181, "2023年12月31日计入净"), (354, 392, "(233.4)")),
-             printed(128.2, (51, 157, "资产的精算收益/(损失)")),
-             printed(157.9, (51, 181, "2023年12月31日净资产"), (358, 388, "605.2"))]
+                     (442, 548, "2022/23年实际数与"), size=size),
+             printed(78.0, (245, 256, "算"), (452, 539, "计划和预算的差异"), size=size),
+             printed(107.1, (51, 181, "2023年12月31日计入净"), (354, 392, "(233.4)"), size=size),
+             printed(128.2, (51, 157, "资产的精算收益/(损失)"), size=size),
+             printed(157.9, (51, 181, "2023年12月31日净资产"), (358, 388, "605.2"), size=size)]
     found = grids(PageLayout(page=5, width=595, height=842, lines=lines))
     assert found == [[["主要财务数据", "2022/23年计划和预算", "2022/23年实际数", "2022/23年实际数与计划和预算的差异"],
                       ["2023年12月31日计入净资产的精算收益/(损失)", "", "(233.4)", ""],
@@ -472,28 +494,13 @@ def test_rows_of_long_labels_padded_far_apart_with_figures_in_two_rows_are_one_t
     # their top). The rows' gap recurs between the label lines: they are one table under
     # the header (s074 A11-27: a page of the table was lost, 10 cells).
     size = 10.5
-    figures = ["1,556,139", "2,198,131", "1,633,859", "74%", "75%"]
-    xs = [199, 273, 346, 435, 508]
-
-    def printed(top: float, *cells: tuple[float, float, str]) -> Line:
-        return Line([Segment([Word(text, Box(x0, top, x1, top + size), size)]) for x0, x1, text in cells])
-    lines = [printed(56.9, (51, 93, "交付成果"), (204, 248, "项目预算"), (272, 327, "经调整的项"), (362, 383, "支出"),
-                     (419, 474, "预算利用情"), (494, 546, "实施进展率")),
-             printed(78.0, (284, 315, "目预算"), (441, 452, "况"))]
-    rows = [(2, False), (2, False), (3, False), (5, True), (4, False), (5, True), (3, False)]
-    top, expected = 107.7, []
-    for r, (n, with_figures) in enumerate(rows):
-        label = []
-        for k in range(n):
-            text = f"第{r + 1}项交付成果的说明第{k + 1}行"
-            cells = [(51.0, 177.0, text)]
-            if with_figures and k == 0:
-                cells += [(x, x + 5.0 * len(v), v) for x, v in zip(xs, figures)]
-            lines.append(printed(top, *cells))
-            label.append(text)
-            top += size + 10.6
-        top += 18.4 - 10.6
-        expected.append(["".join(label)] + (figures if with_figures else [""] * 5))
+    header = [printed(56.9, (51, 93, "交付成果"), (204, 248, "项目预算"), (272, 327, "经调整的项"), (362, 383, "支出"),
+                      (419, 474, "预算利用情"), (494, 546, "实施进展率"), size=size),
+              printed(78.0, (284, 315, "目预算"), (441, 452, "况"), size=size)]
+    rows, expected = long_label_rows([(2, False), (2, False), (3, False), (5, True), (4, False), (5, True), (3, False)],
+                                     107.7, size, ["1,556,139", "2,198,131", "1,633,859", "74%", "75%"],
+                                     [199, 273, 346, 435, 508], (51.0, 177.0), leading=10.6, row_gap=18.4)
+    lines = header + rows
     found = grids(PageLayout(page=247, width=595, height=842, lines=lines))
     assert len(found) == 1, found
     assert found[0][0] == ["交付成果", "项目预算", "经调整的项目预算", "支出", "预算利用情况", "实施进展率"]
@@ -573,26 +580,10 @@ def test_a_headless_page_of_long_labels_padded_far_apart_is_one_table() -> None:
     # line apart, rows stand 1.7 lines apart, and three rows have figures. Each row of
     # figures began a run of its own; grown, each takes the others in: one table of two
     # rows of figures or more needs no header (s053 A11-37: a page of 20 cells was lost).
-    size = 9.5
-    figures = ["2,451,940", "2,713,797", "1,601,414", "59%"]
-
-    def printed(top: float, *cells: tuple[float, float, str]) -> Line:
-        return Line([Segment([Word(text, Box(x0, top, x1, top + size), size)]) for x0, x1, text in cells])
-    rows = [(3, False), (4, True), (2, False), (2, False), (3, False), (4, True), (3, False), (4, False),
-            (3, True), (2, False)]
-    lines, top, expected = [], 48.0, []
-    for r, (n, with_figures) in enumerate(rows):
-        label = []
-        for k in range(n):
-            text = f"第{r + 1}项成果说明第{k + 1}行"
-            cells = [(43.0, 195.0, text)]
-            if with_figures and k == 0:
-                cells += [(x, x + 5.0 * len(v), v) for x, v in zip((229, 298, 367, 458), figures)]
-            lines.append(printed(top, *cells))
-            label.append(text)
-            top += size + 10.0
-        top += 16.5 - 10.0
-        expected.append(["".join(label)] + (figures if with_figures else [""] * 4))
+    lines, expected = long_label_rows([(3, False), (4, True), (2, False), (2, False), (3, False), (4, True), (3, False),
+                                       (4, False), (3, True), (2, False)],
+                                      48.0, 9.5, ["2,451,940", "2,713,797", "1,601,414", "59%"], [229, 298, 367, 458],
+                                      (43.0, 195.0), leading=10.0, row_gap=16.5)
     found = grids(PageLayout(page=192, width=595, height=842, lines=lines))
     assert found == [expected], found
 
