@@ -1213,6 +1213,7 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
             kept.append(region)
     out: list[Region] = []
     claimed: set[int] = set(held)
+    lone: Region | None = None   # the last lone row of figures left out, with its lines
     for region in kept:
         # A table grown down may have taken the rows of the next run already.
         region.lines = [ln for ln in region.lines if id(ln) not in claimed]
@@ -1224,9 +1225,26 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
             # text rows stand in its columns, or it grew to take in other rows of figures in
             # its columns (rows padded so far apart that each began a run of its own).
             if rows >= 2 or _rows_of_figures(region) or _headed(region) or _rows_in_its_columns(region):
+                if lone is not None and _row_right_over(lone, region, all_lines):
+                    region.lines = [ln for ln in lone.lines if id(ln) not in claimed] + region.lines
                 claimed.update(id(ln) for ln in region.lines)
                 out.append(region)
+                lone = None
+            else:
+                lone = region
     return out
+
+
+def _row_right_over(lone: Region, region: Region, lines: list[Line]) -> bool:
+    """A lone row of figures (its wrapped lines with it) right over a table of text, the
+    line after it the table's first, a block's gap apart, within its width: the table's
+    first row, whose gap to the next row, set at the middle of its tall cells, the table's
+    own lines do not show (s085: a page's first row, "0%" and "100%", was lost)."""
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    last, first = lone.lines[-1], region.lines[0]
+    box = region.box
+    return index[id(first)] == index[id(last)] + 1 and first.box.top - last.box.bottom <= 1.6 * first.size \
+        and all(box.x0 - ln.size <= ln.box.x0 and ln.box.x1 <= box.x1 + ln.size for ln in lone.lines)
 
 
 def _rows_of_figures(region: Region) -> bool:
@@ -1783,13 +1801,13 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
 
 def _spanners_over(line: Line, below: Line, frame: _Frame) -> bool:
     """A header's upper row of headings, each but the stub's over cells of the header line
-    under it (or between two of them), which has at least twice as many: a word processor's tall header row may set
-    it further off than the rows stand apart, up to two rows' steps."""
-    heads = line.segments[1:]
-    return len(heads) >= 2 and len(below.segments) >= 2 * len(heads) and not is_data(line) \
+    under it (or between two of them), which has at least twice as many: a word processor's
+    tall header row may set it further off than the rows stand apart, up to two rows' steps."""
+    heads, cells = line.segments[1:], below.segments
+    return len(heads) >= 2 and len(cells) >= 2 * len(heads) and not is_data(line) \
         and below.box.top - line.box.bottom <= 2 * frame.step \
-        and all(any(_over(h, c, below.size) for c in below.segments)
-                or any(a.box.x0 <= h.box.x0 and h.box.x1 <= b.box.x1 for a, b in zip(below.segments, below.segments[1:]))
+        and all(any(_over(h, c, below.size) for c in cells)
+                or any(a.box.x0 <= h.box.x0 and h.box.x1 <= b.box.x1 for a, b in zip(cells, cells[1:]))
                 for h in heads)
 
 

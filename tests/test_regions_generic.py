@@ -617,3 +617,45 @@ def test_a_header_and_first_row_set_further_off_a_section_set_at_its_bottom_are_
     assert len(found) == 1, found
     assert found[0][0][:3] == ["主要财务数据 (单位: 千瑞郎)", "会费联盟", "会费联盟"], found[0][:2]
     assert [r[0] for r in found[0][2:5]] == ["调整后收入", "支出", "直接联盟"]
+
+
+def test_a_pages_first_row_right_over_a_row_of_tall_text_cells_is_the_tables() -> None:
+    # A table of text continued at a page's top, cells set on their middle: the first row
+    # ("0%", "100%" on its label's last line) stands right over the next row's tall cell of
+    # text, whose lines begin far above that row's label. The first row is the table's, not
+    # a lone row of figures left out (s085's 效益实现: "0%" and "100%" were lost).
+    size = 8.0
+
+    def printed(top: float, *cells: tuple[float, float, str], size: float) -> Line:
+        """Each cell's words as the renderer spaced them: its width shared out by characters;
+        a word of Latin letters or digits drawn from a font whose glyph boxes are taller."""
+        segments = []
+        for x0, x1, text in cells:
+            tokens, x, words = text.split(), x0, []
+            per = (x1 - x0 - 2.0 * (len(tokens) - 1)) / sum(len(t) for t in tokens)
+            for token in tokens:
+                height = 9.16 if any(ch.isascii() for ch in token) else size
+                words.append(Word(token, Box(x, top, x + per * len(token), top + height), size))
+                x += per * len(token) + 2.0
+            segments.append(Segment(words))
+        return Line(segments)
+    lines = [printed(59.0, (64, 176, "使“静态”网页现代化，与新的"), (439, 543, "所有网页都采用通用外观和风"), size=size),
+             printed(71.4, (64, 176, "产权组织通用外观和风格保持一"), (435, 547, "格。随着网页内容的迁移，网页"), size=size),
+             printed(80.7, (64, 152, "致，并提供现代网络功能"), (239, 251, "0%"), (358, 378, "100%"),
+                     (451, 531, "也采用现代网络功能。"), size=size),
+             printed(99.5, (437, 545, "唯一身份浏览量： 112,518,593"), size=size),
+             printed(110.0, (448, 534, "（ 2022 年） 会话次数："), size=size),
+             printed(120.5, (436, 546, "63,669,997 （ 2022 年） 每次会"), size=size),
+             printed(131.0, (436, 546, "话时间： 3:41 （ 2022 年） 页面"), size=size),
+             printed(143.4, (435, 547, "浏览量和会话次数的增长超出预"), size=size),
+             printed(153.9, (435, 547, "期（可能是由于在准备迁移过程"), size=size),
+             printed(163.2, (193, 297, "唯一身份浏览量： 70,460,059"), (439, 543, "中进行了清理，从而改进了内"), size=size),
+             printed(173.7, (64, 176, "由于客户体验得到改善，网站总"), (206, 284, "（ 2019 年） 会话次数"),
+                     (314, 422, "唯一身份浏览量增加 10% 会话"), (435, 547, "容）。但是，每次会话时间有所"), size=size),
+             printed(184.2, (64, 176, "体流量和每页花费的时间都有所"), (190, 300, "27,308,909 （ 2019 年） 每次会"),
+                     (312, 424, "次数增加 5% 每次会话时间增"), (439, 543, "减少，原因可能是用户找到所需"), size=size),
+             printed(195.5, (64, 80, "增加"), (189, 300, "话时间： 5 分 18 秒（ 2019 年）"), (360, 376, "15%"),
+                     (459, 523, "内容的速度变快。"), size=size)]
+    found = grids(PageLayout(page=116, width=595, height=842, lines=lines))
+    assert len(found) == 1 and found[0][0][0].startswith("使“静态”网页现代化"), found
+    assert ["0%", "100%"] in [row[1:3] for row in found[0]]
