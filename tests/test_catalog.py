@@ -289,6 +289,7 @@ def test_every_core_column_has_an_id_and_the_same_measure_the_same_id(real_editi
     assert differing.empty, f"one printed measure, different ids:\n{differing.to_string(index=False)}"
     fixture, later = (column_ids(e).set_index(["table_id", "column_index"]) for e in editions)
     assert len(fixture) > 100 and set(fixture.index) == set(later.index)
-    ids = fixture[["column_id", "measure_id"]].join(later[["column_id", "measure_id"]], rsuffix="_next")
+    ids = fixture[["column_id", "measure_id"]].merge(later[["column_id", "measure_id"]], left_index=True,
+                                                     right_index=True, how="left", suffixes=("", "_next"))
     moved = ids[(ids["column_id"] != ids["column_id_next"]) | (ids["measure_id"] != ids["measure_id_next"])]
     assert moved.empty, f"core columns with other ids in the next edition:\n{moved.to_string()}"
