@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
-from extractors.model import Box
+from extractors.model import Box, clusters
 from extractors.numbers import YEAR, parse_number
 
 # Lines that introduce or annotate a table; they end a table region, never join one.
@@ -1347,9 +1347,17 @@ def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:
 
 def _rows_gap(lines: list[Line]) -> float:
     """How far apart the page's rows of figures usually stand: the median gap between two
-    of them one after the other (0 where fewer than three pairs say)."""
+    of them one after the other, or where fewer than three pairs say, the gap over a row
+    of figures after a wrapped label's lines when three or more agree (rows of long labels
+    padded far apart: each gap over a row is the rows' gap); 0 where neither says."""
     gaps = [b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if is_tabular(a) and is_tabular(b)]
-    return statistics.median(gaps) if len(gaps) >= 3 else 0.0
+    if len(gaps) >= 3:
+        return statistics.median(gaps)
+    over = sorted(b.box.top - a.box.bottom for a, b in zip(lines, lines[1:])
+                  if is_tabular(b) and not is_tabular(a) and 0 < b.box.top - a.box.bottom <= WIDE_ROW_GAP * b.size)
+    size = statistics.median(ln.size for ln in lines) if lines else 10.0
+    agreeing = max(clusters(over, 0.15 * size), key=len, default=[])
+    return statistics.median(agreeing) if len(agreeing) >= 3 else 0.0
 
 
 def _same_block(run: list[Line], line: Line, rows_gap: float = 0.0) -> bool:

@@ -659,3 +659,28 @@ def test_a_pages_first_row_right_over_a_row_of_tall_text_cells_is_the_tables() -
     found = grids(PageLayout(page=116, width=595, height=842, lines=lines))
     assert len(found) == 1 and found[0][0][0].startswith("使“静态”网页现代化"), found
     assert ["0%", "100%"] in [row[1:3] for row in found[0]]
+
+
+def test_rows_of_figures_each_after_a_long_label_padded_far_apart_are_one_table() -> None:
+    # A table of text in tall rows: every row has figures on its first line, its label
+    # wraps onto two lines and its indicator onto three to seven, a line apart; rows stand
+    # 1.75 lines apart, further than the lines of one block. The gap over each row of
+    # figures, the same three times, is how far the page's rows stand apart: one table, not
+    # a table of its first row under the header and lone rows left out (s074's 效益实现:
+    # two rows of four lost).
+    size, leading, row_gap = 10.5, 10.6, 18.4
+    lines = [printed(87.3, (51, 93, "效益说明"), (204, 267, "关键绩效指标"), (311, 343, "基准值"), (403, 434, "目标值"),
+                     (490, 532, "绩效数据"), size=size)]
+    expected, top = [], 116.3
+    for r, n in enumerate([7, 7, 3, 3]):
+        label, indicator = [f"第{r + 1}项效益", "说明的续行"], [f"指标第{k + 1}行" for k in range(n)]
+        for k in range(n):
+            cells = ([(51.0, 177.0, label[k])] if k < 2 else []) + [(198.0, 272.0, indicator[k])]
+            if k == 0:
+                cells += [(286.0, 367.0, "100% (2022 年)"), (404.0, 434.0, "100%"), (496.0, 525.0, "100%")]
+            lines.append(printed(top, *cells, size=size))
+            top += size + leading
+        top += row_gap - leading
+        expected.append(["".join(label), "".join(indicator), "100% (2022 年)", "100%", "100%"])
+    found = grids(PageLayout(page=202, width=595, height=842, lines=lines))
+    assert found == [[["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"]] + expected], found
