@@ -1254,14 +1254,17 @@ def _rows_of_figures(region: Region) -> bool:
 
 
 def _rows_in_its_columns(region: Region) -> bool:
-    """One row of figures and two rows or more of text cells standing in its columns, cell
-    by cell (three or more, where one of the two leaves some columns empty): a table of
+    """A row of figures and two rows or more of text cells standing in its columns, cell by
+    cell (three or more, where one of the two leaves some columns empty): a table of
     indicators whose figures mostly carry units ("10 家", "3.5 级"), continued overleaf
-    without its header."""
+    without its header. Of several rows of figures, the one of most cells."""
     data = [ln for ln in region.lines if is_tabular(ln)]
-    if len(data) != 1 or len(data[0].segments) < 3:
+    if not data:
         return False
-    return sum(1 for ln in region.lines if ln is not data[0] and _in_same_columns(data[0], ln)) >= 2
+    row = max(data, key=lambda ln: len(ln.segments))
+    if len(row.segments) < 3:
+        return False
+    return sum(1 for ln in region.lines if ln not in data and _in_same_columns(row, ln)) >= 2
 
 
 def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:

@@ -684,3 +684,33 @@ def test_rows_of_figures_each_after_a_long_label_padded_far_apart_are_one_table(
         expected.append(["".join(label), "".join(indicator), "100% (2022 年)", "100%", "100%"])
     found = grids(PageLayout(page=202, width=595, height=842, lines=lines))
     assert found == [[["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"]] + expected], found
+
+
+def test_a_headless_page_of_indicators_with_two_rows_of_figures_is_a_table() -> None:
+    # A table of indicators continued overleaf without its header, cells set on their
+    # middle: most of its figures carry units ("10 家"), so only two rows are rows of
+    # figures, and they stand too far apart to be a run. Grown, the table's text rows stand
+    # in the columns of its widest row of figures: a table (s087: the page was lost whole).
+    size = 7.5
+    lines = [printed(70.2, (73, 230, "技术转让实体和其他机构对产权组织所提供服务"), (325, 387, "≥90%满意或非常"), size=size),
+             printed(75.6, (289, 311, "不适用"), (448, 463, "98%"), (532, 539, "●"), size=size),
+             printed(81.1, (73, 103, "的满意度"), (372, 387, "满意"), size=size),
+             printed(100.9, (327, 387, "确定4项适用技术"), size=size),
+             printed(106.4, (73, 235, "最不发达国家：针对发展需求而确定并部署的适用"), (403, 463, "确定2项适用技术"), size=size),
+             printed(111.8, (257, 311, "0项(2021年底)"), (337, 387, "(其中部署1项)"), (532, 539, "▲"), size=size),
+             printed(117.3, (73, 110, "技术的数量"), (427, 463, "(部署0项)"), size=size),
+             printed(122.7, (348, 387, "(2023年底)"), size=size),
+             printed(142.6, (73, 230, "与遗传资源、传统知识和传统文化表现形式相关"), (325, 387, "≥85%满意或非常"), size=size),
+             printed(148.0, (296, 311, "65%"), (448, 463, "97%"), (532, 539, "●"), size=size),
+             printed(153.4, (73, 208, "的培训和能力建设活动的参与者的满意度"), (372, 387, "满意"), size=size),
+             printed(173.3, (73, 230, "使用产权组织资料和工具的中小企业支助机构的"), size=size),
+             printed(178.8, (289, 311, "不适用"), (370, 387, "10家"), (446, 463, "21家"), (532, 539, "●"), size=size),
+             printed(184.2, (73, 88, "数量"), size=size),
+             printed(204.1, (73, 230, "使用产权组织资料和工具的支助机构所协助的中"), size=size),
+             printed(209.5, (289, 311, "不适用"), (328, 387, "2,000家中小企业"), (397, 463, "3,670家中小企业"), (532, 539, "●"),
+                     size=size),
+             printed(214.9, (73, 110, "小企业数量"), size=size)]
+    found = grids(PageLayout(page=42, width=595, height=842, lines=lines))
+    assert len(found) == 1, found
+    cells = {cell for row in found[0] for cell in row}
+    assert {"98%", "97%", "21家", "3,670家中小企业"} <= cells, found
