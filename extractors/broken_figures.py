@@ -123,9 +123,9 @@ def _with_segments(line: Line, segments: list[Segment]) -> Line:
 def _joins(lines: list[Line]) -> list[_Join]:
     # Which figures may be halves, judged by their place alone: none of them says what
     # decimals a column prints (where most of its figures broke, most of them are halves).
-    pairs = [j for i in range(len(lines)) for s in lines[i].segments if (j := _join_under(lines, i, s, None))]
+    pairs = [j for i in range(len(lines)) for s in lines[i].segments if (j := _join_under(lines, i, s))]
     halves = {id(x) for j in pairs for x in (j.head, j.tail)}
-    candidates = [j for i in range(len(lines)) for s in lines[i].segments if (j := _join_under(lines, i, s, halves))]
+    candidates = [j for j in pairs if _one_figure(j.head, j.tail, lines, halves)]
     # Keep only joins one of whose lines holds nothing else: dropping one may leave another
     # join's line with a segment that is no half, so settle until nothing changes.
     while True:
@@ -137,9 +137,9 @@ def _joins(lines: list[Line]) -> list[_Join]:
         candidates = kept
 
 
-def _join_under(lines: list[Line], i: int, head: Segment, halves: set[int] | None) -> _Join | None:
-    """The tail under `head` (on line i) that makes one figure of it, if any. Without
-    `halves` (the ids of segments that may be halves), by place and form alone."""
+def _join_under(lines: list[Line], i: int, head: Segment) -> _Join | None:
+    """The tail under `head` (on line i) that makes one figure of it by place and form, if
+    any (the column's decimals are judged once all such pairs are known: `_joins`)."""
     if not _HEAD.fullmatch(head.text):
         return None
     size = max(w.size for w in head.words)
@@ -154,7 +154,7 @@ def _join_under(lines: list[Line], i: int, head: Segment, halves: set[int] | Non
         tail = below[0]
         if len(below) > 1 or not tail.box.within_x(box, SIDE_SLACK * size) or gap < -0.2 * size:
             return None
-        if not _set_apart(lines, i, j, gap) or not _one_figure(head, tail, lines, halves):
+        if not _set_apart(lines, i, j, gap) or not _one_figure(head, tail, lines, None):
             return None
         return _Join(i, head, j, tail)
     return None
@@ -168,6 +168,9 @@ def _set_apart(lines: list[Line], i: int, j: int, gap: float) -> bool:
 
 
 def _one_figure(head: Segment, tail: Segment, lines: list[Line], halves: set[int] | None) -> bool:
+    """Head and tail read together as one figure the column would print. Without `halves`
+    (the ids of the segments that may be halves), by form alone; with them, the joined
+    figure also has the decimals of the column's figures that are no halves."""
     joined = head.text + tail.text
     if not _TAIL.fullmatch(tail.text) or not _WHOLE.fullmatch(joined):
         return False

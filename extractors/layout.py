@@ -294,14 +294,14 @@ def _shared_baselines_home(rows: list[list[Word]]) -> list[list[Word]]:
     枪击案…", 1.2 pt) came first in the top order, and its middle fell in the line above, a
     wrapped cell's line (s073's 效益实现: the figure left its row)."""
     def baseline(words: list[Word]) -> float | None:
-        lines = {round(w.baseline, 1) for w in words if w.baseline is not None}
-        return lines.pop() if len(lines) == 1 and all(w.baseline is not None for w in words) else None
+        found = {round(w.baseline, 1) for w in words if w.baseline is not None}
+        return found.pop() if len(found) == 1 and all(w.baseline is not None for w in words) else None
 
     for i, row in enumerate(rows):
         for j in (i - 1, i + 1):
             if not 0 <= j < len(rows) or not rows[j] or (b := baseline(rows[j])) is None:
                 continue
-            movers = [w for w in row if w.baseline is not None and abs(w.baseline - b) <= 0.1 * w.size]
+            movers = [w for w in row if _on_baseline(w, b)]
             if movers and len(movers) < len(row) and all(_no_overlap(rows[j], w) for w in movers):
                 for w in movers:
                     row.remove(w)
@@ -317,8 +317,7 @@ def _baseline_neighbours_home(rows: list[list[Word]]) -> list[list[Word]]:
     first line, the digits' middles fell in the next line's boxes and the cell was cut in two
     (s061 T1)."""
     def joins(word: Word, row: list[Word]) -> bool:
-        return any(w is not word and word.baseline is not None and w.baseline is not None
-                   and abs(w.baseline - word.baseline) <= 0.1 * word.size and _side_by_side(word, w) for w in row)
+        return any(w is not word and _on_baseline(word, w.baseline) and _side_by_side(word, w) for w in row)
 
     for i, row in enumerate(rows):
         for word in [w for w in row if len(row) > 1 and not joins(w, row)]:
@@ -328,6 +327,11 @@ def _baseline_neighbours_home(rows: list[list[Word]]) -> list[list[Word]]:
                 row.remove(word)
                 home.append(word)
     return [row for row in rows if row]
+
+
+def _on_baseline(word: Word, baseline: float | None) -> bool:
+    """The word stands on that baseline, to a tenth of its size (both known)."""
+    return word.baseline is not None and baseline is not None and abs(word.baseline - baseline) <= 0.1 * word.size
 
 
 def _side_by_side(word: Word, other: Word) -> bool:

@@ -30,6 +30,10 @@ class Box:
         """The two share some width: one stands over the other, at least in part."""
         return min(self.x1, other.x1) > max(self.x0, other.x0)
 
+    def overlaps_y(self, other: "Box") -> bool:
+        """The two share some height: side by side, at least in part."""
+        return min(self.bottom, other.bottom) > max(self.top, other.top)
+
     def within_x(self, other: "Box", slack: float = 0.0) -> bool:
         """This box stands within the other's ends, give or take `slack`."""
         return self.x0 >= other.x0 - slack and self.x1 <= other.x1 + slack

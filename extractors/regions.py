@@ -1162,7 +1162,7 @@ def _cells_below(line: Line, region_lines: list[Line], box: Box) -> bool:
     gap = line.box.top - region_lines[-1].box.bottom
     if is_caption(line) or is_footnote(line) or gap > (1.2 if len(line.segments) >= 2 else 0.8) * line.size:
         return False
-    if not (box.x0 - line.size <= line.box.x0 and line.box.x1 <= box.x1 + line.size):
+    if not line.box.within_x(box, line.size):
         return False
     if len(line.segments) == 1 and line.box.x0 <= box.x0 + line.size:
         return False   # the label column's next line is _wrapped_below's to judge
@@ -1244,7 +1244,7 @@ def _row_right_over(lone: Region, region: Region, lines: list[Line]) -> bool:
     last, first = lone.lines[-1], region.lines[0]
     box = region.box
     return index[id(first)] == index[id(last)] + 1 and first.box.top - last.box.bottom <= 1.6 * first.size \
-        and all(box.x0 - ln.size <= ln.box.x0 and ln.box.x1 <= box.x1 + ln.size for ln in lone.lines)
+        and all(ln.box.within_x(box, ln.size) for ln in lone.lines)
 
 
 def _rows_of_figures(region: Region) -> bool:
@@ -1264,7 +1264,8 @@ def _rows_in_its_columns(region: Region) -> bool:
     row = max(data, key=lambda ln: len(ln.segments))
     if len(row.segments) < 3:
         return False
-    return sum(1 for ln in region.lines if ln not in data and _in_same_columns(row, ln)) >= 2
+    figures = {id(ln) for ln in data}
+    return sum(1 for ln in region.lines if id(ln) not in figures and _in_same_columns(row, ln)) >= 2
 
 
 def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:
@@ -1663,10 +1664,9 @@ def _section_under_row(lines: list[Line], i: int, frame: _Frame, rows: list[Line
         return False
     line, row, below = lines[i], lines[i - 1], lines[i + 1]
     gap_above = line.box.top - row.box.bottom
-    return (len(line.segments) == 1 and frame.in_labels(line) and not _foreign(line, frame, above=True)
+    return (_one_label(line, frame) and not _foreign(line, frame, above=True)
             and below.box.top - line.box.bottom <= 2 * frame.step
-            and is_data(row) and not is_figure(row.segments[0]) and 0.5 * line.size <= gap_above <= 1.3 * frame.step
-            and _figures_in_columns_of(row, rows))
+            and 0.5 * line.size <= gap_above <= 1.3 * frame.step and _labelled_row_of(row, rows))
 
 
 def _row_over_section(lines: list[Line], i: int, frame: _Frame, rows: list[Line]) -> bool:
@@ -1675,9 +1675,18 @@ def _row_over_section(lines: list[Line], i: int, frame: _Frame, rows: list[Line]
     (`_section_under_row`) may set it further off than the rows stand apart, on this side
     when its cells are set at their bottom."""
     row, section = lines[i], lines[i + 1]
-    return (len(section.segments) == 1 and frame.in_labels(section) and is_data(row)
-            and not is_figure(row.segments[0]) and section.box.top - row.box.bottom <= 2 * frame.step
-            and frame.within_width(row) and _figures_in_columns_of(row, rows))
+    return (_one_label(section, frame) and section.box.top - row.box.bottom <= 2 * frame.step
+            and frame.within_width(row) and _labelled_row_of(row, rows))
+
+
+def _one_label(line: Line, frame: _Frame) -> bool:
+    """One text in the table's label column: a section label."""
+    return len(line.segments) == 1 and frame.in_labels(line)
+
+
+def _labelled_row_of(row: Line, rows: list[Line]) -> bool:
+    """A row of figures with a label of its own, its figures in the columns of `rows`."""
+    return is_data(row) and not is_figure(row.segments[0]) and _figures_in_columns_of(row, rows)
 
 
 def _interleaved_top(lines: list[Line], i: int) -> bool:

@@ -987,8 +987,7 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
             box = seg.box
             # A rule between two header lines (a spanner's underline) parts their cells.
             below_of = [b for b in blocks if _wraps_into(b, box, line, leading)
-                        and not (_neighbours(box, line) and any(b.box.top < p.box.bottom and p.box.top < b.box.bottom
-                                                                for p in parents))
+                        and not (_neighbours(box, line) and any(b.box.overlaps_y(p.box) for p in parents))
                         and not any(b.box.bottom - 1 <= (r.top + r.bottom) / 2 <= box.top + 1
                                     and min(r.x1, b.box.x1) - max(r.x0, b.box.x0) >= 0.5 * b.box.width
                                     for r in rules or [])]
@@ -1416,13 +1415,18 @@ def _headerless_neighbour(block: HeaderBlock, reach: list[Column], headed: set[i
 
 def _over_alone(box: Box, columns: list[Column]) -> int | None:
     """The one column a header cell stands over, if it stands over exactly one."""
-    hits = [i for i, c in enumerate(columns) if _overlap(box, c) > 0]
+    hits = _columns_under(box, columns)
     return hits[0] if len(hits) == 1 else None
+
+
+def _columns_under(box: Box, columns: list[Column]) -> list[int]:
+    """The columns a text stands over, at least in part."""
+    return [i for i, c in enumerate(columns) if _overlap(box, c) > 0]
 
 
 def _beside(a: HeaderBlock, b: HeaderBlock) -> bool:
     """Two header cells of one header row, however many lines each wraps to: side by side."""
-    return a is not b and a.box.top < b.box.bottom and b.box.top < a.box.bottom
+    return a is not b and a.box.overlaps_y(b.box)
 
 
 def _place(block: HeaderBlock, reach: list[Column]) -> list[int]:
@@ -1996,7 +2000,7 @@ def _spanning(line: Line, columns: list[Column]) -> list[int]:
     if len(line.segments) != 1 or is_figure(line.segments[0]):
         return []
     box = line.segments[0].box
-    cols = [i for i, c in enumerate(columns) if _overlap(box, c) > 0]
+    cols = _columns_under(box, columns)
     if len(cols) < 2 or 0 in cols:
         return []
     # Centred over the figures: the widest run of value columns it stands in the middle of.
