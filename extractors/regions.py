@@ -1088,32 +1088,51 @@ MAX_LABEL_LINES = 8
 def _label_down_to_figures(below: list[Line]) -> list[Line] | None:
     """Under a header's closing rule, one row's label wrapped down to its row's figures (cells
     set on their bottom, the row alone at a page's foot): its lines, each one text starting
-    where the first does, a cell's leading apart, then the line of figures."""
+    where the first does, a cell's leading apart, then the line of figures. Cells set on
+    their middle print the figures beside the label's middle lines: the label's lines
+    under them are the row's too, as many as stand over them and one more at most."""
     first = below[0]
-    out = [first]
+    labels, figures = [first], None
     for line in below[1:MAX_LABEL_LINES + 1]:
-        pitch = line.box.top - out[-1].box.top
-        if abs(line.box.x0 - first.box.x0) > 0.5 * first.size or pitch > 2.5 * first.size:
-            return None
-        if len(out) >= 2 and abs(pitch - (out[1].box.top - out[0].box.top)) > 0.15 * first.size:
-            return None
-        out.append(line)
+        pitch = line.box.top - labels[-1].box.top
+        if pitch > 2.5 * first.size:
+            break
+        if figures is None and is_data(line) and line.box.x0 > max(ln.box.x1 for ln in labels):
+            figures, over = line, len(labels)
+            continue
+        if abs(line.box.x0 - first.box.x0) > 0.5 * first.size or \
+                len(labels) >= 2 and abs(pitch - (labels[1].box.top - labels[0].box.top)) > 0.15 * first.size:
+            break
+        if figures is not None:
+            if is_data(line) or len(line.segments) != 1 or len(labels) > 2 * over:
+                break
+            labels.append(line)
+            continue
+        labels.append(line)
         if is_data(line):
-            return out
+            return labels
         if len(line.segments) != 1:
             return None
-    return None
+    return sorted(labels + [figures], key=lambda ln: ln.box.top) if figures is not None else None
 
 
 def _unread_heads(heads: list[tuple[Region, list[Line]]], regions: list[Region]) -> list[Region]:
     """The headers whose rows no table of text took (one row alone at a page's foot, or under
-    a section row the band holds): each is read with the row under its rule."""
-    taken = {id(s) for r in regions for ln in r.lines for s in ln.segments}
+    a section row the band holds): each is read with the row under its rule. A header
+    whose rows a table of text took is that table's whole: it found its header above its
+    rows by their spacing, but the rules or band say which lines the header holds (a
+    heading's first line alone over the others, set on their middle)."""
+    taken = {id(s): r for r in regions for ln in r.lines for s in ln.segments}
     out = []
     for head, row in heads:
-        if not any(id(s) in taken for ln in head.lines + row for s in ln.segments):
+        owners = {id(taken[id(s)]): taken[id(s)] for ln in head.lines + row for s in ln.segments if id(s) in taken}
+        if not owners:
             head.lines = head.lines + row
             out.append(head)
+        elif len(owners) == 1:
+            owner = next(iter(owners.values()))
+            left = [ln for ln in head.lines if not any(id(s) in taken for s in ln.segments)]
+            owner.lines = sorted(owner.lines + left, key=lambda ln: ln.box.top)
     return out
 
 
@@ -1351,17 +1370,44 @@ def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:
 
 def _rows_gap(lines: list[Line]) -> float:
     """How far apart the page's rows of figures usually stand: the median gap between two
-    of them one after the other, or where fewer than three pairs say, the gap over a row
-    of figures after a wrapped label's lines when three or more agree (rows of long labels
-    padded far apart: each gap over a row is the rows' gap); 0 where neither says."""
+    of them one after the other, or where fewer than three pairs say, the widest gap
+    between two rows of figures with wrapped label lines between them, when three or more
+    agree (rows of long labels padded far apart); 0 where neither says."""
     gaps = [b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if is_tabular(a) and is_tabular(b)]
     if len(gaps) >= 3:
         return statistics.median(gaps)
-    over = sorted(b.box.top - a.box.bottom for a, b in zip(lines, lines[1:])
-                  if is_tabular(b) and not is_tabular(a) and 0 < b.box.top - a.box.bottom <= WIDE_ROW_GAP * b.size)
     size = statistics.median(ln.size for ln in lines) if lines else 10.0
-    agreeing = max(clusters(over, 0.15 * size), key=len, default=[])
+    agreeing = max(clusters(_row_boundaries(lines), 0.15 * size), key=len, default=[])
     return statistics.median(agreeing) if len(agreeing) >= 3 else 0.0
+
+
+def _row_boundaries(lines: list[Line]) -> list[float]:
+    """Between two rows of figures with a wrapped label's lines between them, the widest gap
+    of those lines: where one row ends and the next begins, whichever line of its cells a
+    row sets its figures on (top, middle or bottom). Only as wide as rows are padded apart
+    (`_row_gap_cap`)."""
+    rows = [i for i, ln in enumerate(lines) if is_tabular(ln)]
+    out = []
+    for i, j in zip(rows, rows[1:]):
+        if not 2 <= j - i <= 2 * MAX_LABEL_LINES:
+            continue
+        between = lines[i:j + 1]
+        gaps = [b.box.top - a.box.bottom for a, b in zip(between, between[1:])]
+        # The cells' leading: the gaps between lines of the label column (figures set in
+        # the middle of a row stand closer to the label's lines around them).
+        left = min(ln.box.x0 for ln in between)
+        wrapped = [b.box.top - a.box.bottom for a, b in zip(between, between[1:])
+                   if max(a.box.x0, b.box.x0) <= left + a.size]
+        if 0 < max(gaps) <= _row_gap_cap(max(min(wrapped, default=0.0), 0.0), lines[j].size):
+            out.append(max(gaps))
+    return out
+
+
+def _row_gap_cap(leading: float, size: float) -> float:
+    """The widest gap rows of `size` are set apart by, their cells' lines `leading` apart:
+    `WIDE_ROW_GAP` lines, or where the lines themselves are set far apart (double spacing),
+    that leading and a line's worth of padding more."""
+    return max(WIDE_ROW_GAP * size, leading + (WIDE_ROW_GAP - 1) * size)
 
 
 def _same_block(run: list[Line], line: Line, rows_gap: float = 0.0) -> bool:
@@ -1394,10 +1440,11 @@ def _figure_beside(line: Line, prev: Line) -> bool:
 
 
 def _label_beside(line: Line, prev: Line) -> bool:
-    """A text alone, left of a line of figures alone and reaching up beside it: a line of
-    their row's label, set round the figures (cells at the middle of their row), not text
-    after the table."""
-    return len(line.segments) == 1 and not is_figure(line.segments[0]) and line.box.top < prev.box.bottom \
+    """A text alone, left of a line of figures alone and reaching up beside it, or set right
+    under it (closer than half a line): a line of their row's label, set round the figures
+    (cells at the middle of their row), not text after the table."""
+    return len(line.segments) == 1 and not is_figure(line.segments[0]) \
+        and line.box.top < prev.box.bottom + 0.5 * line.size \
         and line.box.x1 < prev.box.x0 and all(is_figure(s) for s in prev.segments)
 
 

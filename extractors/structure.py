@@ -1036,7 +1036,10 @@ def _one_to_one_pitch(lines: list[Line], rules: list[Box]) -> float:
     for i, a in enumerate(head):
         for b, between in ((head[k], head[i + 1:k]) for k in (i + 1, i + 2) if k < len(head)):
             gap = b.box.top - a.box.bottom
-            if 0.7 * a.size < gap <= 1.2 * a.size and all(_on_the_middle(m, a, b) for m in between) \
+            # Other cells set on their middle between the two lines show how far a cell's
+            # lines stand apart in a tall leading (LibreOffice's 1.6 lines: 1.3 lines apart).
+            widest = (1.5 if between else 1.2) * a.size
+            if 0.7 * a.size < gap <= widest and all(_on_the_middle(m, a, b) for m in between) \
                     and not any(a.box.bottom <= r.center_y <= b.box.top for r in rules) \
                     and (_goes_on(a, b) or _wrapped_beside(a, b)):
                 return b.baseline - a.baseline
@@ -1084,8 +1087,9 @@ def _wraps_on(pairs: list[tuple[Segment, Segment]], size: float, alone_ok: bool 
 def _wrap_of(box: Box, top: Box, size: float, flush: bool = False) -> bool:
     """`box` may go on the text of `top` on the next line: aligned with it and shorter, or,
     with `flush`, flush left with it and as long (a heading's middle lines, wrapped over
-    several: s062 A12's label heading, A1's "2022/23 年调剂" / "使用后最终预算")."""
-    if flush and abs(box.x0 - top.x0) <= 1.0 and box.width <= top.width + 0.5 * size:
+    several: s062 A12's label heading, A1's "2022/23 年调剂" / "使用后最终预算"), or
+    centred on its middle and as long ("2022/23 年调" / "剂使用后预算")."""
+    if flush and (abs(box.x0 - top.x0) <= 1.0 or _on_one_middle(box, top)) and box.width <= top.width + 0.5 * size:
         return True
     return _aligned(box, top) and box.width <= top.width - 0.5 * size
 
@@ -1526,7 +1530,11 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     # Lines closer than a line's height are interleaved (figures centred between two label
     # lines), not wrapped: the leading is the smallest pitch of at least a line's height.
     height = statistics.median(ln.size for ln in lines) if lines else 0.0
-    leading = _leading([p for p in pitches if p >= 0.9 * height])
+    # In a tall leading (LibreOffice's 1.6 lines), figures set between two label lines stand
+    # a line's height from each: a line of figures alone says nothing of the leading then.
+    alone = [_figures_alone(ln, lines) for ln in lines]
+    leading = _leading([p for p, a, b in zip(pitches, alone, alone[1:]) if p >= 0.9 * height and not (a or b)]) \
+        or _leading([p for p in pitches if p >= 0.9 * height])
     # Figures centred between two label lines sit closer to each than a line's height; the
     # label column's own lines show the leading then.
     labels = [ln.baseline for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]

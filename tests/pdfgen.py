@@ -3251,3 +3251,139 @@ def middle_header_repeated_overleaf(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["middle_header_repeated_overleaf"] = middle_header_repeated_overleaf
+
+
+# LibreOffice's 1.6-line spacing in a tall CJK font (s119: 10.5 pt, lines 23.9 pt apart): a
+# cell's wrapped lines stand further apart than a line's height, its rows further still.
+TALL = RowStyle(size=10.5, leading=23.9, vpad=10)
+TALL_HEAD = RowStyle(size=10.5, leading=23.9, vpad=5, bold=True, color=white)
+ER_HEADER = ["预期成果", "2022/23 年计划和预算", "2022/23 年调剂使用后预算", "2022/23 年支出"]
+# "2022/23 年调" / "剂后的预算": a wrapped line centred under the first and about as long.
+STAFF_HEADER = ["费用类别", "2022/23 年计划和预算", "2022/23 年调剂后的预算", "2022/23 年支出", "利用率 (%)"]
+
+
+def tall_band_header(doc: Doc, top: float, header: Sequence[str], cols: Sequence[Col]) -> float:
+    """A navy band between two rules, its headings set on their middle (booktabs over a
+    header band, as a word processor prints it)."""
+    heads = [Col(c.x0, c.x1, "left" if i == 0 else "center") for i, c in enumerate(cols)]
+    bottom = top + TALL_HEAD.height(doc, header, heads)
+    doc.fill(cols[0].x0, top, cols[-1].x1, bottom, NAVY)
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    TALL_HEAD.draw(doc, top, header, heads, valign="middle")
+    doc.hline(cols[0].x0, cols[-1].x1, bottom, 0.6, black)
+    return bottom
+
+
+def _results_rows(n: int, seed: int) -> list[list[str]]:
+    rng = random.Random(seed)
+    rows = []
+    for label in (RESULTS * 2)[:n]:
+        budget = rng.randrange(800, 30_000)
+        rows.append([label, money(budget), money(budget + rng.randrange(-500, 900)),
+                     money(budget - rng.randrange(-300, 1_200))])
+    return rows
+
+
+def tall_leading_middle(path: Path) -> list[ExpectedTable]:
+    """s119 (LibreOffice, 1.6 lines, cells on their middle, a header band between rules, the
+    header repeated overleaf): the figures of a label wrapped over four lines stand between
+    its middle lines, closer to them than a line's height is tall, and rows stand further
+    apart than any two lines of a cell. With no closing rule on the page (the table goes on
+    overleaf), only the lines say that the rows are one table, not a run of lone rows. Under
+    it, headings wrapped over two lines beside one-line headings set on their middle
+    ("费用类别", "利用率 (%)") are one header row, each heading one cell."""
+    doc = Doc(path, page_label=121)
+    caption = "按成果开列的预算和支出 (单位: 千瑞郎)"
+    top = doc.caption(62, caption)
+    cols = columns(doc.left, [120, 110, 110, 110], "lccc")
+    rows = _results_rows(7, 119)
+    assert [len(TALL.lines(doc, row, cols)[0]) for row in rows] == [4, 4, 4, 3, 4, 4, 4], "figures between lines"
+    assert max(len(x) for x in TALL_HEAD.lines(doc, ER_HEADER, cols)) == 2
+    top = tall_band_header(doc, top + 8, ER_HEADER, cols)
+    for row in rows[:5]:
+        top = TALL.draw(doc, top, row, cols, valign="middle")
+    doc.new_page()
+    top = tall_band_header(doc, 62, ER_HEADER, cols)
+    for row in rows[5:]:
+        top = TALL.draw(doc, top, row, cols, valign="middle")
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    staff_caption = "预算和支出 (人事和非人事) (单位: 千瑞郎)"
+    top = doc.caption(top + 30, staff_caption)
+    staff_cols = columns(doc.left, [150, 72, 72, 72, 100], "lcccc")
+    staff = [["人事费", "26,496", "24,542", "23,521", "96%"], ["非人事费", "11,186", "13,376", "11,521", "86%"],
+             ["总计", "37,682", "37,918", "35,042", "92%"]]
+    assert [len(x) for x in TALL_HEAD.lines(doc, STAFF_HEADER, staff_cols)] == [1, 2, 2, 2, 1]
+    top = tall_band_header(doc, top + 8, STAFF_HEADER, staff_cols)
+    for row in staff:
+        top = TALL.draw(doc, top, row, staff_cols, valign="middle")
+    doc.hline(staff_cols[0].x0, staff_cols[-1].x1, top, 1.0, black)
+    assert top < doc.height - 80
+    doc.save()
+    return [ExpectedTable.printed(caption, [ER_HEADER], rows, page_end=2),
+            ExpectedTable.printed(staff_caption, [STAFF_HEADER], staff, page_start=2, page_end=2)]
+
+
+ISSUE14_LAYOUTS["tall_leading_middle"] = tall_leading_middle
+
+
+def tall_leading_row_at_foot(path: Path) -> list[ExpectedTable]:
+    """As `tall_leading_middle`, the header repeated overleaf: a table's caption, header band
+    and first row (a label of four lines, its figures between its middle two) are a page's
+    last lines; overleaf, under the repeated header, the next row's label wraps round its
+    figures too (two lines, the figures between them). The row at the foot is read under its header, whole, and the table goes on
+    overleaf as one."""
+    doc = Doc(path, page_label=114)
+    cols = columns(doc.left, [120, 110, 110, 110], "lccc")
+    rows = _results_rows(4, 114)
+    # Overleaf, the first row's label wraps over two lines, its figures between them.
+    rows[1][0] = "2.1 成员国之间就国际规范框架"
+    assert len(TALL.lines(doc, rows[1], cols)[0]) == 2
+    first_height = TALL.height(doc, rows[0], cols) + TALL_HEAD.height(doc, ER_HEADER, cols)
+    assert len(TALL.lines(doc, rows[0], cols)[0]) == 4, "the first label wraps over four lines"
+    doc.paragraph(62, PARA)
+    caption = "按成果开列的预算和支出 (单位: 千瑞郎)"
+    top = doc.caption(doc.height - 95 - first_height, caption)
+    top = tall_band_header(doc, top + 8, ER_HEADER, cols)
+    top = TALL.draw(doc, top, rows[0], cols, valign="middle")
+    assert top < doc.height - 50, "the first row fits the page"
+    doc.new_page()
+    top = tall_band_header(doc, 62, ER_HEADER, cols)
+    for row in rows[1:]:
+        top = TALL.draw(doc, top, row, cols, valign="middle")
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [ER_HEADER], rows, page_end=2)]
+
+
+ISSUE14_LAYOUTS["tall_leading_row_at_foot"] = tall_leading_row_at_foot
+
+
+def tall_leading_t1_overleaf(path: Path) -> list[ExpectedTable]:
+    """As `tall_leading_middle`, T1 (s119 p4): overleaf, under the repeated header band, the
+    first row's label wraps over two lines with its figures between them, clear of the
+    label's end. One heading wraps: its first line stands alone in the band over the others'
+    line. The band's lines are the whole header, on either page."""
+    doc = Doc(path, page_label=3)
+    top = doc.caption(62, T1_CAPTION)
+    cols = columns(doc.left, [130, 110, 110, 110], "lccc")
+    rows = [["IPSAS 调整后收入总额", "951.8", "972.2", "102%"], ["人事支出", "476.5", "449.4", "94%"],
+            ["非人事支出", "317.3", "293.3", "92%"], ["IPSAS 调整前支出总额", "793.8", "742.8", "94%"],
+            ["IPSAS 调整后储备金供资的项目", "28.9", "15.1", "52%"], ["特别账户会费", "19.5", "16.7", "86%"],
+            ["特别账户支出", "19.5", "17.4", "90%"]]
+    assert len(TALL.lines(doc, rows[4], cols)[0]) == 2, "the first row overleaf wraps over two lines"
+    assert [len(x) for x in TALL_HEAD.lines(doc, T1_HEADER, cols)] == [1, 1, 1, 2], "one heading wraps"
+    top = tall_band_header(doc, top + 8, T1_HEADER, cols)
+    for row in rows[:4]:
+        top = TALL.draw(doc, top, row, cols, valign="middle")
+    doc.new_page()
+    top = tall_band_header(doc, 62, T1_HEADER, cols)
+    for row in rows[4:]:
+        top = TALL.draw(doc, top, row, cols, valign="middle")
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(T1_CAPTION, [T1_HEADER], rows, page_end=2)]
+
+
+ISSUE14_LAYOUTS["tall_leading_t1_overleaf"] = tall_leading_t1_overleaf

@@ -714,3 +714,20 @@ def test_a_headless_page_of_indicators_with_two_rows_of_figures_is_a_table() -> 
     assert len(found) == 1, found
     cells = {cell for row in found[0] for cell in row}
     assert {"98%", "97%", "21家", "3,670家中小企业"} <= cells, found
+
+
+def test_a_row_under_a_header_is_its_label_wrapped_round_its_figures() -> None:
+    """Under a header's closing rule, one row (a table going on overleaf, s119): its label
+    wrapped over four lines at a tall leading, cells set on their middle, its figures on a
+    line of their own between the label's middle two. All five lines are the row, the
+    label's lines under the figures too; the next row, further down, is not."""
+    from extractors.regions import _label_down_to_figures
+    size = 10.5
+    below = [line(120.0, (48, "1.1 世界范围内的传播和接触更"), size=size),
+             line(143.9, (48, "有效，人们对知识产权在处处"), size=size),
+             line(155.8, (242, "8,269"), (357, "9,832"), (472, "9,447"), size=size),
+             line(167.8, (48, "改善人人生活的潜力有更好的"), size=size),
+             line(191.7, (48, "认识和更多的了解"), size=size),
+             line(230.0, (48, "2.1 兼顾各方利益的有效知识产"), size=size)]
+    row = _label_down_to_figures(below)
+    assert row is not None and [ln.text for ln in row] == [ln.text for ln in below[:5]]
