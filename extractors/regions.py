@@ -1383,9 +1383,9 @@ def _rows_gap(lines: list[Line]) -> float:
 
 def _row_boundaries(lines: list[Line]) -> list[float]:
     """Between two rows of figures with a wrapped label's lines between them, the widest gap
-    of those lines: where one row ends and the next begins, whichever line of its cells a
-    row sets its figures on (top, middle or bottom). Only as wide as rows are padded apart
-    (`_row_gap_cap`)."""
+    of those lines, and each as wide: where one row ends and the next begins, whichever line
+    of its cells a row sets its figures on (top, middle or bottom), rows of text between
+    them included. Only as wide as rows are padded apart (`_row_gap_cap`)."""
     rows = [i for i, ln in enumerate(lines) if is_tabular(ln)]
     out = []
     for i, j in zip(rows, rows[1:]):
@@ -1398,16 +1398,18 @@ def _row_boundaries(lines: list[Line]) -> list[float]:
         left = min(ln.box.x0 for ln in between)
         wrapped = [b.box.top - a.box.bottom for a, b in zip(between, between[1:])
                    if max(a.box.x0, b.box.x0) <= left + a.size]
-        if 0 < max(gaps) <= _row_gap_cap(max(min(wrapped, default=0.0), 0.0), lines[j].size):
-            out.append(max(gaps))
+        widest, size = max(gaps), lines[j].size
+        if 0 < widest <= _row_gap_cap(max(min(wrapped, default=0.0), 0.0), size):
+            out += [g for g in gaps if g >= widest - 0.15 * size]
     return out
 
 
 def _row_gap_cap(leading: float, size: float) -> float:
     """The widest gap rows of `size` are set apart by, their cells' lines `leading` apart:
-    `WIDE_ROW_GAP` lines, or where the lines themselves are set far apart (double spacing),
-    that leading and a line's worth of padding more."""
-    return max(WIDE_ROW_GAP * size, leading + (WIDE_ROW_GAP - 1) * size)
+    the leading and `WIDE_ROW_GAP` lines of padding more (a cell's padding is set in points,
+    not lines: small print in a tall font stands as far apart as s113's 7 pt WenQuanYi,
+    lines 1.04 lines apart and rows 2.2)."""
+    return leading + WIDE_ROW_GAP * size
 
 
 def _same_block(run: list[Line], line: Line, rows_gap: float = 0.0) -> bool:

@@ -3387,3 +3387,39 @@ def tall_leading_t1_overleaf(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["tall_leading_t1_overleaf"] = tall_leading_t1_overleaf
+
+
+def small_print_text_rows(path: Path) -> list[ExpectedTable]:
+    """s113 (LibreOffice, 7 pt WenQuanYi: a tall font's lines 1.04 lines apart, cells padded
+    in points): rows of deliverables stand 2.2 lines apart, some with figures and most
+    without, no rules, cells at their top. A padding of a few points is wide in lines at 7
+    pt: the rows are one table, those without figures included. Three rows of figures only
+    (two spans between them): each gap as wide as a span's widest is a row gap too."""
+    doc = Doc(path, page_label=148)
+    top = doc.paragraph(62, PARA)
+    caption = "表9. 截至 2023 年 12 月 31 日的资源利用情况"
+    top = doc.unit_line(doc.caption(top + 6, caption), "(单位: 瑞郎)")
+    cols = columns(doc.left, [120, 60, 70, 55, 65, 60], "lrrrrr")
+    header = ["交付成果", "项目预算", "经调整的项目预算", "支出", "预算利用情况", "实施进展率"]
+    rows = [["CRM 建立企业级客户关系管理解决方案，使客户相关数据和联系方式采用共同方法进行管理",
+             "1,274,380", "600,126", "137,192", "23%", "20%"],
+            ["在组织层面为产权组织客户建立产权组织各项服务的共同组合管理功能", "", "", "", "", ""],
+            ["开发产权组织帐户应用程序，以实现数据采集的标准化、协调各项服务", "", "", "", "", ""],
+            ["CX 加强产权组织各项服务与产权组织知识产权门户的整合", "", "", "", "", ""],
+            ["为产权组织移动应用程序建立框架并参与开发", "", "", "", "", ""],
+            ["利用产权组织知识产权门户作为知识产权商业化的渠道", "", "", "", "", ""],
+            ["提高数据流动的自动化程度，扩大内部数据集的覆盖面和使用范围", "1,556,139", "2,198,131",
+             "1,633,859", "74%", "75%"],
+            ["开发并嵌入数据科学的战略性应用，以便有效实施关于客户体验的业务战略", "", "", "", "", ""],
+            ["总计", "2,830,519", "2,798,257", "1,771,051", "63%", "47%"]]
+    p = RowStyle(size=7, leading=14.5, vpad=7.5)
+    assert all(len(p.lines(doc, row, cols)[0]) >= 2 for row in rows[:-1]), "every label wraps"
+    top = RowStyle(size=7, leading=14.5, vpad=7.5, bold=True).draw(doc, top + 6, header, cols)
+    for row in rows:
+        top = p.draw(doc, top, row, cols)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    return [ExpectedTable.printed(caption, [header], rows)]
+
+
+ISSUE14_LAYOUTS["small_print_text_rows"] = small_print_text_rows
