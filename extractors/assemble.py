@@ -537,14 +537,24 @@ def _append(prev: Table, table: Table) -> None:
 
 
 def _repeated_lead(prev: Table, rows: list[list[Cell]]) -> int:
-    """How many rows overleaf, under the header repeated, repeat the section labels the table
-    began with (a renderer repeating the table's head took its first label rows with it):
-    no row of the table, and no run-on of the label above the page break."""
-    n = 0
-    while n < min(len(rows), len(prev.rows)) and _label_only(rows[n]) and _label_only(prev.rows[n]) \
-            and rows[n][0].text == prev.rows[n][0].text:
-        n += 1
+    """How many rows overleaf, under the header repeated, repeat the rows the table began
+    with: a renderer repeating the table's head took its first rows with it (LibreOffice
+    repeats every row a document marks as a heading row: section labels, or whole rows of an
+    indicators table). A row repeats one of them when it prints the same text, however the
+    page's columns cut it (one row read as two or three, a wrapped label's lines apart)."""
+    n = i = 0
+    while i < len(prev.rows) and n < len(rows):
+        want = _letters(prev.rows[i:i + 1])
+        taken = next((k for k in (1, 2, 3) if n + k <= len(rows) and _letters(rows[n:n + k]) == want), 0)
+        if not want or not taken:
+            break
+        n, i = n + taken, i + 1
     return n
+
+
+def _letters(rows: list[list[Cell]]) -> str:
+    """The rows' text, every character once for each time it is printed, in no order."""
+    return "".join(sorted(ch for row in rows for c in row for ch in c.text if not ch.isspace()))
 
 
 def _label_only(row: list[Cell]) -> bool:

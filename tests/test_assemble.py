@@ -60,6 +60,20 @@ def test_continued_table_with_repeated_header_is_one_table() -> None:
     assert len(t.header) == 1
 
 
+def test_first_rows_repeated_with_the_header_overleaf_are_read_once() -> None:
+    """LibreOffice repeats every row a document marks as a heading row (s104's indicators
+    table: a section label and the first indicator): overleaf, under the header, those rows
+    again, one of them read as two rows where the page's columns cut it otherwise. They are
+    the table's first rows, not rows of its own; a row after them that only begins alike is."""
+    first = [["1.1 传播更有效", "", ""], ["网站访问者人数", "20,086,245 人", "27,802,067 人"]]
+    again = [["1.1 传播更有效", "", ""], ["网站访问者", "20,086,245", "27,802,067 人"], ["人数", "人", ""],
+             ["网站访问者人数", "4,860,251 人", "5,118,589 人"]]
+    pages = [page(1, [text(60, "表6. 按费用类别开列")], [table(1, 80, HEADER, first)]),
+             page(2, [], [table(2, 60, HEADER, again)])]
+    [t] = assemble(pages)
+    assert [[c.text for c in r] for r in t.rows] == first + [again[-1]]
+
+
 def test_continued_table_without_header_is_one_table() -> None:
     pages = [page(1, [text(60, "表6. 按费用类别开列")], [table(1, 80, HEADER, [["员额", "1", "2"]])]),
              page(2, [], [table(2, 60, [], [["实习", "3", "4"], ["总计", "4", "6"]])])]
