@@ -1075,7 +1075,10 @@ def _row_under_head(region: Region, lines: list[Line]) -> list[Line] | None:
         return None
     row = min(below, key=lambda ln: ln.box.top)
     ruled = Box(region.extent.x0, region.box.top, region.extent.x1, region.box.bottom)
-    if not _row_under_rule(row, last, region.separators, ruled):
+    # The cells' padding: how far the header's first line stands under the rule or band edge
+    # opening it (small print padded in points stands further off than its own height).
+    padding = region.lines[0].box.top - region.extent.top
+    if not _row_under_rule(row, last, region.separators, ruled, padding):
         return None
     return [row] if is_tabular(row) else _label_down_to_figures(sorted(below, key=lambda ln: ln.box.top))
 
@@ -1136,17 +1139,18 @@ def _unread_heads(heads: list[tuple[Region, list[Line]]], regions: list[Region])
     return out
 
 
-def _row_under_rule(line: Line, above: Line, separators: list[float], box: Box) -> bool:
+def _row_under_rule(line: Line, above: Line, separators: list[float], box: Box, padding: float = 0.0) -> bool:
     """The first row's first line under the rule or band edge closing a header (its figures,
     or its label's first line): a cell's padding sets it from that edge, not from the header's
     last line, which may stand further above it than the rows stand apart (a section row set
-    inside the band)."""
+    inside the band). As far as a line's height and a little, or as the header's cells are
+    padded (`padding`) and a little."""
     edges = [y for y in separators if above.box.bottom - 1 <= y <= line.box.top + 1]
     if not edges:
         return False
     within = line.box.x0 >= box.x0 - line.size and line.box.x1 <= box.x1 + line.size
     return (not is_caption(line) and not is_footnote(line) and within
-            and line.box.top - max(edges) <= 1.2 * line.size)
+            and line.box.top - max(edges) <= max(1.2 * line.size, 1.3 * padding))
 
 
 def _header_above(line: Line, below: Line, box: Box) -> bool:

@@ -1408,7 +1408,6 @@ def grid_centred_years(path: Path) -> list[ExpectedTable]:
         doc.canvas.setLineWidth(0.5)
         doc.canvas.line(x, doc.height - y0, x, doc.height - y1)
 
-    first = top
     doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
     # The parents centred over their three columns, in one cell each.
     height = style.height(doc, parents[:1], cols[:1])
@@ -3423,3 +3422,50 @@ def small_print_text_rows(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["small_print_text_rows"] = small_print_text_rows
+
+
+def small_print_band_overleaf(path: Path) -> list[ExpectedTable]:
+    """s119's A6 (LibreOffice, 6 pt, a two-row header band between rules, cells padded 8 pt):
+    the header repeated on every page over rows padded further from the band's edge than a 6 pt
+    line's height, its two rows further apart than the body's. The band heads the rows under
+    it there too: one table over three pages, its header no caption or text between them."""
+    doc = Doc(path, page_label=137)
+    caption = "附件六 2022/23 年按联盟开列的主要财务数据"
+    top = doc.caption(62, caption)
+    cols = columns(doc.left, [140, 55, 55, 55, 55, 55, 55], "lrrrrrr")
+    unions = ["PCT 联盟", "马德里联盟", "合计"]
+    children = ["", "预算", "实际数"] * 1 + ["预算", "实际数"] * 2
+    head = RowStyle(size=6, leading=9, vpad=8, bold=True, color=white)
+    body = RowStyle(size=6, leading=9, vpad=10)
+    rng = random.Random(137)
+    rows = []
+    for n in range(70):
+        a, b, c, d = (rng.randrange(1_000, 90_000) for _ in range(4))
+        rows.append([f"第 {n + 1} 项收入或支出", money(a), money(b), money(c), money(d), money(a + c), money(b + d)])
+
+    def band(top: float) -> float:
+        middle = top + head.height(doc, ["主要财务数据"], cols[:1])
+        bottom = middle + head.height(doc, children, cols)
+        doc.fill(cols[0].x0, top, cols[-1].x1, bottom, NAVY)
+        doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+        head.draw(doc, top, ["主要财务数据 (单位: 千瑞郎)"], [Col(cols[0].x0, cols[0].x1, "left")])
+        head.draw(doc, top, unions, [Col(cols[k].x0, cols[k + 1].x1, "center") for k in (1, 3, 5)])
+        head.draw(doc, middle, children[1:], [Col(c.x0, c.x1, "center") for c in cols[1:]])
+        doc.hline(cols[0].x0, cols[-1].x1, bottom, 0.6, black)
+        return bottom
+
+    top, pages = band(top + 8), 1
+    for row in rows:
+        if top + body.height(doc, row, cols) > doc.height - 60:   # no closing rule: it goes on
+            doc.new_page()
+            top, pages = band(62), pages + 1
+        top = body.draw(doc, top, row, cols)
+    assert pages == 3
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    doc.paragraph(top + 16, NOTE)
+    doc.save()
+    spans = ["主要财务数据 (单位: 千瑞郎)"] + [u for u in unions for _ in (0, 1)]
+    return [ExpectedTable.printed(caption, [spans, children], rows, page_end=pages)]
+
+
+ISSUE14_LAYOUTS["small_print_band_overleaf"] = small_print_band_overleaf
