@@ -1375,14 +1375,15 @@ def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:
 def _rows_gap(lines: list[Line]) -> float:
     """How far apart the page's rows of figures usually stand: the median gap between two
     of them one after the other, or where fewer than three pairs say, the widest gap
-    between two rows of figures with wrapped label lines between them, when three or more
-    agree (rows of long labels padded far apart); 0 where neither says."""
+    between two rows of figures with wrapped label lines between them, when two or more
+    agree (rows of long labels padded far apart: three rows of figures at a page's foot
+    give two); 0 where neither says."""
     gaps = [b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if is_tabular(a) and is_tabular(b)]
     if len(gaps) >= 3:
         return statistics.median(gaps)
     size = statistics.median(ln.size for ln in lines) if lines else 10.0
     agreeing = max(clusters(_row_boundaries(lines), 0.15 * size), key=len, default=[])
-    return statistics.median(agreeing) if len(agreeing) >= 3 else 0.0
+    return statistics.median(agreeing) if len(agreeing) >= 2 else 0.0
 
 
 def _row_boundaries(lines: list[Line]) -> list[float]:

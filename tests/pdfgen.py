@@ -1408,6 +1408,7 @@ def grid_centred_years(path: Path) -> list[ExpectedTable]:
         doc.canvas.setLineWidth(0.5)
         doc.canvas.line(x, doc.height - y0, x, doc.height - y1)
 
+    first = top
     doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
     # The parents centred over their three columns, in one cell each.
     height = style.height(doc, parents[:1], cols[:1])
@@ -3329,25 +3330,36 @@ def tall_leading_row_at_foot(path: Path) -> list[ExpectedTable]:
     """As `tall_leading_middle`, the header repeated overleaf: a table's caption, header band
     and first row (a label of four lines, its figures between its middle two) are a page's
     last lines; overleaf, under the repeated header, the next row's label wraps round its
-    figures too (two lines, the figures between them). The row at the foot is read under its header, whole, and the table goes on
-    overleaf as one."""
+    figures too (two lines, the figures between them). The row at the foot is read under
+    its header, whole, and the table goes on overleaf as one."""
+    return _tall_rows_at_foot(path, 1)
+
+
+def tall_leading_rows_at_foot(path: Path) -> list[ExpectedTable]:
+    """As `tall_leading_row_at_foot`, three rows at the page's foot (s119 p122): two gaps
+    between rows, alike, are all that say how far apart its rows stand there."""
+    return _tall_rows_at_foot(path, 3)
+
+
+def _tall_rows_at_foot(path: Path, at_foot: int) -> list[ExpectedTable]:
     doc = Doc(path, page_label=114)
     cols = columns(doc.left, [120, 110, 110, 110], "lccc")
-    rows = _results_rows(4, 114)
+    rows = _results_rows(at_foot + 3, 114)
     # Overleaf, the first row's label wraps over two lines, its figures between them.
-    rows[1][0] = "2.1 成员国之间就国际规范框架"
-    assert len(TALL.lines(doc, rows[1], cols)[0]) == 2
-    first_height = TALL.height(doc, rows[0], cols) + TALL_HEAD.height(doc, ER_HEADER, cols)
+    rows[at_foot][0] = "2.1 成员国之间就国际规范框架"
+    assert len(TALL.lines(doc, rows[at_foot], cols)[0]) == 2
+    foot = sum(TALL.height(doc, row, cols) for row in rows[:at_foot]) + TALL_HEAD.height(doc, ER_HEADER, cols)
     assert len(TALL.lines(doc, rows[0], cols)[0]) == 4, "the first label wraps over four lines"
     doc.paragraph(62, PARA)
     caption = "按成果开列的预算和支出 (单位: 千瑞郎)"
-    top = doc.caption(doc.height - 95 - first_height, caption)
+    top = doc.caption(doc.height - 95 - foot, caption)
     top = tall_band_header(doc, top + 8, ER_HEADER, cols)
-    top = TALL.draw(doc, top, rows[0], cols, valign="middle")
-    assert top < doc.height - 50, "the first row fits the page"
+    for row in rows[:at_foot]:
+        top = TALL.draw(doc, top, row, cols, valign="middle")
+    assert top < doc.height - 50, "the rows fit the page"
     doc.new_page()
     top = tall_band_header(doc, 62, ER_HEADER, cols)
-    for row in rows[1:]:
+    for row in rows[at_foot:]:
         top = TALL.draw(doc, top, row, cols, valign="middle")
     doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
     doc.paragraph(top + 16, NOTE)
@@ -3356,6 +3368,7 @@ def tall_leading_row_at_foot(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["tall_leading_row_at_foot"] = tall_leading_row_at_foot
+ISSUE14_LAYOUTS["tall_leading_rows_at_foot"] = tall_leading_rows_at_foot
 
 
 def tall_leading_t1_overleaf(path: Path) -> list[ExpectedTable]:
