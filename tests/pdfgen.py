@@ -3482,3 +3482,43 @@ def small_print_band_overleaf(path: Path) -> list[ExpectedTable]:
 
 
 ISSUE14_LAYOUTS["small_print_band_overleaf"] = small_print_band_overleaf
+
+
+def ruled_middle_rows_overleaf(path: Path) -> list[ExpectedTable]:
+    """s117's T1 (WeasyPrint, a rule under every row, cells on their middle, the header not
+    repeated): the table's last two rows alone at the next page's top, the first's label
+    wrapped over two lines with its figure on a line of its own between them. Ruled, with
+    one line of cells side by side, they are still rows of the table, not text."""
+    doc = Doc(path, page_label=2)
+    top = doc.caption(62, T1_CAPTION)
+    cols = t1_columns(doc)
+    p = RowStyle(size=8, leading=11.6, vpad=4)
+    rng = random.Random(117)
+    rows = [[f"第 {n + 1} 项收入或支出", f"{rng.randrange(100, 9000) / 10:,.1f}", f"{rng.randrange(100, 9000) / 10:,.1f}",
+             f"{rng.randrange(50, 150)}%"] for n in range(60)]
+
+    def ruled(top: float, row: list[str]) -> float:
+        bottom = p.draw(doc, top, row, cols, valign="middle")
+        doc.hline(cols[0].x0, cols[-1].x1, bottom, 0.5, black)
+        return bottom
+
+    doc.hline(cols[0].x0, cols[-1].x1, top + 4, 0.5, black)
+    top = ruled(top + 4, T1_HEADER)
+    last = [["2023 年 12 月 31 日计入净资产的精算收益和损失总额（含特别账户）", "", "(233.4)", ""],
+            ["2023 年 12 月 31 日净资产", "", "605.2", ""]]
+    assert len(p.lines(doc, last[0], cols)[0]) == 2, "the first row overleaf wraps over two lines"
+    page_one = next(i for i in range(len(rows)) if top + (i + 1) * p.height(doc, rows[0], cols) > doc.height - 60)
+    rows = rows[:page_one]
+    for row in rows:
+        top = ruled(top, row)
+    doc.new_page()
+    top = 62.0
+    doc.hline(cols[0].x0, cols[-1].x1, top, 0.5, black)
+    for row in last:
+        top = ruled(top, row)
+    doc.paragraph(top + 20, PARA)
+    doc.save()
+    return [ExpectedTable.printed(T1_CAPTION, [T1_HEADER], rows + last, page_end=2)]
+
+
+ISSUE14_LAYOUTS["ruled_middle_rows_overleaf"] = ruled_middle_rows_overleaf
