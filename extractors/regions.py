@@ -468,11 +468,14 @@ def within(line: Line, extent: Box) -> Line | None:
 
 
 def _looks_tabular(region: Region) -> bool:
-    # A row's figures set on a line of their own, beside its label's middle lines, are cells
-    # side by side as much as a row on one line (s117 T1's last two rows, at a page's top).
+    # In rows ruled one by one (a rule between two rows at least), a row's figures set on a
+    # line of their own, beside its label's middle lines, are cells side by side as much as
+    # a row on one line (s117 T1's last two rows at a page's top). Elsewhere such lines are
+    # as likely a contents list's (s006: a shaded entry and a rule under the list).
     left = min((ln.box.x0 for ln in region.lines), default=0.0)
-    multi = sum(1 for ln in region.lines if len(ln.segments) >= 2
-                or n_figures(ln) == len(ln.segments) and ln.box.x0 > left + 2 * ln.size)
+    ruled = len(region.row_rules) >= 3
+    multi = sum(1 for ln in region.lines if len(ln.segments) >= 2 or ruled
+                and n_figures(ln) == len(ln.segments) and ln.box.x0 > left + 2 * ln.size)
     numeric = sum(1 for ln in region.lines if is_tabular(ln))
     return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2
                            or _bold_header(region.lines) or _striped_cells(region) or _ruled_rows(region)
