@@ -1564,12 +1564,6 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
         # (a line of CJK only is shorter than one with Latin in it), and the closest two of
         # them, a row and a section label under it, are not a label and its wrapped line.
         row_pitch = min(row_pitch, leading)
-    if leading > 0 and not adjacent and not any(p > 1.15 * leading for p in pitches):
-        # Every line one pitch apart, no two rows of figures next to each other: rows of
-        # figures two lines apart are two rows with a section label between (s108 T1's
-        # "支出" over "人事支出"), as likely as rows with a wrapped label. The lines say
-        # nothing of rows; the labels' ends do.
-        row_pitch = min(row_pitch, leading)
     # One line of figures (a table's first row at a page foot, the rest overleaf) gives no
     # row pitch: a label line filling its column above it is that row's, wrapped round it.
     one_row = data_lines == 1

@@ -699,20 +699,6 @@ def test_several_figures_run_into_each_other_are_parted_the_one_way_they_read() 
         ["1,234", "1,234"]
 
 
-def test_a_section_label_between_two_rows_all_one_pitch_apart_is_a_row() -> None:
-    """s108 T1 at a page's foot: a row of figures, the section label "支出", a row of figures,
-    every line one pitch apart. The rows of figures stand two pitches apart, which says
-    nothing: the label ended far short of its column, so the next line is a row."""
-    size = 7.5
-    body = [line(737.0, (76, "IPSAS 调整后收入总额"), (302, "951.8"), (386, "972.2"), (469, "102%"), size=size),
-            line(749.75, (76, "支出"), size=size),
-            line(762.5, (76, "人事支出"), (303, "476.5"), (387, "449.4"), (472, "94%"), size=size)]
-    header = [line(711.0, (76, "主要财务数据"), (290, "2022/23 年计划和预算"), (452, "2022/23 年实际数与计划和预算的差异"),
-                   size=size)]
-    columns = [Column(76, 280), Column(300, 330), Column(384, 410), Column(466, 492)]
-    assert texts(group_rows(body, columns, separators=[], header=header)) == [[ln.text] for ln in body]
-
-
 def test_the_pages_one_row_set_on_its_bottom_keeps_its_label_line_set_tight_over_it() -> None:
     """Chromium, cells on their bottom, a table's first row at a page's foot (s043 p39): its
     label's first line ends a few points short of where the next column's header begins,
