@@ -3274,6 +3274,22 @@ def tall_band_header(doc: Doc, top: float, header: Sequence[str], cols: Sequence
     return bottom
 
 
+def tall_rows_over_break(doc: Doc, top: float, header: Sequence[str], cols: Sequence[Col],
+                         rows: Sequence[Sequence[str]], break_at: int) -> float:
+    """A table in the tall style, cells on their middle: its header band and its rows up to
+    `break_at`, then overleaf the header band again, the other rows and the closing rule;
+    returns the rule's y."""
+    top = tall_band_header(doc, top, header, cols)
+    for row in rows[:break_at]:
+        top = TALL.draw(doc, top, row, cols, valign="middle")
+    doc.new_page()
+    top = tall_band_header(doc, 62, header, cols)
+    for row in rows[break_at:]:
+        top = TALL.draw(doc, top, row, cols, valign="middle")
+    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    return top
+
+
 def _results_rows(n: int, seed: int) -> list[list[str]]:
     rng = random.Random(seed)
     rows = []
@@ -3299,14 +3315,7 @@ def tall_leading_middle(path: Path) -> list[ExpectedTable]:
     rows = _results_rows(7, 119)
     assert [len(TALL.lines(doc, row, cols)[0]) for row in rows] == [4, 4, 4, 3, 4, 4, 4], "figures between lines"
     assert max(len(x) for x in TALL_HEAD.lines(doc, ER_HEADER, cols)) == 2
-    top = tall_band_header(doc, top + 8, ER_HEADER, cols)
-    for row in rows[:5]:
-        top = TALL.draw(doc, top, row, cols, valign="middle")
-    doc.new_page()
-    top = tall_band_header(doc, 62, ER_HEADER, cols)
-    for row in rows[5:]:
-        top = TALL.draw(doc, top, row, cols, valign="middle")
-    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    top = tall_rows_over_break(doc, top + 8, ER_HEADER, cols, rows, 5)
     staff_caption = "预算和支出 (人事和非人事) (单位: 千瑞郎)"
     top = doc.caption(top + 30, staff_caption)
     staff_cols = columns(doc.left, [150, 72, 72, 72, 100], "lcccc")
@@ -3353,15 +3362,8 @@ def _tall_rows_at_foot(path: Path, at_foot: int) -> list[ExpectedTable]:
     doc.paragraph(62, PARA)
     caption = "按成果开列的预算和支出 (单位: 千瑞郎)"
     top = doc.caption(doc.height - 95 - foot, caption)
-    top = tall_band_header(doc, top + 8, ER_HEADER, cols)
-    for row in rows[:at_foot]:
-        top = TALL.draw(doc, top, row, cols, valign="middle")
-    assert top < doc.height - 50, "the rows fit the page"
-    doc.new_page()
-    top = tall_band_header(doc, 62, ER_HEADER, cols)
-    for row in rows[at_foot:]:
-        top = TALL.draw(doc, top, row, cols, valign="middle")
-    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    assert top + 8 + foot < doc.height - 50, "the rows fit the page"
+    top = tall_rows_over_break(doc, top + 8, ER_HEADER, cols, rows, at_foot)
     doc.paragraph(top + 16, NOTE)
     doc.save()
     return [ExpectedTable.printed(caption, [ER_HEADER], rows, page_end=2)]
@@ -3385,14 +3387,7 @@ def tall_leading_t1_overleaf(path: Path) -> list[ExpectedTable]:
             ["特别账户支出", "19.5", "17.4", "90%"]]
     assert len(TALL.lines(doc, rows[4], cols)[0]) == 2, "the first row overleaf wraps over two lines"
     assert [len(x) for x in TALL_HEAD.lines(doc, T1_HEADER, cols)] == [1, 1, 1, 2], "one heading wraps"
-    top = tall_band_header(doc, top + 8, T1_HEADER, cols)
-    for row in rows[:4]:
-        top = TALL.draw(doc, top, row, cols, valign="middle")
-    doc.new_page()
-    top = tall_band_header(doc, 62, T1_HEADER, cols)
-    for row in rows[4:]:
-        top = TALL.draw(doc, top, row, cols, valign="middle")
-    doc.hline(cols[0].x0, cols[-1].x1, top, 1.0, black)
+    top = tall_rows_over_break(doc, top + 8, T1_HEADER, cols, rows, 4)
     doc.paragraph(top + 16, NOTE)
     doc.save()
     return [ExpectedTable.printed(T1_CAPTION, [T1_HEADER], rows, page_end=2)]
