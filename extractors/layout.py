@@ -411,44 +411,23 @@ _WHOLE_FIGURE = re.compile(r"\(?[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?
 
 
 def _unglued(words: list[Word]) -> Iterator[tuple[Word, bool]]:
-    """The words, each word that is figures run into each other parted (totals too wide for
-    their cells set on into the next ones, no space between: "17,347,988.168,231,151.49",
-    six in a row in s108's small print); True with every part but the first. A word is
-    parted only where it reads one way alone as whole figures alike: as many decimals (one
-    or more), or all grouped in thousands."""
+    """The words, each word that is two figures run into each other parted in two (a total
+    too wide for its cell set on into the next cell, no space between:
+    "17,347,988.168,231,151.49"); True with the second part of a parted word. A word is
+    parted only at the one place that leaves two whole figures alike: as many decimals (one
+    or more), or both grouped in thousands."""
     for word in words:
-        parts = None if parse_number(word.text) is not None else _run_together(word.text)
-        if parts is None:
+        text = word.text
+        cuts = [] if parse_number(text) is not None else \
+            [k for k in range(1, len(text)) if _alike(text[:k], text[k:])]
+        if len(cuts) != 1:
             yield word, False
             continue
         # Parted a little apart: what stands touching is one cell (find_columns).
-        start, per_char = 0, word.box.width / len(word.text)
-        for n, part in enumerate(parts):
-            x0 = word.box.x0 + start * per_char + (0.5 if n else 0.0)
-            x1 = word.box.x0 + (start + len(part)) * per_char - (0.5 if n < len(parts) - 1 else 0.0)
+        x = word.box.x0 + word.box.width * cuts[0] / len(text)
+        for part, x0, x1 in ((text[:cuts[0]], word.box.x0, x - 0.5), (text[cuts[0]:], x + 0.5, word.box.x1)):
             yield Word(part, Box(x0, word.box.top, x1, word.box.bottom), word.size, word.bold, word.light,
-                       word.baseline), n > 0
-            start += len(part)
-
-
-def _run_together(text: str) -> list[str] | None:
-    """The one way `text` reads as two or more whole figures alike (`_alike`), or None."""
-    found: list[list[str]] = []
-
-    def walk(rest: str, parts: list[str]) -> None:
-        if len(found) > 1:
-            return
-        if not rest:
-            if len(parts) >= 2:
-                found.append(parts)
-            return
-        for k in range(1, len(rest) + 1):
-            head = rest[:k]
-            if _WHOLE_FIGURE.fullmatch(head) and (not parts or _alike(parts[0], head)):
-                walk(rest[k:], parts + [head])
-
-    walk(text, [])
-    return found[0] if len(found) == 1 else None
+                       word.baseline), x0 > word.box.x0
 
 
 def _alike(a: str, b: str) -> bool:

@@ -683,22 +683,6 @@ def test_two_figures_run_into_each_other_are_two_cells_in_their_columns() -> Non
         assert [s.text for s in split_segments([word(text, 10, 50, 0)])] == [text]
 
 
-def test_several_figures_run_into_each_other_are_parted_the_one_way_they_read() -> None:
-    """s108's small print (WeasyPrint, 5 pt, a bold total row): six totals set on into each
-    other, no space between, one word. It reads one way alone as six figures of two
-    decimals, and is parted there, each part where its characters stand."""
-    from extractors.layout import split_segments
-    glued = "8,363,340.332,607,287.796,614,321.071,030,907.7510,252,516.6115,458,811.88"
-    segments = split_segments([Word(text=glued, box=Box(575, 0, 772, 5), size=5)])
-    assert [s.text for s in segments] == ["8,363,340.33", "2,607,287.79", "6,614,321.07", "1,030,907.75",
-                                          "10,252,516.61", "15,458,811.88"]
-    assert all(a.box.x1 < b.box.x0 for a, b in zip(segments, segments[1:]))
-    assert [s.text for s in split_segments([Word(text="1.51.51.5", box=Box(0, 0, 30, 5), size=5)])] == \
-        ["1.5", "1.5", "1.5"]
-    assert [s.text for s in split_segments([Word(text="1,2341,234", box=Box(0, 0, 30, 5), size=5)])] == \
-        ["1,234", "1,234"]
-
-
 def test_the_pages_one_row_set_on_its_bottom_keeps_its_label_line_set_tight_over_it() -> None:
     """Chromium, cells on their bottom, a table's first row at a page's foot (s043 p39): its
     label's first line ends a few points short of where the next column's header begins,
