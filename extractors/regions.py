@@ -88,6 +88,14 @@ def n_figures(line: Line) -> int:
     return sum(1 for s in line.segments if is_figure(s))
 
 
+def figures_alone(line: Line, left: float) -> bool:
+    """Figures and nothing else, right of where the lines begin (`left`): a row's figures set
+    at the middle of its wrapped label, on a line of their own (the label's lines above and
+    below them are the row's). Years alone head columns ("2022  2023")."""
+    return line.box.x0 > left + 2 * line.size and all(is_figure(s) for s in line.segments) \
+        and not years_only(line)
+
+
 def is_caption(line: Line) -> bool:
     """A caption names a table; a line shaped like a data row (a table of contents
     entry "附件一 … 69") is a row even when its text starts like a caption, and so is the
@@ -474,8 +482,7 @@ def _looks_tabular(region: Region) -> bool:
     # as likely a contents list's (s006: a shaded entry and a rule under the list).
     left = min((ln.box.x0 for ln in region.lines), default=0.0)
     ruled = len(region.row_rules) >= 3
-    multi = sum(1 for ln in region.lines if len(ln.segments) >= 2 or ruled
-                and n_figures(ln) == len(ln.segments) and ln.box.x0 > left + 2 * ln.size)
+    multi = sum(1 for ln in region.lines if len(ln.segments) >= 2 or ruled and figures_alone(ln, left))
     numeric = sum(1 for ln in region.lines if is_tabular(ln))
     return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2
                            or _bold_header(region.lines) or _striped_cells(region) or _ruled_rows(region)
@@ -1135,12 +1142,13 @@ def _unread_heads(heads: list[tuple[Region, list[Line]]], regions: list[Region])
     taken = {id(s): r for r in regions for ln in r.lines for s in ln.segments}
     out = []
     for head, row in heads:
-        owners = {id(taken[id(s)]): taken[id(s)] for ln in head.lines + row for s in ln.segments if id(s) in taken}
+        found = (taken.get(id(s)) for ln in head.lines + row for s in ln.segments)
+        owners = {id(r): r for r in found if r is not None}
         if not owners:
             head.lines = head.lines + row
             out.append(head)
         elif len(owners) == 1:
-            owner = next(iter(owners.values()))
+            (owner,) = owners.values()
             left = [ln for ln in head.lines if not any(id(s) in taken for s in ln.segments)]
             owner.lines = sorted(owner.lines + left, key=lambda ln: ln.box.top)
     return out
@@ -1404,12 +1412,12 @@ def _row_boundaries(lines: list[Line]) -> list[float]:
         if not 2 <= j - i <= 2 * MAX_LABEL_LINES:
             continue
         between = lines[i:j + 1]
-        gaps = [b.box.top - a.box.bottom for a, b in zip(between, between[1:])]
+        pairs = list(zip(between, between[1:]))
+        gaps = [b.box.top - a.box.bottom for a, b in pairs]
         # The cells' leading: the gaps between lines of the label column (figures set in
         # the middle of a row stand closer to the label's lines around them).
         left = min(ln.box.x0 for ln in between)
-        wrapped = [b.box.top - a.box.bottom for a, b in zip(between, between[1:])
-                   if max(a.box.x0, b.box.x0) <= left + a.size]
+        wrapped = [g for g, (a, b) in zip(gaps, pairs) if max(a.box.x0, b.box.x0) <= left + a.size]
         widest, size = max(gaps), lines[j].size
         if 0 < widest <= _row_gap_cap(max(min(wrapped, default=0.0), 0.0), size):
             out += [g for g in gaps if g >= widest - 0.15 * size]

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from extractors.broken_figures import join_broken_figures
 from extractors.layout import Line, Rule, Segment, Word
 from extractors.model import Box, Cell, Table
-from extractors.regions import (Region, header_line, is_data, is_figure, is_tabular, n_figures, spanner_row,
-                                within, years_only)
+from extractors.regions import (Region, figures_alone, header_line, is_data, is_figure, is_tabular, n_figures,
+                                spanner_row, within)
 from extractors.text import clean_text, is_cjk, join_lines
 
 
@@ -48,8 +48,9 @@ def build_table(region: Region, page: int) -> Table | None:
         # A table of text has no first row of figures: its header is its leading bold lines.
         # A row label wrapped round its figure (extractors.regions marks its first line)
         # begins the body as a row of figures does.
+        left = min(ln.box.x0 for ln in lines)
         first_data = next((i for i, ln in enumerate(lines) if is_data(ln) or ln.in_row
-                           or i > 0 and _figures_alone(ln, lines)), None)
+                           or i > 0 and figures_alone(ln, left)), None)
         if first_data is None:
             # Years over quarters: the upper row is header, even unbolded.
             first_data = 1 if len(lines) > 1 and spanner_row(lines[0], lines[1]) else _bold_lead(lines)
@@ -441,15 +442,6 @@ def _clip(lines: list[Line], extent: Box | None) -> list[Line]:
     if extent is None:
         return lines
     return [v for v in (within(ln, extent) for ln in lines) if v is not None]
-
-
-def _figures_alone(line: Line, lines: list[Line]) -> bool:
-    """Figures and nothing else, right of where the lines begin: a row's figures set at the
-    middle of its wrapped label, on a line of their own (the label's lines above and below
-    them are the row's, `_interleaved_above`). Years alone head columns ("2022  2023")."""
-    left = min(ln.box.x0 for ln in lines)
-    return line.box.x0 > left + 2 * line.size and all(is_figure(s) for s in line.segments) \
-        and not years_only(line)
 
 
 def _interleaved_above(lines: list[Line], first: int) -> int:
@@ -1532,7 +1524,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     height = statistics.median(ln.size for ln in lines) if lines else 0.0
     # In a tall leading (LibreOffice's 1.6 lines), figures set between two label lines stand
     # a line's height from each: a line of figures alone says nothing of the leading then.
-    alone = [_figures_alone(ln, lines) for ln in lines]
+    left = min((ln.box.x0 for ln in lines), default=0.0)
+    alone = [figures_alone(ln, left) for ln in lines]
     leading = _leading([p for p, a, b in zip(pitches, alone, alone[1:]) if p >= 0.9 * height and not (a or b)]) \
         or _leading([p for p in pitches if p >= 0.9 * height])
     # Figures centred between two label lines sit closer to each than a line's height; the
