@@ -1179,8 +1179,13 @@ def _header_above(line: Line, below: Line, box: Box) -> bool:
 def _rows_spacing(lines: list[Line]) -> float:
     """The gap between two rows of figures next to each other, as the table sets it (the
     median; 0 with fewer than two such pairs)."""
-    gaps = [b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if is_tabular(a) and is_tabular(b)]
+    gaps = _adjacent_row_gaps(lines)
     return statistics.median(gaps) if len(gaps) >= 2 else 0.0
+
+
+def _adjacent_row_gaps(lines: list[Line]) -> list[float]:
+    """The gaps between two rows of figures one right after the other."""
+    return [b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if is_tabular(a) and is_tabular(b)]
 
 
 def _row_below(line: Line, above: Line, box: Box, spacing: float = 0.0) -> bool:
@@ -1393,7 +1398,7 @@ def _rows_gap(lines: list[Line]) -> float:
     between two rows of figures with wrapped label lines between them, when two or more
     agree (rows of long labels padded far apart: three rows of figures at a page's foot
     give two); 0 where neither says."""
-    gaps = [b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if is_tabular(a) and is_tabular(b)]
+    gaps = _adjacent_row_gaps(lines)
     if len(gaps) >= 3:
         return statistics.median(gaps)
     size = statistics.median(ln.size for ln in lines) if lines else 10.0
