@@ -397,8 +397,10 @@ def split_segments(words: list[Word]) -> list[Segment]:
             last = segments[-1].words[-1]
             gap = word.box.x0 - last.box.x1
             limit = max(MIN_SEGMENT_GAP, SEGMENT_GAP * max(last.size, word.size))
-            # Two figures side by side are two cells even when set close together.
-            two_figures = gap > 1.0 and _figure(last.text) and _figure(word.text)
+            # Two figures side by side are two cells even when set close together, and so is
+            # a figure beside a text that opens with one ("100%" beside "42%（19 种中的 8 种）":
+            # right-aligned cells set tight, no word space between).
+            two_figures = gap > 1.0 and _figure(last.text) and (_figure(word.text) or _opens_with_figure(word.text))
             if gap <= limit and not two_figures:
                 segments[-1].words.append(word)
                 continue
@@ -439,6 +441,14 @@ def _alike(a: str, b: str) -> bool:
 
 def _figure(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and parse_number(text) is not None
+
+
+# A figure run straight into a full-width bracket that says what it counts: "42%（19 种中".
+_FIGURE_THEN_TEXT = re.compile(_WHOLE_FIGURE.pattern + r"(?=[（〔【])")
+
+
+def _opens_with_figure(text: str) -> bool:
+    return bool(_FIGURE_THEN_TEXT.match(text))
 
 
 def _graphics(shapes: list[Shape]) -> tuple[list[Rule], list[Fill]]:

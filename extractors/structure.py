@@ -237,14 +237,21 @@ def _split_at_gutters(lines: list[Line]) -> list[Line]:
         reach = x1 if reach is None else max(reach, x1)
     # The rows say where columns part: header cells ("2023 年 份额 (%)" wrapped over a
     # wide column) hold word spaces of their own.
-    # A table of text has no figures to say where its body begins: all under its first line.
-    body = lines[next((i for i, ln in enumerate(lines) if n_figures(ln)), 1):]
+    # A table of text has no figures to say where its body begins (a figure or two among its
+    # cells, "100%", may come late): all under its first line.
+    body = lines[1:] if _of_text(lines) else lines[next((i for i, ln in enumerate(lines) if n_figures(ln)), 1):]
     gutters = [g for g in gutters if _gutter_held(body, g, size)
                and (g[1] - g[0] >= GUTTER * size or _right_aligned_before(body, g[0])
                     or _lines_start_at(body, g[1]))]
     if not gutters:
         return lines
     return _cut_lines(lines, lambda seg: _cut_segment(seg, gutters))
+
+
+def _of_text(lines: list[Line]) -> bool:
+    """Fewer than half the cells beside the first of their lines are figures: a table of text."""
+    values = [s for ln in lines for s in ln.segments[1:]]
+    return sum(is_figure(s) for s in values) < 0.5 * len(values)
 
 
 def _split_at_edges(lines: list[Line], edges: list[float]) -> list[Line]:
@@ -584,8 +591,7 @@ def find_columns(lines: list[Line], region: Region, edges: list[float] | None = 
     multi = [ln for ln in lines if len(ln.segments) > 1]
     # Figures and row labels anchor the columns; other text may widen a column but a
     # cell that reaches over two anchored columns spans them, it does not merge them.
-    values = [s for ln in multi for s in ln.segments[1:]]
-    if sum(is_figure(s) for s in values) < 0.5 * len(values):
+    if _of_text(multi):
         # A table of text: every cell anchors (text columns have no figures to go by).
         anchors = [_within_edges(s.box, edges or [], ln.size) for ln in multi for s in ln.segments]
     else:

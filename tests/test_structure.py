@@ -526,6 +526,41 @@ def test_a_table_of_text_is_parted_at_its_strips_from_its_second_line_on() -> No
                                                                        ["达标", "42%（19 种中的 8 种）"]]
 
 
+def test_a_table_of_text_with_a_figure_late_is_parted_from_its_second_line_on() -> None:
+    """LibreOffice, indicators centred in a narrow grid (s110): the label column's full lines
+    end 6.6 pt before the baseline column's text, and on two rows a label line runs into it
+    as one segment. A lone "100%" a few rows down is no first row of figures: the lines say
+    where the columns part from under the header on, as in a table without any figure."""
+    size = 10.5
+    lines = [_cells(41.6, (40, 82, "绩效指标"), (214, 235, "基准"), (308, 330, "目标"), size=size),
+             _cells(124.1, (40, 176.3, "产权组织网站和驻外办事处网"), (368, 458, "27,802,067 人（增"), size=size),
+             _cells(139.2, (40, 155, "站的唯一身份访问者人数"), (191, 259, "20,086,245 人"), (282, 356, "两年期增长 20%"),
+                    size=size),
+             _joined(278.3, (40, 176.3, "产权组织主要社交媒体的覆盖"), (188, 269, "人 Instagram: 387"), size=size),
+             _cells(312.3, (40, 176.3, "成员国和其他利益攸关方对活"), (183, 267, "100%满意或非常满"), size=size),
+             _joined(391.3, (40, 176.3, "语言的产权组织旗舰出版物的"), (183, 270, "出版了 7 种旗舰出"), size=size),
+             _cells(406.4, (40, 71, "百分比"), (186, 264, "版物中的 7 种）"), (308, 329, "100%"), size=size),
+             _cells(455.2, (40, 176.3, "权主题产权组织全球出版物的"), (183, 267, "60%（10 种中的 6"), size=size)]
+    parted = _split_at_gutters(lines)
+    assert [[s.text for s in ln.segments] for ln in parted][3:6:2] == [
+        ["产权组织主要社交媒体的覆盖", "人 Instagram: 387"], ["语言的产权组织旗舰出版物的", "出版了 7 种旗舰出"]]
+
+
+def test_a_figure_set_tight_before_a_text_opening_with_one_is_two_cells() -> None:
+    """LibreOffice, right-aligned text columns 4 pt apart, no word space between (s104): the
+    target "100%" and the performance data "42%（19 种中" are two cells, as two figures side
+    by side are; a figure and its own bracketed note a word space on stay one."""
+    from extractors.layout import split_segments
+
+    def word(text: str, x0: float, x1: float) -> Word:
+        return Word(text=text, box=Box(x0, 0, x1, 11), size=11)
+
+    tight = split_segments([word("100%", 358, 386), word("42%（19", 390.2, 436), word("种中", 439, 460)])
+    assert [s.text for s in tight] == ["100%", "42%（19 种中"]
+    spaced = split_segments([word("2022", 300, 324), word("年:", 327, 340), word("100%（7", 343, 380)])
+    assert [s.text for s in spaced] == ["2022 年: 100%（7"]
+
+
 def test_a_quote_from_a_font_set_higher_stays_in_its_words_line() -> None:
     """Chromium with Droid Sans Fallback takes “ ” from Noto Sans CJK, whose glyph boxes stand
     2.4 pt higher: the marks came before their line in the top order, joined the line of the
