@@ -135,7 +135,8 @@ def find_regions(layout: PageLayout) -> list[Region]:
     # Lines a ruled or striped table holds whole: no text table grows into them.
     held = {id(v) for ln, v in zip(lines, rest) if v is ln and any(id(s) in used for s in ln.segments)}
     texts = _text_regions(free, rest, held)
-    regions += texts + _headed_text_regions(free, rest, held | {id(ln) for r in texts for ln in r.lines})
+    texts += _headed_text_regions(free, rest, held | {id(ln) for r in texts for ln in r.lines})
+    regions += texts + _columned_text_regions(free, held | {id(ln) for r in texts for ln in r.lines})
     regions += _unread_heads(heads, regions)
     regions = _joined_open_ends(regions, rest)
     regions = [part for r in regions for part in _split_copies(r)]
@@ -486,6 +487,7 @@ def _looks_tabular(region: Region) -> bool:
     numeric = sum(1 for ln in region.lines if is_tabular(ln))
     return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2
                            or _bold_header(region.lines) or _striped_cells(region) or _ruled_rows(region)
+                           or _columned(region.lines)
                            or any(spanner_row(a, b) for a, b in zip(region.lines, region.lines[1:])))
 
 
@@ -1326,6 +1328,41 @@ def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[i
             claimed.update(id(ln) for ln in region.lines)
             out.append(region)
     return out
+
+
+# Lines of three cells or more, each in the others' columns, that make a table of text
+# with no header, figure or rule to find it by.
+COLUMNED_LINES = 4
+
+
+def _columned_text_regions(free: list[Line], claimed: set[int]) -> list[Region]:
+    """Tables of text continued overleaf with their header not repeated, unruled (LibreOffice,
+    s113: indicators whose every figure carries its unit, "4,860,251 人"): nothing marks them
+    but their columns. A block of lines no further apart than a cell's wrapped lines and its
+    padding is one where `COLUMNED_LINES` of its lines or more set three cells or more in
+    one another's columns (`_columned`)."""
+    out: list[Region] = []
+    block: list[Line] = []
+    for line in [ln for ln in free if id(ln) not in claimed] + [None]:
+        if line is not None and block and not is_caption(line) and not is_footnote(line) and \
+                line.box.top - block[-1].box.bottom <= _row_gap_cap(1.0 * line.size, line.size) and \
+                abs(line.size - block[-1].size) <= 0.1 * block[-1].size:
+            block.append(line)
+            continue
+        if _columned(block):
+            out.append(Region(lines=block))
+        block = [line] if line is not None and not is_caption(line) and not is_footnote(line) else []
+    return out
+
+
+def _columned(lines: list[Line]) -> bool:
+    """`COLUMNED_LINES` lines or more of three cells or more, each in the columns of the
+    line of most cells."""
+    rows = [ln for ln in lines if len(ln.segments) >= 3]
+    if len(rows) < COLUMNED_LINES:
+        return False
+    wide = max(rows, key=lambda ln: len(ln.segments))
+    return 1 + sum(1 for ln in rows if ln is not wide and _in_same_columns(wide, ln)) >= COLUMNED_LINES
 
 
 def spanner_row(line: Line, below: Line | None) -> bool:

@@ -731,3 +731,38 @@ def test_a_row_under_a_header_is_its_label_wrapped_round_its_figures() -> None:
              line(230.0, (48, "2.1 兼顾各方利益的有效知识产"), size=size)]
     row = _label_down_to_figures(below)
     assert row is not None and [ln.text for ln in row] == [ln.text for ln in below[:5]]
+
+
+def test_a_headless_unruled_page_of_indicators_without_a_bare_figure_is_a_table() -> None:
+    """LibreOffice, no rules, the header not repeated (s113 p22): every figure of the page
+    carries its unit ("6,566 人") and its few percentages stand in sentences, so no line is a
+    row of figures and nothing is bold or ruled. Line after line sets three cells or more in
+    the same columns: a table, not text (the page was lost whole, with no word)."""
+    size = 7.0
+    lines = [printed(73.7, (68, 172, "1.1 世界范围内的传播和接触更有"), size=size),
+             printed(88.2, (68, 180, "效，人们对知识产权在处处改善人人"), size=size),
+             printed(139.9, (68, 180, "产权组织网站和驻外办事处网站的唯"), (208, 255, "20,086,245 人"),
+                     (294, 345, "两年期增长 20%"), (374, 442, "27,802,067 人（增长"), (492, 499, "●"), size=size),
+             printed(154.4, (68, 124, "一身份访问者人数"), (398, 418, "38%）"), size=size),
+             printed(177.0, (208, 255, "WAO: 6,566 人"), (374, 441, "WAO: 7,368 人（增长"), (492, 499, "●"), size=size),
+             printed(191.5, (398, 418, "12%）"), size=size),
+             printed(214.1, (206, 257, "WBO: 28,739 人"), (376, 439, "WBO: 22,624（减少"), (492, 499, "▲"), size=size),
+             printed(228.6, (398, 418, "21%）"), size=size),
+             printed(251.2, (206, 257, "WOC: 19,995 人"), (372, 444, "WOC: 23,868 人（增长"), (492, 499, "●"), size=size),
+             printed(265.7, (395, 420, "19%）"), size=size),
+             printed(488.3, (68, 180, "下载产权组织出版物的唯一身份访问"), (210, 253, "4,860,251 人"),
+                     (294, 345, "两年期增长 20%"), (376, 440, "5,118,589 人（增长"), (492, 499, "▲"), size=size),
+             printed(502.9, (68, 89, "者人数"), (397, 418, "5%）"), size=size)]
+    found = grids(PageLayout(page=22, width=595, height=842, lines=lines))
+    assert len(found) == 1, found
+    assert any(row[:2] == ["", "WBO: 28,739 人"] for row in found[0]), found
+
+
+def test_prose_and_a_list_of_two_columns_are_no_table_of_text() -> None:
+    """Lines of two pieces (a glossary) or single lines of running text are no columns."""
+    size = 8.0
+    lines = [printed(100 + 14 * k, (60, 120, f"缩写{k}"), (200, 400, f"全称第{k}项的说明文字"), size=size)
+             for k in range(8)]
+    lines += [printed(240 + 14 * k, (60, 500, "正文的一行文字，说明本组织在两年期内开展的工作和取得的成果。"), size=size)
+              for k in range(4)]
+    assert grids(PageLayout(page=3, width=595, height=842, lines=lines)) == []
