@@ -38,6 +38,10 @@ class Word:
     bold: bool = False
     light: bool = False            # drawn in a light colour (white text on a dark band)
     baseline: float | None = None  # where it stands, when its font says (pdf_page.Char)
+    # Where each character of `text` begins, as printed (an upright word read from a page):
+    # figures run into each other are parted where their characters stand.
+    starts: tuple[float, ...] | None = field(default=None, repr=False, compare=False)
+    run_on: bool = False  # one of figures printed run into each other: it overflowed its cell
 
 
 @dataclass
@@ -53,6 +57,12 @@ class Segment:
     @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
+
+    @cached_property
+    def run_on(self) -> bool:
+        """A figure parted from others it was printed run into: it overflowed its cell, so its
+        box says less of where its column stands than its neighbours' do."""
+        return any(w.run_on for w in self.words)
 
     @cached_property
     def is_numeric(self) -> bool:
@@ -166,7 +176,8 @@ def _words(chars: list[Char]) -> list[Word]:
             text = text.translate(SUPERSCRIPT)
         word = Word(text=text, box=Box.around(c.box for c in run), size=first.size,
                     bold=first.bold, light=first.luminance is not None and first.luminance > 0.8,
-                    baseline=first.baseline)
+                    baseline=first.baseline,
+                    starts=tuple(c.box.x0 for c in run for _ in c.text) if first.upright else None)
         if first.turn in (90, 270) and not first.upright:
             sideways.append((first.turn, word))
         else:
@@ -413,23 +424,48 @@ _WHOLE_FIGURE = re.compile(r"\(?[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?
 
 
 def _unglued(words: list[Word]) -> Iterator[tuple[Word, bool]]:
-    """The words, each word that is two figures run into each other parted in two (a total
-    too wide for its cell set on into the next cell, no space between:
-    "17,347,988.168,231,151.49"); True with the second part of a parted word. A word is
-    parted only at the one place that leaves two whole figures alike: as many decimals (one
-    or more), or both grouped in thousands."""
+    """The words, each word that is figures run into each other parted (totals too wide for
+    their cells set on into the next ones, no space between: "17,347,988.168,231,151.49",
+    three and six in a row in small print); True with every part but the first. A word is
+    parted only where it reads one way alone as whole figures alike: as many decimals (one
+    or more), or all grouped in thousands. Each part stands where its characters were
+    printed; a word that does not say (made by hand) is shared out by characters."""
     for word in words:
-        text = word.text
-        cuts = [] if parse_number(text) is not None else \
-            [k for k in range(1, len(text)) if _alike(text[:k], text[k:])]
-        if len(cuts) != 1:
+        parts = None if parse_number(word.text) is not None else _run_together(word.text)
+        if parts is None:
             yield word, False
             continue
-        # Parted a little apart: what stands touching is one cell (find_columns).
-        x = word.box.x0 + word.box.width * cuts[0] / len(text)
-        for part, x0, x1 in ((text[:cuts[0]], word.box.x0, x - 0.5), (text[cuts[0]:], x + 0.5, word.box.x1)):
+        starts = word.starts if word.starts is not None and len(word.starts) == len(word.text) else \
+            tuple(word.box.x0 + k * word.box.width / len(word.text) for k in range(len(word.text)))
+        at = 0
+        for n, part in enumerate(parts):
+            end = at + len(part)
+            # Parted a little apart: what stands touching is one cell (find_columns).
+            x0 = starts[at] + (0.5 if n else 0.0)
+            x1 = starts[end] - 0.5 if end < len(starts) else word.box.x1
             yield Word(part, Box(x0, word.box.top, x1, word.box.bottom), word.size, word.bold, word.light,
-                       word.baseline), x0 > word.box.x0
+                       word.baseline, starts[at:end], run_on=True), n > 0
+            at = end
+
+
+def _run_together(text: str) -> list[str] | None:
+    """The one way `text` reads as two or more whole figures alike (`_alike`), or None."""
+    found: list[list[str]] = []
+
+    def walk(rest: str, parts: list[str]) -> None:
+        if len(found) > 1:
+            return
+        if not rest:
+            if len(parts) >= 2:
+                found.append(parts)
+            return
+        for k in range(1, len(rest) + 1):
+            head = rest[:k]
+            if _WHOLE_FIGURE.fullmatch(head) and (not parts or _alike(parts[0], head)):
+                walk(rest[k:], parts + [head])
+
+    walk(text, [])
+    return found[0] if len(found) == 1 else None
 
 
 def _alike(a: str, b: str) -> bool:

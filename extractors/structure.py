@@ -595,7 +595,10 @@ def find_columns(lines: list[Line], region: Region, edges: list[float] | None = 
         # A table of text: every cell anchors (text columns have no figures to go by).
         anchors = [_within_edges(s.box, edges or [], ln.size) for ln in multi for s in ln.segments]
     else:
-        anchors = [s.box for ln in multi for i, s in enumerate(ln.segments) if i == 0 or is_figure(s)]
+        # Figures printed run into each other overflowed their cells: their neighbours say
+        # where the columns stand.
+        anchors = [s.box for ln in multi for i, s in enumerate(ln.segments)
+                   if i == 0 or is_figure(s) and not s.run_on]
     columns = _merge_spans([(b.x0, b.x1) for b in anchors])
     others = [s.box for ln in multi for i, s in enumerate(ln.segments) if i > 0 and not is_figure(s)]
     others += [ln.box for ln in lines if len(ln.segments) == 1 and ln.box.width <= 0.5 * box.width]
@@ -612,7 +615,7 @@ def _parted_where_a_line_parts(columns: list[Column], lines: list[Line]) -> list
     point off "8,231,151.49", and another row's figure half a point further left, run the
     two columns' spans together). The part falls between the two, where no figure crosses
     it by half a point or more and two rows or more agree."""
-    figures = [[s.box for s in ln.segments if is_figure(s)] for ln in lines]
+    figures = [[s.box for s in ln.segments if is_figure(s) and not s.run_on] for ln in lines]
     boxes = [box for row in figures for box in row]
     out: list[Column] = []
     for col in columns:

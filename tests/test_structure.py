@@ -718,6 +718,36 @@ def test_two_figures_run_into_each_other_are_two_cells_in_their_columns() -> Non
         assert [s.text for s in split_segments([word(text, 10, 50, 0)])] == [text]
 
 
+def test_figures_run_together_are_parted_where_their_characters_stand_and_keep_the_columns_apart() -> None:
+    """Chromium, 7 pt Droid (s127 A10-02): totals too wide for their cells run on into the
+    next ones, three or four to a word ("17,347,988.168,231,151.49130,165.73"). Each part
+    stands where its characters were printed, not at an even share of the word; and their
+    boxes, overflowing, do not join the columns the other rows keep apart."""
+    from extractors.layout import group_lines
+
+    def word(text: str, x0: float, top: float, per: float = 2.5, starts: bool = True) -> Word:
+        xs = tuple(x0 + per * k for k in range(len(text)))
+        return Word(text=text, box=Box(x0, top, x0 + per * len(text), top + 5), size=5,
+                    starts=xs if starts else None)
+
+    rows = [[word("中国", 76, 100, 5), word("557,237.23", 390, 100), word("239,107.62", 420, 100),
+             word("3,842.86", 455, 100)],
+            [word("法国", 76, 110, 5), word("1,045,396.38", 388, 110), word("-", 440, 110), word("5,996.36", 455, 110)],
+            [word("日本", 76, 120, 5), word("468,646.00", 420, 120), word("8,183.96", 455, 120)]]
+    # Set wider (3 pt a figure): the second total runs past its column's end, over where
+    # the next column's figures begin.
+    total = Word("17,347,988.168,231,151.49130,165.73", Box(380, 130, 482, 135), 5,
+                 starts=tuple([380 + 3 * k for k in range(13)] + [420 + 3 * k for k in range(12)]
+                              + [457 + 2.5 * k for k in range(10)]))
+    lines = group_lines([w for row in rows for w in row] + [word("总计", 76, 130, 5), total])
+    parts = lines[-1].segments[1:]
+    assert [s.text for s in parts] == ["17,347,988.16", "8,231,151.49", "130,165.73"]
+    assert [round(s.box.x0, 1) for s in parts] == [380.0, 420.5, 457.5]
+    table = build_table(Region(lines=lines), page=67)
+    assert table is not None and table.n_cols == 4, table.grid()
+    assert [c.text for c in table.rows[-1]] == ["总计", "17,347,988.16", "8,231,151.49", "130,165.73"]
+
+
 def test_the_pages_one_row_set_on_its_bottom_keeps_its_label_line_set_tight_over_it() -> None:
     """Chromium, cells on their bottom, a table's first row at a page's foot (s043 p39): its
     label's first line ends a few points short of where the next column's header begins,
