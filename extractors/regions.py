@@ -1410,7 +1410,10 @@ def _same_table(above: Region, below: Region, lines: list[Line]) -> bool:
     box = above.box
     between = [ln for ln in lines if box.bottom <= ln.box.top and ln.box.bottom <= below.box.top]
     size = above.lines[-1].size
-    if len(between) > 2 or below.box.top - box.bottom > 5 * size:
+    # Small print padded into tall rows (6 pt, rows 3 lines apart) sets a section's row as
+    # far off as five of its lines: two rows and a half say more there.
+    step = statistics.median(_adjacent_row_gaps(above.lines) + _adjacent_row_gaps(below.lines) or [0.0]) + size
+    if len(between) > 2 or below.box.top - box.bottom > max(5 * size, 2.5 * step):
         return False
     # The label column ends where the first figures begin.
     labels_end = min((s.box.x0 for ln in above.lines for s in ln.segments[1:] if is_figure(s)), default=box.x1)

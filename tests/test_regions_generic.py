@@ -766,3 +766,26 @@ def test_prose_and_a_list_of_two_columns_are_no_table_of_text() -> None:
     lines += [printed(240 + 14 * k, (60, 500, "正文的一行文字，说明本组织在两年期内开展的工作和取得的成果。"), size=size)
               for k in range(4)]
     assert grids(PageLayout(page=3, width=595, height=842, lines=lines)) == []
+
+
+def test_a_section_in_small_print_padded_into_tall_rows_stays_in_its_table() -> None:
+    """LibreOffice, 6 pt, rows 18 pt apart (s131 A6): the section label "支出" under the
+    first row stands in a taller row, 33 pt from the rows around it, more than five of its
+    lines; two rows and a half of this table are more. One table, not a header with one row
+    and a headless table under it."""
+    size = 6.0
+    xs = [(278, 299), (316, 337), (350, 375), (388, 413)]
+
+    def row(top: float, label: str, figures: list[str]) -> Line:
+        return printed(top, (71, 71 + 6 * len(label), label), *[(a, b, f) for (a, b), f in zip(xs, figures)],
+                       size=size)
+    lines = [printed(95.2, (277, 289, "预算"), (312, 330, "实际数"), (352, 364, "预算"), (388, 406, "实际数"), size=size),
+             row(112.9, "收入合计", ["36,233", "36,537", "738,987", "744,487"]),
+             printed(134.5, (71, 83, "支出"), size=size),
+             row(152.2, "直接联盟", ["30,111", "31,924", "245,078", "220,191"]),
+             row(170.2, "直接行政", ["13,061", "12,610", "117,657", "102,651"]),
+             row(188.2, "小计", ["43,172", "44,534", "362,735", "322,842"]),
+             row(206.2, "间接联盟", ["-", "-", "136,268", "129,867"])]
+    found = grids(PageLayout(page=99, width=842, height=595, lines=lines))
+    assert len(found) == 1, found
+    assert [r[0] for r in found[0]][-6:] == ["收入合计", "支出", "直接联盟", "直接行政", "小计", "间接联盟"], found
