@@ -497,7 +497,9 @@ def _wrapped_over_first_row(lines: list[Line], first: int) -> int:
     while i > 1 and abs(lines[i].baseline - lines[i - 1].baseline - leading) <= 0.15 * size:
         i -= 1
     left = min(ln.box.x0 for ln in lines)
-    if i == first or lines[i].box.x0 > left + 0.5 * size \
+    # The top line starts a cell: the label's, or another text cell's (an indicator wrapped
+    # over five lines above a label of two, s130).
+    if i == first or lines[i].box.x0 > left + 0.5 * size and not _over_text_cell(lines[i], lines[first]) \
             or lines[i].baseline - lines[i - 1].baseline < leading + 0.3 * size:
         return first
     return i
@@ -515,9 +517,25 @@ def _wrapped_under_bold(lines: list[Line], first: int) -> int:
         return first
     left = min(ln.box.x0 for ln in lines)
     i = first
-    while i > 1 and weights(lines[i - 1]) == {False} and lines[i - 1].box.x0 <= left + 0.5 * lines[i - 1].size:
+    while i > 1 and weights(lines[i - 1]) == {False} and (lines[i - 1].box.x0 <= left + 0.5 * lines[i - 1].size
+                                                         or _over_text_cell(lines[i - 1], lines[first])):
         i -= 1
-    return i if i < first and weights(lines[i - 1]) == {True} else first
+    if i == first or weights(lines[i - 1]) != {True}:
+        return first
+    # Another column's cell than the labels' (an indicator wrapped over seven lines, s140):
+    # its lines go down to the row at one pitch, as one cell's lines are set.
+    taken = lines[i:first + 1]
+    pitches = [b.baseline - a.baseline for a, b in zip(taken, taken[1:])]
+    if any(ln.box.x0 > left + 0.5 * ln.size for ln in taken[:-1]) and \
+            max(pitches) - min(pitches) > 0.15 * lines[first].size:
+        return first
+    return i
+
+
+def _over_text_cell(line: Line, row: Line) -> bool:
+    """One piece of text over a text cell of the row beside its label (not over a figure)."""
+    return len(line.segments) == 1 and any(
+        not is_figure(s) and min(s.box.x1, line.box.x1) - max(s.box.x0, line.box.x0) > 0 for s in row.segments[1:])
 
 
 def _text_rows_under_bold(lines: list[Line], first: int) -> int:
@@ -1593,7 +1611,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                 (_label_ended(_last_label_line(rows[-1], columns) or prev, line, columns, limit)
                  and not _wrap_spacing(pitch, leading, row_pitch)) or \
                 (sub_row and any(column_of(s, columns) == 0 for s in line.segments)) or \
-                _led_to_figures(prev, line, columns) or _weight_changes(prev, line)
+                _led_to_figures(prev, line, columns) or _weight_changes(prev, line) or \
+                _padded_after_figures(prev, pitch, leading, height)
             # Under a row, a line of cells that each ended with room to spare above: a
             # sub-row (no label of its own), complete in itself.
             sub = not new_row and _cells_ended(rows[-1], line, columns, lines + (header or [])) and \
@@ -1773,6 +1792,18 @@ def _label_runs_on(row: list[Line], body: list[Line], header: list[Line], column
         return False
     size = row[-1].size
     return last[-1].box.x1 + size >= _label_limit(body, header, columns) - 0.5 * size
+
+
+# A cell's padding, however small, in lines: a word processor pads cells by a few points.
+PADDING = 0.15
+
+
+def _padded_after_figures(prev: Line, pitch: float, leading: float, height: float) -> bool:
+    """The line under a line of figures stands a cell's padding further off than a cell's
+    lines are set: the row ended there (cells set on their bottom, an indicator wrapped over
+    seven lines above its figures, s140). A row's own lines under its figures (set at the
+    top or the middle) stand at the leading or closer."""
+    return n_figures(prev) > 0 and leading > 0 and pitch >= leading + PADDING * height
 
 
 def _led_to_figures(prev: Line, line: Line, columns: list[Column]) -> bool:

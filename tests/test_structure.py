@@ -761,3 +761,63 @@ def test_the_pages_one_row_set_on_its_bottom_keeps_its_label_line_set_tight_over
     columns = [Column(66, 252), Column(327, 352), Column(424, 449)]
     rows = group_rows(body, columns, separators=[], header=header)
     assert texts(rows) == [[ln.text for ln in body]]
+
+
+def _benefit_rows(tops: list[tuple[float, list[tuple[float, float, str]]]], size: float,
+                  bold_head: bool) -> list[Line]:
+    """Lines from (top, cells); the first line is the header, bold or not."""
+    out = []
+    for k, (top, cells) in enumerate(tops):
+        out.append(Line([Segment([Word(text, Box(x0, top, x1, top + size), size, bold=bold_head and k == 0,
+                                       baseline=top + 0.85 * size)]) for x0, x1, text in cells]))
+    return out
+
+
+BENEFIT_HEAD = [(46, 86, "效益说明"), (252, 312, "关键绩效指标"), (348, 378, "基准值"), (429, 459, "目标值"),
+                (504, 544, "绩效数据")]
+
+
+def test_rows_set_on_their_bottom_end_at_their_figures_when_an_indicator_wraps_above_them() -> None:
+    """LibreOffice, cells on their bottom, padded 2.5 pt (s140): each row's indicator wraps
+    over six lines above its figures, 20.8 pt apart, and the next row's first line stands
+    23.3 pt under them. The first row's lines under the bold header are that row's (not
+    more header), and every row ends at its line of figures."""
+    size = 10.0
+    kpi = [(251, 321, "与联合国安全风"), (250, 321, "险管理（SRM）"), (251, 321, "建议的此类事件"),
+           (251, 321, "的缓解措施保持"), (248, 320, "一致。符合本组")]
+    rows = [(79.0, BENEFIT_HEAD)]
+    top = 102.5
+    for label, base in ((["降低了枪击案和相关事件的风险水平"], "100% (2022 年)"),
+                        (["减少业务影响、生命损失和事件后的恢复时", "间"], "90% (2022 年)")):
+        for k, cell in enumerate(kpi):
+            rows.append((top, ([(46, 236, label[0])] if len(label) == 2 and k == len(kpi) - 1 else []) + [cell]))
+            top += 20.8
+        rows.append((top, [(46, 46 + 10 * len(label[-1]), label[-1]), (261, 321, "低风险偏好。"), (332, 401, base),
+                           (456, 482, "100%"), (537, 563, "100%")]))
+        top += 23.3
+    table = build_table(Region(lines=_benefit_rows(rows, size, bold_head=True)), page=171)
+    assert table is not None
+    assert [c.text for c in table.header[-1]] == [t for _, _, t in BENEFIT_HEAD]
+    assert [(r[0].text, r[2].text) for r in table.rows] == [("降低了枪击案和相关事件的风险水平", "100% (2022 年)"),
+                                                           ("减少业务影响、生命损失和事件后的恢复时间", "90% (2022 年)")]
+    assert table.rows[0][1].text.startswith("与联合国安全风险管理")
+
+
+def test_a_first_row_whose_indicator_wraps_above_its_label_is_no_header() -> None:
+    """Chromium, cells on their bottom, the header in regular weight (s130): the first row's
+    indicator starts five lines above its figures, its label two; all stand at the cells'
+    leading down to the figures, the header a padding further up. They are the row's."""
+    size = 8.2
+    rows = [(439.4, [(75, 108, "效益说明"), (206, 255, "关键绩效指标"), (303, 327, "基准值"), (387, 411, "目标值"),
+                     (467, 499, "绩效数据")]),
+            (459.1, [(195, 268, "与联合国安全风险管")]), (469.4, [(194, 268, "理（SRM）建议的此")]),
+            (479.7, [(195, 268, "类事件的缓解措施保")]), (490.0, [(200, 268, "持一致。符合本组")]),
+            (500.3, [(75, 182, "降低了枪击案和相关事件的风"), (195, 268, "织对员工安全的低风")]),
+            (510.6, [(75, 100, "险水平"), (236, 268, "险偏好。"), (294, 352, "100% (2022 年)"), (416, 436, "100%"),
+                     (500, 520, "100%")]),
+            (530.7, [(195, 268, "工作人员在经历就地")]),
+            (541.0, [(75, 182, "提高全组织的意识和准备"), (195, 268, "避难演习之前培训。"), (294, 352, "0% (2022 年)"),
+                     (416, 436, "100%"), (500, 520, "10%")])]
+    table = build_table(Region(lines=_benefit_rows(rows, size, bold_head=False)), page=96)
+    assert table is not None and len(table.header) == 1, table.header
+    assert [r[0].text for r in table.rows] == ["降低了枪击案和相关事件的风险水平", "提高全组织的意识和准备"]
