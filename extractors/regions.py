@@ -1050,8 +1050,10 @@ def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], b
     label_end = row.segments[1].box.x0 if row is not None else box.x1
     spacing = _rows_spacing(region_lines)
     # A line of CJK text alone stands a little lower than one with figures: the rows'
-    # own gaps, not a fixed share of a line, say how far apart they are set.
-    gaps = [b.box.top - a.box.bottom for a, b in zip(region_lines, region_lines[1:]) if is_tabular(b)]
+    # own gaps, not a fixed share of a line, say how far apart they are set; above a row's
+    # figures, or under them where rows are set on their bottom (the gap above the figures
+    # is a wrapped label's then).
+    gaps = [b.box.top - a.box.bottom for a, b in zip(region_lines, region_lines[1:]) if is_tabular(b) or is_tabular(a)]
     for k in range(1, most + 1):
         if last + k + 1 >= len(lines):
             return 0
