@@ -136,7 +136,8 @@ def find_regions(layout: PageLayout) -> list[Region]:
     held = {id(v) for ln, v in zip(lines, rest) if v is ln and any(id(s) in used for s in ln.segments)}
     texts = _text_regions(free, rest, held)
     texts += _headed_text_regions(free, rest, held | {id(ln) for r in texts for ln in r.lines})
-    regions += texts + _columned_text_regions(free, held | {id(ln) for r in texts for ln in r.lines})
+    regions += _with_columned(texts, _columned_text_regions(free, held | {id(ln) for r in texts for ln in r.lines}),
+                              rest)
     regions += _unread_heads(heads, regions)
     regions = _joined_open_ends(regions, rest)
     regions = [part for r in regions for part in _split_copies(r)]
@@ -1355,6 +1356,31 @@ def _columned_text_regions(free: list[Line], claimed: set[int]) -> list[Region]:
             out.append(Region(lines=block))
         block = [line] if line is not None and not is_caption(line) and not is_footnote(line) else []
     return out
+
+
+def _with_columned(texts: list[Region], columned: list[Region], lines: list[Line]) -> list[Region]:
+    """The tables of text found by their columns, each joined to the table right above it
+    whose rows it goes on with (a header and a first row found by that row's figures, the
+    rows under it by their columns, s085): the line before its first is that table's last,
+    no further off than its own lines stand apart, and that table's lines of three cells or
+    more stand in its columns."""
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    out = list(texts)
+    for region in columned:
+        first = region.lines[0]
+        gaps = [b.box.top - a.box.bottom for a, b in zip(region.lines, region.lines[1:])]
+        above = next((t for t in out if index.get(id(t.lines[-1]), -2) + 1 == index.get(id(first), -1)), None)
+        if above is not None and first.box.top - above.lines[-1].box.bottom <= max(gaps, default=0.0) and \
+                _columned(above.lines + region.lines) and \
+                all(_in_same_columns(_widest(region.lines), ln) for ln in above.lines if len(ln.segments) >= 3):
+            above.lines = above.lines + region.lines
+        else:
+            out.append(region)
+    return out
+
+
+def _widest(lines: list[Line]) -> Line:
+    return max(lines, key=lambda ln: len(ln.segments))
 
 
 def _columned(lines: list[Line]) -> bool:
