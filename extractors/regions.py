@@ -1309,7 +1309,7 @@ def _rows_in_its_columns(region: Region) -> bool:
     data = [ln for ln in region.lines if is_tabular(ln)]
     if not data:
         return False
-    row = max(data, key=lambda ln: len(ln.segments))
+    row = _widest(data)
     if len(row.segments) < 3:
         return False
     figures = {id(ln) for ln in data}
@@ -1380,6 +1380,7 @@ def _with_columned(texts: list[Region], columned: list[Region], lines: list[Line
 
 
 def _widest(lines: list[Line]) -> Line:
+    """The line of most cells (the first of them)."""
     return max(lines, key=lambda ln: len(ln.segments))
 
 
@@ -1389,7 +1390,7 @@ def _columned(lines: list[Line]) -> bool:
     rows = [ln for ln in lines if len(ln.segments) >= 3]
     if len(rows) < COLUMNED_LINES:
         return False
-    wide = max(rows, key=lambda ln: len(ln.segments))
+    wide = _widest(rows)
     return 1 + sum(1 for ln in rows if ln is not wide and _in_same_columns(wide, ln)) >= COLUMNED_LINES
 
 
