@@ -1386,9 +1386,13 @@ def _widest(lines: list[Line]) -> Line:
 
 def _columned(lines: list[Line]) -> bool:
     """`COLUMNED_LINES` lines or more of three cells or more, each in the columns of the
-    line of most cells."""
+    line of most cells. Not columns of running text (a page set in three columns of prose,
+    ragged right: ICDAR us-001), whose pieces are mostly runs of five words or more."""
     rows = [ln for ln in lines if len(ln.segments) >= 3]
     if len(rows) < COLUMNED_LINES:
+        return False
+    pieces = [s for ln in rows for s in ln.segments]
+    if sum(1 for s in pieces if len(s.words) >= 5) >= 0.5 * len(pieces):
         return False
     wide = _widest(rows)
     return 1 + sum(1 for ln in rows if ln is not wide and _in_same_columns(wide, ln)) >= COLUMNED_LINES

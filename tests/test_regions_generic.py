@@ -874,3 +874,17 @@ def test_rows_found_by_their_columns_go_on_with_the_table_right_above() -> None:
     assert len(found) == 1, found
     labels = [row[0] for row in found[0]]
     assert labels[0] == "效益实现" and "减少语言版本实施的时间" in labels and labels[-1].startswith("改进网站"), labels
+
+
+def test_a_page_of_three_columns_of_ragged_prose_is_no_table_of_text() -> None:
+    """ICDAR us-001: body text set in three columns, ragged right, every line three pieces
+    in the same columns. Its pieces are runs of words, not cells: no table."""
+    text = ["people aged 15 and older had a severe disability and about",
+            "the magnitude of the estimate would be larger than reported",
+            "rates for older age groups and for people overall would be",
+            "Of individuals 55 to 64 years old about one in four had one",
+            "and females and for different race and Hispanic origin groups"]
+    lines = [line(100 + 11 * k, (54, text[k % 5][:40 - k % 3]), (230, text[(k + 1) % 5][:38]),
+                  (406, text[(k + 2) % 5][:36 + k % 4]), size=7.0) for k in range(12)]
+    assert all(len(ln.segments) == 3 for ln in lines)
+    assert grids(PageLayout(page=1, width=612, height=792, lines=lines)) == []
