@@ -1799,11 +1799,12 @@ PADDING = 0.15
 
 
 def _padded_after_figures(prev: Line, pitch: float, leading: float, height: float) -> bool:
-    """The line under a line of figures stands a cell's padding further off than a cell's
-    lines are set: the row ended there (cells set on their bottom, an indicator wrapped over
-    seven lines above its figures, s140). A row's own lines under its figures (set at the
-    top or the middle) stand at the leading or closer."""
-    return n_figures(prev) > 0 and leading > 0 and pitch >= leading + PADDING * height
+    """The line under a line of figures, or of three cells or more (figures with their units,
+    "10 个"), stands a cell's padding further off than a cell's lines are set: the row ended
+    there (cells set on their bottom, an indicator wrapped over seven lines above its
+    figures, s140). A row's own lines under its cells (set at the top or the middle) stand
+    at the leading or closer."""
+    return (n_figures(prev) > 0 or len(prev.segments) >= 3) and leading > 0 and pitch >= leading + PADDING * height
 
 
 def _led_to_figures(prev: Line, line: Line, columns: list[Column]) -> bool:

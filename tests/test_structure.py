@@ -821,3 +821,26 @@ def test_a_first_row_whose_indicator_wraps_above_its_label_is_no_header() -> Non
     table = build_table(Region(lines=_benefit_rows(rows, size, bold_head=False)), page=96)
     assert table is not None and len(table.header) == 1, table.header
     assert [r[0].text for r in table.rows] == ["降低了枪击案和相关事件的风险水平", "提高全组织的意识和准备"]
+
+
+def test_a_sub_row_of_figures_with_units_set_on_its_bottom_ends_at_its_cells() -> None:
+    """LibreOffice, cells on their bottom (s140 p176): a row's sub-row (no label of its own)
+    ends on a line of cells whose figures carry units ("10 个"), so none is a bare figure;
+    the next row's first line stands a padding under it. The next row is a row of its own,
+    not that sub-row's label."""
+    size = 10.0
+    rows = [(155.8, BENEFIT_HEAD),
+            (392.7, [(46, 226, "使用现代金融交易处理设施，方便客户缴"), (251, 321, "使用缴费小程序"),
+                     (328, 401, "317 个（2020 年")]),
+            (413.5, [(46, 156, "费，并提供综合缴费信息"), (271, 321, "的用户数量"), (351, 401, "第三季度）"),
+                     (453, 482, "500 个"), (526, 563, "1,630 个")]),
+            (436.9, [(253, 321, "集成到 ePay 的")]),
+            (457.7, [(251, 321, "信通技术系统数"), (331, 401, "3 个（2020 年 2")]),
+            (478.5, [(311, 321, "量"), (381, 401, "月）"), (459, 482, "10 个"), (545, 563, "7 个")]),
+            (501.9, [(337, 401, "71%（2018 年")]),
+            (522.7, [(46, 236, "增强对产权组织服务和品牌认知的积极感受"), (251, 321, "用户满意度分数"), (368, 401, "11 月）"),
+                     (445, 482, "增长 5%"), (543, 563, "80%")])]
+    table = build_table(Region(lines=_benefit_rows(rows, size, bold_head=True)), page=176)
+    assert table is not None
+    assert [r[0].text for r in table.rows] == ["使用现代金融交易处理设施,方便客户缴费,并提供综合缴费信息", "",
+                                               "增强对产权组织服务和品牌认知的积极感受"], table.grid()
