@@ -1347,14 +1347,14 @@ def _columned_text_regions(free: list[Line], claimed: set[int]) -> list[Region]:
     out: list[Region] = []
     block: list[Line] = []
     for line in [ln for ln in free if id(ln) not in claimed] + [None]:
-        if line is not None and block and not is_caption(line) and not is_footnote(line) and \
-                line.box.top - block[-1].box.bottom <= _row_gap_cap(1.0 * line.size, line.size) and \
+        text = line is not None and not is_caption(line) and not is_footnote(line)
+        if text and block and line.box.top - block[-1].box.bottom <= _row_gap_cap(line.size, line.size) and \
                 abs(line.size - block[-1].size) <= 0.1 * block[-1].size:
             block.append(line)
             continue
         if _columned(block):
             out.append(Region(lines=block))
-        block = [line] if line is not None and not is_caption(line) and not is_footnote(line) else []
+        block = [line] if text else []
     return out
 
 
@@ -1367,12 +1367,12 @@ def _with_columned(texts: list[Region], columned: list[Region], lines: list[Line
     index = {id(ln): i for i, ln in enumerate(lines)}
     out = list(texts)
     for region in columned:
-        first = region.lines[0]
+        first, wide = region.lines[0], _widest(region.lines)
         gaps = [b.box.top - a.box.bottom for a, b in zip(region.lines, region.lines[1:])]
         above = next((t for t in out if index.get(id(t.lines[-1]), -2) + 1 == index.get(id(first), -1)), None)
         if above is not None and first.box.top - above.lines[-1].box.bottom <= max(gaps, default=0.0) and \
                 _columned(above.lines + region.lines) and \
-                all(_in_same_columns(_widest(region.lines), ln) for ln in above.lines if len(ln.segments) >= 3):
+                all(_in_same_columns(wide, ln) for ln in above.lines if len(ln.segments) >= 3):
             above.lines = above.lines + region.lines
         else:
             out.append(region)

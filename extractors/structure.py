@@ -534,8 +534,7 @@ def _wrapped_under_bold(lines: list[Line], first: int) -> int:
 
 def _over_text_cell(line: Line, row: Line) -> bool:
     """One piece of text over a text cell of the row beside its label (not over a figure)."""
-    return len(line.segments) == 1 and any(
-        not is_figure(s) and min(s.box.x1, line.box.x1) - max(s.box.x0, line.box.x0) > 0 for s in row.segments[1:])
+    return len(line.segments) == 1 and any(not is_figure(s) and s.box.overlaps_x(line.box) for s in row.segments[1:])
 
 
 def _text_rows_under_bold(lines: list[Line], first: int) -> int:
