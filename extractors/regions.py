@@ -137,7 +137,7 @@ def find_regions(layout: PageLayout) -> list[Region]:
     texts = _text_regions(free, rest, held)
     texts += _headed_text_regions(free, rest, held | {id(ln) for r in texts for ln in r.lines})
     regions += _with_columned(texts, _columned_text_regions(free, held | {id(ln) for r in texts for ln in r.lines}),
-                              rest)
+                              rest, held)
     regions += _unread_heads(heads, regions)
     regions = _joined_open_ends(regions, rest)
     regions = [part for r in regions for part in _split_copies(r)]
@@ -517,10 +517,10 @@ def _under_head_cells(head: Line, line: Line) -> bool:
     header of four cells or more, three or more each under a header cell of its own in order
     (a row whose other cells are empty on this line, set on its middle)."""
     n, m = len(line.segments), len(head.segments)
-    return (n == m or n < m and m >= 4) and _in_same_columns(head, line)
+    return (n == m or n < m and m >= 4) and in_same_columns(head, line)
 
 
-def _in_same_columns(a: Line, b: Line) -> bool:
+def in_same_columns(a: Line, b: Line) -> bool:
     """Two lines' cells in the same columns: as many cells, each over the other's in turn, or
     the line of fewer cells (three or more) each under a cell of the other's of its own, in
     order. `b`'s size is the tolerance."""
@@ -1313,7 +1313,7 @@ def _rows_in_its_columns(region: Region) -> bool:
     if len(row.segments) < 3:
         return False
     figures = {id(ln) for ln in data}
-    return sum(1 for ln in region.lines if id(ln) not in figures and _in_same_columns(row, ln)) >= 2
+    return sum(1 for ln in region.lines if id(ln) not in figures and in_same_columns(row, ln)) >= 2
 
 
 def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:
@@ -1358,25 +1358,63 @@ def _columned_text_regions(free: list[Line], claimed: set[int]) -> list[Region]:
     return out
 
 
-def _with_columned(texts: list[Region], columned: list[Region], lines: list[Line]) -> list[Region]:
+def _with_columned(texts: list[Region], columned: list[Region], lines: list[Line], held: set[int]) -> list[Region]:
     """The tables of text found by their columns, each joined to the table right above it
     whose rows it goes on with (a header and a first row found by that row's figures, the
-    rows under it by their columns, s085): the line before its first is that table's last,
-    no further off than its own lines stand apart, and that table's lines of three cells or
-    more stand in its columns."""
+    rows under it by their columns, s085) and to the one right below it that goes on with
+    its rows (the last rows found by their figures, s165): the two meet line to line, no
+    further apart than the block's own lines stand, and the other table's lines of three
+    cells or more stand in the block's columns. Then the free lines right under it that go
+    on in its columns (`_columned_tail`)."""
     index = {id(ln): i for i, ln in enumerate(lines)}
     out = list(texts)
     for region in columned:
-        first, wide = region.lines[0], _widest(region.lines)
-        gaps = [b.box.top - a.box.bottom for a, b in zip(region.lines, region.lines[1:])]
-        above = next((t for t in out if index.get(id(t.lines[-1]), -2) + 1 == index.get(id(first), -1)), None)
-        if above is not None and first.box.top - above.lines[-1].box.bottom <= max(gaps, default=0.0) and \
-                _columned(above.lines + region.lines) and \
-                all(_in_same_columns(wide, ln) for ln in above.lines if len(ln.segments) >= 3):
+        above = next((t for t in out if index.get(id(t.lines[-1]), -2) + 1 == index.get(id(region.lines[0]), -1)),
+                     None)
+        if above is not None and _goes_on(region, above.lines, region.lines):
             above.lines = above.lines + region.lines
+            region = above
         else:
             out.append(region)
+        below = next((t for t in out if index.get(id(region.lines[-1]), -2) + 1 == index.get(id(t.lines[0]), -1)),
+                     None)
+        if below is not None and _goes_on(region, region.lines, below.lines):
+            region.lines = region.lines + below.lines
+            out.remove(below)
+        taken = held | {id(ln) for t in out for ln in t.lines}
+        region.lines = region.lines + _columned_tail(region.lines, lines[index[id(region.lines[-1])] + 1:], taken)
     return out
+
+
+def _columned_tail(rows: list[Line], after: list[Line], taken: set[int]) -> list[Line]:
+    """The lines right under a table of text found by its columns that go on with its rows
+    where no line of three cells is left to find them by (s165: a last row whose cells wrap
+    to different depths): free lines of the table's size, no further apart than its own
+    lines stand, every piece under one cell of its line of most cells, in order."""
+    wide = _widest(rows)
+    limit = max((b.box.top - a.box.bottom for a, b in zip(rows, rows[1:])), default=0.0)
+    tail: list[Line] = []
+    last = rows[-1]
+    for line in after:
+        if id(line) in taken or is_caption(line) or is_footnote(line) or line.box.top - last.box.bottom > limit \
+                or abs(line.size - last.size) > 0.1 * last.size:
+            break
+        cols = [[k for k, w in enumerate(wide.segments) if _over(w, s, line.size)] for s in line.segments]
+        if any(len(c) != 1 for c in cols) or [c[0] for c in cols] != sorted({c[0] for c in cols}):
+            break
+        tail.append(line)
+        last = line
+    return tail
+
+
+def _goes_on(block: Region, upper: list[Line], lower: list[Line]) -> bool:
+    """`lower` goes on with `upper`'s rows, one of them the columned `block`: they stand no
+    further apart than the block's own lines, and together their lines are columned."""
+    gaps = [b.box.top - a.box.bottom for a, b in zip(block.lines, block.lines[1:])]
+    wide = _widest(block.lines)
+    other = lower if upper is block.lines else upper
+    return lower[0].box.top - upper[-1].box.bottom <= max(gaps, default=0.0) and _columned(upper + lower) and \
+        all(in_same_columns(wide, ln) for ln in other if len(ln.segments) >= 3)
 
 
 def _widest(lines: list[Line]) -> Line:
@@ -1395,7 +1433,7 @@ def _columned(lines: list[Line]) -> bool:
     if sum(1 for s in pieces if len(s.words) >= 5) >= 0.5 * len(pieces):
         return False
     wide = _widest(rows)
-    return 1 + sum(1 for ln in rows if ln is not wide and _in_same_columns(wide, ln)) >= COLUMNED_LINES
+    return 1 + sum(1 for ln in rows if ln is not wide and in_same_columns(wide, ln)) >= COLUMNED_LINES
 
 
 def spanner_row(line: Line, below: Line | None) -> bool:

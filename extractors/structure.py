@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from extractors.broken_figures import join_broken_figures
 from extractors.layout import Line, Rule, Segment, Word
 from extractors.model import Box, Cell, Table
-from extractors.regions import (Region, figures_alone, header_line, is_data, is_figure, is_tabular, n_figures,
-                                spanner_row, within)
+from extractors.regions import (Region, figures_alone, header_line, in_same_columns, is_data, is_figure, is_tabular,
+                                n_figures, spanner_row, within)
 from extractors.text import clean_text, is_cjk, join_lines
 
 
@@ -58,6 +58,7 @@ def build_table(region: Region, page: int) -> Table | None:
         first_data = _first_ruled_row(lines, region.row_rules, first_data)
         first_data = _wrapped_under_bold(lines, first_data)
         first_data = _wrapped_over_first_row(lines, first_data)
+        first_data = _text_rows_over_figures(lines, first_data, region)
     # Rows of text cells under a bold header are body rows, but their columns are read from
     # the rows of figures under them: wrapped text cells set at their foot may run into the
     # next column's text on a line ("成员国司法机构的持续参与程 域司法管辖区的代表"), which
@@ -530,6 +531,39 @@ def _wrapped_under_bold(lines: list[Line], first: int) -> int:
             max(pitches) - min(pitches) > 0.15 * lines[first].size:
         return first
     return i
+
+
+def _text_rows_over_figures(lines: list[Line], first: int, region: Region) -> int:
+    """In a table of text with nothing to set its header apart (no band, rule or weight), rows
+    of text cells over the first row of figures: the header is the top row alone, when the
+    row labels show two rows or more under it (label lines further apart than a cell's lines
+    are set). The top row ends at the widest gap above the next label (s147: a table of
+    benefits continued overleaf, its cells set on their middle, its first figures in its
+    fifth row, read as its header)."""
+    top = lines[:first]
+    if first < 3 or region.row_rules or any(w.bold for ln in top for s in ln.segments for w in s.words):
+        return first
+    leading = _cell_pitch(top)
+    left = min(ln.box.x0 for ln in lines)
+    labels = [i for i, ln in enumerate(top) if ln.box.x0 <= left + 0.5 * ln.size]
+    starts = labels[:1] + [b for a, b in zip(labels, labels[1:])
+                           if top[b].baseline - top[a].baseline > leading + PIXEL]
+    if leading == 0.0 or len(starts) < 3:
+        return first
+    gaps = [(top[i + 1].box.top - top[i].box.bottom, i + 1) for i in range(starts[0], starts[1])]
+    return max(gaps)[1]
+
+
+def _cell_pitch(lines: list[Line]) -> float:
+    """How far apart a cell's wrapped lines are set: the least pitch between a piece of text
+    and the next one under it in its column (0.0 where no two pieces stand so)."""
+    pitches = []
+    for i, line in enumerate(lines):
+        for seg in line.segments:
+            under = next((ln for ln in lines[i + 1:] if any(s.box.overlaps_x(seg.box) for s in ln.segments)), None)
+            if under is not None:
+                pitches.append(under.baseline - line.baseline)
+    return min((p for p in pitches if p > 0.5 * lines[0].size), default=0.0)
 
 
 def _over_text_cell(line: Line, row: Line) -> bool:
@@ -1236,8 +1270,16 @@ def place_blocks(blocks: list[HeaderBlock], columns: list[Column], flush_right: 
     # spanners before it have taken.
     spans: dict[int, list[int]] = {}
     for block, span in sorted(placed, key=lambda p: p[0].box.x0):
-        spans[id(block)] = _centered_span(block, span, placed, reach, spans)
+        spans[id(block)] = span if _full_row(block, placed, len(reach)) else \
+            _centered_span(block, span, placed, reach, spans)
     return reach, [(block, spans[id(block)]) for block, _ in placed]
+
+
+def _full_row(block: HeaderBlock, placed: list[tuple[HeaderBlock, list[int]]], n_cols: int) -> bool:
+    """The header row of the cell holds a cell over every column, one column each: a row of
+    cells (rows of the body a renderer set as header, s165), not a spanner over children."""
+    row = [sp for b, sp in placed if _same_level(b, block)]
+    return len(row) == n_cols and sorted(c for sp in row for c in sp) == list(range(n_cols))
 
 
 def _left_aligned_span(block: HeaderBlock, span: list[int], placed: list[tuple[HeaderBlock, list[int]]],
