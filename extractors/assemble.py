@@ -520,9 +520,18 @@ def _append(prev: Table, table: Table) -> None:
     elif table.header and not repeated and all(not c.text for row in table.header for c in row[1:]):
         prev.rows.extend(table.header)  # section rows set like a header band: body after all
     rows = table.rows
-    if table.header and prev.header and table.rows_if_continued and not (repeated or _repeats_header(prev, table)):
-        # Its "header" repeats nothing of the table it continues: its first rows, read whole.
-        rows = table.rows_if_continued
+    lead = _header_repeated_lead(prev, table.header)
+    extra = table.header[lead:]
+    if table.header and prev.header and 0 < lead < len(table.header) and \
+            (not table.rows_if_continued or _holds_figures(extra)):
+        # The header repeated, then rows of figures read as header: the first rows of this
+        # page (a renderer set the table's first rows as its head and repeats them, s166).
+        rows = _as_rows(extra) + rows
+    elif table.header and prev.header and table.rows_if_continued and not (repeated or _repeats_header(prev, table)):
+        # Its "header" repeats nothing of the table it continues, or more than that header:
+        # its first rows, read whole (a row set on its bottom, its first lines read as
+        # header, s145), the header repeated left out.
+        rows = table.rows_if_continued[_header_repeated_lead(prev, table.rows_if_continued):]
     if table.header and (repeated or _repeats_header(prev, table)):
         rows = rows[_repeated_lead(prev, rows):]
     if rows and prev.rows and _label_overleaf(prev, rows[0]):
@@ -536,15 +545,48 @@ def _append(prev: Table, table: Table) -> None:
     prev.open_end = table.open_end
 
 
+def _header_repeated_lead(prev: Table, rows: list[list[Cell]]) -> int:
+    """How many of a continuation's rows, from its first, print only cells of the header of
+    the table it continues (its header repeated)."""
+    theirs = {c.text for row in prev.header for c in row if c.text}
+    return next((k for k, row in enumerate(rows) if not all(c.text in theirs for c in row if c.text)), len(rows))
+
+
+def _holds_figures(rows: list[list[Cell]]) -> bool:
+    """Some cell beside the stub prints a figure, bare or with its unit ("526,955 种")."""
+    return any(ch.isdigit() for row in rows for c in row[1:] for ch in c.text)
+
+
+def _as_rows(header: list[list[Cell]]) -> list[list[Cell]]:
+    """Header rows as body rows: a cell spanning columns is written in its first column
+    only (the header wrote it, one box, in each; two cells printing the same text apart are
+    two cells)."""
+    return [[Cell("", "", c.page) if j and c.text and (c.text, c.bbox) == (row[j - 1].text, row[j - 1].bbox) else c
+             for j, c in enumerate(row)] for row in header]
+
+
 def _repeated_lead(prev: Table, rows: list[list[Cell]]) -> int:
     """How many rows overleaf, under the header repeated, repeat the rows the table began
-    with: a renderer repeating the table's head took its first rows with it (LibreOffice
-    repeats every row a document marks as a heading row: section labels, or whole rows of an
-    indicators table). A row repeats one of them when it prints the same text, however the
-    page's columns cut it (one row read as two or three, a wrapped label's lines apart)."""
+    with on one of its pages: a renderer repeating the table's head took its first rows with
+    it (LibreOffice repeats every row a document marks as a heading row: section labels, or
+    whole rows of an indicators table; WeasyPrint repeats a head of several rows, s150). A
+    row repeats one of them when it prints the same text, however the page's columns cut it
+    (one row read as two or three, a wrapped label's lines apart)."""
+    return max(_repeats_from(prev.rows[start:], rows) for start in _page_starts(prev.rows))
+
+
+def _page_starts(rows: list[list[Cell]]) -> list[int]:
+    """Where the rows of each page begin (the first row, and each row printed on another page
+    than the row before it)."""
+    pages = [min((c.page for c in row if c.text), default=0) for row in rows]
+    return [0] + [i for i in range(1, len(rows)) if pages[i] and pages[i - 1] and pages[i] != pages[i - 1]]
+
+
+def _repeats_from(lead: list[list[Cell]], rows: list[list[Cell]]) -> int:
+    """How many of `rows` repeat `lead`'s first rows, in order."""
     n = i = 0
-    while i < len(prev.rows) and n < len(rows):
-        want = _letters(prev.rows[i:i + 1])
+    while i < len(lead) and n < len(rows):
+        want = _letters(lead[i:i + 1])
         taken = next((k for k in (1, 2, 3) if n + k <= len(rows) and _letters(rows[n:n + k]) == want), 0)
         if not want or not taken:
             break

@@ -101,7 +101,7 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None, gri
     result.orphans = page_orphans(layout, result.tables)
     below = max((t.bbox.bottom for t in result.tables if t.bbox is not None), default=0.0)
     result.foot_header = foot_header([ln for ln in layout.lines if id(ln) not in in_tables
-                                      and ln.segments and ln.box.top > below])
+                                      and ln.segments and ln.box.top > below], headings=True)
     return result
 
 
@@ -123,12 +123,15 @@ def _header_read_as_table(tables: list[Table], lines: list[Line], in_tables: set
     return last if blocks and own <= covered else None
 
 
-def foot_header(lines: list[Line]) -> list[HeaderBlock]:
+def foot_header(lines: list[Line], headings: bool = False) -> list[HeaderBlock]:
     """The cells of a header left alone at a page's foot, its rows overleaf (a renderer that
     keeps a caption with the header but not with the rows): the lines after the page's last
     caption or unit line, under its tables, none with a figure, most of them of several
-    cells, to the foot of the page (its number aside). [] when there is no such header."""
-    last = max((i for i, ln in enumerate(lines) if is_caption(ln)), default=None)
+    cells, to the foot of the page (its number aside). [] when there is no such header.
+    With `headings`, a heading set larger than the lines under it opens the header as a
+    caption does (lines no table was read from; a table of text under a heading is kept)."""
+    last = max((i for i, ln in enumerate(lines)
+                if is_caption(ln) or headings and _heading_over(ln, lines[i + 1:])), default=None)
     if last is None:
         return []
     header = lines[last + 1:]
@@ -139,6 +142,12 @@ def foot_header(lines: list[Line]) -> list[HeaderBlock]:
     if 2 * sum(len(ln.segments) >= 2 for ln in header) < len(header) and not _cells_side_by_side(header):
         return []
     return header_blocks(header)
+
+
+def _heading_over(line: Line, below: list[Line]) -> bool:
+    """A heading over the lines under it: one piece of text, set larger than any of them (a
+    table's section heading, "效益实现", opens its header as a caption does, s152)."""
+    return bool(below) and len(line.segments) == 1 and line.size >= 1.15 * max(ln.size for ln in below)
 
 
 def _cells_side_by_side(lines: list[Line]) -> bool:

@@ -1181,6 +1181,27 @@ def _header_above(line: Line, below: Line, box: Box) -> bool:
     return within and len(line.segments) >= 2
 
 
+def _stub_heading_over(lines: list[Line], first: int, taken: set[int]) -> int:
+    """How many lines over the header line lines[first] are its first cell wrapped above it
+    (cells set on their bottom, the stub's heading the tallest: "预期成果 3.1 “产权组织" …
+    "泛、更有效的使用” (单" over "位：千瑞郎)", s144): one piece of text each, starting where
+    that cell does and ending before the next, each as close over the next as a cell's lines
+    stand."""
+    head = lines[first]
+    if len(head.segments) < 2 or is_data(head):
+        return 0
+    n = 0
+    below = head
+    for line in reversed(lines[:first]):
+        if id(line) in taken or len(line.segments) != 1 or is_caption(line) or is_footnote(line) or \
+                abs(line.size - head.size) > 0.1 * head.size or below.box.top - line.box.bottom > 0.8 * line.size or \
+                abs(line.box.x0 - head.box.x0) > 0.5 * line.size or line.box.x1 >= head.segments[1].box.x0:
+            break
+        n += 1
+        below = line
+    return n
+
+
 def _rows_spacing(lines: list[Line]) -> float:
     """The gap between two rows of figures next to each other, as the table sets it (the
     median; 0 with fewer than two such pairs)."""
@@ -1830,6 +1851,9 @@ def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int], rows
         if verdict is None and _header_row_over(lines, first - 1, frame, taken):
             first -= 2
             in_header = True
+            continue
+        if verdict is None and in_header and (wrapped := _stub_heading_over(lines, first, taken)):
+            first -= wrapped
             continue
         if verdict is None:
             break

@@ -373,7 +373,9 @@ def _gutter_held(lines: list[Line], gutter: tuple[float, float], size: float) ->
     for ln in lines:
         left = [w.box.x1 for s in ln.segments for w in s.words if a - 2 * size <= w.box.x1 <= a]
         right = [w.box.x0 for s in ln.segments for w in s.words if b <= w.box.x0 <= b + size]
-        if right and not left:
+        # A line starting where the right side starts (not a cell's wrapped end set flush
+        # right under it, "年)" under "100% (2022", s152).
+        if right and not left and min(right) <= b + 1.0:
             alone = True
         # A wrapped line of ideographs ends up to one character short of its cell's edge.
         left = [x for x in left if x >= a - 1.05 * size]
@@ -1547,8 +1549,14 @@ def _cell_leading(lines: list[Line], rules: list[float], columns: list[Column]) 
         return _wrapped_label_pitch(lines, columns)
     height = median_size(lines)
     if sum(ruled) >= 0.6 * (len(data) - 1):
-        return _leading([b.baseline - a.baseline for (a, b), r in zip(pairs, ruled)
-                         if not r and b.baseline - a.baseline >= 0.9 * height])
+        # A label's lines one after another, where labels wrap: the figures of a row set on
+        # its middle stand between two of them, half as far (s161 A4).
+        label_lines = [ln for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
+        wrapped = [b.baseline - a.baseline for a, b in zip(label_lines, label_lines[1:])
+                   if not any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in rules)
+                   and b.baseline - a.baseline >= 0.9 * height]
+        return _leading(wrapped or [b.baseline - a.baseline for (a, b), r in zip(pairs, ruled)
+                                    if not r and b.baseline - a.baseline >= 0.9 * height])
     labels = [ln.baseline for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
     leading = _leading([b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height])
     row_pitch = min(b.baseline - a.baseline for a, b in zip(data, data[1:]))

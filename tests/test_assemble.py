@@ -74,6 +74,50 @@ def test_first_rows_repeated_with_the_header_overleaf_are_read_once() -> None:
     assert [[c.text for c in r] for r in t.rows] == first + [again[-1]]
 
 
+def test_rows_repeated_with_the_header_are_those_the_tables_last_page_began_with() -> None:
+    """WeasyPrint repeats a head of several rows (s150): the header and the first rows of the
+    page the table last went on to (a section label, its first indicator), not of its first
+    page. Read once, they leave the last row before the page break its own label (the
+    section label was joined to it as its label's end)."""
+    pages = [page(1, [text(60, "表6. 按费用类别开列")], [table(1, 80, HEADER, [["4.3 培训", "", ""], ["参与者", "1", "2"]])]),
+             page(2, [], [table(2, 60, HEADER, [["4.4 运用", "", ""], ["集体管理组织", "25 个", "38 个"],
+                                                 ["满意度", "65%", "97%"]])]),
+             page(3, [], [table(3, 60, HEADER, [["4.4 运用", "", ""], ["集体管理组织", "25 个", "38 个"],
+                                                 ["中小企业", "10 家", "21 家"]])])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["4.3 培训", "参与者", "4.4 运用", "集体管理组织", "满意度", "中小企业"]
+
+
+def test_header_rows_under_the_header_repeated_overleaf_are_rows() -> None:
+    """A renderer set a table's first rows as its head (s166): overleaf, under the header of
+    the table it continues, more header rows. They are rows of the table, each cell once
+    (a section label spanning the columns is written in its first), not dropped."""
+    def spanning(page_: int, top: float, text_: str, n: int) -> list[Cell]:
+        box = Box(60, top, 300, top + 8.5)
+        return [Cell(text_, text_, page_, box) for _ in range(n)]
+    overleaf = table(2, 60, HEADER + [["", "", ""], ["集体管理组织", "5 个", "5 个"]], [["满意度", "65%", "97%"]])
+    overleaf.header[1] = spanning(2, 72, "4.4 运用", 3)
+    pages = [page(1, [text(60, "表6. 按费用类别开列")], [table(1, 80, HEADER, [["参与者", "1", "2"]])]),
+             page(2, [], [overleaf])]
+    [t] = assemble(pages)
+    assert [[c.text for c in r] for r in t.rows] == [["参与者", "1", "2"], ["4.4 运用", "", ""],
+                                                     ["集体管理组织", "5 个", "5 个"], ["满意度", "65%", "97%"]]
+
+
+def test_a_rows_first_lines_read_as_header_under_the_header_repeated_are_its_row() -> None:
+    """s145: overleaf, the header repeated, then a row set on its bottom whose first lines
+    (no figures) were read as more header. The page read whole gives that row whole; the
+    header repeated is left out of it (once a body row "效益说明 …")."""
+    overleaf = table(2, 60, HEADER + [["减少风险热度地图中提", "符合本组织对员工安", ""]],
+                     [["到的组织风险", "全的低风险偏好。", "100%"]])
+    overleaf.rows_if_continued = [overleaf.header[0], [Cell(t, t, 2) for t in ["减少风险热度地图中提到的组织风险",
+                                                                               "符合本组织对员工安全的低风险偏好。", "100%"]]]
+    pages = [page(1, [text(60, "表6. 按费用类别开列")], [table(1, 80, HEADER, [["参与者", "1", "2"]])]),
+             page(2, [], [overleaf])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["参与者", "减少风险热度地图中提到的组织风险"]
+
+
 def test_continued_table_without_header_is_one_table() -> None:
     pages = [page(1, [text(60, "表6. 按费用类别开列")], [table(1, 80, HEADER, [["员额", "1", "2"]])]),
              page(2, [], [table(2, 60, [], [["实习", "3", "4"], ["总计", "4", "6"]])])]

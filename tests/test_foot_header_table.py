@@ -40,3 +40,21 @@ def test_a_row_of_figures_at_the_foot_is_a_table() -> None:
     table = read_as(["总计", "793,792", "793,792"])
     rows = [line(760, (45, 60, "总计"), (288, 314, "793,792"), (382, 408, "793,792"))]
     assert _header_read_as_table([ABOVE, table], [CAPTION] + rows, {id(ln) for ln in rows}, {id(table): rows}) is None
+
+
+def test_a_header_under_a_heading_at_the_foot_is_a_foot_header_of_the_free_lines() -> None:
+    """LibreOffice left a table's header under its heading "效益实现" (13 pt, over 11 pt cells)
+    at p176's foot, its rows overleaf (s152). From the lines no table was read from, the
+    heading opens the header as a caption does; a table of text read under a heading is
+    still a table (only a caption or unit line makes its lines a header there)."""
+    from extractors.pages import foot_header
+
+    def big(top: float, text: str, size: float) -> Line:
+        return Line([Segment([Word(text, Box(65, top, 65 + size * len(text), top + size), size)])])
+    cells = [Line([Segment([Word(t, Box(x0, 612.4, x1, 623.8), 11.0)]) for x0, x1, t in
+                   [(65, 109, "效益说明"), (254, 309, "关键绩效指"), (335, 368, "基准值"), (405, 438, "目标值"),
+                    (469, 513, "绩效数据")]]),
+             Line([Segment([Word("标", Box(276, 628.8, 287, 639.8), 11.0)])])]
+    lines = [big(564.7, "⁸² 不包括跨领域的可交付成果：项目管理。", 8.5), big(582.7, "效益实现", 13.0)] + cells
+    assert [b.texts for b in foot_header(lines, headings=True)][:2] == [["效益说明"], ["关键绩效指", "标"]]
+    assert foot_header(lines) == []
