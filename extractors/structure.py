@@ -58,7 +58,6 @@ def build_table(region: Region, page: int) -> Table | None:
         first_data = _first_ruled_row(lines, region.row_rules, first_data)
         first_data = _wrapped_under_bold(lines, first_data)
         first_data = _wrapped_over_first_row(lines, first_data)
-        first_data = _text_rows_over_figures(lines, first_data, region)
     # Rows of text cells under a bold header are body rows, but their columns are read from
     # the rows of figures under them: wrapped text cells set at their foot may run into the
     # next column's text on a line ("成员国司法机构的持续参与程 域司法管辖区的代表"), which
@@ -66,7 +65,7 @@ def build_table(region: Region, page: int) -> Table | None:
     # alone in a column of text reads as that column's), all the rows say more.
     columns_from = first_data
     if region.band is None:
-        first_data = _text_rows_under_bold(lines, first_data)
+        first_data = _text_rows_over_figures(lines, _text_rows_under_bold(lines, first_data), region)
     columns = find_columns(lines[columns_from:], region, edges)
     if first_data < columns_from:
         columns = max(columns, find_columns(lines[first_data:], region, edges), key=len)
@@ -492,7 +491,10 @@ def _wrapped_over_first_row(lines: list[Line], first: int) -> int:
         return first
     size = lines[first].size
     pitches = [b.baseline - a.baseline for a, b in zip(lines[first:], lines[first + 1:])]
-    wraps = [p for p in pitches if 0 < p < 1.5 * size]
+    # The row alone at a page's foot shows no wraps under its figures: its own lines over
+    # them do (s145).
+    wraps = [p for p in pitches if 0 < p < 1.5 * size] or \
+        [p for p in [lines[first].baseline - lines[first - 1].baseline] if 0 < p < 1.5 * size]
     if not wraps:
         return first
     leading = statistics.median(wraps)
@@ -550,7 +552,10 @@ def _text_rows_over_figures(lines: list[Line], first: int, region: Region) -> in
     labels = [i for i, ln in enumerate(top) if ln.box.x0 <= left + 0.5 * ln.size]
     starts = labels[:1] + [b for a, b in zip(labels, labels[1:])
                            if top[b].baseline - top[a].baseline > leading + PIXEL]
-    if leading == 0.0 or len(starts) < 3:
+    # A row holds cells beside its label (a paragraph's lines above the table do not).
+    rows = [a for a, b in zip(starts, starts[1:] + [first])
+            if any(s.box.x0 > left + 0.5 * ln.size for ln in top[a:b] for s in ln.segments)]
+    if leading == 0.0 or len(starts) < 3 or len(rows) < 3:
         return first
     gaps = [(top[i + 1].box.top - top[i].box.bottom, i + 1) for i in range(starts[0], starts[1])]
     return max(gaps)[1]

@@ -1124,3 +1124,48 @@ def test_header_cells_set_between_one_anothers_lines_keep_their_own_lines() -> N
     assert found[0][0] == ["预期成果 ( 单位 : 千瑞郎 )", "2022/23年核定预算", "2022/23年调剂使用后最终预算",
                            "2022/23 年支出", "2022/23 年支出", "2022/23 年支出", "调剂使用后最终预算和支出的差异",
                            "预算利用情况"], found[0][0]
+
+
+# s145 p145 (Chromium, AR PL UMing 10.5 pt, unruled, no bold, cells on their bottom): a
+# table of benefits' header and first row at the page's foot, its other rows overleaf.
+S145_BENEFITS_FOOT = [
+    (688.8, False, [(51.3, 88.4, '效益说明'), (205.3, 260.9, '关键绩效指标'), (309.2, 337.0, '基准值'), (399.2, 427.0, '目标值'), (484.6, 521.7, '绩效数据')]),
+    (711.2, False, [(191.4, 274.8, '符合知识产权门户系')]),
+    (725.2, False, [(191.4, 274.8, '统中的最低标准（共')]),
+    (739.1, False, [(191.4, 274.8, '同的外观和感觉、共')]),
+    (753.0, False, [(51.3, 181.2, '在产权组织面向外部的信通技术'), (191.4, 274.8, '同导航、ePay v2 和'), (290.7, 355.6, '69%（2021 年 5'), (371.4, 454.9, '适用的信通技术系统')]),
+    (766.9, False, [(51.3, 162.6, '系统中提供统一的用户体验'), (200.6, 265.6, '产权组织帐户）'), (313.8, 332.4, '月）'), (394.6, 431.7, '100%达标'), (496.2, 510.1, '77%')]),
+]
+
+
+def test_a_first_row_alone_at_the_foot_set_on_its_bottom_keeps_its_first_lines() -> None:
+    """s145 p145: under a one-line header (no weight, rule or band to tell it), the first
+    row's cells wrap above its figures at one leading, the only row on the page: no wraps
+    under its figures show that leading, its own lines over them do. The row keeps its
+    label whole (once its first line went to the header, "在产权组织面向外部的信通技术")."""
+    lines = [bolded(top, bold, cells, 10.5) for top, bold, cells in S145_BENEFITS_FOOT]
+    found = grids(PageLayout(page=145, width=595, height=842, lines=lines))
+    assert len(found) == 1, found
+    assert found[0][0] == ["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"], found[0][0]
+    assert found[0][1][0] == "在产权组织面向外部的信通技术系统中提供统一的用户体验", found[0]
+    assert found[0][1][-1] == "77%", found[0]
+
+
+def test_paragraph_lines_above_a_header_are_no_rows_of_text_over_the_figures() -> None:
+    """s019 p140: two lines of the page's text (one piece each, where the labels start) read
+    with the table over its header: no rows of text cells, so the header is not cut down
+    to the first of them (a row holds cells beside its label)."""
+    from extractors.regions import Region
+    from extractors.structure import _text_rows_over_figures
+    lines = [bolded(top, bold, cells, 7.8) for top, bold, cells in [
+    (316.9, False, [(75.4, 192.1, '本部分的报告包括以下两个表格：')]),
+    (329.9, False, [(75.4, 243.6, '- 按成果开列的预算和支出提供了下表所示信息。')]),
+    (343.8, False, [(76.7, 162.5, '预期成果 (单位：千瑞郎)'), (284.2, 450.0, '2022/23 年 计划和预算 2022/23 年 调剂使用后'), (464.7, 522.7, '2022/23 年 支出')]),
+    (353.1, False, [(401.5, 417.1, '预算')]),
+    (366.2, False, [(76.7, 276.3, '2.1 兼顾各方利益的有效知识产权国际准则制定框架得到发'), (315.2, 334.6, '7,411'), (399.6, 419.0, '7,479'), (484.0, 503.4, '7,144')]),
+    (377.1, False, [(76.7, 84.5, '展')]),
+    (388.3, False, [(76.7, 276.3, '2.2 产权组织将国际社会凝聚起来，积极主动应对全球层面'), (315.2, 334.6, '1,467'), (399.6, 419.0, '1,467'), (484.0, 503.4, '1,422')]),
+    (399.3, False, [(76.7, 247.9, '与知识产权、创新和创造有关的新议题和政策挑战')]),
+    ]]
+    first = next(i for i, ln in enumerate(lines) if "7,411" in ln.text)
+    assert _text_rows_over_figures(lines, first, Region(lines=lines)) == first
