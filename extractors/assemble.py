@@ -210,8 +210,11 @@ def _foot(page: PageResult) -> tuple[int, list[HeaderBlock], list[TextLine]] | N
 def _headed_from_foot(table: Table, blocks: list[HeaderBlock], page: int) -> bool:
     """A table with no header at the top of a page takes the header left alone at the foot of
     the page before, its cells placed over the table's columns as on their own page; False
-    (and nothing changed) when they do not fit those columns."""
-    if any(c.text for row in table.header for c in row) or not table.rows:
+    (and nothing changed) when they do not fit those columns. A "header" of its own that
+    repeats nothing of that header is its first row's lines set above the row's figures
+    (cells set on their middle, s023): the page read whole gives its rows."""
+    own = any(c.text for row in table.header for c in row)
+    if not table.rows or own and (not table.rows_if_continued or _repeats_blocks(table.header, blocks)):
         return False
     columns = _columns_of(table)
     if columns is None:
@@ -219,8 +222,16 @@ def _headed_from_foot(table: Table, blocks: list[HeaderBlock], page: int) -> boo
     placed = placed_over(blocks, columns, table.n_cols)
     if placed is None:
         return False
+    if own:
+        table.rows = table.rows_if_continued
     table.header = header_rows(placed, table.n_cols, page)
     return True
+
+
+def _repeats_blocks(header: list[list[Cell]], blocks: list[HeaderBlock]) -> bool:
+    """Some cell of the header prints a header cell's text (the header repeated)."""
+    theirs = {clean_text("".join(b.texts)) for b in blocks} | {clean_text(t) for b in blocks for t in b.texts}
+    return any(clean_text(c.text) in theirs for row in header for c in row if c.text)
 
 
 def _header_broken_over(prev: Table, table: Table, ctx: _Context, prev_page: int, page: int) -> bool:
@@ -484,8 +495,7 @@ def column_map(prev: Table, table: Table) -> list[int] | None:
 
 
 def _repeats_header(prev: Table, table: Table) -> bool:
-    theirs = {c.text for row in prev.header for c in row if c.text}
-    return all(c.text in theirs for row in table.header for c in row if c.text)
+    return _header_repeated_lead(prev, table.header) == len(table.header)
 
 
 def _on_columns_of(prev: Table, table: Table) -> Table:
@@ -523,9 +533,11 @@ def _append(prev: Table, table: Table) -> None:
     lead = _header_repeated_lead(prev, table.header)
     extra = table.header[lead:]
     if table.header and prev.header and 0 < lead < len(table.header) and \
-            (not table.rows_if_continued or _holds_figures(extra)):
-        # The header repeated, then rows of figures read as header: the first rows of this
-        # page (a renderer set the table's first rows as its head and repeats them, s166).
+            (not table.rows_if_continued or _a_whole_row(extra, rows)):
+        # The header repeated, then rows read as header: the first rows of this page (a
+        # renderer set the table's first rows as its head and repeats them, s166). Lines
+        # of fewer cells than a row has are rather a row's first lines, its figures below
+        # (s016, s145): the page read whole says.
         rows = _as_rows(extra) + rows
     elif table.header and prev.header and table.rows_if_continued and not (repeated or _repeats_header(prev, table)):
         # Its "header" repeats nothing of the table it continues, or more than that header:
@@ -552,9 +564,11 @@ def _header_repeated_lead(prev: Table, rows: list[list[Cell]]) -> int:
     return next((k for k, row in enumerate(rows) if not all(c.text in theirs for c in row if c.text)), len(rows))
 
 
-def _holds_figures(rows: list[list[Cell]]) -> bool:
-    """Some cell beside the stub prints a figure, bare or with its unit ("526,955 种")."""
-    return any(ch.isdigit() for row in rows for c in row[1:] for ch in c.text)
+def _a_whole_row(extra: list[list[Cell]], rows: list[list[Cell]]) -> bool:
+    """One of the rows read as header fills as many cells as the first body row does."""
+    def filled(row: list[Cell]) -> int:
+        return sum(1 for c in row if c.text)
+    return bool(rows) and any(filled(row) >= filled(rows[0]) for row in extra)
 
 
 def _as_rows(header: list[list[Cell]]) -> list[list[Cell]]:

@@ -533,8 +533,11 @@ def in_same_columns(a: Line, b: Line) -> bool:
 def _in_columns_of(wide: Line, line: Line) -> bool:
     """Three cells or more of `line`, each under exactly one cell of `wide`, a cell of its own
     and in order: the same columns, some empty on `line`."""
-    if len(line.segments) < 3:
-        return False
+    return len(line.segments) >= 3 and _under_cells_of(wide, line)
+
+
+def _under_cells_of(wide: Line, line: Line) -> bool:
+    """Every cell of `line` under exactly one cell of `wide`, a cell of its own, in order."""
     cols = []
     for seg in line.segments:
         over = [k for k, w in enumerate(wide.segments) if _over(w, seg, line.size)]
@@ -1420,8 +1423,7 @@ def _columned_tail(rows: list[Line], after: list[Line], taken: set[int]) -> list
         if id(line) in taken or is_caption(line) or is_footnote(line) or line.box.top - last.box.bottom > limit \
                 or abs(line.size - last.size) > 0.1 * last.size:
             break
-        cols = [[k for k, w in enumerate(wide.segments) if _over(w, s, line.size)] for s in line.segments]
-        if any(len(c) != 1 for c in cols) or [c[0] for c in cols] != sorted({c[0] for c in cols}):
+        if not _under_cells_of(wide, line):
             break
         tail.append(line)
         last = line

@@ -90,13 +90,17 @@ def test_rows_repeated_with_the_header_are_those_the_tables_last_page_began_with
 
 def test_header_rows_under_the_header_repeated_overleaf_are_rows() -> None:
     """A renderer set a table's first rows as its head (s166): overleaf, under the header of
-    the table it continues, more header rows. They are rows of the table, each cell once
-    (a section label spanning the columns is written in its first), not dropped."""
+    the table it continues, more header rows, one of them a whole row (as many cells as the
+    first body row). They are rows of the table, each cell once (a section label spanning
+    the columns is written in its first), not dropped, nor the page read again without a
+    header (its rows run together where their cells are set on their middle)."""
     def spanning(page_: int, top: float, text_: str, n: int) -> list[Cell]:
         box = Box(60, top, 300, top + 8.5)
         return [Cell(text_, text_, page_, box) for _ in range(n)]
     overleaf = table(2, 60, HEADER + [["", "", ""], ["集体管理组织", "5 个", "5 个"]], [["满意度", "65%", "97%"]])
     overleaf.header[1] = spanning(2, 72, "4.4 运用", 3)
+    # The page read whole, with no header, runs those rows' lines together.
+    overleaf.rows_if_continued = [[Cell(t, t, 2) for t in ["表头4.4 运用集体管理组织", "5 个", "5 个"]]]
     pages = [page(1, [text(60, "表6. 按费用类别开列")], [table(1, 80, HEADER, [["参与者", "1", "2"]])]),
              page(2, [], [overleaf])]
     [t] = assemble(pages)
@@ -105,13 +109,14 @@ def test_header_rows_under_the_header_repeated_overleaf_are_rows() -> None:
 
 
 def test_a_rows_first_lines_read_as_header_under_the_header_repeated_are_its_row() -> None:
-    """s145: overleaf, the header repeated, then a row set on its bottom whose first lines
-    (no figures) were read as more header. The page read whole gives that row whole; the
-    header repeated is left out of it (once a body row "效益说明 …")."""
-    overleaf = table(2, 60, HEADER + [["减少风险热度地图中提", "符合本组织对员工安", ""]],
-                     [["到的组织风险", "全的低风险偏好。", "100%"]])
+    """s145, s016: overleaf, the header repeated, then a row set on its bottom whose first
+    lines were read as more header (one line of cells, a figure with its text among them).
+    The page read whole gives that row whole; the header repeated is left out of it (once a
+    body row "效益说明 …")."""
+    overleaf = table(2, 60, HEADER + [["减少风险热度地图中提", "≥85%表示满意或非常满", ""]],
+                     [["到的组织风险", "意", "100%"]])
     overleaf.rows_if_continued = [overleaf.header[0], [Cell(t, t, 2) for t in ["减少风险热度地图中提到的组织风险",
-                                                                               "符合本组织对员工安全的低风险偏好。", "100%"]]]
+                                                                               "≥85%表示满意或非常满意", "100%"]]]
     pages = [page(1, [text(60, "表6. 按费用类别开列")], [table(1, 80, HEADER, [["参与者", "1", "2"]])]),
              page(2, [], [overleaf])]
     [t] = assemble(pages)
@@ -240,3 +245,30 @@ def test_numbered_tables_printed_without_their_caption_are_known_by_their_header
 
 def test_chinese_numerals() -> None:
     assert [chinese_numeral(t) for t in ["一", "九", "十", "十一", "十三", "二十"]] == [1, 9, 10, 11, 13, 20]
+
+
+def test_a_header_left_at_the_foot_heads_the_rows_overleaf_whose_first_lines_read_as_header() -> None:
+    """s023: a table's heading and header band at p157's foot, its rows overleaf set on their
+    middle, so that the first row's top lines (a tall text cell's) read as that page's own
+    header. That "header" repeats nothing of the one at the foot: the foot's header heads
+    the rows, and the page read whole gives them (once the header was the row's top lines
+    and the caption the foot header's words)."""
+    from extractors.structure import HeaderBlock
+
+    def box(col: int, top: float) -> Box:
+        return Box(60 + 50 * col, top, 100 + 50 * col, top + 8.5)
+    foot = [HeaderBlock([t], box(i, 780), 8.5) for i, t in enumerate(["部门", "预算", "支出"])]
+    overleaf = table(2, 60, [["", "与联合国安全", ""]], [["降低风险", "风险管理", "100%"]])
+    overleaf.rows_if_continued = [[Cell(t, t, 2, box(i, 70)) for i, t in enumerate(["降低风险", "与联合国安全风险管理",
+                                                                                      "100%"])]]
+    first = page(1, [text(760, "效益实现", 12.5)], [])
+    first.foot_header = foot
+    [t] = assemble([first, page(2, [], [overleaf])])
+    assert [[c.text for c in r] for r in t.header] == [["部门", "预算", "支出"]]
+    assert [[c.text for c in r] for r in t.rows] == [["降低风险", "与联合国安全风险管理", "100%"]]
+    # Its own header repeating the foot's is a header: the rows stay as read under it.
+    again = table(2, 60, [["部门", "预算", "支出"]], [["降低风险", "风险管理", "100%"]])
+    again.rows_if_continued = [again.header[0], again.rows[0]]
+    first.foot_header = foot
+    [t] = assemble([first, page(2, [], [again])])
+    assert [[c.text for c in r] for r in t.rows] == [["降低风险", "风险管理", "100%"]]
