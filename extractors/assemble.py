@@ -212,7 +212,9 @@ def _headed_from_foot(table: Table, blocks: list[HeaderBlock], page: int) -> boo
     the page before, its cells placed over the table's columns as on their own page; False
     (and nothing changed) when they do not fit those columns. A "header" of its own that
     repeats nothing of that header is its first row's lines set above the row's figures
-    (cells set on their middle, s023): the page read whole gives its rows."""
+    (cells set on their middle, s023): the page read whole gives its rows, when the header
+    at the foot heads every column with a cell of its own (else that "header" may be its
+    lower level)."""
     own = any(c.text for row in table.header for c in row)
     if not table.rows or own and (not table.rows_if_continued or _repeats_blocks(table.header, blocks)):
         return False
@@ -220,12 +222,18 @@ def _headed_from_foot(table: Table, blocks: list[HeaderBlock], page: int) -> boo
     if columns is None:
         return False
     placed = placed_over(blocks, columns, table.n_cols)
-    if placed is None:
-        return False
+    if placed is None or own and not _one_cell_a_column(placed, table.n_cols):
+        return False   # a header's lower level under its spanners (s124 T8) is no row
     if own:
         table.rows = table.rows_if_continued
     table.header = header_rows(placed, table.n_cols, page)
     return True
+
+
+def _one_cell_a_column(placed: list[tuple[HeaderBlock, list[int]]], n_cols: int) -> bool:
+    """The header heads every column with a cell of its own, none spanning several."""
+    return all(len(span) == 1 for _, span in placed) and sorted(c for _, span in placed for c in span) == \
+        list(range(n_cols))
 
 
 def _repeats_blocks(header: list[list[Cell]], blocks: list[HeaderBlock]) -> bool:

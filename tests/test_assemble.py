@@ -272,3 +272,11 @@ def test_a_header_left_at_the_foot_heads_the_rows_overleaf_whose_first_lines_rea
     first.foot_header = foot
     [t] = assemble([first, page(2, [], [again])])
     assert [[c.text for c in r] for r in t.rows] == [["降低风险", "风险管理", "100%"]]
+    # Its own header under a spanner of the foot's (s124 T8: "支出" over three columns) is the
+    # header's lower level: the rows stay as read under it.
+    spanner = [HeaderBlock(["部门"], box(0, 780), 8.5), HeaderBlock(["支出"], Box(110, 780, 200, 788.5), 8.5)]
+    lower = table(2, 60, [["", "人事", "非人事"]], [["专利", "1", "2"]])
+    lower.rows_if_continued = [lower.header[0], lower.rows[0]]
+    first.foot_header = spanner
+    [t] = assemble([first, page(2, [], [lower])])
+    assert [[c.text for c in r] for r in t.rows] == [["专利", "1", "2"]]
