@@ -808,11 +808,11 @@ def _stripes_continue(group: list[_Item], item: _Item, lines: list[Line]) -> boo
     # Zebra rows of one line or more, set apart by more than the rows' own spacing: past two
     # stripes, the unshaded row before the next no taller than a stripe or an unshaded row
     # before, every line in it and in the next stripe of the table's kind (no caption,
-    # heading or note), however far apart its lines are set.
-    if len(group) < 2:
-        return False
+    # heading or note), however far apart its lines are set. After one stripe (a table
+    # begun overleaf, s141), the two stripes show how tall its rows run.
     gaps = [b.box.top - a.box.bottom for a, b in zip(group, group[1:])]
-    tallest = max(max(it.box.height for it in group), max(gaps))
+    tallest = max(max(it.box.height for it in group), max(gaps)) if gaps else \
+        max(group[0].box.height, item.box.height)
     return item.box.top - extent.bottom <= tallest + 1 and item.box.height <= tallest + 1 and \
         not any(_foreign(v, frame) or len(v.segments) < 2 and not (frame.in_labels(v) or frame.over_values(v))
                 for v in after)
@@ -1299,12 +1299,55 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
             if rows >= 2 or _rows_of_figures(region) or _headed(region) or _rows_in_its_columns(region):
                 if lone is not None and _row_right_over(lone, region, all_lines):
                     region.lines = [ln for ln in lone.lines if id(ln) not in claimed] + region.lines
+                region.lines += _row_of_text_under(region.lines, all_lines, claimed)
                 claimed.update(id(ln) for ln in region.lines)
                 out.append(region)
                 lone = None
             else:
                 lone = region
     return out
+
+
+def _row_of_text_under(rows: list[Line], lines: list[Line], claimed: set[int]) -> list[Line]:
+    """The lines right under a table's last row that make a last row of text cells (s087: a
+    tall row set on its middle, no figure in it, lost): free lines of the table's size, no
+    further apart than its own lines stand, each piece in one column of the table's rows,
+    in order; one of them of two cells or more, none a caption, a footnote or a bold header."""
+    spans = _column_spans(rows)
+    limit = max((b.box.top - a.box.bottom for a, b in zip(rows, rows[1:])), default=0.0)
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    tail: list[Line] = []
+    last = rows[-1]
+    for line in lines[index[id(last)] + 1:] if len(spans) >= 3 else []:
+        if id(line) in claimed or is_caption(line) or is_footnote(line) or header_line(line) or \
+                line.box.top - last.box.bottom > limit or abs(line.size - last.size) > 0.1 * last.size or \
+                not _in_spans(line, spans):
+            break
+        tail.append(line)
+        last = line
+    return tail if any(len(ln.segments) >= 2 for ln in tail) else []
+
+
+def _in_spans(line: Line, spans: list[tuple[float, float]]) -> bool:
+    """Each piece of the line in exactly one of the spans, a span of its own, in order."""
+    cols = []
+    for seg in line.segments:
+        over = [k for k, (x0, x1) in enumerate(spans) if min(seg.box.x1, x1) - max(seg.box.x0, x0) > 0]
+        if len(over) != 1:
+            return False
+        cols.append(over[0])
+    return cols == sorted(set(cols))
+
+
+def _column_spans(lines: list[Line]) -> list[tuple[float, float]]:
+    """The x-extents the lines' pieces cover, those that overlap merged: a table's columns."""
+    spans: list[list[float]] = []
+    for x0, x1 in sorted((s.box.x0, s.box.x1) for ln in lines for s in ln.segments):
+        if spans and x0 <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    return [(a, b) for a, b in spans]
 
 
 def _row_right_over(lone: Region, region: Region, lines: list[Line]) -> bool:

@@ -1626,12 +1626,19 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     # fonts: rows set with a cell's padding between them (a quarter of a leading more, in a
     # word processor's table of text) are apart.
     blank = 1.2 * (min(leading, line_leading or leading) if data_lines < 2 else leading)
+    if fully_ruled and leading > 0 and \
+            sum(not between and pitch > blank for between, pitch in zip(ruled, pitches)) >= sum(ruled):
+        # More rows parted by a cell's padding than by rules: the rules (one under rows the
+        # renderer set as a header, say) part some rows only.
+        fully_ruled = False
     # Rows are as far apart as their lines of figures (one per row); wrapped lines are closer.
     # Two lines of figures next to each other are two one-line rows: the smallest of their
     # pitches is the row pitch itself, untouched by wrapped labels and section rows between.
     data_tops = [ln.baseline for ln in lines if n_figures(ln)]
     data_pitches = [b - a for a, b in zip(data_tops, data_tops[1:])]
-    adjacent = [b.baseline - a.baseline for a, b in zip(lines, lines[1:]) if n_figures(a) and n_figures(b)]
+    # (Lines closer than a line's height are one row's, figures set between label lines.)
+    adjacent = [b.baseline - a.baseline for a, b in zip(lines, lines[1:])
+                if n_figures(a) and n_figures(b) and b.baseline - a.baseline >= 0.9 * height]
     row_pitch = min(adjacent) if adjacent else statistics.median(data_pitches or pitches) if pitches else 0.0
     if leading > MAX_LEADING * height:
         # No cell's lines stand so far apart: one-line rows padded apart, some a little less
@@ -1663,10 +1670,12 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                  and not ((leading < 0.9 * row_pitch or one_row) and _label_full(prev, line, columns, limit))) or \
                 _section_label(rows[-1], line, columns, pitch, leading) or \
                 (_label_ended(_last_label_line(rows[-1], columns) or prev, line, columns, limit)
-                 and not _wrap_spacing(pitch, leading, row_pitch)) or \
+                 and not _wrap_spacing(pitch, leading, row_pitch)
+                 and not _set_between(prev, _last_label_line(rows[-1], columns), line)) or \
                 (sub_row and any(column_of(s, columns) == 0 for s in line.segments)) or \
                 _led_to_figures(prev, line, columns) or _weight_changes(prev, line) or \
-                _padded_after_figures(prev, pitch, leading, height)
+                _padded_after_figures(prev, pitch, leading, height) or \
+                _cell_resumes(rows[-1], line, columns, leading)
             # Under a row, a line of cells that each ended with room to spare above: a
             # sub-row (no label of its own), complete in itself.
             sub = not new_row and _cells_ended(rows[-1], line, columns, lines + (header or [])) and \
@@ -1892,6 +1901,13 @@ def _wrap_spacing(pitch: float, leading: float, row_pitch: float) -> bool:
     return leading < 0.9 * row_pitch and pitch <= 1.05 * leading
 
 
+def _set_between(prev: Line, label: Line | None, line: Line) -> bool:
+    """Figures on a line of their own stand on the middle between the row's last label line
+    and this one: a row set on its middle, its label wrapped round them (a row of one label
+    line would have its figures on that line)."""
+    return label is not None and prev is not label and bool(n_figures(prev)) and _on_the_middle(prev, label, line)
+
+
 def _last_label_line(row: list[Line], columns: list[Column]) -> Line | None:
     """The row's last line with label text: where its label ended, though a wrapped text
     cell or a figure set between lines may stand under it."""
@@ -2064,6 +2080,22 @@ def _section_label(row: list[Line], line: Line, columns: list[Column], pitch: fl
     label_x0 = min((s.box.x0 for ln in row for s in ln.segments if column_of(s, columns) == 0),
                    default=columns[0].x0)
     return line.box.x0 < label_x0 - 1.5 or pitch > 1.08 * leading
+
+
+def _cell_resumes(row: list[Line], line: Line, columns: list[Column], leading: float) -> bool:
+    """A column of the row whose cell ended a blank line or more above gets text again: a
+    cell's lines follow each other, so this is the next row's cell (a row of two lines of
+    figures under a taller cell of text, the next label set at the wrapped lines' spacing).
+    Figures set between two label lines stand half a line off, never a whole line."""
+    if leading <= 0:
+        return False
+    for seg in line.segments:
+        col = columns[column_of(seg, columns)]
+        above = [ln for ln in row if any(_overlap(s.box, col) > 0 for s in ln.segments)]
+        if above and line.baseline - above[-1].baseline > 1.5 * leading and \
+                not any(_overlap(s.box, col) > 0 for s in row[-1].segments):
+            return True
+    return False
 
 
 def _figures_collide(row: list[Line], line: Line, columns: list[Column]) -> bool:
