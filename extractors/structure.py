@@ -1636,9 +1636,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     # pitches is the row pitch itself, untouched by wrapped labels and section rows between.
     data_tops = [ln.baseline for ln in lines if n_figures(ln)]
     data_pitches = [b - a for a, b in zip(data_tops, data_tops[1:])]
-    # (Lines closer than a line's height are one row's, figures set between label lines.)
-    adjacent = [b.baseline - a.baseline for a, b in zip(lines, lines[1:])
-                if n_figures(a) and n_figures(b) and b.baseline - a.baseline >= 0.9 * height]
+    adjacent = [b.baseline - a.baseline for a, b in zip(lines, lines[1:]) if n_figures(a) and n_figures(b)]
     row_pitch = min(adjacent) if adjacent else statistics.median(data_pitches or pitches) if pitches else 0.0
     if leading > MAX_LEADING * height:
         # No cell's lines stand so far apart: one-line rows padded apart, some a little less

@@ -1169,3 +1169,199 @@ def test_paragraph_lines_above_a_header_are_no_rows_of_text_over_the_figures() -
     ]]
     first = next(i for i, ln in enumerate(lines) if "7,411" in ln.text)
     assert _text_rows_over_figures(lines, first, Region(lines=lines)) == first
+
+
+# s049 p74 (Chromium, AR PL UMing 7.5 pt, unruled, cells on their top): the last rows of the
+# table of benefits. Two lines' cells run together in the page's words are given as the
+# table's gutters part them.
+S049_BENEFITS_FOOT = [
+    (381.3, False, [(64.2, 94.2, '效益实现'), (259.4, 281.9, '基准值'), (364.5, 387.0, '目标值'), (465.7, 495.7, '绩效数据')]),
+    (392.6, False, [(64.2, 214.2, '降低与当前系统（未广泛使用的网站平台）相'), (255.7, 285.7, '100%风险'), (362.6, 388.8, '10%风险'), (430.1, 531.4, '截至 2023 年 9 月，风险降低')]),
+    (400.8, False, [(64.2, 94.2, '关的风险'), (475.1, 486.4, '85%')]),
+    (411.3, False, [(64.2, 154.2, '减少创建和维护网页的时间'), (221.9, 319.4, '创建和发布一条网络新闻用时'), (327.0, 424.5, '创建和发布一条网络新闻用时'), (432.0, 529.5, '2 年（新系统就位、所有内容')]),
+    (419.6, False, [(255.7, 285.7, '1.5 小时'), (347.6, 403.8, '1.2 小时（20%）'), (432.0, 529.5, '完成迁移以及网页发布者接受')]),
+    (428.6, False, [(435.7, 525.7, '培训并熟练掌握新系统后）')]),
+    (440.6, False, [(64.2, 146.7, '减少语言版本实施的时间'), (259.4, 281.9, '1 小时'), (347.6, 403.8, '0.5 小时（50%）'), (432.0, 529.5, '2 年（新系统就位、所有内容')]),
+    (448.9, False, [(458.2, 503.2, '完成迁移后）')]),
+    (550.9, False, [(64.2, 165.4, '改进网站搜索引擎优化（SEO）'), (229.4, 311.9, '搜索结果页面退出率 19%'), (334.5, 417.0, '搜索结果页面退出率 15%'), (432.0, 529.5, '1 年（新系统到位和所有内容')]),
+    (559.1, False, [(458.2, 503.2, '完成迁移后）')]),
+    (569.6, False, [(64.2, 214.2, '使“静态”网页现代化，与新的产权组织通用'), (266.9, 274.4, '0%'), (368.2, 383.2, '100%'), (432.0, 529.5, '所有网页都采用通用外观和风')]),
+    (578.6, False, [(64.2, 206.7, '外观和风格保持一致，并提供现代网络功能'), (432.0, 529.5, '格。随着网页内容的迁移，网')]),
+    (586.9, False, [(439.5, 522.0, '页也采用现代网络功能。')]),
+    (597.4, False, [(64.2, 214.2, '由于客户体验得到改善，网站总体流量和每页'), (221.9, 319.4, '唯一身份浏览量：70,460,059'), (325.1, 424.5, '唯一身份浏览量增加 10% 会话'), (430.1, 531.4, '唯一身份浏览量：112,518,593')]),
+    (605.6, False, [(64.2, 139.2, '花费的时间都有所增加'), (233.2, 308.2, '（2019 年） 会话次数'), (327.0, 424.5, '次数增加 5% 每次会话时间增'), (439.5, 522.0, '（2022 年） 会话次数：')]),
+    (614.6, False, [(221.9, 319.4, '27,308,909（2019 年） 每次'), (364.5, 387.0, '加 15%'), (432.0, 529.5, '63,669,997（2022 年） 每次')]),
+    (622.9, False, [(221.9, 319.4, '会话时间：5 分 18 秒（2019'), (433.9, 527.6, '会话时间：3:41（2022 年）')]),
+    (631.1, False, [(263.2, 278.2, '年）'), (432.0, 529.5, '页面浏览量和会话次数的增长')]),
+    (639.4, False, [(432.0, 529.5, '超出预期（可能是由于在准备')]),
+    (647.6, False, [(432.0, 529.5, '迁移过程中进行了清理，从而')]),
+]
+
+
+def test_a_column_whose_cell_ended_lines_above_starts_the_next_row_when_it_prints_again() -> None:
+    """s049 p74: under a row whose figures ("0%", "100%") stand on its first line, its label
+    fills its column and its last cell wraps a line lower; the next row's label follows at
+    the wrapped lines' spacing. The figures' columns, empty for two lines, print again:
+    a cell's lines follow each other, so that is the next row (once "0%唯一身份浏览量…")."""
+    lines = [bolded(top, bold, cells, 7.5) for top, bold, cells in S049_BENEFITS_FOOT]
+    found = grids(PageLayout(page=74, width=595, height=842, lines=lines))
+    rows = [r for t in found for r in t]
+    static = next(r for r in rows if r[0].startswith("使“静态”"))
+    assert static[1:3] == ["0%", "100%"], rows
+    assert rows[-1][0].startswith("由于客户体验"), rows
+
+
+# s067 p105 (Chromium, AR PL UMing 7.5 pt, booktabs, cells on their bottom): the renderer set
+# the table's first three rows as its header, one rule under them; the rows below part by padding.
+S067_BENEFITS = [
+    (412.1, False, [(53.1, 83.1, '效益实现'), (265.6, 288.1, '基准值'), (372.3, 394.8, '目标值'), (475.4, 505.4, '绩效数据')]),
+    (426.3, False, [(53.1, 218.1, '降低与当前系统（未广泛使用的网站平台）相关的'), (439.7, 541.0, '截至 2023 年 9 月，风险降低')]),
+    (436.8, False, [(53.1, 68.1, '风险'), (261.8, 291.8, '100%风险'), (370.5, 396.7, '10%风险'), (484.7, 496.0, '85%')]),
+    (451.1, False, [(441.6, 539.1, '2 年（新系统就位、所有内容')]),
+    (460.8, False, [(228.1, 325.6, '创建和发布一条网络新闻用时'), (334.8, 432.3, '创建和发布一条网络新闻用时'), (441.6, 539.1, '完成迁移以及网页发布者接受')]),
+    (470.6, False, [(53.1, 143.1, '减少创建和维护网页的时间'), (261.8, 291.8, '1.5 小时'), (355.5, 411.7, '1.2 小时（20%）'), (445.4, 535.4, '培训并熟练掌握新系统后）')]),
+    (487.1, False, [(444.2, 541.7, '2 年（新系统就位、所有内容')]),
+    (497.6, False, [(53.1, 135.6, '减少语言版本实施的时间'), (305.6, 328.1, '1 小时'), (378.6, 434.9, '0.5 小时（50%）'), (496.7, 541.7, '完成迁移后）')]),
+    (511.9, False, [(333.6, 434.9, '100% （所有重复信息将通过单')]),
+    (521.6, False, [(337.4, 434.9, '一元素显示在不同页面上——'), (444.2, 541.7, '2 年（新系统就位、所有内容')]),
+    (532.1, False, [(53.1, 218.1, '通过在不同网页中共享相同元素，提高网页内容的'), (226.9, 328.1, '0%（目前的 CMS 不具备共享元'), (344.9, 434.9, '因此完全消除了人工重复内'), (444.2, 541.7, '完成迁移以及网页发布者接受')]),
+    (541.9, False, [(53.1, 90.6, '重复利用率'), (290.6, 328.1, '素的功能）'), (419.9, 434.9, '容）'), (451.7, 541.7, '培训并熟练掌握新系统后）')]),
+    (556.1, False, [(234.4, 328.1, '目前的内部网页发布者 < 10'), (344.9, 434.9, '超过 20 名内部网页发布者'), (444.2, 541.7, '2 年（新系统就位、所有内容')]),
+    (565.9, False, [(53.1, 218.1, '通过为网页发布者提供用户友好界面，分散网页发'), (234.4, 328.1, '发布一条新闻的时间为 3 天'), (333.6, 434.9, '（100%） 发布一条新闻的时间'), (444.2, 541.7, '完成迁移以及网页发布者接受')]),
+    (576.4, False, [(53.1, 113.1, '布工作，提高效率'), (230.6, 328.1, '（由于网络通信的瓶颈问题）'), (404.9, 434.9, '为：1 天'), (451.7, 541.7, '培训并熟练掌握新系统后）')]),
+    (590.6, False, [(440.4, 541.7, '截至 2023 年 9 月，风险降低')]),
+    (600.4, False, [(53.1, 214.3, '通过集成内容交付网络（CDN），降低网站不可用'), (447.9, 541.7, '80%，即每月停机时间降至 2')]),
+    (610.1, False, [(53.1, 75.6, '的风险'), (245.6, 328.1, '每月一次，停机 10 分钟'), (382.4, 434.9, '0 分钟停机时间'), (519.2, 541.7, '分钟。')]),
+    (624.4, False, [(444.2, 541.7, '1 年（新系统到位和所有内容')]),
+    (634.9, False, [(53.1, 154.3, '改进网站搜索引擎优化（SEO）'), (245.6, 328.1, '搜索结果页面退出率 19%'), (352.4, 434.9, '搜索结果页面退出率 15%'), (496.7, 541.7, '完成迁移后）')]),
+    (649.1, False, [(444.2, 541.7, '所有网页都采用通用外观和风')]),
+    (658.9, False, [(53.1, 218.1, '使“静态”网页现代化，与新的产权组织通用外观'), (444.2, 541.7, '格。随着网页内容的迁移，网')]),
+    (669.4, False, [(53.1, 180.6, '和风格保持一致，并提供现代网络功能'), (320.6, 328.1, '0%'), (419.9, 434.9, '100%'), (459.2, 541.7, '页也采用现代网络功能。')]),
+    (683.6, False, [(440.4, 541.7, '唯一身份浏览量：112,518,593')]),
+    (693.4, False, [(459.2, 541.7, '（2022 年） 会话次数：')]),
+    (703.1, False, [(444.2, 541.7, '63,669,997（2022 年） 每次')]),
+    (713.6, False, [(447.9, 541.7, '会话时间：3:41（2022 年）')]),
+    (723.4, False, [(444.2, 541.7, '页面浏览量和会话次数的增长')]),
+    (733.9, False, [(444.2, 541.7, '超出预期（可能是由于在准备')]),
+    (743.6, False, [(230.6, 328.1, '唯一身份浏览量：70,460,059'), (444.2, 541.7, '迁移过程中进行了清理，从而')]),
+    (753.4, False, [(253.1, 328.1, '（2019 年） 会话次数'), (444.2, 541.7, '改进了内容）。但是，每次会')]),
+    (763.9, False, [(230.6, 328.1, '27,308,909（2019 年） 每次'), (333.6, 434.9, '唯一身份浏览量增加 10% 会话'), (444.2, 541.7, '话时间有所减少，原因可能是')]),
+    (773.6, False, [(53.1, 218.1, '由于客户体验得到改善，网站总体流量和每页花费'), (230.6, 328.1, '会话时间：5 分 18 秒（2019'), (337.4, 434.9, '次数增加 5% 每次会话时间增'), (451.7, 541.7, '用户找到所需内容的速度变')]),
+    (783.4, False, [(53.1, 113.1, '的时间都有所增加'), (313.1, 328.1, '年）'), (412.4, 434.9, '加 15%'), (526.7, 541.7, '快。')]),
+]
+
+
+def test_rows_parted_by_padding_under_a_lone_rule_are_rows() -> None:
+    """s067 p105: a rule under the rows the renderer set as header is the only one between
+    the table's rules; below it eight rows of text cells part only by their padding. More
+    rows part by padding than by rules: the rule does not decide alone (once the eight rows
+    were one, every cell's text run together)."""
+    lines = [bolded(top, bold, cells, 7.5) for top, bold, cells in S067_BENEFITS]
+    rules = [hrule(51.0, 543.8, y) for y in (409.4, 484.1, 795.7)]
+    found = grids(PageLayout(page=105, width=595, height=842, lines=lines, rules=rules))
+    rows = [r for t in found for r in t]
+    labels = [r[0] for r in rows]
+    assert "减少语言版本实施的时间" in labels, labels
+    static = next(r for r in rows if r[0].startswith("使“静态”"))
+    assert static[1:3] == ["0%", "100%"], rows
+    assert labels[-1].startswith("由于客户体验") and labels[-1].endswith("都有所增加"), labels
+
+
+# s087 p124 (WeasyPrint, Noto Serif CJK 7.5 pt, unruled, cells on their middle): the table of
+# benefits continued overleaf without its header; its last row holds no figure of its own.
+S087_BENEFITS_OVERLEAF = [
+    (70.2, False, [(451.2, 539.1, '1 年（新系统到位和所有内')]),
+    (75.6, False, [(72.9, 177.7, '改进网站搜索引擎优化（SEO）'), (252.3, 336.4, '搜索结果页面退出率 19%'), (353.7, 437.7, '搜索结果页面退出率 15%')]),
+    (81.1, False, [(486.6, 539.1, '容完成迁移后）')]),
+    (100.9, False, [(449.1, 539.1, '所有网页都采用通用外观和')]),
+    (111.8, False, [(72.9, 230.5, '使“静态”网页现代化，与新的产权组织通用外'), (456.6, 539.1, '风格。随着网页内容的迁')]),
+    (117.3, False, [(325.3, 336.4, '0%'), (418.9, 437.7, '100%')]),
+    (122.7, False, [(72.9, 207.9, '观和风格保持一致，并提供现代网络功能'), (449.1, 539.1, '移，网页也采用现代网络功')]),
+    (133.6, False, [(524.1, 539.1, '能。')]),
+    (153.4, False, [(479.1, 539.1, '唯一身份浏览量：')]),
+    (164.3, False, [(447.9, 539.1, '112,518,593（2022 年） 会')]),
+    (175.2, False, [(470.7, 539.1, '话次数：63,669,997')]),
+    (186.1, False, [(458.6, 539.1, '（2022 年） 每次会话时')]),
+    (191.5, False, [(276.4, 336.4, '唯一身份浏览量：')]),
+    (196.9, False, [(451.7, 539.1, '间：3:41（2022 年） 页面')]),
+    (202.4, False, [(248.1, 336.4, '70,460,059（2019 年） 会'), (353.7, 437.7, '唯一身份浏览量增加 10%')]),
+    (207.8, False, [(72.9, 230.4, '由于客户体验得到改善，网站总体流量和每页花'), (449.1, 539.1, '浏览量和会话次数的增长超')]),
+    (213.3, False, [(250.0, 336.4, '话次数 27,308,909（2019'), (347.8, 437.7, '会话次数增加 5% 每次会话')]),
+    (218.7, False, [(72.9, 140.4, '费的时间都有所增加'), (449.1, 539.1, '出预期（可能是由于在准备')]),
+    (224.1, False, [(253.3, 336.4, '年） 每次会话时间：5 分'), (391.2, 437.7, '时间增加 15%')]),
+    (229.6, False, [(449.1, 539.1, '迁移过程中进行了清理，从')]),
+    (235.0, False, [(278.7, 336.4, '18 秒（2019 年）')]),
+    (240.4, False, [(449.1, 539.1, '而改进了内容）。但是，每')]),
+    (251.3, False, [(449.1, 539.1, '次会话时间有所减少，原因')]),
+    (262.2, False, [(449.1, 539.1, '可能是用户找到所需内容的')]),
+    (273.1, False, [(501.6, 539.1, '速度变快。')]),
+]
+
+
+def test_figures_set_between_two_label_lines_keep_the_label_in_one_row() -> None:
+    """s087 p124, the page's last row: "0%" and "100%" stand half a line under the label's
+    first line, on the middle of its two lines (a row set on its middle). The label's second
+    line is no new row, though its first ended short of the column (once two rows)."""
+    lines = [bolded(top, bold, cells, 7.5) for top, bold, cells in S087_BENEFITS_OVERLEAF if top < 140]
+    found = grids(PageLayout(page=124, width=612, height=792, lines=lines))
+    assert len(found) == 1, found
+    assert len(found[0]) == 2, found[0]
+    assert found[0][-1][0].endswith("现代网络功能") and found[0][-1][1:3] == ["0%", "100%"], found[0]
+
+
+def test_a_last_row_of_text_cells_in_the_tables_columns_is_its_row() -> None:
+    """s087 p124: under the row of "0%" and "100%", the last row's cells are all text set on
+    their middle, each line's pieces in the table's columns, as far below as the rows above
+    stand apart: the table's last row (once lost)."""
+    lines = [bolded(top, bold, cells, 7.5) for top, bold, cells in S087_BENEFITS_OVERLEAF]
+    found = grids(PageLayout(page=124, width=612, height=792, lines=lines))
+    assert len(found) == 1, found
+    labels = [r[0] for r in found[0]]
+    assert labels[-1].startswith("由于客户体验") and labels[-1].endswith("都有所增加"), labels
+    assert found[0][-1][2].startswith("唯一身份浏览量增加 10%"), found[0][-1]
+
+
+# s141 p130 (WeasyPrint, Noto Sans CJK 9 pt, booktabs and zebra stripes, cells on their bottom):
+# the table of benefits continued overleaf without its header.
+S141_BENEFITS_OVERLEAF = [
+    (50.7, False, [(220.3, 317.3, '目前的内部网页发布者 <'), (446.2, 543.2, '2 年（新系统就位、所有')]),
+    (64.7, False, [(215.3, 317.3, '10 发布一条新闻的时间为'), (326.2, 430.3, '超过 20 名内部网页发布者'), (444.2, 543.2, '内容完成迁移以及网页发')]),
+    (78.7, False, [(52.1, 187.1, '通过为网页发布者提供用户友好界'), (220.3, 317.3, '3 天（由于网络通信的瓶'), (333.0, 430.3, '（100%） 发布一条新闻'), (444.2, 543.2, '布者接受培训并熟练掌握')]),
+    (92.8, False, [(52.1, 187.1, '面，分散网页发布工作，提高效率'), (281.3, 317.3, '颈问题）'), (369.2, 430.3, '的时间为：1 天'), (498.2, 543.2, '新系统后）')]),
+    (114.0, False, [(438.2, 543.2, '截至 2023 年 9 月，风险降')]),
+    (128.1, False, [(52.1, 196.6, '通过集成内容交付网络（CDN），降'), (441.9, 543.2, '低 80%，即每月停机时间')]),
+    (142.1, False, [(52.1, 133.1, '低网站不可用的风险'), (222.3, 317.3, '每月一次，停机 10 分钟'), (369.2, 430.3, '0 分钟停机时间'), (489.2, 543.2, '降至 2 分钟。')]),
+    (163.3, False, [(446.2, 543.2, '1 年（新系统到位和所有')]),
+    (177.4, False, [(52.1, 177.5, '改进网站搜索引擎优化（SEO）'), (216.0, 317.3, '搜索结果页面退出率 19%'), (329.0, 430.3, '搜索结果页面退出率 15%'), (471.2, 543.2, '内容完成迁移后）')]),
+    (198.6, False, [(444.2, 543.2, '所有网页都采用通用外观')]),
+    (212.7, False, [(52.1, 196.1, '使“静态”网页现代化，与新的产权'), (444.2, 543.2, '和风格。随着网页内容的')]),
+    (226.7, False, [(52.1, 196.1, '组织通用外观和风格保持一致，并提'), (444.2, 543.2, '迁移，网页也采用现代网')]),
+    (240.7, False, [(52.1, 115.1, '供现代网络功能'), (304.0, 317.3, '0%'), (407.0, 430.3, '100%'), (507.2, 543.2, '络功能。')]),
+    (262.0, False, [(471.2, 543.2, '唯一身份浏览量：')]),
+    (276.0, False, [(444.2, 543.2, '112,518,593（2022 年）')]),
+    (290.1, False, [(453.2, 543.2, '会话次数：63,669,997')]),
+    (304.1, False, [(447.2, 543.2, '（2022 年） 每次会话时')]),
+    (318.1, False, [(438.7, 543.2, '间：3:41（2022 年） 页面')]),
+    (332.2, False, [(444.2, 543.2, '浏览量和会话次数的增长')]),
+    (346.2, False, [(444.2, 543.2, '超出预期（可能是由于在')]),
+    (360.3, False, [(245.3, 317.3, '唯一身份浏览量：'), (444.2, 543.2, '准备迁移过程中进行了清')]),
+    (374.3, False, [(212.3, 317.3, '70,460,059（2019 年） 会'), (444.2, 543.2, '理，从而改进了内容）。')]),
+    (388.3, False, [(214.3, 317.3, '话次数 27,308,909（2019'), (329.0, 430.3, '唯一身份浏览量增加 10%'), (444.2, 543.2, '但是，每次会话时间有所')]),
+    (402.4, False, [(52.1, 196.1, '由于客户体验得到改善，网站总体流'), (218.3, 317.3, '年） 每次会话时间：5 分'), (331.9, 430.3, '会话次数增加 5% 每次会'), (444.2, 543.2, '减少，原因可能是用户找')]),
+    (416.4, False, [(52.1, 178.1, '量和每页花费的时间都有所增加'), (247.3, 317.3, '18 秒（2019 年）'), (365.0, 430.3, '话时间增加 15%'), (444.2, 543.2, '到所需内容的速度变快。')]),
+]
+
+
+def test_the_row_between_a_pages_first_two_stripes_keeps_the_table_whole() -> None:
+    """s141 p130: the page's first stripe shades its second row; one unshaded row (no
+    figure in it, its cells wrapped to different depths) stands between it and the next,
+    taller stripe. After one stripe the two stripes show how tall the rows run: one table,
+    not two (once the second began with two rows read as its header)."""
+    lines = [bolded(top, bold, cells, 9.0) for top, bold, cells in S141_BENEFITS_OVERLEAF]
+    fills = [Fill(Box(48.5, top, 546.8, bottom), dark=False) for top, bottom in ((105.9, 155.2), (190.5, 253.8))]
+    found = grids(PageLayout(page=130, width=595, height=842, lines=lines, fills=fills,
+                             rules=[hrule(48.5, 546.8, 430.3)]))
+    assert len(found) == 1, found
+    labels = [r[0] for r in found[0]]
+    assert labels[0].startswith("通过为网页发布者") and labels[-1].startswith("由于客户体验"), labels
+    assert any(label.startswith("改进网站搜索引擎优化") for label in labels), labels
