@@ -32,7 +32,8 @@ FLUSH_GUTTER = 0.3
 
 
 def build_table(region: Region, page: int) -> Table | None:
-    lines = _split_at_gutters(_split_at_starts(_split_at_rules(_clip(region.lines, region.extent), region.vrules)))
+    lines = _split_at_gutters(_split_at_starts(_split_under_centred_head(
+        _split_at_rules(_clip(region.lines, region.extent), region.vrules))))
     lines = join_broken_figures(lines)
     edges = _column_edges(lines)
     lines = _split_at_edges(lines, edges)
@@ -218,6 +219,34 @@ def _split_at_starts(lines: list[Line]) -> list[Line]:
             segments.append(seg if words is seg.words else Segment(words=words))
         out.append(line if len(segments) == len(line.segments) else Line(segments=segments))
     return out
+
+
+def _split_under_centred_head(lines: list[Line]) -> list[Line]:
+    """Cells set on their middle in columns too tight for a gutter: two cells of one line
+    run together ("25 个集体管理组织 38 个集体管理组织"), which joins their columns. Each part
+    stands centred under its column's head (the table's first line of three cells or more,
+    no figures), as the head does in its cell: a text whose parts are each centred, to a
+    point, under a head cell of its own, in order, is that many cells."""
+    head = next((ln for ln in lines[:3] if len(ln.segments) >= 3 and not n_figures(ln)), None)
+    if head is None:
+        return lines
+    centres = [s.box.center_x for s in head.segments]
+
+    def cut(seg: Segment) -> list[Segment]:
+        parts: list[Segment] = []
+        start, used = 0, -1
+        for i in range(1, len(seg.words) + 1):
+            box = Box.around(w.box for w in seg.words[start:i])
+            k = next((k for k, c in enumerate(centres) if k > used and abs(box.center_x - c) <= CENTRED_CUT), None)
+            if k is not None and (i == len(seg.words) or seg.words[i].box.x0 > box.x1):
+                parts.append(Segment(words=seg.words[start:i]))
+                start, used = i, k
+        return parts if start == len(seg.words) and len(parts) >= 2 else [seg]
+    return [ln if ln is head else ln for ln in _cut_lines(lines, cut)]
+
+
+# How far (points) a cell's middle may stand off its head's and still be centred under it.
+CENTRED_CUT = 1.0
 
 
 def _split_at_gutters(lines: list[Line]) -> list[Line]:
