@@ -808,14 +808,25 @@ def _stripes_continue(group: list[_Item], item: _Item, lines: list[Line]) -> boo
     # Zebra rows of one line or more, set apart by more than the rows' own spacing: past two
     # stripes, the unshaded row before the next no taller than a stripe or an unshaded row
     # before, every line in it and in the next stripe of the table's kind (no caption,
-    # heading or note), however far apart its lines are set. After one stripe (a table
-    # begun overleaf, s141), the two stripes show how tall its rows run.
+    # heading or note), however far apart its lines are set. After a page's first stripe,
+    # under rows of the table begun overleaf only (s141), the two stripes show how tall its
+    # rows run.
     gaps = [b.box.top - a.box.bottom for a, b in zip(group, group[1:])]
     tallest = max(max(it.box.height for it in group), max(gaps)) if gaps else \
-        max(group[0].box.height, item.box.height)
+        max(group[0].box.height, item.box.height) if _rows_only_above(group[0], lines) else 0.0
     return item.box.top - extent.bottom <= tallest + 1 and item.box.height <= tallest + 1 and \
         not any(_foreign(v, frame) or len(v.segments) < 2 and not (frame.in_labels(v) or frame.over_values(v))
                 for v in after)
+
+
+def _rows_only_above(stripe: _Item, lines: list[Line]) -> bool:
+    """Every line above the stripe stands within its width, none a caption, heading, bold
+    header or footnote: the page opens on the rows of a table begun overleaf."""
+    box = stripe.box
+    above = [ln for ln in lines if ln.box.bottom <= box.top + 1]
+    return bool(above) and all(
+        box.x0 - ln.size <= ln.box.x0 and ln.box.x1 <= box.x1 + ln.size and not is_caption(ln)
+        and not is_footnote(ln) and not header_line(ln) for ln in above)
 
 
 def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:
@@ -1318,14 +1329,23 @@ def _row_of_text_under(rows: list[Line], lines: list[Line], claimed: set[int]) -
     index = {id(ln): i for i, ln in enumerate(lines)}
     tail: list[Line] = []
     last = rows[-1]
-    for line in lines[index[id(last)] + 1:] if len(spans) >= 3 else []:
-        if id(line) in claimed or is_caption(line) or is_footnote(line) or header_line(line) or \
-                line.box.top - last.box.bottom > limit or abs(line.size - last.size) > 0.1 * last.size or \
-                not _in_spans(line, spans):
+    after = lines[index[id(last)] + 1:] if len(spans) >= 3 else []
+    for line in after:
+        if not _row_line(line, last, spans, claimed) or line.box.top - last.box.bottom > limit:
             break
         tail.append(line)
         last = line
-    return tail if any(len(ln.segments) >= 2 for ln in tail) else []
+    # Where more lines in the columns follow, a row's gap off, the table goes on: its rows
+    # are found by their columns (`_with_columned`), the tail with them.
+    goes_on = len(after) > len(tail) and _row_line(after[len(tail)], last, spans, claimed)
+    return tail if any(len(ln.segments) >= 2 for ln in tail) and not goes_on else []
+
+
+def _row_line(line: Line, last: Line, spans: list[tuple[float, float]], claimed: set[int]) -> bool:
+    """A free line of the table's size, no caption, footnote or bold header, whose pieces
+    stand in the table's columns."""
+    return id(line) not in claimed and not (is_caption(line) or is_footnote(line) or header_line(line)) and \
+        abs(line.size - last.size) <= 0.1 * last.size and _in_spans(line, spans)
 
 
 def _in_spans(line: Line, spans: list[tuple[float, float]]) -> bool:
@@ -2053,6 +2073,8 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
     """Whether `line` above a table belongs to it: None if not, else whether it is a header
     line (above a header only header lines follow: a row above it is another table's)."""
     gap = below.box.top - line.box.bottom
+    if _interleaved_over(line, below, frame):
+        return in_header
     if _foreign(line, frame, above=True) and not _wraps_onto(line, below, frame):
         return None
     if len(line.segments) >= 2:
@@ -2071,6 +2093,15 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
     if frame.in_labels(line) and not in_header and not _sentence(line, below):
         return False          # the first row's wrapped label, or a section label
     return None
+
+
+def _interleaved_over(line: Line, below: Line, frame: _Frame) -> bool:
+    """`line` reaches down into the table's top line, beginning inside the table: lines of
+    one row of cells set on their middle (a one-line header cell between two lines of the
+    others), never a line of the page above, which stands clear of the table."""
+    size = min(line.size, below.size)
+    return line.box.bottom - below.box.top > 0.2 * size and 0.8 * frame.size <= line.size <= 1.15 * frame.size \
+        and line.box.x0 >= frame.box.x0 - size and not is_caption(line) and not is_footnote(line)
 
 
 def _spanners_over(line: Line, below: Line, frame: _Frame) -> bool:

@@ -1426,3 +1426,80 @@ def test_cells_run_together_each_centred_under_its_head_are_cells() -> None:
     assert transfer[1:4] == ["不适用", "≥90% 满意或非常满意", "98%"], transfer
     tisc = next(r for label, r in rows.items() if label.startswith("可持续的国家 TISC"))
     assert tisc[1].startswith("42 个可持续的国家") and tisc[2].startswith("49 个可持续的国家"), tisc
+
+
+# s106 p8 (Chromium, AR PL UMing 10 pt, unruled, cells on their middle): a table continued overleaf
+# under its header, repeated; word by word.
+S106_HEADER_OVERLEAF = [
+    (60.5, [[(260.2, 291.6, '2022/23'), (296.0, 305.0, '年'), (309.5, 327.4, '工作'), (332.6, 363.9, '2022/23'), (368.4, 377.4, '年'), (381.8, 399.8, '调剂'), (404.9, 436.3, '2022/23'), (440.8, 449.7, '年'), (454.2, 472.1, '支出')]]),
+    (67.2, [[(477.3, 495.2, '预算'), (499.7, 535.5, '利用情况'), (540.0, 544.5, '²')]]),
+    (74.0, [[(269.2, 296.0, '计划和'), (300.5, 318.4, '预算')], [(332.6, 359.5, '使用后'), (363.9, 399.8, '最终预算')], [(436.3, 440.8, '¹')]]),
+    (90.8, [[(66.2, 75.2, 'A.'), (79.7, 106.5, '人事费')]]),
+    (109.4, [[(66.2, 84.1, '实习')], [(282.6, 305.0, '1,543')], [(355.0, 377.4, '1,309')], [(427.3, 449.7, '1,021')], [(504.2, 517.6, '66%')]]),
+    (126.2, [[(66.2, 128.9, '产权组织研究金')], [(280.4, 307.2, '13,464')], [(352.7, 379.6, '16,816')], [(425.1, 452.0, '15,562')], [(502.0, 519.9, '116%')]]),
+    (142.4, [[(66.2, 84.1, '小计')], [(280.4, 307.2, '15,006')], [(352.7, 379.6, '18,125')], [(425.1, 452.0, '16,583')], [(502.0, 519.9, '111%')]]),
+    (159.2, [[(66.2, 146.8, '差旅、培训和补助金')]]),
+    (176.0, [[(66.2, 120.0, '工作人员出差')], [(280.4, 307.2, '10,617')], [(355.0, 377.4, '8,086')], [(427.3, 449.7, '6,208')], [(504.2, 517.6, '58%')]]),
+    (192.8, [[(66.2, 111.0, '第三方差旅')], [(280.4, 307.2, '12,730')], [(352.7, 379.6, '11,919')], [(425.1, 452.0, '11,301')], [(504.2, 517.6, '89%')]]),
+    (209.6, [[(66.2, 146.8, '培训及相关差旅补助')], [(355.0, 377.4, '2,229')], [(427.3, 449.7, '1,650')], [(504.2, 517.6, '57%')]]),
+    (225.7, [[(66.2, 84.1, '小计')], [(280.4, 307.2, '26,254')], [(352.7, 379.6, '22,234')], [(425.1, 452.0, '19,158')], [(504.2, 517.6, '73%')]]),
+]
+
+
+def test_a_header_cell_set_on_the_middle_of_the_others_two_lines_is_the_headers() -> None:
+    """s106 p8: the last header cell, "预算 利用情况 ²", one line set on the middle of the other
+    cells' two, reaches into the line under it and past the figures' width; the line over it
+    holds the other cells' first lines run together. Both reach into the table's top line
+    from inside its width: they are the header's, not a heading over the table (once the
+    page's rows went on under a caption made of them, a table of their own)."""
+    lines = [Line([Segment([Word(text, Box(x0, top, x1, top + 9.0), 9.0) for x0, x1, text in seg]) for seg in segs])
+             for top, segs in S106_HEADER_OVERLEAF]
+    tables = [build_table(r, 8) for r in find_regions(PageLayout(page=8, width=612, height=792, lines=lines))]
+    tables = [t for t in tables if t is not None]
+    assert len(tables) == 1, tables
+    head = [cell.text for cell in tables[0].header[-1]] if tables[0].header else []
+    assert head[1:] == ["2022/23 年工作计划和预算", "2022/23 年调剂使用后最终预算", "2022/23 年支出", "预算利用情况"], \
+        tables[0].header
+
+
+# s057 p107 (WeasyPrint, Droid Sans Fallback 7 pt, unruled, zebra stripes from the second row,
+# cells on their top): a table of benefits under its caption and bold header.
+S057_BENEFITS = [
+    (456.9, True, [(59.1, 87.1, '效益说明'), (290.0, 332.0, '关键绩效指标'), (371.0, 392.0, '基准值'), (441.6, 462.6, '目标值'), (508.6, 536.6, '绩效数据')]),
+    (475.4, False, [(59.1, 241.1, '在产权组织面向外部的信通技术系统中提供统一的用户体验'), (283.0, 339.0, '符合知识产权门户'), (355.9, 407.2, '69% （ 2021 年 5'), (424.1, 480.0, '适用的信通技术系'), (515.4, 529.7, '77%')]),
+    (484.2, False, [(283.0, 339.0, '系统中的最低标准'), (374.5, 388.5, '月）'), (431.6, 472.5, '统 100% 达标')]),
+    (492.9, False, [(283.0, 339.0, '（共同的外观和感')]),
+    (501.7, False, [(286.5, 335.5, '觉、共同导航、')]),
+    (510.2, False, [(282.2, 339.9, 'ePay v2 和产权组')]),
+    (519.2, False, [(297.0, 325.0, '织帐户）')]),
+    (537.7, False, [(59.1, 269.1, '产权组织面向外部的信通技术系统更加方便用户使用，并改善客户体'), (286.5, 335.5, '用户满意度分数'), (355.9, 407.2, '82% （ 2021 年 2'), (423.9, 480.2, '≥85% 表示满意或'), (515.4, 529.7, '80%')]),
+    (546.5, False, [(59.1, 66.1, '验'), (374.5, 388.5, '月）'), (438.1, 466.0, '非常满意')]),
+    (565.3, False, [(283.0, 339.0, '方便使用程度分数'), (355.9, 407.2, '80% （ 2021 年 2'), (444.9, 459.2, '85%'), (515.4, 529.7, '84%')]),
+    (574.4, False, [(374.5, 388.5, '月）')]),
+    (593.0, False, [(59.1, 262.1, '使用现代金融交易处理设施，方便客户缴费，并提供综合缴费信息'), (283.0, 339.0, '使用缴费小程序的'), (351.9, 411.2, '2021 年第二季度的'), (431.9, 472.2, '5,000 个用户'), (502.4, 542.7, '1,630 个用户')]),
+    (601.7, False, [(297.0, 325.0, '用户数量'), (356.4, 406.7, '平均 603 个用户')]),
+    (620.5, False, [(281.0, 341.1, '通过 ePay2 所提供'), (355.9, 407.2, '87% （ 2021 年 2'), (444.9, 459.2, '90%'), (515.4, 529.7, '89%')]),
+    (629.4, False, [(283.0, 339.0, '服务的用户满意度'), (374.5, 388.5, '月）')]),
+    (638.2, False, [(304.0, 318.0, '分数')]),
+    (656.7, False, [(59.1, 192.1, '增强对产权组织服务和品牌认知的积极感受'), (286.5, 335.5, '用户满意度分数'), (355.9, 407.2, '58% （ 2021 年 2'), (423.9, 480.2, '≥85% 表示满意或'), (515.4, 529.7, '80%')]),
+    (665.8, False, [(374.5, 388.5, '月）'), (438.1, 466.0, '非常满意')]),
+    (684.2, False, [(59.1, 171.1, '改进客户数据质量以及客户关系管理'), (283.0, 339.0, '使用共享客户数据'), (356.6, 406.5, '0 个（ 2021 年 6'), (422.2, 481.9, '第三期继续在 CRM'), (492.7, 552.4, '第三期继续在 CRM')]),
+    (693.1, False, [(283.0, 339.0, '的信通技术系统数'), (374.5, 388.5, '月）'), (434.6, 469.5, '项目下实施'), (505.1, 540.1, '项目下实施')]),
+    (701.9, False, [(307.5, 314.5, '量')]),
+    (720.4, False, [(59.1, 178.1, '增强客户对产权组织服务提供的满意度'), (286.5, 335.5, '用户满意度分数'), (355.9, 407.2, '84% （ 2021 年 2'), (423.9, 480.2, '≥85% 表示满意或'), (515.4, 529.7, '80%')]),
+    (729.5, False, [(374.5, 388.5, '月）'), (438.1, 466.0, '非常满意')]),
+]
+
+
+def test_a_tall_first_row_over_the_first_stripe_stays_with_its_header() -> None:
+    """s057 p107: the first stripe shades the second row, under a caption, a bold header and
+    a tall first row. The page does not open on rows of a table begun overleaf, so the first
+    stripe says nothing of how tall the rows run: the stripes join as before, and the table
+    keeps its header and first row (once they were a table of their own)."""
+    lines = [bolded(top, bold, cells, 7.0) for top, bold, cells in S057_BENEFITS]
+    fills = [Fill(Box(54.2, top, 557.8, bottom), dark=False)
+             for top, bottom in ((530.9, 558.5), (586.1, 613.8), (649.9, 677.5), (713.6, 741.2))]
+    found = grids(PageLayout(page=107, width=612, height=792, lines=lines, fills=fills))
+    assert len(found) == 1, found
+    assert found[0][0] == ["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"], found[0][0]
+    assert found[0][1][1].endswith("织帐户)"), found[0][1]
