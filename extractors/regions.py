@@ -1307,7 +1307,8 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
             # A lone row of figures stands in a table when a header is found over it, its
             # text rows stand in its columns, or it grew to take in other rows of figures in
             # its columns (rows padded so far apart that each began a run of its own).
-            if rows >= 2 or _rows_of_figures(region) or _headed(region) or _rows_in_its_columns(region):
+            if rows >= 2 or _rows_of_figures(region) or _headed(region) or _rows_in_its_columns(region) \
+                    or _rows_of_a_figure(region):
                 if lone is not None and _row_right_over(lone, region, all_lines):
                     region.lines = [ln for ln in lone.lines if id(ln) not in claimed] + region.lines
                 region.lines += _row_of_text_under(region.lines, all_lines, claimed)
@@ -1386,6 +1387,16 @@ def _rows_of_figures(region: Region) -> bool:
     """Two rows or more of two figures or more, each standing in the others' columns."""
     rows = [ln for ln in region.lines if n_figures(ln) >= 2]
     return len(rows) >= 2 and all(_figures_in_columns_of(ln, [o for o in rows if o is not ln]) for ln in rows)
+
+
+def _rows_of_a_figure(region: Region) -> bool:
+    """Two rows or more, each ending in one figure set apart from its text, the figures one
+    under the other (right-aligned or centred alike): a contents list whose entries a
+    renderer padded so far apart that each began a run of its own (s074 p2)."""
+    ends = [ln.segments[-1].box for ln in region.lines
+            if is_tabular(ln) and len(ln.segments) >= 2 and is_figure(ln.segments[-1])]
+    return any(abs(a.x1 - b.x1) <= 1.5 or abs(a.center_x - b.center_x) <= 1.5
+               for i, a in enumerate(ends) for b in ends[i + 1:])
 
 
 def _rows_in_its_columns(region: Region) -> bool:

@@ -1503,3 +1503,47 @@ def test_a_tall_first_row_over_the_first_stripe_stays_with_its_header() -> None:
     assert len(found) == 1, found
     assert found[0][0] == ["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"], found[0][0]
     assert found[0][1][1].endswith("织帐户)"), found[0][1]
+
+
+# s074 p2 (LibreOffice, Noto Sans CJK 10.5 pt, unruled, totals shaded, double-spaced cells): the
+# contents list's second page.
+S074_CONTENTS = [
+    (56.3, False, [(51.1, 184.3, '附件二 2022/23 年收入概算'), (366.2, 379.6, '70')]),
+    (85.9, False, [(51.1, 148.3, '附件三 按部门开列的'), (366.2, 379.6, '71')]),
+    (107.1, False, [(51.1, 181.5, '2022/23 年核定预算和调剂')]),
+    (128.8, False, [(51.1, 103.6, '使用后预算')]),
+    (157.9, False, [(51.1, 184.3, '附件四 2022/23 年按预期成'), (366.2, 379.6, '72')]),
+    (179.6, False, [(51.1, 177.1, '果开列的预算和资源利用情')]),
+    (200.8, False, [(51.1, 61.6, '况')]),
+    (229.8, False, [(51.1, 148.3, '附件五 按部门开列的'), (366.2, 379.6, '73')]),
+    (251.0, False, [(51.1, 129.0, '2022/23 年员额')]),
+    (280.6, False, [(51.1, 184.3, '附件六 2022/23 年按联盟开'), (366.2, 379.6, '74')]),
+    (302.4, False, [(51.1, 135.1, '列的主要财务数据')]),
+    (331.4, False, [(51.1, 150.2, '附件七 PCT 体系指标'), (366.2, 379.6, '75')]),
+    (361.1, False, [(51.1, 158.8, '附件八 马德里业务指标'), (366.2, 379.6, '81')]),
+    (390.7, False, [(51.1, 148.3, '附件九 海牙业务指标'), (366.2, 379.6, '89')]),
+    (420.4, False, [(51.1, 177.9, '附件十 2023 年信托基金进'), (366.2, 379.6, '94')]),
+    (442.1, False, [(51.1, 82.6, '展报告')]),
+    (471.2, False, [(51.1, 177.9, '附件十一 2023 年基本建设'), (362.8, 382.8, '109')]),
+    (492.9, False, [(51.1, 124.6, '总计划进展报告')]),
+    (522.0, False, [(51.1, 181.1, '附件十二 预期成果 3.1 推广'), (362.8, 382.8, '161')]),
+    (543.7, False, [(51.1, 177.1, '全球知识产权体系相关资源')]),
+    (564.9, False, [(51.1, 72.1, '细目')]),
+    (620.3, False, [(51.1, 93.1, '附件十三'), (194.8, 367.2, '2022/23 年按预期成果开列的发展支'), (454.6, 474.6, '162')]),
+    (642.1, False, [(275.8, 286.3, '出')]),
+    (671.1, False, [(51.1, 98.6, '五、 附 录'), (271.0, 291.0, '163')]),
+    (700.8, False, [(51.1, 82.1, '附录 A'), (270.5, 291.5, '方法'), (454.6, 474.6, '163')]),
+]
+
+
+def test_entries_of_a_contents_list_padded_apart_each_with_its_page_are_a_table() -> None:
+    """s074 p2: the contents' last entries, each ending in its page number, stand so far
+    apart that each begins a run of its own, one figure each, and the page's stripe holds
+    the entries above them. Their page numbers stand one under the other: a table (once
+    lost whole)."""
+    lines = [bolded(top, bold, cells, 10.5) for top, bold, cells in S074_CONTENTS]
+    found = grids(PageLayout(page=2, width=612, height=792, lines=lines,
+                             fills=[Fill(Box(46.3, 465.9, 556.2, 516.6), dark=False)]))
+    last = next((t for t in found if t[0][0] == "附件十三"), None)
+    assert last is not None, found
+    assert [row[-1] for row in last] == ["162", "", "163"], last
