@@ -1297,6 +1297,7 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
     out: list[Region] = []
     claimed: set[int] = set(held)
     lone: Region | None = None   # the last lone row of figures left out, with its lines
+    lones: list[Region] = []     # lone rows left out one right under the other
     for region in kept:
         # A table grown down may have taken the rows of the next run already.
         region.lines = [ln for ln in region.lines if id(ln) not in claimed]
@@ -1314,10 +1315,27 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
                 region.lines += _row_of_text_under(region.lines, all_lines, claimed)
                 claimed.update(id(ln) for ln in region.lines)
                 out.append(region)
-                lone = None
+                lone, lones = None, []
             else:
                 lone = region
+                lones = lones + [region] if lones and _right_under(lones[-1], region, all_lines) else [region]
+                run = Region(lines=[ln for r in lones for ln in r.lines if id(ln) not in claimed])
+                if len(lones) >= 2 and _rows_of_a_figure(run):
+                    # Rows of one figure each padded so far apart that each stood alone
+                    # (s087 p2: a contents list's last entries).
+                    claimed.update(id(ln) for ln in run.lines)
+                    out.append(run)
+                    lone, lones = None, []
     return out
+
+
+def _right_under(upper: Region, lower: Region, lines: list[Line]) -> bool:
+    """`lower`'s first line is the line right after `upper`'s last, no further off than
+    three lines of its size."""
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    last, first = upper.lines[-1], lower.lines[0]
+    return index.get(id(first), -1) == index.get(id(last), -2) + 1 and \
+        first.box.top - last.box.bottom <= 3 * first.size
 
 
 def _row_of_text_under(rows: list[Line], lines: list[Line], claimed: set[int]) -> list[Line]:

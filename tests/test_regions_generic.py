@@ -1547,3 +1547,34 @@ def test_entries_of_a_contents_list_padded_apart_each_with_its_page_are_a_table(
     last = next((t for t in found if t[0][0] == "附件十三"), None)
     assert last is not None, found
     assert [row[-1] for row in last] == ["162", "", "163"], last
+
+
+# s087 p2 (WeasyPrint, Noto Serif CJK 7.5 pt, unruled, cells on their middle): the contents list's
+# last entries, then the page's first section.
+S087_CONTENTS = [
+    (70.2, False, [(72.9, 231.3, '附件十二 预期成果 3.1 推广全球知识产权体系相')]),
+    (75.6, False, [(527.9, 539.1, '161')]),
+    (81.1, False, [(72.9, 110.4, '关资源细目')]),
+    (108.4, False, [(72.9, 102.9, '附件十三'), (259.9, 387.0, '2022/23 年按预期成果开列的发展支出'), (527.2, 539.1, '162')]),
+    (128.3, False, [(72.9, 106.7, '五、 附 录'), (375.2, 387.0, '163')]),
+    (148.2, False, [(72.9, 95.2, '附录 A'), (372.0, 387.1, '方法'), (527.2, 539.1, '163')]),
+    (173.2, True, [(68.4, 151.6, '一、 财务和成果概览')]),
+    (189.2, False, [(68.4, 543.6, '产权组织 2022/23 两年期的运营结果总额为 1.725 亿瑞郎，总收入为 9.722 亿瑞郎，总支出为 7.997 亿瑞郎（按《国际公共部门会计准则》编')]),
+    (200.1, False, [(68.4, 543.6, '制）。与《2022/23 年工作计划和预算》概算相比，运营结果增加了 7,280 万瑞郎。这主要是由于收入比预计增加了 2,040 万瑞郎，支出比预计')]),
+    (211.0, False, [(68.4, 255.6, '减少了 5,240 万瑞郎。两年期盈余总额为 1.215 亿瑞郎。')]),
+    (225.6, False, [(68.4, 543.6, '在 2022/23 年，产权组织 96.1% 的收入来自其全球知识产权专利、商标、工业品外观设计和地理标志体系（即 PCT、马德里、海牙和里斯本体')]),
+    (236.5, False, [(68.4, 449.8, '系）用户缴纳的规费。收入的主要贡献者是 PCT 体系，占总收入的 77%，其次是马德里体系，占总收入的 17.5%。')]),
+    (251.1, False, [(68.4, 543.7, '截至 2023 年底，产权组织的净资产，包括储备金和周转基金，不包括精算损失，共计 8.386 亿瑞郎。包括精算损失在内的产权组织净资产总额')]),
+    (262.0, False, [(68.4, 128.9, '为 6.052 亿瑞郎。')]),
+]
+
+
+def test_contents_entries_each_alone_one_right_under_the_other_are_a_table() -> None:
+    """s087 p2: the contents' last three entries stand a row's padding apart, each a run and a
+    region of its own, one figure each: none grows to take in the others. One right under
+    the other, their page numbers one under the other: a table (once lost whole)."""
+    lines = [bolded(top, bold, cells, 9.0 if bold else 7.5) for top, bold, cells in S087_CONTENTS]
+    found = grids(PageLayout(page=2, width=612, height=792, lines=lines))
+    last = next((t for t in found if t[0][0] == "附件十三"), None)
+    assert last is not None, found
+    assert [row[-1] for row in last] == ["162", "", "163"], last
