@@ -808,25 +808,14 @@ def _stripes_continue(group: list[_Item], item: _Item, lines: list[Line]) -> boo
     # Zebra rows of one line or more, set apart by more than the rows' own spacing: past two
     # stripes, the unshaded row before the next no taller than a stripe or an unshaded row
     # before, every line in it and in the next stripe of the table's kind (no caption,
-    # heading or note), however far apart its lines are set. After a page's first stripe,
-    # under rows of the table begun overleaf only (s141), the two stripes show how tall its
-    # rows run.
+    # heading or note), however far apart its lines are set. After one stripe (a table
+    # begun overleaf, s141), the two stripes show how tall its rows run.
     gaps = [b.box.top - a.box.bottom for a, b in zip(group, group[1:])]
     tallest = max(max(it.box.height for it in group), max(gaps)) if gaps else \
-        max(group[0].box.height, item.box.height) if _rows_only_above(group[0], lines) else 0.0
+        max(group[0].box.height, item.box.height)
     return item.box.top - extent.bottom <= tallest + 1 and item.box.height <= tallest + 1 and \
         not any(_foreign(v, frame) or len(v.segments) < 2 and not (frame.in_labels(v) or frame.over_values(v))
                 for v in after)
-
-
-def _rows_only_above(stripe: _Item, lines: list[Line]) -> bool:
-    """Every line above the stripe stands within its width, none a caption, heading, bold
-    header or footnote: the page opens on the rows of a table begun overleaf."""
-    box = stripe.box
-    above = [ln for ln in lines if ln.box.bottom <= box.top + 1]
-    return bool(above) and all(
-        box.x0 - ln.size <= ln.box.x0 and ln.box.x1 <= box.x1 + ln.size and not is_caption(ln)
-        and not is_footnote(ln) and not header_line(ln) for ln in above)
 
 
 def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:
@@ -921,6 +910,11 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
     if region.hrules:
         _extend(region, views, _other_rules(group, layout, extent))
+        if _band_ruled_off_only(group, region):
+            # A header band and the rule under it, no rule below: the rows under it go on
+            # as far as they stand together, as under a band alone (s119 p89: a page's rows
+            # of tall cells set on their middle, lost with the band read as the table).
+            grow(region, views, under_band=True)
         start = next(i for i, ln in enumerate(views) if ln is region.lines[0])
         if _stripe_over_rows(group[0], region.lines) and not _fenced_above(region, views, start):
             # No rule opens the table on this page, a stripe marks its first rows: it goes on
@@ -935,6 +929,16 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     if top_fill is not None and _is_band(top_fill, lines) and top_fill.box.top <= region.lines[0].box.top + 1:
         region.band = top_fill.box
     return region
+
+
+def _band_ruled_off_only(group: list[_Item], region: Region) -> bool:
+    """The group is a dark band with rules at its edges only, and the region's lines end
+    within the band: nothing below it was taken."""
+    bands = [it.box for it in group if it.fill is not None and it.fill.dark]
+    if not bands:
+        return False
+    foot = max(b.bottom for b in bands)
+    return all(it.box.top <= foot + 2 for it in group) and region.lines[-1].box.bottom <= foot + 1
 
 
 def _stripe_over_rows(item: _Item, lines: list[Line]) -> bool:
@@ -1907,7 +1911,7 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
     elif sum(1 for ln in lines[first:last + 1] if is_data(ln)) == 1:
         frame = replace(frame, step=max(frame.step, _lone_row_step(lines, first, last, frame)))
     if region.band is None and region.fills:
-        frame = replace(frame, step=max(frame.step, _stripe_padding(region)))
+        frame = replace(frame, step=max(frame.step, _stripe_padding(region), _band_padding(region)))
     taken = taken or set()
     first = _grow_up(lines, first, frame, taken, lines[first:last + 1])
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken and (
@@ -1915,6 +1919,18 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
             or _total_set_apart(lines[last + 1], lines[first:last + 1], frame)):
         last += 1
     region.lines = lines[first:last + 1]
+
+
+def _band_padding(region: Region) -> float:
+    """The padding a header band leaves above its first line and under its last, together:
+    the space between two rows whose cells are padded alike (a word processor's double
+    spacing pads its cells far more than a browser); 0 without a dark band."""
+    bands = [f.box for f in region.fills if f.dark]
+    inside = [ln for ln in region.lines if any(b.top - 1 <= ln.box.top and ln.box.bottom <= b.bottom + 1 for b in bands)]
+    if not inside:
+        return 0.0
+    band = next(b for b in bands if b.top - 1 <= inside[0].box.top <= b.bottom)
+    return (inside[0].box.top - band.top) + (band.bottom - inside[-1].box.bottom)
 
 
 def _stripe_padding(region: Region) -> float:
@@ -2117,8 +2133,10 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
         return header_line(line)
     if gap > 1.3 * frame.step:
         return None
-    if frame.over_values(line):
-        return in_header      # a wrapped header cell or a spanner; in the body a wrapped cell
+    if frame.over_values(line) or gap <= 0.5 * line.size and _tops_a_cell(line.segments[0], below):
+        # A wrapped header cell or a spanner; in the body a wrapped cell (its line right over
+        # the cell's next, flush with it: s057's tall first row over the first stripe).
+        return in_header
     if frame.in_labels(line) and not in_header and not _sentence(line, below):
         return False          # the first row's wrapped label, or a section label
     return None

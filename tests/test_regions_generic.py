@@ -1493,9 +1493,10 @@ S057_BENEFITS = [
 
 def test_a_tall_first_row_over_the_first_stripe_stays_with_its_header() -> None:
     """s057 p107: the first stripe shades the second row, under a caption, a bold header and
-    a tall first row. The page does not open on rows of a table begun overleaf, so the first
-    stripe says nothing of how tall the rows run: the stripes join as before, and the table
-    keeps its header and first row (once they were a table of their own)."""
+    a tall first row whose centred cell wraps over six lines, each right over the next and
+    centred with it. The table grows up over the whole cell to its header (once the stripes
+    joined, the region stopped at the cell's last line and the header and first row were a
+    table of their own)."""
     lines = [bolded(top, bold, cells, 7.0) for top, bold, cells in S057_BENEFITS]
     fills = [Fill(Box(54.2, top, 557.8, bottom), dark=False)
              for top, bottom in ((530.9, 558.5), (586.1, 613.8), (649.9, 677.5), (713.6, 741.2))]
@@ -1578,3 +1579,102 @@ def test_contents_entries_each_alone_one_right_under_the_other_are_a_table() -> 
     last = next((t for t in found if t[0][0] == "附件十三"), None)
     assert last is not None, found
     assert [row[-1] for row in last] == ["162", "", "163"], last
+
+
+# s119 p89 (LibreOffice, Noto Serif CJK 10.5 pt, booktabs, header band, cells on their middle, double
+# spacing): a table of indicators overleaf under its repeated head of three rows.
+S119_INDICATORS_OVERLEAF = [
+    (57.2, True, [(48.3, 91.0, '绩效指标'), (230.5, 251.5, '基准'), (316.5, 338.2, '目标'), (392.1, 434.1, '绩效数据'), (467.6, 530.6, '绩效指标评估')]),
+    (89.3, True, [(48.3, 185.9, '4.4. 更多创新者、创造者、中')]),
+    (112.2, True, [(48.3, 184.8, '小企业、高校、研究机构和社')]),
+    (137.0, True, [(48.3, 153.3, '群成功地运用知识产权')]),
+    (169.1, True, [(377.9, 448.2, '在 39 个国家的')]),
+    (193.0, True, [(379.3, 446.9, '56 个创意类别')]),
+    (216.8, True, [(378.6, 447.5, '的 41 个集体管')]),
+    (239.7, True, [(380.5, 445.6, '理组织 - 非洲:')]),
+    (264.5, True, [(379.8, 446.3, '25 个, 其中 18')]),
+    (288.4, True, [(376.3, 449.8, '个在最不发达国')]),
+    (311.2, True, [(48.3, 184.8, '发展中国家和最不发达国家中'), (207.2, 274.8, '25 个创意类别'), (293.2, 360.8, '56 个创意类别'), (375.2, 450.9, '家 - 阿拉伯国家:')]),
+    (335.1, True, [(48.3, 184.3, '使用 WIPO Connect 的集体'), (205.8, 276.1, '的 25 个集体管'), (291.9, 362.1, '的 38 个集体管'), (377.8, 448.3, '3 个 - 亚洲和太'), (493.9, 504.4, '●')]),
+    (358.9, True, [(48.3, 121.8, '管理组织的数量'), (225.2, 257.5, '理组织'), (311.3, 343.6, '理组织'), (376.2, 449.9, '平洋: 4 个, 其中')]),
+    (383.8, True, [(377.8, 448.8, '1 个在最不发达')]),
+    (406.6, True, [(377.0, 449.1, '国家 - 拉丁美洲')]),
+    (430.5, True, [(376.0, 450.1, '和加勒比: 5 个 -')]),
+    (455.3, True, [(379.3, 446.8, '转型国家: 4 个')]),
+    (478.2, True, [(381.4, 444.7, '(2023 年底累')]),
+    (503.0, True, [(405.7, 420.4, '计)')]),
+    (534.3, False, [(289.9, 364.1, '确定 4 项适用技')]),
+    (546.2, False, [(48.3, 191.0, '最不发达国家: 针对发展需求而'), (375.9, 450.2, '确定 2 项适用技')]),
+    (558.2, False, [(203.1, 278.7, '0 项 (2021 年底)'), (293.7, 360.3, '术 (其中部署 1'), (493.9, 504.4, '▲')]),
+    (570.1, False, [(48.3, 184.8, '确定并部署的适用技术的数量'), (381.2, 444.8, '术 (部署 0 项)')]),
+    (582.0, False, [(291.1, 362.9, '项) (2023 年底)')]),
+    (614.1, False, [(48.3, 184.8, '与遗传资源、传统知识和传统')]),
+    (626.0, False, [(294.0, 360.1, '≥85% 满意或')]),
+    (638.0, False, [(48.3, 184.8, '文化表现形式相关的培训和能'), (230.3, 251.7, '65%'), (402.4, 423.7, '97%'), (493.9, 504.4, '●')]),
+    (649.9, False, [(306.0, 348.0, '非常满意')]),
+    (661.8, False, [(48.3, 184.8, '力建设活动的参与者的满意度')]),
+    (693.9, False, [(48.3, 184.8, '使用产权组织资料和工具的中')]),
+    (705.8, False, [(225.2, 256.7, '不适用'), (315.0, 339.0, '10 家'), (401.1, 425.1, '21 家'), (493.9, 504.4, '●')]),
+    (717.8, False, [(48.3, 153.3, '小企业支助机构的数量')]),
+]
+
+
+def test_rows_under_a_ruled_off_band_padded_as_its_cells_are_the_tables() -> None:
+    """s119 p89: a dark band repeats the table's head (three rows), a rule under it, and no
+    rule below on the page. The rows under it are set on their middle with a word
+    processor's padding, as far apart as the band pads its own lines (its padding above its
+    first line and under its last): the table's rows (once lost, the band read alone)."""
+    lines = [bolded(top, bold, cells, 10.5) for top, bold, cells in S119_INDICATORS_OVERLEAF]
+    found = grids(PageLayout(page=89, width=595, height=842, lines=lines,
+                             fills=[Fill(Box(43.2, 48.2, 542.0, 527.6), dark=True)],
+                             rules=[hrule(43.2, 542.1, 49.0), hrule(43.2, 542.1, 528.0)]))
+    assert len(found) == 1, found
+    labels = [row[0] for row in found[0]]
+    assert any(label.startswith("与遗传资源") for label in labels), labels
+    assert labels[-1].startswith("使用产权组织资料和工具的中小企业支助机构"), labels
+
+
+# s002 p252 (LibreOffice, Noto Sans CJK 11 pt, unruled, header band, cells on their bottom, double
+# spacing): the table of benefits overleaf under its repeated head of three rows, two of them rows.
+S002_BENEFITS_OVERLEAF = [
+    (63.0, True, [(56.8, 100.8, '效益实现'), (212.6, 245.6, '基准值'), (334.7, 367.7, '目标值'), (451.3, 495.3, '绩效数据')]),
+    (94.0, True, [(56.8, 155.8, '降低与当前系统（未')]),
+    (117.9, True, [(56.8, 144.8, '广泛使用的网站平'), (419.1, 527.6, '截至 2023 年 9 月，风')]),
+    (141.8, True, [(56.8, 133.8, '台）相关的风险'), (203.1, 255.1, '100%风险'), (328.4, 374.0, '10%风险'), (443.8, 502.9, '险降低 85%')]),
+    (172.9, True, [(419.3, 527.3, '2 年（新系统就位、所')]),
+    (196.8, True, [(296.2, 406.2, '创建和发布一条网络新'), (418.3, 528.3, '有内容完成迁移以及网')]),
+    (220.7, True, [(56.8, 155.8, '减少创建和维护网页'), (174.1, 284.1, '创建和发布一条网络新'), (312.9, 389.5, '闻用时 1.2 小时'), (418.3, 528.3, '页发布者接受培训并熟')]),
+    (244.6, True, [(56.8, 89.8, '的时间'), (190.8, 267.4, '闻用时 1.5 小时'), (328.4, 374.0, '（20%）'), (429.3, 517.3, '练掌握新系统后）')]),
+    (275.8, False, [(56.8, 155.8, '使“静态”网页现代')]),
+    (299.7, False, [(56.8, 155.8, '化，与新的产权组织'), (418.3, 528.3, '所有网页都采用通用外')]),
+    (323.6, False, [(56.8, 155.8, '通用外观和风格保持'), (418.3, 528.3, '观和风格。随着网页内')]),
+    (347.5, False, [(56.8, 155.8, '一致，并提供现代网'), (418.3, 528.3, '容的迁移，网页也采用')]),
+    (371.4, False, [(56.8, 89.8, '络功能'), (221.0, 237.2, '0%'), (337.0, 365.4, '100%'), (434.8, 511.8, '现代网络功能。')]),
+    (402.5, False, [(429.3, 517.3, '唯一身份浏览量：')]),
+    (426.4, False, [(425.1, 521.6, '112,518,593（2022')]),
+    (450.3, False, [(433.6, 513.0, '年） 会话次数：')]),
+    (474.2, False, [(428.1, 518.5, '63,669,997（2022')]),
+    (498.1, False, [(422.6, 524.0, '年） 每次会话时间：')]),
+    (522.0, False, [(420.5, 526.2, '3:41（2022 年） 页面')]),
+    (545.9, False, [(418.3, 528.3, '浏览量和会话次数的增')]),
+    (569.8, False, [(418.3, 528.3, '长超出预期（可能是由')]),
+    (593.7, False, [(185.1, 273.1, '唯一身份浏览量：'), (418.3, 528.3, '于在准备迁移过程中进')]),
+    (617.6, False, [(183.9, 274.3, '70,460,059（2019'), (418.3, 528.3, '行了清理，从而改进了')]),
+    (641.5, False, [(56.8, 155.8, '由于客户体验得到改'), (194.9, 263.3, '年） 会话次数'), (418.3, 528.3, '内容）。但是，每次会')]),
+    (665.4, False, [(56.8, 155.8, '善，网站总体流量和'), (183.9, 274.3, '27,308,909（2019'), (301.7, 400.7, '唯一身份浏览量增加'), (418.3, 528.3, '话时间有所减少，原因')]),
+    (689.3, False, [(56.8, 155.8, '每页花费的时间都有'), (175.3, 282.9, '年） 每次会话时间：5'), (296.5, 405.9, '10% 会话次数增加 5%'), (418.3, 528.3, '可能是用户找到所需内')]),
+    (713.2, False, [(56.8, 89.8, '所增加'), (179.6, 278.6, '分 18 秒（2019 年）'), (294.8, 407.6, '每次会话时间增加 15%'), (434.8, 511.8, '容的速度变快。')]),
+]
+
+
+def test_rows_under_a_band_holding_rows_padded_as_its_cells_are_the_tables() -> None:
+    """s002 p252: the band repeats a head of three rows, the last two with figures of their
+    own ("100%风险"), so the band says how far apart its lines stand, not its rows; the rows
+    under it stand as far apart as the band pads its first and last lines. They are the
+    table's rows (once a table of their own, its first row read as its header)."""
+    lines = [bolded(top, bold, cells, 11.0) for top, bold, cells in S002_BENEFITS_OVERLEAF]
+    found = grids(PageLayout(page=252, width=595, height=842, lines=lines,
+                             fills=[Fill(Box(52.3, 56.7, 534.2, 269.4), dark=True)]))
+    assert len(found) == 1, found
+    static = next((r for r in found[0] if r[0].startswith("使“静态”")), None)
+    assert static is not None and static[1:3] == ["0%", "100%"], found[0]
