@@ -222,27 +222,55 @@ def _split_at_starts(lines: list[Line]) -> list[Line]:
 
 
 def _split_under_centred_head(lines: list[Line]) -> list[Line]:
-    """Cells set on their middle in columns too tight for a gutter: two cells of one line
-    run together ("25 个集体管理组织 38 个集体管理组织"), which joins their columns. Each part
-    stands centred under its column's head (the table's first line of three cells or more,
-    no figures), as the head does in its cell: a text whose parts are each centred, to a
-    point, under a head cell of its own, in order, is that many cells."""
+    """Cells in columns too tight for a gutter: two cells of one line run together ("25 个
+    集体管理组织 38 个集体管理组织"; a left-aligned label and the centred cell beside it), which
+    joins their columns. Each part stands under its column's head (the table's first line of
+    three cells or more, no figures) as the head stands in its cell: a text whose parts are
+    each under a head cell of its own, in order, one of them centred under it to a point
+    (the first may be flush left with its head, the last flush right), is that many cells."""
     head = next((ln for ln in lines[:3] if len(ln.segments) >= 3 and not n_figures(ln)), None)
     if head is None:
         return lines
-    centres = [s.box.center_x for s in head.segments]
+    heads = [s.box for s in head.segments]
 
     def cut(seg: Segment) -> list[Segment]:
-        parts: list[Segment] = []
-        start, used = 0, -1
-        for i in range(1, len(seg.words) + 1):
-            box = Box.around(w.box for w in seg.words[start:i])
-            k = next((k for k, c in enumerate(centres) if k > used and abs(box.center_x - c) <= CENTRED_CUT), None)
-            if k is not None and (i == len(seg.words) or seg.words[i].box.x0 > box.x1):
-                parts.append(Segment(words=seg.words[start:i]))
-                start, used = i, k
-        return parts if start == len(seg.words) and len(parts) >= 2 else [seg]
-    return [ln if ln is head else ln for ln in _cut_lines(lines, cut)]
+        parts = _parts_under(seg.words, heads)
+        return [Segment(words=p) for p in parts] if parts else [seg]
+    return _cut_lines(lines, cut)
+
+
+def _parts_under(words: list[Word], heads: list[Box]) -> list[list[Word]] | None:
+    """The words in two parts or more, each under a head of its own in order (`_under_head`),
+    one of them centred; None if there is no such cut."""
+    n = len(words)
+
+    def search(start: int, used: int, centred: bool) -> list[list[Word]] | None:
+        if start == n:
+            return [] if centred else None
+        # Shorter parts first: the whole text under one head is no cut.
+        for end in list(range(start + 1, n)) + [n]:
+            box = Box.around(w.box for w in words[start:end])
+            if end < n and words[end].box.x0 <= box.x1:
+                continue
+            for k in range(used + 1, len(heads)):
+                how = _under_head(box, heads[k], start == 0, end == n)
+                if how and (rest := search(end, k, centred or how == "centred")) is not None:
+                    return [words[start:end]] + rest
+        return None
+    parts = search(0, -1, False)
+    return parts if parts is not None and len(parts) >= 2 else None
+
+
+def _under_head(box: Box, head: Box, first: bool, last: bool) -> str:
+    """How `box` stands under `head`: "centred" to a point, "left" (the line's first part)
+    or "right" (its last part) flush with it; "" if not."""
+    if abs(box.center_x - head.center_x) <= CENTRED_CUT:
+        return "centred"
+    if first and abs(box.x0 - head.x0) <= CENTRED_CUT:
+        return "left"
+    if last and abs(box.x1 - head.x1) <= CENTRED_CUT:
+        return "right"
+    return ""
 
 
 # How far (points) a cell's middle may stand off its head's and still be centred under it.

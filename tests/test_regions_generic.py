@@ -1678,3 +1678,31 @@ def test_rows_under_a_band_holding_rows_padded_as_its_cells_are_the_tables() -> 
     assert len(found) == 1, found
     static = next((r for r in found[0] if r[0].startswith("使“静态”")), None)
     assert static is not None and static[1:3] == ["0%", "100%"], found[0]
+
+
+# s105 p122 (WeasyPrint, WenQuanYi 10.5 pt, unruled, header band, cells on their top): a label set
+# flush left and the centred cell beside it with no gutter between; word by word.
+S105_INTERIM_BENEFITS = [
+    (272.6, [[(54.2, 117.2, '过渡期效益')]]),
+    (294.8, [[(55.9, 97.9, '效益说明')], [(257.5, 320.5, '关键绩效指标')], [(350.1, 381.6, '基准值')], [(426.9, 458.4, '目标值')], [(498.4, 540.4, '绩效数据')]]),
+    (310.9, [[(55.9, 76.9, '提高'), (80.0, 97.7, 'PCT'), (100.8, 226.8, '关键系统的服务水平和减少'), (230.0, 247.6, 'PCT'), (252.4, 270.0, 'PCT'), (273.1, 325.6, '系统的可用')], [(351.1, 380.5, '99.5%')], [(427.9, 457.3, '99.8%')], [(498.9, 528.3, '99.7%'), (531.5, 539.9, '⁶⁶')]]),
+    (324.3, [[(55.9, 150.4, '关键系统的中断时间')], [(278.0, 288.5, '性'), (291.6, 300.0, '⁶⁵')]]),
+    (341.0, [[(55.9, 234.4, '减少恶意或无意中披露或修改未公布申')], [(257.5, 320.5, '暴露在网络威')], [(351.1, 380.5, '74.5%')], [(427.9, 457.3, '53.5%')], [(498.9, 528.3, '59.3%'), (531.5, 539.9, '⁶⁸')]]),
+    (354.3, [[(55.9, 245.3, '请/注册/专利信息的可能性，降低网络攻')], [(257.0, 309.5, '胁下的比例'), (312.6, 321.0, '⁶⁷')]]),
+    (368.3, [[(55.9, 244.9, '击的可能性，并降低成功的网络攻击所造')]]),
+    (381.6, [[(55.9, 97.9, '成的影响')]]),
+]
+
+
+def test_a_label_flush_left_and_a_cell_centred_under_its_head_run_together_are_two_cells() -> None:
+    """s105 p122: "…和减少 PCT" (the label, flush left like its head) runs into "PCT 系统的可用"
+    (centred under 关键绩效指标) with no gutter left. The first part flush left under the first
+    head, the second centred under the next: two cells, and the label and indicator columns
+    stay apart (once one column, the row's figures shifted one to the left)."""
+    lines = [Line([Segment([Word(text, Box(x0, top, x1, top + 10.5), 10.5) for x0, x1, text in seg]) for seg in segs])
+             for top, segs in S105_INTERIM_BENEFITS]
+    found = grids(PageLayout(page=122, width=612, height=792, lines=lines,
+                             fills=[Fill(Box(54.2, 290.3, 557.8, 307.1), dark=True)]))
+    assert len(found) == 1, found
+    row = next(r for r in found[0] if r[0].startswith("提高 PCT"))
+    assert row[1].startswith("PCT 系统的可用性") and row[2:4] == ["99.5%", "99.8%"], found[0]
