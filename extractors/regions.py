@@ -910,11 +910,6 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
     if region.hrules:
         _extend(region, views, _other_rules(group, layout, extent))
-        if _band_ruled_off_only(group, region):
-            # A header band and the rule under it, no rule below: the rows under it go on
-            # as far as they stand together, as under a band alone (s119 p89: a page's rows
-            # of tall cells set on their middle, lost with the band read as the table).
-            grow(region, views, under_band=True)
         start = next(i for i, ln in enumerate(views) if ln is region.lines[0])
         if _stripe_over_rows(group[0], region.lines) and not _fenced_above(region, views, start):
             # No rule opens the table on this page, a stripe marks its first rows: it goes on
@@ -929,16 +924,6 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
     if top_fill is not None and _is_band(top_fill, lines) and top_fill.box.top <= region.lines[0].box.top + 1:
         region.band = top_fill.box
     return region
-
-
-def _band_ruled_off_only(group: list[_Item], region: Region) -> bool:
-    """The group is a dark band with rules at its edges only, and the region's lines end
-    within the band: nothing below it was taken."""
-    bands = [it.box for it in group if it.fill is not None and it.fill.dark]
-    if not bands:
-        return False
-    foot = max(b.bottom for b in bands)
-    return all(it.box.top <= foot + 2 for it in group) and region.lines[-1].box.bottom <= foot + 1
 
 
 def _stripe_over_rows(item: _Item, lines: list[Line]) -> bool:

@@ -1581,59 +1581,6 @@ def test_contents_entries_each_alone_one_right_under_the_other_are_a_table() -> 
     assert [row[-1] for row in last] == ["162", "", "163"], last
 
 
-# s119 p89 (LibreOffice, Noto Serif CJK 10.5 pt, booktabs, header band, cells on their middle, double
-# spacing): a table of indicators overleaf under its repeated head of three rows.
-S119_INDICATORS_OVERLEAF = [
-    (57.2, True, [(48.3, 91.0, '绩效指标'), (230.5, 251.5, '基准'), (316.5, 338.2, '目标'), (392.1, 434.1, '绩效数据'), (467.6, 530.6, '绩效指标评估')]),
-    (89.3, True, [(48.3, 185.9, '4.4. 更多创新者、创造者、中')]),
-    (112.2, True, [(48.3, 184.8, '小企业、高校、研究机构和社')]),
-    (137.0, True, [(48.3, 153.3, '群成功地运用知识产权')]),
-    (169.1, True, [(377.9, 448.2, '在 39 个国家的')]),
-    (193.0, True, [(379.3, 446.9, '56 个创意类别')]),
-    (216.8, True, [(378.6, 447.5, '的 41 个集体管')]),
-    (239.7, True, [(380.5, 445.6, '理组织 - 非洲:')]),
-    (264.5, True, [(379.8, 446.3, '25 个, 其中 18')]),
-    (288.4, True, [(376.3, 449.8, '个在最不发达国')]),
-    (311.2, True, [(48.3, 184.8, '发展中国家和最不发达国家中'), (207.2, 274.8, '25 个创意类别'), (293.2, 360.8, '56 个创意类别'), (375.2, 450.9, '家 - 阿拉伯国家:')]),
-    (335.1, True, [(48.3, 184.3, '使用 WIPO Connect 的集体'), (205.8, 276.1, '的 25 个集体管'), (291.9, 362.1, '的 38 个集体管'), (377.8, 448.3, '3 个 - 亚洲和太'), (493.9, 504.4, '●')]),
-    (358.9, True, [(48.3, 121.8, '管理组织的数量'), (225.2, 257.5, '理组织'), (311.3, 343.6, '理组织'), (376.2, 449.9, '平洋: 4 个, 其中')]),
-    (383.8, True, [(377.8, 448.8, '1 个在最不发达')]),
-    (406.6, True, [(377.0, 449.1, '国家 - 拉丁美洲')]),
-    (430.5, True, [(376.0, 450.1, '和加勒比: 5 个 -')]),
-    (455.3, True, [(379.3, 446.8, '转型国家: 4 个')]),
-    (478.2, True, [(381.4, 444.7, '(2023 年底累')]),
-    (503.0, True, [(405.7, 420.4, '计)')]),
-    (534.3, False, [(289.9, 364.1, '确定 4 项适用技')]),
-    (546.2, False, [(48.3, 191.0, '最不发达国家: 针对发展需求而'), (375.9, 450.2, '确定 2 项适用技')]),
-    (558.2, False, [(203.1, 278.7, '0 项 (2021 年底)'), (293.7, 360.3, '术 (其中部署 1'), (493.9, 504.4, '▲')]),
-    (570.1, False, [(48.3, 184.8, '确定并部署的适用技术的数量'), (381.2, 444.8, '术 (部署 0 项)')]),
-    (582.0, False, [(291.1, 362.9, '项) (2023 年底)')]),
-    (614.1, False, [(48.3, 184.8, '与遗传资源、传统知识和传统')]),
-    (626.0, False, [(294.0, 360.1, '≥85% 满意或')]),
-    (638.0, False, [(48.3, 184.8, '文化表现形式相关的培训和能'), (230.3, 251.7, '65%'), (402.4, 423.7, '97%'), (493.9, 504.4, '●')]),
-    (649.9, False, [(306.0, 348.0, '非常满意')]),
-    (661.8, False, [(48.3, 184.8, '力建设活动的参与者的满意度')]),
-    (693.9, False, [(48.3, 184.8, '使用产权组织资料和工具的中')]),
-    (705.8, False, [(225.2, 256.7, '不适用'), (315.0, 339.0, '10 家'), (401.1, 425.1, '21 家'), (493.9, 504.4, '●')]),
-    (717.8, False, [(48.3, 153.3, '小企业支助机构的数量')]),
-]
-
-
-def test_rows_under_a_ruled_off_band_padded_as_its_cells_are_the_tables() -> None:
-    """s119 p89: a dark band repeats the table's head (three rows), a rule under it, and no
-    rule below on the page. The rows under it are set on their middle with a word
-    processor's padding, as far apart as the band pads its own lines (its padding above its
-    first line and under its last): the table's rows (once lost, the band read alone)."""
-    lines = [bolded(top, bold, cells, 10.5) for top, bold, cells in S119_INDICATORS_OVERLEAF]
-    found = grids(PageLayout(page=89, width=595, height=842, lines=lines,
-                             fills=[Fill(Box(43.2, 48.2, 542.0, 527.6), dark=True)],
-                             rules=[hrule(43.2, 542.1, 49.0), hrule(43.2, 542.1, 528.0)]))
-    assert len(found) == 1, found
-    labels = [row[0] for row in found[0]]
-    assert any(label.startswith("与遗传资源") for label in labels), labels
-    assert labels[-1].startswith("使用产权组织资料和工具的中小企业支助机构"), labels
-
-
 # s002 p252 (LibreOffice, Noto Sans CJK 11 pt, unruled, header band, cells on their bottom, double
 # spacing): the table of benefits overleaf under its repeated head of three rows, two of them rows.
 S002_BENEFITS_OVERLEAF = [
