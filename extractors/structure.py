@@ -227,14 +227,15 @@ def _split_under_centred_head(lines: list[Line]) -> list[Line]:
     joins their columns. Each part stands under its column's head (the table's first line of
     three cells or more, no figures) as the head stands in its cell: a text whose parts are
     each under a head cell of its own, in order, one of them centred under it to a point
-    (the first may be flush left with its head, the last flush right), is that many cells."""
+    (the first may be flush left with its head, the last flush right), is that many cells.
+    Only lines under the head: a spanner over it is one cell however its words fall."""
     head = next((ln for ln in lines[:3] if len(ln.segments) >= 3 and not n_figures(ln)), None)
     if head is None:
         return lines
     heads = [s.box for s in head.segments]
 
     def cut(seg: Segment) -> list[Segment]:
-        parts = _parts_under(seg.words, heads)
+        parts = _parts_under(seg.words, heads) if seg.box.top > head.box.bottom else None
         return [Segment(words=p) for p in parts] if parts else [seg]
     return _cut_lines(lines, cut)
 
