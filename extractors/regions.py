@@ -1308,8 +1308,9 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
             else:
                 lone = region
                 lones = lones + [region] if lones and _right_under(lones[-1], region, all_lines) else [region]
-                run = Region(lines=[ln for r in lones for ln in r.lines if id(ln) not in claimed])
-                if len(lones) >= 2 and _rows_of_a_figure(run):
+                run = Region(lines=[ln for r in lones for ln in r.lines if id(ln) not in claimed]) \
+                    if len(lones) >= 2 else None
+                if run is not None and _rows_of_a_figure(run):
                     # Rows of one figure each padded so far apart that each stood alone
                     # (s087 p2: a contents list's last entries).
                     claimed.update(id(ln) for ln in run.lines)

@@ -1718,6 +1718,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             sub_row = False
         else:
             pitch = line.baseline - prev.baseline
+            label_line = _last_label_line(rows[-1], columns)
             # Further apart than any cell's wrapped lines stand: never one cell's two lines.
             spaced = leading > 0 and pitch > blank or pitch > MAX_LEADING * height
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
@@ -1725,9 +1726,9 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                 (_after_section_label(rows[-1], line, columns, pitch, leading, row_pitch)
                  and not ((leading < 0.9 * row_pitch or one_row) and _label_full(prev, line, columns, limit))) or \
                 _section_label(rows[-1], line, columns, pitch, leading) or \
-                (_label_ended(_last_label_line(rows[-1], columns) or prev, line, columns, limit)
+                (_label_ended(label_line or prev, line, columns, limit)
                  and not _wrap_spacing(pitch, leading, row_pitch)
-                 and not _set_between(prev, _last_label_line(rows[-1], columns), line)) or \
+                 and not _set_between(prev, label_line, line)) or \
                 (sub_row and any(column_of(s, columns) == 0 for s in line.segments)) or \
                 _led_to_figures(prev, line, columns) or _weight_changes(prev, line) or \
                 _padded_after_figures(prev, pitch, leading, height) or \

@@ -1416,8 +1416,7 @@ def test_cells_run_together_each_centred_under_its_head_are_cells() -> None:
     49 个…" run together on a line, no gutter left between the cells, which joined the
     基准 and 目标 columns. Each part stands centred under its column's head, as the head
     does in its cell: that many cells, and the columns stay apart."""
-    lines = [Line([Segment([Word(text, Box(x0, top, x1, top + 10.5), 10.5) for x0, x1, text in seg]) for seg in segs])
-             for top, segs in S115_INDICATORS]
+    lines = [worded(top, segs, 10.5) for top, segs in S115_INDICATORS]
     found = grids(PageLayout(page=36, width=595, height=842, lines=lines,
                              fills=[Fill(Box(58.5, 322.7, 537.6, 493.4), dark=True)]))
     assert len(found) == 1, found
@@ -1452,8 +1451,7 @@ def test_a_header_cell_set_on_the_middle_of_the_others_two_lines_is_the_headers(
     holds the other cells' first lines run together. Both reach into the table's top line
     from inside its width: they are the header's, not a heading over the table (once the
     page's rows went on under a caption made of them, a table of their own)."""
-    lines = [Line([Segment([Word(text, Box(x0, top, x1, top + 9.0), 9.0) for x0, x1, text in seg]) for seg in segs])
-             for top, segs in S106_HEADER_OVERLEAF]
+    lines = [worded(top, segs, 9.0) for top, segs in S106_HEADER_OVERLEAF]
     tables = [build_table(r, 8) for r in find_regions(PageLayout(page=8, width=612, height=792, lines=lines))]
     tables = [t for t in tables if t is not None]
     assert len(tables) == 1, tables
@@ -1646,8 +1644,7 @@ def test_a_label_flush_left_and_a_cell_centred_under_its_head_run_together_are_t
     (centred under 关键绩效指标) with no gutter left. The first part flush left under the first
     head, the second centred under the next: two cells, and the label and indicator columns
     stay apart (once one column, the row's figures shifted one to the left)."""
-    lines = [Line([Segment([Word(text, Box(x0, top, x1, top + 10.5), 10.5) for x0, x1, text in seg]) for seg in segs])
-             for top, segs in S105_INTERIM_BENEFITS]
+    lines = [worded(top, segs, 10.5) for top, segs in S105_INTERIM_BENEFITS]
     found = grids(PageLayout(page=122, width=612, height=792, lines=lines,
                              fills=[Fill(Box(54.2, 290.3, 557.8, 307.1), dark=True)]))
     assert len(found) == 1, found
