@@ -835,6 +835,11 @@ def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: floa
     rows = [ln for ln in lines if rules[0] <= ln.box.top and ln.box.bottom <= rules[-1] and is_data(ln)]
     if _figures_in_columns_of(last[0], rows):
         return False  # a total row set apart (smaller type, more padding): the table's last row
+    below = min((ln for ln in lines if ln.box.top >= item.box.top - 1), key=lambda ln: ln.box.top, default=None)
+    if below is not None and _row_in_columns_of(below, rows):
+        # Rows in the same columns go on under it: a taller section row of the table (its
+        # empty cells set in a larger default size), no space between two tables.
+        return False
     usual = statistics.median(pads[:-1])
     return pads[-1] - usual > 0.8 * size
 
@@ -856,6 +861,19 @@ def _figures_in_columns_of(line: Line, rows: list[Line]) -> bool:
     aligned = [f for f in figures if any(abs(f.box.x1 - a.box.x1) <= 1.5 or abs(f.box.center_x - a.box.center_x) <= 1.5
                                          for a in above)]
     return len(aligned) >= max(2, 0.6 * len(figures))
+
+
+def _row_in_columns_of(line: Line, rows: list[Line]) -> bool:
+    """A row of the rows' table: its figures in their columns (`_figures_in_columns_of`), or
+    one figure ending where one of theirs ends, its label starting where theirs start (a row
+    with a figure in the total column only)."""
+    if _figures_in_columns_of(line, rows):
+        return True
+    figures = [s for s in line.segments if is_figure(s)]
+    first = line.segments[0]
+    return len(figures) == 1 and not is_figure(first) and \
+        any(abs(figures[0].box.x1 - s.box.x1) <= 1.5 for ln in rows for s in ln.segments if is_figure(s)) and \
+        any(abs(first.box.x0 - ln.segments[0].box.x0) <= 1.5 and not is_figure(ln.segments[0]) for ln in rows)
 
 
 def _is_band(fill: Fill, lines: list[Line]) -> bool:
@@ -1559,14 +1577,27 @@ def _headed(region: Region) -> bool:
     if first == 0:
         return False   # no header above it
     data = region.lines[first]
-    for line in region.lines[:first]:
-        if len(line.segments) < 2 or is_data(line):
+    heads = [ln for ln in region.lines[:first] if not is_data(ln)]
+    for line in heads:
+        cells = _header_cells_around(line, heads)
+        if len(cells) < 2:
             continue
-        over = sum(1 for h in line.segments
+        over = sum(1 for h in cells
                    if any(min(h.box.x1, d.box.x1) - max(h.box.x0, d.box.x0) > -0.5 * data.size for d in data.segments))
         if over >= min(3, len(data.segments)) and len(data.segments) >= 2 or _under_left_heads(line, data):
             return True
     return False
+
+
+def _header_cells_around(line: Line, heads: list[Line]) -> list[Segment]:
+    """The line's cells and those of the header lines less than a line away above or below
+    it, beside them: cells set on their middle put a one-line cell between the lines of the
+    others (s176 p2: "2022/23 年实际 数与计划和预算" half a line over the line of two cells)."""
+    cells = list(line.segments)
+    for other in heads:
+        if other is not line and abs(other.box.top - line.box.top) <= 1.05 * line.size:
+            cells += [s for s in other.segments if not any(s.box.overlaps_x(c.box) for c in cells)]
+    return cells
 
 
 def _under_left_heads(head: Line, data: Line) -> bool:

@@ -94,7 +94,7 @@ def build_table(region: Region, page: int) -> Table | None:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
     rules = region.rule_ys()  # drawn rules; shades say less of a cell's lines
     columns, placed = place_header(header_lines, columns, region.hrules, _cell_leading(body_lines, rules, columns),
-                                   _flush_right(body_lines, columns))
+                                   _flush_right(body_lines, columns), _ruled_columns(region))
     rows = group_rows(body_lines, columns, region.separators, header_lines)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
@@ -1089,9 +1089,12 @@ class HeaderBlock:
     size: float
 
 
-def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: float = 0.0) -> list[HeaderBlock]:
+def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: float = 0.0,
+                  grid: list[Column] | None = None) -> list[HeaderBlock]:
     """Header lines → header cells. `leading`: how far apart the lines of one cell stand in
-    this table, where its body shows it (0: a line's height and a little)."""
+    this table, where its body shows it (0: a line's height and a little). `grid`: the
+    columns drawn between vertical rules, if any: a cell's lines are all its lines between
+    two of them (and two rules across), however far apart its tall leading sets them."""
     blocks: list[HeaderBlock] = []
     leading = max(leading, _stacked_pitch(lines, rules or []), _one_to_one_pitch(lines, rules or []))
     for line in lines:
@@ -1103,7 +1106,7 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
         for seg in line.segments:
             box = seg.box
             # A rule between two header lines (a spanner's underline) parts their cells.
-            below_of = [b for b in blocks if _wraps_into(b, box, line, leading)
+            below_of = [b for b in blocks if (_wraps_into(b, box, line, leading) or _one_ruled_cell(b, box, line, grid))
                         and not (_neighbours(box, line) and any(b.box.overlaps_y(p.box) for p in parents))
                         and not any(b.box.bottom - 1 <= (r.top + r.bottom) / 2 <= box.top + 1
                                     and min(r.x1, b.box.x1) - max(r.x0, b.box.x0) >= 0.5 * b.box.width
@@ -1117,13 +1120,27 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
     return blocks
 
 
+def _one_ruled_cell(block: HeaderBlock, box: Box, line: Line, grid: list[Column] | None) -> bool:
+    """The segment stands under the block between the same two vertical rules of a grid, the
+    only one of its line there (a rule across between them parts them: header_blocks)."""
+    if not grid or box.top < block.box.bottom - 1:
+        return False
+    within = [c for c in grid if c.x0 - 1 <= min(box.x0, block.box.x0) and max(box.x1, block.box.x1) <= c.x1 + 1]
+    return bool(within) and sum(1 for s in line.segments if _overlap(s.box, within[0]) > 0) == 1
+
+
 def _stacked_pitch(lines: list[Line], rules: list[Box]) -> float:
     """How far apart a header cell's lines stand where one cell shows three of them, one
     under the other on one middle at one pitch with no rule between: a body of
     one-line ruled rows gives no leading, and a word processor's tall lines stand further
     apart than a line's height and a little (s026 A5: "DG/", "DDG/", "ADG" one cell each
     time, not three header rows). 0 where no cell shows it."""
-    for a, b, c in zip(lines, lines[1:], lines[2:]):
+    # Cells set on their middle put the other cells' lines half way between a cell's lines
+    # (s176 A1: "2022/23 年" / "调剂使用后 最" / "终预算", the next cell's lines between them).
+    halfway = [(a, c, e) for a, b, c, d, e in zip(lines, lines[1:], lines[2:], lines[3:], lines[4:])
+               if abs(2 * b.baseline - a.baseline - c.baseline) <= PIXEL
+               and abs(2 * d.baseline - c.baseline - e.baseline) <= PIXEL]
+    for a, b, c in list(zip(lines, lines[1:], lines[2:])) + halfway:
         pitch = b.baseline - a.baseline
         if abs(c.baseline - b.baseline - pitch) > PIXEL or not 0 < pitch <= 3 * a.size or \
                 any(a.box.bottom <= r.center_y <= c.box.top for r in rules):
@@ -1267,10 +1284,10 @@ def _over_neighbours(block: Box, box: Box, line: Line) -> bool:
 
 
 def place_header(lines: list[Line], columns: list[Column], rules: list[Box] | None = None,
-                 leading: float = 0.0, flush_right: set[int] | None = None,
+                 leading: float = 0.0, flush_right: set[int] | None = None, grid: list[Column] | None = None,
                  ) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
     """Header lines → their cells (`header_blocks`) → the columns they stand over (`place_blocks`)."""
-    return place_blocks(header_blocks(lines, rules, leading), columns, flush_right)
+    return place_blocks(header_blocks(lines, rules, leading, grid), columns, flush_right)
 
 
 def _flush_right(lines: list[Line], columns: list[Column]) -> set[int]:
@@ -1620,7 +1637,7 @@ def _cell_leading(lines: list[Line], rules: list[float], columns: list[Column]) 
                    and b.baseline - a.baseline >= 0.9 * height]
         return _leading(wrapped or [b.baseline - a.baseline for (a, b), r in zip(pairs, ruled)
                                     if not r and b.baseline - a.baseline >= 0.9 * height])
-    labels = [ln.baseline for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
+    labels = [_label_baseline(ln, columns) for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
     leading = _leading([b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height])
     row_pitch = min(b.baseline - a.baseline for a, b in zip(data, data[1:]))
     return leading if leading < 0.8 * row_pitch else 0.0
@@ -1669,7 +1686,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
         or _leading([p for p in pitches if p >= 0.9 * height])
     # Figures centred between two label lines sit closer to each than a line's height; the
     # label column's own lines show the leading then.
-    labels = [ln.baseline for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
+    labels = [_label_baseline(ln, columns) for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
     if fully_ruled and data_lines < 2 and leading > 0 and \
             any(not between and pitch > 1.6 * leading for between, pitch in zip(ruled, pitches)):
         # A table of text whose rules part groups of rows, and a blank line each row in a
@@ -1717,7 +1734,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             new_row = ruled[i - 1] or _figures_collide(rows[-1], line, columns)
             sub_row = False
         else:
-            pitch = line.baseline - prev.baseline
+            pitch = _label_baseline(line, columns) - _label_baseline(prev, columns)
             label_line = _last_label_line(rows[-1], columns)
             # Further apart than any cell's wrapped lines stand: never one cell's two lines.
             spaced = leading > 0 and pitch > blank or pitch > MAX_LEADING * height
@@ -1748,6 +1765,16 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
         else:
             rows[-1].append(line)
     return _recentred(rows, columns, leading)
+
+
+def _label_baseline(line: Line, columns: list[Column]) -> float:
+    """Where the line's label stands (else the line's baseline): figures set on the middle
+    of a label of four lines stand half a line under its second line, and join that line
+    (s186: "2.2 产权组织将国际社会凝" / "聚起来…  3,487"); the label's own lines keep the
+    cell's leading."""
+    stands = [w.baseline for s in line.segments if column_of(s, columns) == 0
+              for w in s.words if w.baseline is not None]
+    return max(stands) if stands else line.baseline
 
 
 # How far apart (in ems) two blocks' middles may stand and still be set on one middle: a

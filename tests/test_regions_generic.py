@@ -1650,3 +1650,196 @@ def test_a_label_flush_left_and_a_cell_centred_under_its_head_run_together_are_t
     assert len(found) == 1, found
     row = next(r for r in found[0] if r[0].startswith("提高 PCT"))
     assert row[1].startswith("PCT 系统的可用性") and row[2:4] == ["99.5%", "99.8%"], found[0]
+
+
+def based(cells: list[list[tuple]], size: float) -> Line:
+    """A printed line, word by word as printed: (x0, x1, top, baseline, text[, bold])."""
+    return Line([Segment([Word(w[4], Box(w[0], w[2], w[1], w[2] + size), size, bold=len(w) > 5 and w[5],
+                               baseline=w[3]) for w in cell]) for cell in cells])
+
+
+# s186 p45 (WeasyPrint, AR PL UMing 8.5 pt, booktabs, header band, cells on their middle):
+# the figures of the second row stand on the middle of its label's four lines, half a line
+# under the label's second line, and join that line; word by word with baselines.
+S186_RESULTS = [
+    [[(58.4, 92.4, 639.5, 646.7, '预期成果', True)], [(190.0, 219.8, 639.5, 646.7, '2022/23', True), (224.0, 232.5, 639.5, 646.7, '年', True), (236.8, 279.3, 639.5, 646.7, '计划和预算', True)], [(308.7, 338.4, 639.5, 646.7, '2022/23', True), (342.7, 351.2, 639.5, 646.7, '年', True), (355.4, 397.9, 639.5, 646.7, '调剂使用后', True), (402.2, 419.2, 639.5, 646.7, '预算', True)], [(461.3, 491.1, 639.5, 646.7, '2022/23', True), (495.3, 503.8, 639.5, 646.7, '年', True), (508.1, 525.1, 639.5, 646.7, '支出', True)]],
+    [[(58.4, 71.1, 658.0, 665.2, '2.1'), (75.4, 160.4, 658.0, 665.2, '兼顾各方利益的有效知')]],
+    [[(58.4, 160.4, 667.3, 674.5, '识产权国际准则制定框架得')], [(273.9, 295.1, 667.3, 674.5, '2,101')], [(403.1, 424.4, 667.3, 674.5, '2,165')], [(532.4, 553.7, 667.3, 674.5, '1,760')]],
+    [[(58.4, 83.9, 676.7, 683.9, '到发展')]],
+    [[(58.4, 71.1, 694.4, 701.6, '2.2'), (75.4, 160.4, 694.4, 701.6, '产权组织将国际社会凝')]],
+    [[(58.4, 160.4, 703.8, 711.0, '聚起来，积极主动应对全球')], [(273.9, 295.1, 708.4, 715.7, '3,487')], [(403.1, 424.4, 708.4, 715.7, '3,773')], [(532.4, 553.7, 708.4, 715.7, '3,543')]],
+    [[(58.4, 160.4, 713.1, 720.3, '层面与知识产权、创新和创')]],
+    [[(58.4, 160.4, 722.5, 729.7, '造有关的新议题和政策挑战')]],
+]
+
+
+def test_figures_on_the_middle_of_a_label_of_four_lines_keep_the_label_in_one_row() -> None:
+    """s186 p45: "3,487" stands half a line under "聚起来…", the label's second line, and
+    the line they make stands on the figures' baseline: measured there, the label's first
+    line stood a line and a half above it and passed for a row of its own. The label's own
+    lines stand the leading apart."""
+    lines = [based(cells, 8.5) for cells in S186_RESULTS]
+    found = grids(PageLayout(page=45, width=612, height=792, lines=lines,
+                             rules=[hrule(54.2, 557.9, 633.9), hrule(54.2, 557.9, 652.8)],
+                             fills=[Fill(Box(54.2, 633.9, 557.9, 652.8), dark=True)]))
+    assert len(found) == 1, found
+    assert [r[0] for r in found[0][1:]] == ["2.1 兼顾各方利益的有效知识产权国际准则制定框架得到发展",
+                                           "2.2 产权组织将国际社会凝聚起来,积极主动应对全球层面与知识产权、创新和创造有关的新议题和政策挑战"], found[0]
+    assert found[0][2][1:] == ["3,487", "3,773", "3,543"], found[0]
+
+
+# s185 p122 (LibreOffice, Noto Sans CJK 6 pt in a landscape table, every row ruled, zebra,
+# cells on their bottom): under the page's first rows a section row "净资产", its empty cells
+# set in the document's larger default size, stands taller than the rows before it; the
+# rows under it have figures in every other column only.
+S185_NET_ASSETS = [
+    (55.4, True, [(51.1, 126.3, '主要财务数据 (单位: 千瑞郎)'), (309.4, 345.4, '会费供资联盟'), (389.6, 414.7, 'PCT 联盟'), (461.8, 491.8, '马德里联盟'), (539.5, 563.5, '海牙联盟'), (611.2, 641.2, '里斯本联盟'), (694.9, 706.9, '合计')]),
+    (80.4, True, [(302.7, 314.7, '预算'), (337.1, 355.1, '实际数'), (377.4, 389.4, '预算'), (411.8, 429.8, '实际数'), (452.1, 464.1, '预算'), (486.5, 504.5, '实际数'), (526.8, 538.8, '预算'), (561.2, 579.2, '实际数'), (601.5, 613.5, '预算'), (635.9, 653.9, '实际数'), (676.2, 688.2, '预算'), (710.6, 728.6, '实际数')]),
+    (98.9, False, [(51.1, 136.6, '投资收益/(损失)的 IPSAS 调整额'), (322.7, 324.8, '-'), (354.8, 362.1, '(1)'), (397.4, 399.5, '-'), (426.2, 436.9, '(42)'), (472.1, 474.2, '-'), (504.2, 511.5, '(5)'), (546.8, 548.9, '-'), (584.2, 586.3, '-'), (621.5, 623.6, '-'), (658.9, 661.0, '-'), (696.2, 698.3, '-'), (725.0, 735.7, '(48)')]),
+    (117.4, False, [(51.1, 81.5, '盈余/(赤字)'), (302.4, 324.7, '(10,109)'), (339.8, 362.1, '(12,411)'), (377.9, 399.5, '130,588'), (415.3, 436.9, '146,711'), (459.2, 474.1, '4,172'), (496.6, 511.5, '9,995'), (526.5, 548.8, '(23,030)'), (563.9, 586.2, '(20,093)'), (604.6, 623.6, '(1,945)'), (642.0, 661.0, '(2,746)'), (680.0, 698.3, '99,676'), (714.1, 735.7, '121,494')]),
+    (142.4, False, [(51.1, 69.1, '净资产')]),
+    (167.4, False, [(51.1, 199.6, '截至 2021 年 12 月 31 日的净资产—不含精算收益/(损失)'), (343.9, 362.2, '26,090'), (415.3, 436.9, '678,310'), (493.3, 511.6, '98,359'), (563.9, 586.2, '(67,236)'), (642.0, 661.0, '(6,200)'), (714.1, 735.7, '729,323')]),
+    (192.4, False, [(51.1, 81.5, '盈余/(赤字)'), (339.8, 362.1, '(12,411)'), (415.3, 436.9, '146,711'), (496.6, 511.5, '9,995'), (563.9, 586.2, '(20,093)'), (642.0, 661.0, '(2,746)'), (714.1, 735.7, '121,455')]),
+    (217.4, False, [(51.1, 93.1, '重估储备金盈余'), (348.2, 362.2, '(773)'), (417.9, 436.9, '(8,529)'), (492.6, 511.6, '(2,413)'), (572.3, 586.3, '(546)'), (650.3, 661.0, '(51)'), (713.3, 735.6, '(12,312)')]),
+    (242.4, False, [(51.1, 199.6, '截至 2023 年 12 月 31 日的净资产—不含精算收益/(损失)'), (343.9, 362.2, '12,906'), (415.3, 436.9, '816,492'), (490.0, 511.6, '105,941'), (563.9, 586.2, '(87,876)'), (642.0, 661.0, '(8,998)'), (714.1, 735.7, '838,466')]),
+    (267.4, False, [(51.1, 180.9, '2023 年 12 月 31 日计入净资产的精算收益/(损失)'), (339.8, 362.1, '(10,794)'), (411.2, 436.9, '(166,224)'), (489.2, 511.5, '(45,648)'), (567.3, 586.3, '(9,812)'), (647.0, 661.0, '(932)'), (710.0, 735.7, '(233,410)')]),
+    (292.4, False, [(51.1, 160.6, '2023 年 12 月 31 日净资产(不含特别账户)'), (347.2, 362.1, '2,112'), (415.3, 436.9, '650,268'), (493.3, 511.6, '60,294'), (563.9, 586.2, '(97,688)'), (642.0, 661.0, '(9,930)'), (714.1, 735.7, '605,056')]),
+    (317.4, False, [(51.1, 169.2, '特别账户—截至 2021 年 12 月 31 日的净资产'), (729.1, 735.7, '75')]),
+    (342.4, False, [(51.1, 110.9, '特别账户—盈余/(赤字)'), (729.1, 735.7, '38')]),
+]
+S185_RULES = [51.4, 70.0, 95.0, 113.5, 132.0, 157.0, 182.0, 207.0, 232.0, 257.0, 282.0, 307.0, 332.0, 357.1]
+
+
+def test_a_taller_section_row_with_rows_in_the_tables_columns_under_it_stays_in_the_table() -> None:
+    """s185 p122: the section row "净资产" stands twice as far under its rule as the rows
+    above stand under theirs, which a caption between two tables drawn one under the other
+    does too; but rows with figures in the table's columns go on under it (once the page
+    read as two tables, the lower one of six columns)."""
+    lines = [bolded(top, bold, cells, 6.0) for top, bold, cells in S185_NET_ASSETS]
+    fills = [Fill(Box(48.4, top, 738.1, bottom), dark=False) for top, bottom in ((113.3, 131.8), (156.8, 181.8), (206.8, 231.8), (256.8, 281.8), (306.8, 331.8))]
+    found = grids(PageLayout(page=122, width=792, height=612, lines=lines, fills=fills,
+                             rules=[hrule(48.4, 738.2, y) for y in S185_RULES]))
+    assert len(found) == 1, found
+    assert len(found[0][0]) == 13, found[0][0]
+    labels = [r[0] for r in found[0]]
+    assert labels[4:7] == ["净资产", "截至 2021 年 12 月 31 日的净资产—不含精算收益/(损失)", "盈余/(赤字)"], labels
+    assert found[0][7][:3] == ["重估储备金盈余", "", "(773)"] and found[0][-1][-1] == "38", found[0]
+
+
+# s185 p121: the rows of one figure each (in the total column), taller than the rows above.
+S185_SPECIAL_ACCOUNTS = [
+    (55.4, True, [(51.1, 126.3, '主要财务数据 (单位: 千瑞郎)'), (309.4, 345.4, '会费供资联盟'), (389.6, 414.7, 'PCT 联盟'), (461.8, 491.8, '马德里联盟'), (539.5, 563.5, '海牙联盟'), (611.2, 641.2, '里斯本联盟'), (694.9, 706.9, '合计')]),
+    (80.4, True, [(302.7, 314.7, '预算'), (337.1, 355.1, '实际数'), (377.4, 389.4, '预算'), (411.8, 429.8, '实际数'), (452.1, 464.1, '预算'), (486.5, 504.5, '实际数'), (526.8, 538.8, '预算'), (561.2, 579.2, '实际数'), (601.5, 613.5, '预算'), (635.9, 653.9, '实际数'), (676.2, 688.2, '预算'), (710.6, 728.6, '实际数')]),
+    (98.9, False, [(51.1, 98.8, 'IPSAS 调整后收入'), (306.5, 324.8, '36,233'), (343.9, 362.2, '36,537'), (377.9, 399.5, '738,987'), (415.3, 436.9, '744,487'), (452.6, 474.2, '162,270'), (490.0, 511.6, '173,875'), (530.6, 548.9, '13,497'), (568.0, 586.3, '16,527'), (613.6, 623.5, '775'), (651.0, 660.9, '756'), (676.7, 698.3, '951,762'), (714.1, 735.7, '972,182')]),
+    (117.4, False, [(51.1, 75.1, '直接联盟'), (306.5, 324.8, '30,111'), (343.9, 362.2, '31,924'), (377.9, 399.5, '245,078'), (415.3, 436.9, '220,191'), (455.9, 474.2, '75,900'), (493.3, 511.6, '73,163'), (530.6, 548.9, '21,381'), (568.0, 586.3, '19,200'), (608.6, 623.5, '1,708'), (646.0, 660.9, '2,139'), (676.7, 698.3, '374,178'), (714.1, 735.7, '346,618')]),
+    (142.4, False, [(51.1, 87.1, '特别账户会费'), (717.4, 735.7, '16,673')]),
+    (167.4, False, [(51.1, 130.2, '特别账户会费的 IPSAS 调整额'), (716.7, 735.7, '(1,046)')]),
+    (192.4, False, [(51.1, 87.1, '特别账户支出'), (717.4, 735.7, '17,450')]),
+]
+
+
+def test_taller_rows_of_one_figure_in_the_tables_columns_stay_in_the_table() -> None:
+    """s185 p121: rows of one figure each, in the total column, stand further under their
+    rules than the rows above; one figure where theirs end, its label where theirs start, is
+    a row of the table (once the table was cut in two there)."""
+    lines = [bolded(top, bold, cells, 6.0) for top, bold, cells in S185_SPECIAL_ACCOUNTS]
+    found = grids(PageLayout(page=121, width=792, height=612, lines=lines,
+                             rules=[hrule(48.4, 738.2, y) for y in (51.4, 70.0, 95.0, 113.5, 132.0, 157.0, 182.0, 207.0)]))
+    assert len(found) == 1, found
+    assert [r[0] for r in found[0][-3:]] == ["特别账户会费", "特别账户会费的 IPSAS 调整额", "特别账户支出"], found[0]
+    assert found[0][-2][-1] == "(1,046)", found[0]
+
+
+# s188 p254 (LibreOffice, Noto Serif CJK 10 pt, full grid, dark header band, tall leading,
+# cells on their middle): the label column's heading wraps over four lines 1.9 lines apart,
+# the next cells over two (on its middle lines) and one (between them).
+S188_BREAKDOWN = [
+    (134.4, True, [(59.7, 219.4, '预期成果 3.1 “产权组织的全球知识')]),
+    (153.0, True, [(59.7, 219.7, '产权体系、服务、知识和数据得到更'), (238.9, 323.9, '2022/23 年 核定预'), (338.9, 423.6, '2022/23 调剂使 用')]),
+    (162.3, True, [(445.2, 517.3, '2022/23 年支出')]),
+    (171.7, True, [(59.7, 216.2, '广泛、更有效的使用” (单位：千瑞'), (276.2, 286.2, '算'), (356.2, 406.2, '后最终预算')]),
+    (190.3, True, [(59.7, 73.7, '郎)')]),
+    (217.0, False, [(59.7, 109.7, '专利和技术'), (268.5, 294.0, '3,067'), (368.5, 394.0, '3,607'), (468.5, 493.9, '3,647')]),
+    (244.4, False, [(59.7, 129.7, '品牌和外观设计')]),
+    (271.9, False, [(59.7, 89.7, '马德里'), (267.0, 295.5, '10,161'), (366.1, 396.4, '10,290'), (468.5, 494.0, '9,934')]),
+    (299.3, False, [(59.7, 79.7, '海牙'), (268.5, 294.0, '2,438'), (368.9, 393.5, '2,133'), (468.5, 494.0, '2,030')]),
+]
+
+
+def test_header_cells_of_a_grid_are_every_line_between_their_rules() -> None:
+    """s188 p254: in a tall leading no body shows (one-line rows), a header cell's lines
+    stand 1.9 lines apart, and the cells beside it put theirs between; between two vertical
+    rules and under one band, they are one cell's lines (once seven header rows, the label
+    column's heading spread over every column and the unit lost)."""
+    lines = [bolded(top, bold, cells, 10.0) for top, bold, cells in S188_BREAKDOWN]
+    rules = [vrule(x, 127.2, 320.3) for x in (55.0, 231.1, 331.1, 431.1, 531.2)]
+    rules += [hrule(55.0, 531.2, y) for y in (127.2, 210.6, 238.0, 265.5, 292.9, 320.3)]
+    found = grids(PageLayout(page=254, width=595, height=842, lines=lines, rules=rules,
+                             fills=[Fill(Box(55.0, 126.9, 531.2, 210.3), dark=True)]))
+    assert len(found) == 1, found
+    assert found[0][0] == ["预期成果 3.1 “产权组织的全球知识产权体系、服务、知识和数据得到更广泛、更有效的使用” (单位:千瑞郎)",
+                           "2022/23 年核定预算", "2022/23 调剂使用后最终预算", "2022/23 年支出"], found[0]
+    assert found[0][1] == ["专利和技术", "3,067", "3,607", "3,647"], found[0]
+
+
+# s176 p2 (LibreOffice, Noto Serif CJK 7 pt, unruled, cells on their middle): the last rows
+# of one table, then the next table's caption, header and first row at the page's foot, its
+# other rows overleaf.
+S176_INCOME_AT_FOOT = [
+    (543.0, False, [(51.1, 100.1, '重估储备金盈余'), (431.1, 449.5, '(12.3)')]),
+    (559.0, False, [(51.1, 227.8, '截至 2023 年 12 月 31 日的净资产——不包括精算收益/(损')]),
+    (565.9, False, [(431.7, 449.6, '838.6')]),
+    (572.9, False, [(51.1, 60.6, '失)')]),
+    (588.9, False, [(51.1, 202.6, '2023 年 12 月 31 日计入净资产的精算收益/(损失)'), (426.6, 449.5, '(233.4)')]),
+    (604.8, False, [(51.1, 132.1, '2023 年 12 月 31 日净资产'), (431.7, 449.6, '605.2')]),
+    (636.6, False, [(51.1, 539.9, '¹ 2022/23 年预算。² 2022/23 年特别账户的 IPSAS 结算额为 38,231 瑞郎。³ 由于长期投资组合(核心和战略现金)的预期收益率的波动性,2022/23 年的投资收益/(损失)概算不包括在两年期的收入概算中。')]),
+    (651.8, True, [(51.1, 171.4, '表2. 2022/23年收入 (单位: 百万瑞郎)')]),
+    (667.1, True, [(454.7, 555.9, '2022/23 年实际 数与计划和预算')]),
+    (674.1, True, [(236.2, 339.2, '2022/23 年 计划和预算 收入概算'), (359.9, 433.1, '2022/23 年 收入实际数')]),
+    (681.1, True, [(494.8, 515.8, '的差异')]),
+    (697.0, True, [(51.1, 65.5, '收费')]),
+    (712.5, False, [(51.1, 80.9, 'PCT 体系'), (322.8, 340.6, '736.9'), (431.7, 449.5, '749.4'), (540.8, 558.4, '102%')]),
+]
+
+
+def test_one_row_at_a_pages_foot_under_a_header_set_on_its_middle_is_a_table() -> None:
+    """s176 p2: the header's third cell stands half a line over the line of the other two
+    (set on the middle of its two lines); with it, the header stands over every figure of
+    the one row under it: a table whose other rows are overleaf (once no table, and the row
+    lost)."""
+    lines = [bolded(top, bold, cells, 7.0) for top, bold, cells in S176_INCOME_AT_FOOT]
+    found = grids(PageLayout(page=2, width=612, height=792, lines=lines))
+    assert len(found) == 2, found
+    assert found[1][-1] == ["PCT 体系", "736.9", "749.4", "102%"], found[1]
+    assert found[1][0][1:] == ["2022/23 年计划和预算收入概算", "2022/23 年收入实际数", "2022/23 年实际数与计划和预算的差异"], found[0]
+
+
+# s176 p51 (LibreOffice, Noto Serif CJK 7 pt, unruled, cells on their middle, lines two
+# lines apart): a header whose cells of two and three lines put their lines half way between
+# one another's; word by word.
+S176_BUDGET_HEADER = [
+    (519.2, [[(51.1, 222.8, '附件一 2022/23 年按部门开列的调剂使用后预算')]]),
+    (540.6, [[(425.0, 452.7, '2022/23'), (454.5, 461.5, '年')]]),
+    (547.5, [[(238.4, 266.1, '2022/23'), (267.9, 274.9, '年')]]),
+    (554.5, [[(51.1, 65.1, '部门'), (66.9, 86.0, '(单位:'), (87.8, 111.6, '千瑞郎)')], [(333.6, 361.6, '调剂使用'), (363.4, 366.2, '¹')], [(421.4, 456.4, '调剂使用后'), (458.1, 465.1, '最')], [(488.8, 537.6, '调剂使用占比%')]]),
+    (561.5, [[(239.1, 274.1, '计划和预算')]]),
+    (568.5, [[(432.7, 453.7, '终预算')]]),
+    (583.7, [[(374.7, 402.7, '调剂使用'), (404.4, 418.4, '总净')], [(514.7, 535.7, '计划和'), (537.4, 558.7, '预算总')]]),
+    (590.7, [[(281.4, 309.4, '调剂使用'), (311.1, 325.1, '拨入'), (328.1, 356.1, '调剂使用'), (357.8, 371.8, '拨出')], [(482.9, 496.9, '部门')]]),
+    (598.4, [[(393.1, 400.4, '额')], [(533.1, 540.4, '额')]]),
+    (613.8, [[(51.1, 86.1, '专利和技术')], [(252.9, 278.5, '230,374')], [(313.6, 325.3, '340')], [(348.9, 371.8, '(4,084)')], [(395.7, 418.5, '(3,744)')], [(439.4, 465.1, '226,630')], [(493.5, 511.9, '-1.6%')], [(539.5, 558.5, '-0.5%')]]),
+    (629.8, [[(51.1, 100.1, '品牌和外观设计')], [(256.8, 278.6, '80,430')], [(308.0, 325.3, '1,838')], [(349.5, 371.8, '(4,168)')], [(395.5, 418.5, '(2,329)')], [(444.6, 465.1, '78,101')], [(492.9, 511.9, '-2.9%')], [(539.5, 558.5, '-0.3%')]]),
+]
+
+
+def test_header_cells_whose_lines_stand_half_way_between_anothers_keep_their_lines() -> None:
+    """s176 A1: "2022/23 年" / "调剂使用后 最" / "终预算" stand two lines apart on one middle,
+    "2022/23 年" / "计划和预算" of the next cell half way between them. One cell's three lines
+    show the header's leading (once each line its own header row, "调剂使用后最" over the net
+    transfers: their negative figures failed the final budget's schema)."""
+    lines = [worded(top, cells, 7.0) for top, cells in S176_BUDGET_HEADER]
+    found = grids(PageLayout(page=51, width=612, height=792, lines=lines))
+    assert len(found) == 1, found
+    assert found[0][0][:2] == ["部门 (单位: 千瑞郎)", "2022/23 年计划和预算"], found[0]
+    assert found[0][0][5] == "2022/23 年调剂使用后最终预算", found[0]
+    assert found[0][1][2:5] == ["调剂使用拨入", "调剂使用拨出", "调剂使用总净额"], found[0]
