@@ -1043,10 +1043,12 @@ def _extend(region: Region, lines: list[Line], fences: list[float] | None = None
             _header_above(lines[first - 1], lines[first], box)
             or not is_data(lines[first - 1]) and _header_above(lines[first - 1], lines[first], ruled)):
         first -= 1
-    spacing = _rows_spacing(lines[first:last + 1])
+    spacing = _rows_spacing(lines[first:last + 1]) or _row_starts_spacing(lines[first:last + 1])
     while last + 1 < len(lines):
         below, held = lines[last + 1], lines[first:last + 1]
-        if _row_below(below, lines[last], box, spacing) or _wrapped_below(below, held, box) or \
+        # A row's text may reach past the rows' above, within the rules (a last column's
+        # wrapped text cell "100% ( 高容量表" wider than its figures: s121 A11-08).
+        if _row_below(below, lines[last], ruled, spacing) or _wrapped_below(below, held, box) or \
                 _cells_below(below, held, box):
             last += 1
         elif taken := _sections_then_row(lines, last, lines[first:last + 1], box, rules=region.rule_ys()):
@@ -1230,6 +1232,15 @@ def _rows_spacing(lines: list[Line]) -> float:
     return statistics.median(gaps) if len(gaps) >= 2 else 0.0
 
 
+def _row_starts_spacing(lines: list[Line]) -> float:
+    """Where no two rows of figures stand one right after the other (every label wraps): the
+    gap above each row of figures after the first, as the rows set on their top stand apart,
+    when three or more agree to a point (0 where not)."""
+    gaps = [b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if is_tabular(b) and not is_tabular(a)]
+    agreeing = max(clusters(gaps, 1.0), key=len, default=[])
+    return statistics.median(agreeing) if len(agreeing) >= 3 else 0.0
+
+
 def _adjacent_row_gaps(lines: list[Line]) -> list[float]:
     """The gaps between two rows of figures one right after the other."""
     return [b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if is_tabular(a) and is_tabular(b)]
@@ -1271,7 +1282,13 @@ def _wrapped_below(line: Line, region_lines: list[Line], box: Box) -> bool:
         return False
     row = next((ln for ln in reversed(region_lines) if len(ln.segments) > 1), None)
     label_end = row.segments[1].box.x0 if row is not None else box.x1
-    return abs(line.box.x0 - box.x0) <= line.size and line.box.x1 < label_end
+    if abs(line.box.x0 - box.x0) <= line.size and line.box.x1 < label_end:
+        return True
+    # Or a text cell's wrapped line under it, in another column ("100% ( 高容量表" / "格 )").
+    text = line.segments[0]
+    return not is_figure(text) and above is row and any(
+        not is_figure(s) and s is not above.segments[0] and s.box.x0 - 1 <= text.box.x0 and text.box.x1 <= s.box.x1 + 1
+        for s in above.segments)
 
 
 # --- text alignment only ------------------------------------------------------------------

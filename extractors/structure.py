@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extractors.broken_figures import join_broken_figures
 from extractors.layout import Line, Rule, Segment, Word
-from extractors.model import Box, Cell, Table
+from extractors.model import Box, Cell, Table, clusters
 from extractors.regions import (Region, figures_alone, header_line, in_same_columns, is_data, is_figure, is_tabular,
                                 n_figures, spanner_row, within)
 from extractors.text import clean_text, is_cjk, join_lines
@@ -94,7 +94,8 @@ def build_table(region: Region, page: int) -> Table | None:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
     rules = region.rule_ys()  # drawn rules; shades say less of a cell's lines
     columns, placed = place_header(header_lines, columns, region.hrules, _cell_leading(body_lines, rules, columns),
-                                   _flush_right(body_lines, columns), _ruled_columns(region))
+                                   _flush_right(body_lines, columns), _ruled_columns(region),
+                                   _label_wrap_pitch(body_lines, columns))
     rows = group_rows(body_lines, columns, region.separators, header_lines)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
@@ -1001,7 +1002,10 @@ def _split_at_columns(line: Line, columns: list[Column], near: list[Line] | None
             rcols = [c for c in columns if _overlap(right, c) > 0]
             if len(lcols) != 1 or not rcols or lcols[0] in rcols:
                 continue
-            flush = abs(left.x1 - lcols[0].x1) <= 1.5 or abs(right.x0 - rcols[0].x0) <= 1.5
+            # The other part stands over its column, not merely touching its edge (s134 A6:
+            # "PCT 联盟", a spanner whose "PCT" ends at the figures' right edge by chance).
+            flush = (abs(left.x1 - lcols[0].x1) <= 1.5 or abs(right.x0 - rcols[0].x0) <= 1.5) and \
+                _overlap(right, rcols[0]) >= 0.5 * right.width and _overlap(left, lcols[0]) >= 0.5 * left.width
             if _underlined(Box.around(w.box for w in words), rules, line.size, columns):
                 break
             # CJK text runs on without spaces: its words are no evidence of two cells.
@@ -1090,13 +1094,14 @@ class HeaderBlock:
 
 
 def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: float = 0.0,
-                  grid: list[Column] | None = None) -> list[HeaderBlock]:
+                  grid: list[Column] | None = None, wrap: float = 0.0) -> list[HeaderBlock]:
     """Header lines → header cells. `leading`: how far apart the lines of one cell stand in
     this table, where its body shows it (0: a line's height and a little). `grid`: the
     columns drawn between vertical rules, if any: a cell's lines are all its lines between
-    two of them (and two rules across), however far apart its tall leading sets them."""
+    two of them (and two rules across), however far apart its tall leading sets them.
+    `wrap`: how far apart the body's labels wrap (`_label_wrap_pitch`)."""
     blocks: list[HeaderBlock] = []
-    leading = max(leading, _stacked_pitch(lines, rules or []), _one_to_one_pitch(lines, rules or []))
+    leading = max(leading, _stacked_pitch(lines, rules or []), _one_to_one_pitch(lines, rules or [], wrap))
     for line in lines:
         # Where headings of the line above are parents of this line's cells, so are the
         # others beside them: a short one ("差异") stands over its middle child alone. Not
@@ -1159,7 +1164,7 @@ def _stacked_pitch(lines: list[Line], rules: list[Box]) -> float:
 HEADER_LINES = 3
 
 
-def _one_to_one_pitch(lines: list[Line], rules: list[Box]) -> float:
+def _one_to_one_pitch(lines: list[Line], rules: list[Box], wrap: float = 0.0) -> float:
     """How far apart a header cell's lines stand where a header line goes on the cells of a
     line above one to one: each of its segments under one cell, aligned with it and shorter,
     no cell with two under it (a heading's children stand several under it, and beside it
@@ -1175,7 +1180,7 @@ def _one_to_one_pitch(lines: list[Line], rules: list[Box]) -> float:
             widest = (1.5 if between else 1.2) * a.size
             if 0.7 * a.size < gap <= widest and all(_on_the_middle(m, a, b) for m in between) \
                     and not any(a.box.bottom <= r.center_y <= b.box.top for r in rules) \
-                    and (_goes_on(a, b) or _wrapped_beside(a, b)):
+                    and (_goes_on(a, b) or _wrapped_beside(a, b) or _centred_over_one(a, b, wrap)):
                 return b.baseline - a.baseline
     return 0.0
 
@@ -1208,6 +1213,30 @@ def _wrapped_beside(a: Line, b: Line) -> bool:
             return False
         pairs.append((under[0], top))
     return _wraps_on(pairs, a.size)
+
+
+def _centred_over_one(a: Line, b: Line, wrap: float) -> bool:
+    """a's one cell stands centred on one of b's cells (not the label column's, among three
+    or more), wider, as far above it as the body's labels wrap (`_label_wrap_pitch`): a
+    heading's first line set on its foot (s131: "经调整的 项目" over "预算" beside "项目 预算"
+    and "支出"). A spanner over children beside it stands so too where no body says how far
+    a cell's lines stand apart."""
+    if len(a.segments) != 1 or wrap <= 0 or abs(b.baseline - a.baseline - wrap) > PIXEL:
+        return False
+    top = a.segments[0]
+    under = [s for s in b.segments if s.box.overlaps_x(top.box)]
+    return len(b.segments) >= 3 and len(under) == 1 and under[0] is not b.segments[0] and \
+        abs(under[0].box.center_x - top.box.center_x) <= 1.5 and top.box.width > under[0].box.width
+
+
+def _label_wrap_pitch(lines: list[Line], columns: list[Column]) -> float:
+    """How far apart the body's labels wrap: a line of the label column alone, the next line
+    going on flush under it; where two such agree (0 where not)."""
+    pitches = [b.baseline - a.baseline for a, b in zip(lines, lines[1:])
+               if len(a.segments) == 1 and column_of(a.segments[0], columns) == 0 and not n_figures(a)
+               and abs(b.box.x0 - a.box.x0) <= 1.0 and column_of(b.segments[0], columns) == 0]
+    agreeing = max(clusters(pitches, PIXEL), key=len, default=[])
+    return min(agreeing) if len(agreeing) >= 2 else 0.0
 
 
 def _wraps_on(pairs: list[tuple[Segment, Segment]], size: float, alone_ok: bool = False) -> bool:
@@ -1285,9 +1314,9 @@ def _over_neighbours(block: Box, box: Box, line: Line) -> bool:
 
 def place_header(lines: list[Line], columns: list[Column], rules: list[Box] | None = None,
                  leading: float = 0.0, flush_right: set[int] | None = None, grid: list[Column] | None = None,
-                 ) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
+                 wrap: float = 0.0) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
     """Header lines → their cells (`header_blocks`) → the columns they stand over (`place_blocks`)."""
-    return place_blocks(header_blocks(lines, rules, leading, grid), columns, flush_right)
+    return place_blocks(header_blocks(lines, rules, leading, grid, wrap), columns, flush_right)
 
 
 def _flush_right(lines: list[Line], columns: list[Column]) -> set[int]:

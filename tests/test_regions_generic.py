@@ -1843,3 +1843,115 @@ def test_header_cells_whose_lines_stand_half_way_between_anothers_keep_their_lin
     assert found[0][0][:2] == ["部门 (单位: 千瑞郎)", "2022/23 年计划和预算"], found[0]
     assert found[0][0][5] == "2022/23 年调剂使用后最终预算", found[0]
     assert found[0][1][2:5] == ["调剂使用拨入", "调剂使用拨出", "调剂使用总净额"], found[0]
+
+
+# s134 p85 (LibreOffice, Noto Serif CJK 7 pt, horizontal rules, dark header band, figures
+# flush right): annex 6's header, word by word; "PCT" ends where its column's figures end
+# (a row from the page's foot shows the next column's widest figure).
+S134_UNIONS = [
+    (40.5, [[(37.0, 79.0, '主要财务数据'), (80.7, 99.8, '(单位:'), (101.6, 125.4, '千瑞郎)')], [(303.4, 345.4, '会费供资联盟')], [(396.4, 410.9, 'PCT'), (412.6, 426.6, '联盟')], [(481.1, 516.1, '马德里联盟')], [(571.7, 599.7, '海牙联盟')], [(655.3, 690.3, '里斯本联盟')], [(752.9, 766.9, '合计')]]),
+    (64.4, [[(295.7, 309.7, '预算')], [(335.7, 356.7, '实际数')], [(382.7, 396.7, '预算')], [(422.8, 443.8, '实际数')], [(469.9, 483.9, '预算')], [(509.9, 530.9, '实际数')], [(556.9, 570.9, '预算')], [(597.0, 618.0, '实际数')], [(644.1, 658.1, '预算')], [(684.1, 705.1, '实际数')], [(731.1, 745.1, '预算')], [(771.2, 792.2, '实际数')]]),
+    (84.3, [[(37.0, 57.3, 'IPSAS'), (59.0, 94.0, '调整后收入')], [(300.8, 322.6, '36,233')], [(344.3, 366.0, '36,537')], [(384.0, 409.6, '738,987')], [(427.7, 453.2, '744,487')], [(471.7, 496.7, '162,270')], [(515.3, 540.3, '173,875')], [(562.7, 583.8, '13,497')], [(606.3, 627.4, '16,527')], [(659.4, 671.0, '775')], [(702.8, 714.4, '756')], [(732.9, 758.0, '951,762')], [(776.5, 801.6, '972,182')]]),
+    (107.5, [[(37.0, 51.0, '支出')]]),
+    (127.9, [[(37.0, 65.0, '直接联盟')], [(302.6, 322.6, '30,111')], [(344.9, 366.1, '31,924')], [(384.0, 409.6, '245,078')], [(428.7, 453.2, '220,191')], [(475.0, 496.8, '75,900')], [(519.1, 540.2, '73,163')], [(563.2, 583.8, '21,381')], [(606.2, 627.4, '19,200')], [(653.7, 670.9, '1,708')], [(697.1, 714.4, '2,139')], [(733.1, 758.0, '374,178')], [(776.5, 801.6, '346,618')]]),
+    (148.3, [[(37.0, 86.5, '投资收益/(损失)')], [(320.1, 322.5, '-')], [(344.2, 366.0, '(1,019)')], [(407.2, 409.6, '-')], [(426.3, 453.1, '(33,624)')], [(494.3, 496.7, '-')], [(518.5, 540.2, '(1,310)')], [(581.4, 583.8, '-')], [(625.0, 627.4, '-')], [(668.5, 670.9, '-')], [(712.0, 714.4, '-')], [(755.6, 758.0, '-')], [(774.7, 801.6, '(35,954)')]]),
+]
+
+
+def test_a_spanner_whose_first_word_ends_at_a_columns_edge_stays_whole() -> None:
+    """s134 A6: "PCT 联盟" stands over its two columns; "PCT" ends at the first column's right
+    edge by chance and "联盟" only touches the next column's left edge: one heading, not two
+    cells (once "PCT" went down a row, every union's budget shifted and eleven sums failed)."""
+    lines = [worded(top, cells, 7.0) for top, cells in S134_UNIONS]
+    rules = [hrule(35.0, 803.4, y) for y in (37.3, 57.8, 81.0, 101.4, 124.6, 145.0, 165.4)]
+    found = grids(PageLayout(page=85, width=842, height=595, lines=lines, rules=rules,
+                             fills=[Fill(Box(35.0, 36.9, 803.4, 80.7), dark=True)]))
+    assert len(found) == 1, found
+    assert found[0][0][3:5] == ["PCT 联盟", "PCT 联盟"] and found[0][1][3:5] == ["预算", "实际数"], found[0]
+    assert found[0][2][:4] == ["IPSAS 调整后收入", "36,233", "36,537", "738,987"], found[0]
+
+
+# s131 p144 (LibreOffice, DejaVu-like sans 8.5 pt, unruled, cells on their foot, two lines
+# apart): the heading "经调整的 项目" / "预算" sets its first line alone over the header line.
+S131_RESOURCES = [
+    (298.2, True, [(281.8, 335.0, '经调整的 项目')]),
+    (315.5, True, [(71.0, 105.0, '交付成果'), (224.5, 260.7, '项目 预算'), (300.0, 317.0, '预算'), (365.8, 382.8, '支出'), (413.5, 466.7, '预算 利用情况'), (484.8, 527.3, '实施进展率')]),
+    (336.3, False, [(71.0, 206.1, '提供与所选 RSP 架构一致的 PCT 组')]),
+    (353.5, False, [(71.0, 96.5, '织设计'), (238.0, 273.1, '164,475'), (303.9, 339.0, '164,475'), (369.7, 404.8, '164,475'), (446.4, 470.7, '100%'), (512.3, 536.6, '100%')]),
+    (374.8, False, [(71.0, 199.9, '启动以选定设计实施为基础的 PCT')]),
+    (392.1, False, [(71.0, 105.0, '组织转型'), (238.0, 273.1, '860,199'), (303.9, 339.0, '534,135'), (369.7, 404.8, '534,135'), (446.4, 470.7, '100%'), (512.3, 536.6, '100%')]),
+]
+
+
+def test_a_headings_first_line_alone_as_far_up_as_the_labels_wrap_is_its_line() -> None:
+    """s131 p144: "经调整的 项目" stands centred on "预算" and wider, as far above it as the
+    body's labels wrap: one heading's two lines set on their foot, not a spanner over three
+    columns (once "经调整的项目" headed 项目预算, 预算 and 支出, and the utilisation checks
+    compared the wrong columns)."""
+    lines = [bolded(top, bold, cells, 8.5) for top, bold, cells in S131_RESOURCES]
+    found = grids(PageLayout(page=144, width=612, height=792, lines=lines))
+    assert len(found) == 1, found
+    assert found[0][0] == ["交付成果", "项目预算", "经调整的项目预算", "支出", "预算利用情况", "实施进展率"], found[0]
+    assert found[0][2][:4] == ["启动以选定设计实施为基础的 PCT组织转型", "860,199", "534,135", "534,135"], found[0]
+
+
+# s121 p88 (Chromium, 7.5 pt, ruled header, zebra stripes, cells on their top): a table's
+# last rows at the page's foot, the last one's text cell wrapped, its closing rule overleaf.
+S121_DELIVERABLES_AT_FOOT = [
+    (643.6, False, [(70.3, 100.3, '交付成果'), (241.0, 273.0, '项目 预算'), (293.5, 348.0, '经调整的 项目预'), (376.9, 391.9, '支出'), (424.7, 471.6, '预算 利用情况'), (493.1, 530.6, '实施进展率')]),
+    (655.6, False, [(317.0, 324.5, '算')]),
+    (672.9, False, [(70.3, 107.8, '分析和规划'), (243.5, 270.5, '482,220'), (307.2, 334.3, '482,220'), (370.9, 398.0, '484,074'), (438.5, 457.9, '100%'), (502.2, 521.6, '100%')]),
+    (689.4, False, [(70.3, 151.0, '马德里在线表格 ( 步骤 1)'), (243.5, 270.5, '365,932'), (307.2, 334.3, '365,932'), (370.9, 398.0, '325,587'), (440.5, 455.8, '89%'), (502.2, 521.6, '100%')]),
+    (705.1, False, [(70.3, 151.0, '马德里在线表格 ( 步骤 2)'), (243.5, 270.5, '337,556'), (307.2, 334.3, '337,556'), (370.9, 398.0, '311,043'), (440.5, 455.8, '92%'), (484.9, 538.8, '100% ( 高容量表')]),
+    (717.1, False, [(506.9, 516.9, '格 )')]),
+]
+
+
+def test_a_last_row_whose_text_cell_reaches_past_the_rows_above_is_the_tables() -> None:
+    """s121 p88: the page's last row under the last stripe ends in a text cell wider than the
+    figures above it (within the rules), its second line "格 )" under it: the table's row and
+    that cell's line (once left out, its four figures orphans)."""
+    lines = [bolded(top, bold, cells, 7.5) for top, bold, cells in S121_DELIVERABLES_AT_FOOT]
+    found = grids(PageLayout(page=88, width=612, height=792, lines=lines,
+                             rules=[Rule(Box(68.2, 639.8, 543.8, 641.2), horizontal=True),
+                                    Rule(Box(68.2, 669.0, 543.8, 669.8), horizontal=True)],
+                             fills=[Fill(Box(68.2, 685.5, 543.8, 701.2), dark=False)]))
+    assert len(found) == 1, found
+    assert found[0][-1] == ["马德里在线表格 ( 步骤 2)", "337,556", "337,556", "311,043", "92%", "100% ( 高容量表格 )"], found[0]
+
+
+# s178 p46 (Chromium, 7.6 pt, ruled header, zebra stripes, cells on their top): every
+# label wraps; the page's last row stands under the last stripe. Word by word with baselines.
+S178_RESULTS_AT_FOOT = [
+    [[(75.8, 106.2, 539.8, 547.3, '预期成果')], [(214.0, 243.9, 540.6, 547.3, '2022/23'), (245.9, 291.5, 539.8, 547.3, '年计划和预算')], [(314.7, 344.5, 540.6, 547.3, '2022/23'), (346.5, 407.4, 539.8, 547.3, '年调剂使用后预算')], [(441.9, 471.8, 540.6, 547.3, '2022/23'), (473.8, 496.6, 539.8, 547.3, '年支出')]],
+    [[(75.8, 86.4, 559.3, 566.0, '2.1'), (88.3, 194.8, 560.4, 566.0, '兼顾各方利益的有效知识产权国')], [(284.5, 303.5, 559.3, 566.0, '2,440')], [(392.7, 411.7, 559.3, 566.0, '2,888')], [(501.0, 520.0, 559.3, 566.0, '2,485')]],
+    [[(75.8, 159.5, 571.3, 576.8, '际准则制定框架得到发展')]],
+    [[(75.8, 86.4, 588.3, 595.0, '2.2'), (88.3, 187.2, 589.4, 595.0, '产权组织将国际社会凝聚起来'), (187.2, 189.3, 588.3, 595.0, ',')], [(300.9, 303.5, 588.3, 595.0, '-')], [(403.3, 411.7, 588.3, 595.0, '48')], [(511.6, 520.0, 588.3, 595.0, '12')]],
+    [[(75.8, 182.3, 600.3, 605.9, '积极主动应对全球层面与知识产')]],
+    [[(75.8, 189.9, 611.2, 616.8, '权、创新和创造有关的新议题和政')]],
+    [[(75.8, 98.6, 622.6, 628.2, '策挑战')]],
+    [[(75.8, 86.4, 639.2, 645.9, '3.1'), (88.3, 194.8, 640.3, 645.9, '产权组织的全球知识产权体系、')], [(280.3, 303.5, 639.2, 645.9, '13,324')], [(388.5, 411.7, 639.2, 645.9, '13,068')], [(496.8, 520.0, 639.2, 645.9, '12,591')]],
+    [[(75.8, 189.9, 651.7, 657.3, '服务、知识和数据得到更广泛、更')]],
+    [[(75.8, 113.8, 662.6, 668.2, '有效的使用')]],
+    [[(75.8, 86.4, 679.7, 686.4, '3.2'), (88.3, 194.8, 680.8, 686.4, '产权组织全球知识产权体系、服')], [(280.3, 303.5, 679.7, 686.4, '61,877')], [(388.5, 411.7, 679.7, 686.4, '59,032')], [(496.8, 520.0, 679.7, 686.4, '57,128')]],
+    [[(75.8, 189.9, 691.7, 697.3, '务、知识和数据的生产率和服务质')]],
+    [[(75.8, 113.8, 702.6, 708.2, '量得到提高')]],
+    [[(75.8, 86.4, 719.6, 726.3, '4.1'), (88.3, 194.8, 720.7, 726.3, '更有效地利用知识产权支持所有')], [(300.9, 303.5, 719.6, 726.3, '-')], [(399.1, 411.7, 719.6, 726.3, '297')], [(507.3, 520.0, 719.6, 726.3, '260')]],
+    [[(75.8, 189.9, 731.6, 737.2, '成员国及其相关区域和次区域的增')]],
+    [[(75.8, 106.2, 743.0, 748.6, '长与发展'), (106.2, 108.3, 741.9, 748.6, ','), (110.3, 194.0, 743.0, 748.6, '包括通过将发展议程建议')]],
+    [[(75.8, 106.2, 753.9, 759.5, '纳入主流')]],
+]
+
+
+def test_a_row_under_the_last_stripe_as_far_below_as_the_rows_stand_apart_is_the_tables() -> None:
+    """s178 p46: no two rows of figures stand one right after the other (every label wraps),
+    so the rows' spacing shows in the gaps above each row of figures; the page's last row
+    stands that far under the last stripe (once left out, its figures orphans)."""
+    lines = [based(cells, 7.6) for cells in S178_RESULTS_AT_FOOT]
+    found = grids(PageLayout(page=46, width=612, height=792, lines=lines,
+                             rules=[Rule(Box(72.4, 534.8, 523.4, 535.9), horizontal=True),
+                                    Rule(Box(72.4, 553.5, 523.4, 554.0), horizontal=True)],
+                             fills=[Fill(Box(72.4, 583.1, 523.4, 634.5), dark=False),
+                                    Fill(Box(72.4, 674.4, 523.4, 714.4), dark=False)]))
+    assert len(found) == 1, found
+    assert found[0][-1][1:] == ["-", "297", "260"] and found[0][-1][0].startswith("4.1 更有效地"), found[0]
