@@ -913,6 +913,8 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
         return None
     # The page's lines as far as they stand within the table's width.
     views = [v for v in (within(ln, extent) for ln in lines) if v is not None]
+    printed = {id(ln) for ln in lines}
+    cut = {id(v) for v in views if id(v) not in printed}   # lines running on past the table
     inside = [v for v in views if extent.top - 1 <= (v.box.top + v.box.bottom) / 2 <= extent.bottom + 1]
     across = _rules_across(group, extent)
     inside = _without_boxed_title(_without_boxed_notes(inside, across), across)
@@ -927,7 +929,7 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
                                and it.box.width >= 0.9 * extent.width for y in _edges(it)})
     region.vrules = [r for r in layout.vrules if _crosses(r.box, extent)]
     if region.hrules:
-        _extend(region, views, _other_rules(group, layout, extent))
+        _extend(region, views, _other_rules(group, layout, extent), cut)
         start = next(i for i, ln in enumerate(views) if ln is region.lines[0])
         if _stripe_over_rows(group[0], region.lines) and not _fenced_above(region, views, start):
             # No rule opens the table on this page, a stripe marks its first rows: it goes on
@@ -1030,9 +1032,10 @@ def _other_rules(group: list[_Item], layout: PageLayout, extent: Box) -> list[fl
     return out
 
 
-def _extend(region: Region, lines: list[Line], fences: list[float] | None = None) -> None:
+def _extend(region: Region, lines: list[Line], fences: list[float] | None = None, cut: set[int] | None = None) -> None:
     """Take in a header printed above the first rule and data rows below the last one; never
-    past another table's rule (a header is not ruled off from its own table)."""
+    past another table's rule (a header is not ruled off from its own table). `cut`: the
+    lines (ids) only part of which stands within the table's width."""
     index = {id(ln): i for i, ln in enumerate(lines)}
     first, last = index[id(region.lines[0])], index[id(region.lines[-1])]
     box = region.box
@@ -1047,8 +1050,11 @@ def _extend(region: Region, lines: list[Line], fences: list[float] | None = None
     while last + 1 < len(lines):
         below, held = lines[last + 1], lines[first:last + 1]
         # A row's text may reach past the rows' above, within the rules (a last column's
-        # wrapped text cell "100% ( 高容量表" wider than its figures: s121 A11-08).
-        if _row_below(below, lines[last], ruled, spacing) or _wrapped_below(below, held, box) or \
+        # wrapped text cell "100% ( 高容量表" wider than its figures: s121 A11-08); not a
+        # line of page text running past them, cut at their ends (ICDAR us-035a "Source: …").
+        # Under a header alone (a band), rows are read by their columns as text (s007).
+        reach = ruled if id(below) not in (cut or set()) and any(is_data(ln) for ln in held) else box
+        if _row_below(below, lines[last], reach, spacing) or _wrapped_below(below, held, box) or \
                 _cells_below(below, held, box):
             last += 1
         elif taken := _sections_then_row(lines, last, lines[first:last + 1], box, rules=region.rule_ys()):

@@ -88,7 +88,8 @@ def build_table(region: Region, page: int) -> Table | None:
             # Cells set on their middle interleave the header's lines: a cell's wrapped line
             # may be the second line below.
             around = [o for o in header_lines if o is not ln and abs(o.box.top - ln.box.top) <= 1.6 * ln.size]
-            split.append(_split_at_columns(_split_over_wraps(ln, around), columns, near, region.hrules))
+            split.append(_split_at_columns(_split_over_columns(_split_over_wraps(ln, around), columns),
+                                           columns, near, region.hrules))
         header_lines = split
     else:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
@@ -1031,21 +1032,31 @@ def _split_over_wraps(line: Line, near: list[Line]) -> Line:
         else:
             runs.append([seg])
     segments = [part for run in runs
-                for part in (_centred_parts([w for seg in run for w in seg.words], others) or run)]
+                for part in (_centred_parts([w for seg in run for w in seg.words], [o.box for o in others]) or run)]
     changed = len(segments) != len(line.segments) or any(a is not b for a, b in zip(segments, line.segments))
     return Line(segments=segments) if changed else line
 
 
-def _centred_parts(words: list[Word], others: list[Segment]) -> list[Segment] | None:
+def _split_over_columns(line: Line, columns: list[Column]) -> Line:
+    """Header cells run together on one line, each part centred (to a point) over one of the
+    body's columns (its figures centred in it): that many cells (s198 A1: "调剂使用 拨入 调剂使用
+    拨出 调剂使用 总净" over three columns, no head cell above each to part them by)."""
+    spans = [Box(c.x0, line.box.top, c.x1, line.box.bottom) for c in columns]
+    segments = [part for seg in line.segments
+                for part in ((_centred_parts(seg.words, spans) if len(seg.words) >= 2 else None) or [seg])]
+    return Line(segments=segments) if len(segments) != len(line.segments) else line
+
+
+def _centred_parts(words: list[Word], others: list[Box]) -> list[Segment] | None:
     """The words in runs each centred (to a point) over one of `others` and clear of the next
     run, every word in one; None unless two runs or more."""
     parts: list[Segment] = []
     start = 0
     for i in range(1, len(words) + 1):
         box = Box.around(w.box for w in words[start:i])
-        match = next((o for o in others if abs(o.box.center_x - box.center_x) <= 1.0
-                      and box.x0 - 1 <= o.box.x0 and o.box.x1 <= box.x1 + 1), None)
-        if match is not None and (i == len(words) or words[i].box.x0 >= match.box.x1):
+        match = next((o for o in others if abs(o.center_x - box.center_x) <= 1.0
+                      and box.x0 - 1 <= o.x0 and o.x1 <= box.x1 + 1), None)
+        if match is not None and (i == len(words) or words[i].box.x0 >= match.x1):
             parts.append(Segment(words=words[start:i]))
             start = i
     return parts if start == len(words) and len(parts) >= 2 else None
@@ -1177,7 +1188,10 @@ def _one_to_one_pitch(lines: list[Line], rules: list[Box], wrap: float = 0.0) ->
             gap = b.box.top - a.box.bottom
             # Other cells set on their middle between the two lines show how far a cell's
             # lines stand apart in a tall leading (LibreOffice's 1.6 lines: 1.3 lines apart).
-            widest = (1.5 if between else 1.2) * a.size
+            # So do two cells side by side or more, each going on in one cell right under it
+            # (s200 A1: "2022/23 年计划和" / "预算" beside "2022/23 年调剂使" / "用后 最终预算",
+            # 1.25 lines apart in a table set small).
+            widest = (1.5 if between or _wrapped_beside(a, b) else 1.2) * a.size
             if 0.7 * a.size < gap <= widest and all(_on_the_middle(m, a, b) for m in between) \
                     and not any(a.box.bottom <= r.center_y <= b.box.top for r in rules) \
                     and (_goes_on(a, b) or _wrapped_beside(a, b) or _centred_over_one(a, b, wrap)):

@@ -1955,3 +1955,100 @@ def test_a_row_under_the_last_stripe_as_far_below_as_the_rows_stand_apart_is_the
                                     Fill(Box(72.4, 674.4, 523.4, 714.4), dark=False)]))
     assert len(found) == 1, found
     assert found[0][-1][1:] == ["-", "297", "260"] and found[0][-1][0].startswith("4.1 更有效地"), found[0]
+
+
+def test_a_line_of_page_text_running_past_the_rules_is_no_row_below() -> None:
+    """Under a ruled table's closing rule, a line of page text as close as a row would stand
+    runs on past the rules; cut at their ends, its part within them ends no further out than a
+    wide last cell would: it stays page text (a last row's wide text cell may reach past the
+    rows' figures within the rules, s121; the line running past them may not)."""
+    lines = [line(130, (95, "Group"), (250, "Share"), (330, "Count"))]
+    lines += [line(170 + 15 * i, (95, f"Group {'ABCDEF'[i]}"), (250, f"0.{i}5"), (330, f"{1000 + i:,}")) for i in range(6)]
+    lines += [line(260, (95, "Total"), (330, "6,015"))]
+    lines += [line(277, (95, "Source:"), (150, "2020"), (190, "survey"), (250, "of the resident"),
+                   (330, "population of"), (400, "the area"))]
+    rules = [hrule(90, 372.8, y) for y in (125, 163, 257, 272)]
+    found = grids(PageLayout(page=1, width=612, height=792, lines=lines, rules=rules))
+    assert len(found) == 1, found
+    assert found[0][-1] == ["Total", "", "6,015"], found[0]
+
+
+# s198 p35 (WeasyPrint, 7 pt, unruled, figures centred): annex 1's header, word by word;
+# three headings run together on one line under their spanner "调剂使用 ¹".
+S198_BUDGET_HEADER = [
+    (344.6, [[(50.2, 64.2, '部门'), (67.7, 88.7, '(单位:'), (92.2, 116.7, '千瑞郎)')], [(220.4, 244.9, '2022/23'), (248.4, 255.4, '年'), (258.9, 265.9, '计')], [(324.2, 352.2, '调剂使用'), (355.7, 359.2, '¹')], [(417.5, 442.0, '2022/23'), (445.5, 452.5, '年'), (456.0, 463.0, '调')], [(491.4, 536.9, '调剂使用占比%')]]),
+    (353.0, [[(229.1, 257.1, '划和预算')], [(417.5, 445.5, '剂使用后'), (449.0, 463.0, '最终')]]),
+    (361.4, [[(433.3, 447.3, '预算')]]),
+    (373.2, [[(269.6, 297.6, '调剂使用'), (301.1, 315.1, '拨入'), (318.9, 346.9, '调剂使用'), (350.4, 364.4, '拨出'), (368.2, 396.2, '调剂使用'), (399.7, 413.7, '总净')], [(482.5, 496.5, '部门')], [(516.1, 537.1, '计划和'), (540.6, 561.6, '预算总')]]),
+    (381.6, [[(387.5, 394.5, '额')], [(535.3, 542.3, '额')]]),
+    (393.4, [[(50.2, 85.2, '专利和技术')], [(230.9, 255.4, '230,374')], [(287.1, 297.6, '340')], [(329.4, 353.9, '(4,084)')], [(378.7, 403.2, '(3,744)')], [(428.0, 452.5, '226,630')], [(480.8, 498.3, '-1.6%')], [(530.1, 547.6, '-0.5%')]]),
+    (405.2, [[(50.2, 99.2, '品牌和外观设计')], [(232.6, 253.6, '80,430')], [(283.6, 301.1, '1,838')], [(329.4, 353.9, '(4,168)')], [(378.7, 403.2, '(2,329)')], [(429.8, 450.8, '78,101')], [(480.8, 498.3, '-2.9%')], [(530.1, 547.6, '-0.3%')]]),
+    (417.0, [[(50.2, 99.2, '版权和创意产业')], [(232.6, 253.6, '31,735')], [(283.6, 301.1, '4,284')], [(332.9, 350.4, '(391)')], [(382.2, 399.7, '3,893')], [(429.8, 450.8, '35,628')], [(480.8, 498.3, '12.3%')], [(531.8, 545.8, '0.5%')]]),
+]
+
+
+def test_headings_run_together_each_centred_over_a_column_of_figures_are_cells() -> None:
+    """s198 A1: "调剂使用 拨入 调剂使用 拨出 调剂使用 总净" is one run of text on one line under
+    the spanner over all three; each part stands centred on a column of centred figures:
+    three headings (once one, over three columns, and A1's final budget no longer added up)."""
+    lines = [worded(top, cells, 7.0) for top, cells in S198_BUDGET_HEADER]
+    found = grids(PageLayout(page=35, width=612, height=792, lines=lines))
+    assert len(found) == 1, found
+    assert found[0][1][2:5] == ["调剂使用拨入", "调剂使用拨出", "调剂使用总净额"], found[0]
+    assert found[0][2][:5] == ["专利和技术", "230,374", "340", "(4,084)", "(3,744)"], found[0]
+
+
+# s200 p66 (LibreOffice, 6 pt in a landscape table, unruled, cells on their foot): annex 1's
+# header, word by word; two headings wrap over two lines 1.25 lines apart.
+S200_BUDGET_HEADER = [
+    (56.2, [[(327.5, 351.2, '2022/23'), (352.8, 358.8, '年'), (360.3, 378.3, '计划和')], [(564.1, 587.8, '2022/23'), (589.4, 595.4, '年'), (596.9, 614.9, '调剂使')]]),
+    (69.7, [[(51.1, 63.1, '部门'), (64.6, 81.0, '(单位:'), (82.5, 102.9, '千瑞郎)')], [(346.9, 358.9, '预算')], [(457.2, 481.2, '调剂使用'), (482.7, 485.1, '¹')], [(570.7, 582.7, '用后'), (584.2, 608.2, '最终预算')], [(657.3, 699.1, '调剂使用占比%')]]),
+    (91.3, [[(393.3, 417.3, '调剂使用'), (418.8, 430.8, '拨入')], [(452.4, 476.4, '调剂使用'), (477.9, 489.9, '拨出')], [(508.6, 532.6, '调剂使用'), (534.1, 552.4, '总净额')], [(642.7, 654.7, '部门')], [(686.1, 704.1, '计划和'), (705.6, 729.9, '预算总额')]]),
+    (112.2, [[(51.1, 81.1, '专利和技术')], [(356.8, 378.7, '230,374')], [(427.8, 437.8, '340')], [(477.3, 497.0, '(4,084)')], [(536.5, 556.1, '(3,744)')], [(593.3, 615.3, '226,630')], [(658.7, 674.4, '-1.6%')], [(717.4, 733.6, '-0.5%')]]),
+    (132.9, [[(51.1, 93.1, '品牌和外观设计')], [(360.1, 378.7, '80,430')], [(423.0, 437.8, '1,838')], [(477.8, 497.0, '(4,168)')], [(536.4, 556.1, '(2,329)')], [(597.7, 615.2, '78,101')], [(658.2, 674.4, '-2.9%')], [(717.4, 733.6, '-0.3%')]]),
+]
+
+
+def test_two_headings_each_going_on_under_itself_a_tall_line_apart_are_two_lines_each() -> None:
+    """s200 A1: "2022/23 年计划和" / "预算" and "2022/23 年调剂使" / "用后 最终预算" stand 1.25
+    lines apart, each second line centred under its first, the other headings beside them on
+    the second line: two headings of two lines each (once their lines stood in three header
+    rows, "2022/23 年计划和" over four columns, and A1's final budget no longer added up)."""
+    lines = [worded(top, cells, 6.0) for top, cells in S200_BUDGET_HEADER]
+    found = grids(PageLayout(page=66, width=792, height=612, lines=lines,
+                             fills=[Fill(Box(47.2, 128.1, 737.2, 148.9), dark=False)]))
+    assert len(found) == 1, found
+    assert found[0][0][:2] == ["部门 (单位: 千瑞郎)", "2022/23 年计划和预算"], found[0]
+    assert found[0][0][5] == "2022/23 年调剂使用后最终预算", found[0]
+
+
+
+# s007 p127 (Chromium, 8.5 pt, dark header band between two rules, cells on their foot, the
+# first two columns run together on some lines): a table of benefits under its band.
+S007_BENEFITS = [
+    (540.8, False, [(43.9, 77.9, '效益说明'), (235.1, 286.6, '关键绩效指标'), (336.0, 361.5, '基准值'), (425.7, 449.7, '目标值'), (508.1, 542.1, '绩效数据')]),
+    (553.9, False, [(43.9, 303.5, '在产权组织面向外部的信通技术系统中提供统 符合知识产权门户系统'), (310.8, 391.7, '69%（2021 年 5 月 ）'), (403.4, 479.8, '适用的信通技术系统'), (550.9, 568.0, '77%')]),
+    (565.5, False, [(44.4, 94.9, '一的用户体验'), (218.5, 303.5, '中的最低标准（共同的'), (441.5, 480.1, '100%达标')]),
+    (576.0, False, [(227.0, 303.5, '外观和感觉、共同导')]),
+    (587.3, False, [(219.5, 303.5, '航、ePay v2 和产权组')]),
+    (597.8, False, [(269.5, 303.5, '织帐户）')]),
+    (610.9, False, [(43.9, 213.1, '产权组织面向外部的信通技术系统更加方便用'), (244.3, 303.5, '用户满意度分数'), (310.9, 479.8, '82%（2021 年 2 月 ） ≥85%表示满意或非常'), (550.7, 568.1, '80%')]),
+    (621.4, False, [(44.3, 137.4, '户使用，并改善客户体验'), (462.8, 479.8, '满意')]),
+    (634.9, False, [(235.9, 303.5, '方便使用程度分数'), (310.9, 391.7, '80%（2021 年 2 月 ）'), (462.5, 479.8, '85%'), (550.7, 568.0, '84%')]),
+    (648.4, False, [(43.9, 302.5, '使用现代金融交易处理设施，方便客户缴费， 使用缴费小程序的用户'), (311.8, 391.7, '2021 年第二季度的平'), (430.5, 478.9, '5,000 个用户'), (519.4, 567.1, '1,630 个用户')]),
+    (658.9, False, [(43.9, 120.5, '并提供综合缴费信息'), (286.5, 303.5, '数量'), (339.1, 390.7, '均 603 个用户')]),
+]
+
+
+def test_rows_under_a_band_alone_are_read_by_their_columns_not_the_rules_width() -> None:
+    """s007 p127: the band and its two rules frame the header only; the first row's line
+    reaches past the header's text, within the rules. Taken by the rules' width alone it
+    stood as a table of one row, the rows under it a table of their own, headed by the first
+    row's wrapped lines: under a header alone, the rows are read as text, all one table."""
+    lines = [bolded(top, bold, cells, 8.5) for top, bold, cells in S007_BENEFITS]
+    found = grids(PageLayout(page=127, width=612, height=792, lines=lines,
+                             rules=[Rule(Box(42.8, 536.2, 569.2, 537.8), horizontal=True),
+                                    Rule(Box(42.8, 551.2, 569.2, 552.0), horizontal=True)],
+                             fills=[Fill(Box(42.8, 537.0, 569.2, 551.2), dark=True)]))
+    assert len(found) == 1, found
+    assert found[0][0][0] == "效益说明" and found[0][-1][-1] == "1,630 个用户", found[0]
