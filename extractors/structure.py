@@ -1043,7 +1043,7 @@ def _split_over_columns(line: Line, columns: list[Column]) -> Line:
     拨出 调剂使用 总净" over three columns, no head cell above each to part them by)."""
     spans = [Box(c.x0, line.box.top, c.x1, line.box.bottom) for c in columns]
     segments = [part for seg in line.segments
-                for part in ((_centred_parts(seg.words, spans) if len(seg.words) >= 2 else None) or [seg])]
+                for part in (_centred_parts(seg.words, spans) or [seg])]
     return Line(segments=segments) if len(segments) != len(line.segments) else line
 
 
@@ -1191,10 +1191,11 @@ def _one_to_one_pitch(lines: list[Line], rules: list[Box], wrap: float = 0.0) ->
             # So do two cells side by side or more, each going on in one cell right under it
             # (s200 A1: "2022/23 年计划和" / "预算" beside "2022/23 年调剂使" / "用后 最终预算",
             # 1.25 lines apart in a table set small).
-            widest = (1.5 if between or _wrapped_beside(a, b) else 1.2) * a.size
+            beside = _wrapped_beside(a, b)
+            widest = (1.5 if between or beside else 1.2) * a.size
             if 0.7 * a.size < gap <= widest and all(_on_the_middle(m, a, b) for m in between) \
                     and not any(a.box.bottom <= r.center_y <= b.box.top for r in rules) \
-                    and (_goes_on(a, b) or _wrapped_beside(a, b) or _centred_over_one(a, b, wrap)):
+                    and (_goes_on(a, b) or beside or _centred_over_one(a, b, wrap)):
                 return b.baseline - a.baseline
     return 0.0
 
@@ -1729,7 +1730,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
         or _leading([p for p in pitches if p >= 0.9 * height])
     # Figures centred between two label lines sit closer to each than a line's height; the
     # label column's own lines show the leading then.
-    labels = [_label_baseline(ln, columns) for ln in lines if any(column_of(s, columns) == 0 for s in ln.segments)]
+    stands = [_label_baseline(ln, columns) for ln in lines]
+    labels = [b for b, ln in zip(stands, lines) if any(column_of(s, columns) == 0 for s in ln.segments)]
     if fully_ruled and data_lines < 2 and leading > 0 and \
             any(not between and pitch > 1.6 * leading for between, pitch in zip(ruled, pitches)):
         # A table of text whose rules part groups of rows, and a blank line each row in a
@@ -1777,7 +1779,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             new_row = ruled[i - 1] or _figures_collide(rows[-1], line, columns)
             sub_row = False
         else:
-            pitch = _label_baseline(line, columns) - _label_baseline(prev, columns)
+            pitch = stands[i] - stands[i - 1]
             label_line = _last_label_line(rows[-1], columns)
             # Further apart than any cell's wrapped lines stand: never one cell's two lines.
             spaced = leading > 0 and pitch > blank or pitch > MAX_LEADING * height
