@@ -711,13 +711,12 @@ def _over_same_width(group: list[_Item], item: _Item) -> bool:
 
 def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:
     extent = _extent(group)
-    if item.fill is not None and _is_band(item.fill, lines) and _has_body(group) and \
-            item.row_width >= 0.95 * extent.width:
-        return False  # a second header band across the table: the next table starts
     # Lines as far as they reach over the table: what stands wholly beside it (the rows of
     # another table on the same lines) is no break.
     between = [v for v in (_overlapping(ln, extent) for ln in lines
                            if extent.bottom - 1 <= ln.box.top and ln.box.bottom <= item.box.top + 1) if v]
+    if _second_band(group, item, lines, between):
+        return False  # a second header band across the table: the next table starts
     if _stripes_only(group + [item]) and not _stripes_continue(group, item, lines):
         return False
     edges = [extent.bottom] + [y for ln in between for y in (ln.box.top, ln.box.bottom)] + [item.box.top]
@@ -735,6 +734,25 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
             not is_caption(between[0]) and between[0].box.x0 >= extent.x0 - 2 and between[0].box.x1 <= extent.x1 + 2:
         return True  # one line in a band as high as a row: a row (a section label set larger)
     return len(prose) < 2 and not any(_breaks_table(ln, extent, table_size) for ln in between)
+
+
+def _second_band(group: list[_Item], item: _Item, lines: list[Line], between: list[Line]) -> bool:
+    """A header band across the table under its rows: the rows ruled under the first band, or,
+    in a table ruled by its bands alone, rows of figures printed dark between the two bands
+    and header cells on the new one (a band of one cell may be a section label in the table)."""
+    if item.fill is None or not _is_band(item.fill, lines) or item.row_width < 0.95 * _extent(group).width:
+        return False
+    if _has_body(group):
+        return True
+    if group[-1].fill is None or not any(is_data(ln) and not _light(ln) for ln in between):
+        return False
+    band = item.fill.box
+    return any(len(ln.segments) >= 2 for ln in lines if band.top - 1 <= ln.box.top and ln.box.bottom <= band.bottom + 1)
+
+
+def _light(line: Line) -> bool:
+    words = [w for s in line.segments for w in s.words]
+    return sum(w.light for w in words) >= 0.5 * len(words)
 
 
 def _header_anew(group: list[_Item], item: _Item, lines: list[Line], layout: PageLayout) -> bool:
@@ -1046,7 +1064,9 @@ def _extend(region: Region, lines: list[Line], fences: list[float] | None = None
             _header_above(lines[first - 1], lines[first], box)
             or not is_data(lines[first - 1]) and _header_above(lines[first - 1], lines[first], ruled)):
         first -= 1
-    spacing = _rows_spacing(lines[first:last + 1]) or _row_starts_spacing(lines[first:last + 1])
+    # Too few rows to measure, their stripes say how far apart the rows are padded (s154 p89).
+    spacing = _rows_spacing(lines[first:last + 1]) or _row_starts_spacing(lines[first:last + 1]) \
+        or _stripe_padding(region)
     while last + 1 < len(lines):
         below, held = lines[last + 1], lines[first:last + 1]
         # A row's text may reach past the rows' above, within the rules (a last column's
@@ -1057,7 +1077,8 @@ def _extend(region: Region, lines: list[Line], fences: list[float] | None = None
         if _row_below(below, lines[last], reach, spacing) or _wrapped_below(below, held, box) or \
                 _cells_below(below, held, box):
             last += 1
-        elif taken := _sections_then_row(lines, last, lines[first:last + 1], box, rules=region.rule_ys()):
+        elif taken := (_sections_then_row(lines, last, lines[first:last + 1], box, rules=region.rule_ys())
+                       or _row_of_two_lines_below(lines, last, reach, spacing)):
             last += taken
         else:
             break
@@ -1068,14 +1089,17 @@ def _fenced(line: Line, below: Line, fences: list[float]) -> bool:
     return any(line.box.bottom - 1 <= y <= below.box.top + 1 for y in fences)
 
 
-def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], box: Box, most: int = 3,
+def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], box: Box,
                        rules: list[float] | None = None) -> int:
     """Section labels under the last rule ("B. 非人事费", "实习和产权组织研究金": one text
     each, in the label column, set as far apart as the rows) with a row of figures under
     them: rows of a table whose closing rule is overleaf; or the first lines of a row's
     label wrapped above its figures, under the rule closing a header whose other rows are
     overleaf. How many lines they take, the row included; 0 if the labels lead to no row (a
-    heading over the text after it)."""
+    heading over the text after it). Three lines of text at most, or one more than the
+    table's own labels wrap above their figures (s154 p47: a label of six lines in a narrow
+    column, its figures on the last, at a page's foot)."""
+    most = max(3, _longest_label_run(region_lines) + 1)
     row = next((ln for ln in reversed(region_lines) if len(ln.segments) > 1), None)
     label_end = row.segments[1].box.x0 if row is not None else box.x1
     spacing = _rows_spacing(region_lines)
@@ -1103,6 +1127,36 @@ def _sections_then_row(lines: list[Line], last: int, region_lines: list[Line], b
         if _row_below(lines[last + k + 1], line, box, spacing):
             return k + 1
     return 0
+
+
+def _row_of_two_lines_below(lines: list[Line], last: int, box: Box, spacing: float) -> int:
+    """A row whose figures stand on its second line, under the table's last rule or stripe:
+    its first line (a label and the first line of a text cell: "马德里在线表格 (步骤" and
+    "100% (高容量表") as near as the rows stand apart, the second one line under it, the
+    text cell going on there in its column (s154 p89). 2 for the lines it takes, else 0."""
+    if last + 2 >= len(lines):
+        return 0
+    above, first, second = lines[last], lines[last + 1], lines[last + 2]
+    size = first.size
+    if is_caption(first) or is_footnote(first) or is_data(first) or len(first.segments) < 2 or not is_data(second):
+        return 0
+    if first.box.top - above.box.bottom > max(1.2 * size, 1.1 * spacing) or \
+            second.box.top - first.box.bottom > 0.8 * size:
+        return 0
+    if not (first.box.within_x(box, size) and second.box.within_x(box, size)) or \
+            abs(first.box.x0 - box.x0) > size or abs(second.box.x0 - first.box.x0) > 1.5:
+        return 0
+    going_on = all(any(s.box.overlaps_x(t.box) for t in second.segments[1:]) for s in first.segments[1:])
+    return 2 if going_on else 0
+
+
+def _longest_label_run(lines: list[Line]) -> int:
+    """The most lines of one text each (no figures) running one under the other."""
+    longest = run = 0
+    for line in lines:
+        run = run + 1 if len(line.segments) == 1 and not is_data(line) else 0
+        longest = max(longest, run)
+    return longest
 
 
 def _row_under_head(region: Region, lines: list[Line]) -> list[Line] | None:
@@ -1996,6 +2050,8 @@ def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int], rows
         if verdict is None and not in_header and (_section_under_row(lines, first - 1, frame, data)
                                                   or _row_over_section(lines, first - 1, frame, data)):
             verdict = False
+        if verdict is None and not in_header and _section_under_header(lines, first - 1, frame, taken):
+            verdict = False
         if verdict is None and _interleaved_top(lines, first - 1):
             verdict = True
         if verdict is None and _header_row_over(lines, first - 1, frame, taken):
@@ -2036,6 +2092,20 @@ def _row_over_section(lines: list[Line], i: int, frame: _Frame, rows: list[Line]
     row, section = lines[i], lines[i + 1]
     return (_one_label(section, frame) and section.box.top - row.box.bottom <= 2 * frame.step
             and frame.within_width(row) and _labelled_row_of(row, rows))
+
+
+def _section_under_header(lines: list[Line], i: int, frame: _Frame, taken: set[int]) -> bool:
+    """lines[i], a section label over the table's top row, under a header row standing as far
+    above it as it stands above the row: rows padded further apart than the row alone shows
+    (s113 p102: a header, its first section and one row at a page's foot, each 2.2 lines
+    apart, the rest overleaf)."""
+    if i == 0 or id(lines[i - 1]) in taken:
+        return False
+    head, line, row = lines[i - 1], lines[i], lines[i + 1]
+    gap_above, gap_below = line.box.top - head.box.bottom, row.box.top - line.box.bottom
+    return (_one_label(line, frame) and not _foreign(line, frame, above=True)
+            and len(head.segments) >= 2 and header_line(head) and not is_data(head) and not is_caption(head)
+            and 0.5 * line.size <= gap_below <= 3 * line.size and abs(gap_above - gap_below) <= 0.15 * line.size)
 
 
 def _one_label(line: Line, frame: _Frame) -> bool:

@@ -1003,10 +1003,13 @@ def _split_at_columns(line: Line, columns: list[Column], near: list[Line] | None
             rcols = [c for c in columns if _overlap(right, c) > 0]
             if len(lcols) != 1 or not rcols or lcols[0] in rcols:
                 continue
-            # The other part stands over its column, not merely touching its edge (s134 A6:
-            # "PCT 联盟", a spanner whose "PCT" ends at the figures' right edge by chance).
-            flush = (abs(left.x1 - lcols[0].x1) <= 1.5 or abs(right.x0 - rcols[0].x0) <= 1.5) and \
-                _overlap(right, rcols[0]) >= 0.5 * right.width and _overlap(left, lcols[0]) >= 0.5 * left.width
+            # Each part set in its own column (flush with an edge or centred), standing over it,
+            # not merely touching its edge (s134/s191 A6: "PCT 联盟", a spanner whose "PCT" ends
+            # at the figures' right edge by chance, "联盟" set nowhere in the next column).
+            lcol, rcol = lcols[0], rcols[0]
+            flush = (abs(left.x1 - lcol.x1) <= 1.5 or abs(right.x0 - rcol.x0) <= 1.5) and \
+                _set_in(left, lcol) and _set_in(right, rcol) and \
+                _overlap(right, rcol) >= 0.5 * right.width and _overlap(left, lcol) >= 0.5 * left.width
             if _underlined(Box.around(w.box for w in words), rules, line.size, columns):
                 break
             # CJK text runs on without spaces: its words are no evidence of two cells.
@@ -1017,6 +1020,12 @@ def _split_at_columns(line: Line, columns: list[Column], near: list[Line] | None
                 start = i
         segments.append(Segment(words=words[start:]) if start else seg)
     return line if len(segments) == len(line.segments) else Line(segments=segments)
+
+
+def _set_in(box: Box, column: Column) -> bool:
+    """Text flush with one of the column's edges or centred in it."""
+    return (abs(box.x0 - column.x0) <= 1.5 or abs(box.x1 - column.x1) <= 1.5 or
+            abs(box.center_x - (column.x0 + column.x1) / 2) <= 1.5)
 
 
 def _split_over_wraps(line: Line, near: list[Line]) -> Line:
