@@ -139,15 +139,17 @@ def assemble(pages: list[PageResult]) -> list[Table]:
         events += [(t.bbox.top, t) for t in page.tables]
         page_top = True   # nothing but furniture read on this page yet
         read = _row_wrapped_overleaf(tables, page, skip, ctx, last_page_of_prev)
+        rows_end = max((_bottom(t) for t in read), default=None)  # of the rows read overleaf
         if read:
             last_page_of_prev = page.page
         for _, item in sorted(events, key=lambda e: e[0]):
             if isinstance(item, TextLine):
                 if _at_edge(item, page) and _signature(item) in skip or any(item is r for r in read):
                     continue
-                if page_top and tables and _continues(tables[-1], None, ctx, last_page_of_prev, page.page) \
+                if page_top and tables and _goes_on_overleaf(tables[-1], item, ctx, last_page_of_prev, page.page, rows_end) \
                         and _row_overleaf(tables[-1], item, page.page):
                     last_page_of_prev = page.page
+                    rows_end = _bottom(item)
                     continue
                 page_top = False
                 if tables and tables[-1].page_end == page.page:
@@ -457,6 +459,21 @@ def _labels_overleaf(table: Table, ctx: _Context) -> list[TextLine]:
             return []
         below = line.top
     return above
+
+
+def _goes_on_overleaf(prev: Table, line: TextLine, ctx: _Context, prev_page: int, page: int,
+                      rows_end: float | None) -> bool:
+    """Whether a line at the top of this page may be `prev`'s next row: `prev` ended the page
+    before (`_continues`), or its rows went on at the top of this page (`rows_end`: where the
+    last ends) and the line stands right under them, as near as padded rows stand (s201 T1:
+    a row wrapped round its figures, then a row of one line, then the table's closing rule)."""
+    if rows_end is not None and prev.page_end == page:
+        return line.top - rows_end <= 2 * line.size
+    return _continues(prev, None, ctx, prev_page, page)
+
+
+def _bottom(line: TextLine) -> float:
+    return line.bottom or line.top + line.size
 
 
 def _row_overleaf(prev: Table, line: TextLine, page: int) -> bool:

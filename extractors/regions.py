@@ -142,6 +142,7 @@ def find_regions(layout: PageLayout) -> list[Region]:
     regions = _joined_open_ends(regions, rest)
     regions = [part for r in regions for part in _split_copies(r)]
     regions = [part for r in regions for part in _split_at_header_anew(r)]
+    regions = [part for r in regions for part in _split_at_new_header(r)]
     regions = [part for r in regions for part in _split_at_gap(r)]
     regions = [r for r in regions if _looks_tabular(r) and not _under_figure_caption(r, lines)]
     return sorted(regions, key=lambda r: r.box.top)
@@ -2335,6 +2336,29 @@ def _split_at_gap(region: Region) -> list[Region]:
             continue
         if _new_columns(above, below, frame.size):
             return [_part(region, above)] + _split_at_gap(_part(region, below))
+    return [region]
+
+
+def _split_at_new_header(region: Region) -> list[Region]:
+    """Two unruled tables one under the other, the stripes of both running on as one: a bold
+    header line of three cells or more under rows of figures, over rows of figures in columns
+    the rows above never use (`_new_columns`), is the next table's header (s057 p125: a table
+    of results, a sentence, the table of costs). The lines between the last row above (with
+    its wrapped lines) and that header are the page's text."""
+    if region.hrules or region.band is not None or any(f.dark for f in region.fills):
+        return [region]
+    lines = region.lines
+    for i in range(1, len(lines) - 1):
+        if not (header_line(lines[i]) and len(lines[i].segments) >= 3):
+            continue
+        above = [ln for ln in lines[:i] if is_data(ln)]
+        below = [ln for ln in lines[i + 1:] if is_data(ln)]
+        if not above or not below or not _new_columns(above, below, lines[i].size):
+            continue
+        end = max(k for k in range(i) if is_data(lines[k])) + 1
+        while end < i and lines[end].box.top - lines[end - 1].box.bottom <= 0.8 * lines[end].size:
+            end += 1
+        return [_part(region, lines[:end])] + _split_at_new_header(_part(region, lines[i:]))
     return [region]
 
 

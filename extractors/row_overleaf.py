@@ -31,7 +31,11 @@ def row_overleaf(prev: Table, line: TextLine, page: int) -> list[Cell] | None:
     """A line of figures alone at the top of a page, its cells each under a column of the
     table that ended the page before (the label under the labels): that table's last row,
     too short for the page to show it as a table; None when it is not."""
-    columns = _under_columns(line, column_spans(prev, prev.page_end))
+    spans = column_spans(prev, prev.page_end)
+    if prev.page_end == page:
+        # Rows already read on this page show only their own columns; the page before, all.
+        spans = [s if s is not None else b for s, b in zip(spans, column_spans(prev, page - 1))]
+    columns = _under_columns(line, spans)
     if not columns or columns[0] != 0 or len(line.cells) < 2:
         return None
     row = [Cell("", "", page) for _ in range(prev.n_cols)]

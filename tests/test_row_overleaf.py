@@ -40,3 +40,24 @@ def test_text_at_the_top_of_the_page_is_no_row() -> None:
     assert wrapped_row_overleaf(table(), heading, 3) is None
     no_label = [text_line(62, (382, 402, "605.2"))]
     assert wrapped_row_overleaf(table(), no_label, 3) is None
+
+
+def test_rows_going_on_at_the_top_of_the_page_after_a_wrapped_one_are_all_read() -> None:
+    """WeasyPrint, booktabs, cells on their middle (s201 p3): the table's last two rows overleaf,
+    the first wrapped round its figure, the second on one line, then the closing rule and a
+    footnote. Once only the first was read, the table's closing total was lost and the
+    cross-table check compared annex 6's closing net assets with the opening ones."""
+    from extractors.assemble import assemble
+    from extractors.pages import PageResult
+    lines = [text_line(46.0, (76, 186, "2023 年 12 月 31 日计入净资产的精算收")),
+             text_line(51.5, (378, 403, "(233.4)")),
+             text_line(56.9, (76, 107, "益/(损失)")),
+             text_line(75.2, (76, 168, "2023 年 12 月 31 日净资产"), (380, 401, "605.2")),
+             text_line(98.2, (45, 566, "¹ 2022/23 年预算。"), size=6.0)]
+    pages = [PageResult(page=2, width=612, height=792, tables=[table()], texts=[]),
+             PageResult(page=3, width=612, height=792, tables=[], texts=lines)]
+    found = assemble(pages)
+    assert len(found) == 1, found
+    assert [[c.text for c in row] for row in found[0].rows[-2:]] == [
+        ["2023 年 12 月 31 日计入净资产的精算收益/(损失)", "", "(233.4)", ""],
+        ["2023 年 12 月 31 日净资产", "", "605.2", ""]], found[0].rows
