@@ -725,8 +725,11 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
         return False  # an empty stretch of page between two rules
     inside = [ln for ln in lines if extent.top - 1 <= ln.box.top and ln.box.bottom <= extent.bottom + 1]
     # Under a table's first rule the lines down to the next are its first row: their type,
-    # not the page's (a table set smaller than the text around it), says what is a heading.
-    sized = inside or between
+    # not the page's (a table set smaller than the text around it), says what is a heading;
+    # over a rule closing rows (cells side by side right above it), so are those rows' (s229
+    # p108: a table of text continued overleaf, closed by a rule, a heading set larger and
+    # the next table under it).
+    sized = inside or _rows_closed_by(group[0], lines) or between
     table_size = statistics.median([ln.size for ln in sized]) if sized else size
     # Two lines of running text across the table's width are a paragraph between tables.
     prose = [ln for ln in between if len(ln.segments) == 1 and len(ln.segments[0].words) >= 8
@@ -735,6 +738,17 @@ def _continues(group: list[_Item], item: _Item, lines: list[Line], size: float) 
             not is_caption(between[0]) and between[0].box.x0 >= extent.x0 - 2 and between[0].box.x1 <= extent.x1 + 2:
         return True  # one line in a band as high as a row: a row (a section label set larger)
     return len(prose) < 2 and not any(_breaks_table(ln, extent, table_size) for ln in between)
+
+
+def _rows_closed_by(item: _Item, lines: list[Line]) -> list[Line]:
+    """The line right over a lone rule (less than a line above it), cells side by side within
+    its width: the last row of the table the rule closes; [] if none."""
+    if item.rule is None:
+        return []
+    box = item.box
+    above = [ln for ln in lines if ln.box.bottom <= box.top + 1 and box.top - ln.box.bottom <= ln.size
+             and len(ln.segments) >= 2 and ln.box.x0 >= box.x0 - 2 and ln.box.x1 <= box.x1 + 2]
+    return above[-1:]
 
 
 def _second_band(group: list[_Item], item: _Item, lines: list[Line], between: list[Line]) -> bool:
