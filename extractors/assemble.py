@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -21,7 +21,7 @@ from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
-from extractors.row_overleaf import column_spans, row_overleaf, wrapped_row_overleaf
+from extractors.row_overleaf import column_spans, row_overleaf, text_rows_overleaf, wrapped_row_overleaf
 from extractors.structure import Column, HeaderBlock, header_rows
 from extractors.text import clean_text, join_lines
 
@@ -194,12 +194,26 @@ def _row_wrapped_overleaf(tables: list[Table], page: PageResult, skip: set[str],
     lines = sorted((t for t in page.texts if t.top < first and not (_at_edge(t, page) and _signature(t) in skip)),
                    key=lambda t: t.top)
     found = wrapped_row_overleaf(tables[-1], lines, page.page)
-    if found is None:
+    if found is not None:
+        row, read = found
+        tables[-1].rows.append(row)
+    elif (text_rows := text_rows_overleaf(tables[-1], lines, page.page)) is not None:
+        rows, read = text_rows
+        if rows and not rows[0][0].text and tables[-1].rows:
+            _go_on_with(tables[-1].rows[-1], rows.pop(0))   # the last row's cells wrapped overleaf
+        tables[-1].rows.extend(rows)
+    else:
         return []
-    row, read = found
-    tables[-1].rows.append(row)
     tables[-1].page_end = page.page
     return read
+
+
+def _go_on_with(row: list[Cell], rest: list[Cell]) -> None:
+    """A row's cells go on with the text of their rest, printed overleaf."""
+    for k, cell in enumerate(rest):
+        if cell.text:
+            raw = join_lines([row[k].raw, cell.raw])
+            row[k] = replace(row[k], text=clean_text(raw), raw=raw)
 
 
 def _foot(page: PageResult) -> tuple[int, list[HeaderBlock], list[TextLine]] | None:
@@ -550,6 +564,10 @@ def table_text_size(table: Table) -> float:
 
 def _append(prev: Table, table: Table) -> None:
     repeated = [[c.text for c in row] for row in table.header] == [[c.text for c in row] for row in prev.header]
+    if table.header and not repeated and not prev.header and prev.rows and table.rows_if_continued:
+        # A table read without a header goes on without one: lines read as a header overleaf
+        # are its first row's, set above the row's figures (s211: a row set on its foot).
+        table = replace(table, header=[], rows=table.rows_if_continued)
     if table.header and not repeated and not prev.header:
         prev.header = table.header
     elif table.header and not repeated and all(not c.text for row in table.header for c in row[1:]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import TextLine
-from extractors.text import clean_text, join_lines
+from extractors.text import clean_text, is_cjk, join_lines
 
 
 def column_spans(table: Table, page: int) -> list[tuple[float, float] | None]:
@@ -114,3 +114,88 @@ def _bottom(line: TextLine) -> float:
 
 def _box(line: TextLine, x0: float, x1: float) -> Box:
     return Box(x0, line.top, x1, _bottom(line))
+
+
+def text_rows_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[list[list[Cell]], list[TextLine]] | None:
+    """The rows of a table of text going on at the top of `page` without its header, and the
+    lines they were read from; None unless the page's first lines (`lines`, top down) are
+    such rows. Cells set on their middle interleave their lines half a line apart, so no
+    line holds a row (s176, s234: benefits whose cells wrap to different depths): each
+    piece of text is put under the column of `prev` it stands in, and rows part where no
+    column prints anything over a stretch taller than one cell's lines stand apart. Lines
+    are taken while every piece stands within a column and they keep the table's size; a
+    first row with nothing in the label column is the rest of `prev`'s last row."""
+    spans = column_spans(prev, prev.page_end)
+    if sum(s is not None for s in spans) < 3 or not lines:
+        return None
+    taken: list[tuple[TextLine, list[tuple[int, str, float, float]]]] = []
+    for line in lines:
+        if taken and (line.top - max(_bottom(t) for t, _ in taken) > 2 * line.size
+                      or abs(line.size - taken[0][0].size) > 0.1 * taken[0][0].size):
+            break
+        pieces = _pieces_in_columns(line, spans)
+        if pieces is None:
+            break
+        taken.append((line, pieces))
+    if len(taken) < 2 or not any(len({p[0] for p in ps}) >= 2 for _, ps in taken):
+        return None
+    rows = _rows_by_gaps(taken, prev.n_cols, page)
+    if not rows:
+        return None
+    return rows, [t for t, _ in taken]
+
+
+def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None]) -> list[tuple[int, str, float, float]] | None:
+    """The line's words, each under the column it stands in most (column, text, x0, x1); None if
+    one stands in none. Words of a printed run share its width by their characters (a CJK
+    character an em wide, any other half an em): a figure run into the next column's text,
+    "100% 随着网页内容的迁移", is parted where the columns part."""
+    pieces: list[tuple[int, str, float, float]] = []
+    for x0, x1, text in line.cells:
+        words = text.split()
+        ems = [sum(1.0 if is_cjk(ch) else 0.5 for ch in w) for w in words]
+        scale = (x1 - x0) / max(sum(ems) + 0.3 * (len(words) - 1), 0.1)
+        at = x0
+        for word, em in zip(words, ems):
+            end = at + em * scale
+            overlap, col = max(((min(end, s[1]) - max(at, s[0]), j) for j, s in enumerate(spans) if s is not None),
+                               default=(0.0, -1))
+            if overlap < 0.5 * (end - at):
+                return None
+            pieces.append((col, word, at, end))
+            at = end + 0.3 * scale
+    return pieces
+
+
+def _rows_by_gaps(taken: list[tuple[TextLine, list[tuple[int, str, float, float]]]], n_cols: int, page: int) -> list[list[Cell]]:
+    """Rows parted where the lines leave a stretch uncovered wider than a cell's own lines
+    stand apart (the gap most often seen between a column's lines, one under the other)."""
+    by_column: dict[int, list[TextLine]] = {}
+    for line, pieces in taken:
+        for col in {p[0] for p in pieces}:
+            by_column.setdefault(col, []).append(line)
+    gaps = [round(b.top - _bottom(a), 1) for col_lines in by_column.values()
+            for a, b in zip(col_lines, col_lines[1:])]
+    if not gaps:
+        return []
+    leading = min(gaps, key=lambda g: (-gaps.count(g), g))
+    rows: list[list[tuple[TextLine, list[tuple[int, str, float, float]]]]] = []
+    bottom = None
+    for line, pieces in taken:
+        if bottom is None or line.top - bottom > leading + 0.25 * line.size:
+            rows.append([])
+        rows[-1].append((line, pieces))
+        bottom = max(bottom or 0.0, _bottom(line))
+    out = []
+    for row in rows:
+        cells = []
+        for col in range(n_cols):
+            placed = [(line, [p for p in pieces if p[0] == col]) for line, pieces in row]
+            placed = [(line, ps) for line, ps in placed if ps]
+            raw = join_lines([" ".join(p[1] for p in ps) for _, ps in placed])
+            box = Box(min(p[2] for _, ps in placed for p in ps), min(line.top for line, _ in placed),
+                      max(p[3] for _, ps in placed for p in ps), max(_bottom(line) for line, _ in placed)) \
+                if placed else None
+            cells.append(Cell(clean_text(raw), raw, page, box))
+        out.append(cells)
+    return out

@@ -280,3 +280,16 @@ def test_a_header_left_at_the_foot_heads_the_rows_overleaf_whose_first_lines_rea
     first.foot_header = spanner
     [t] = assemble([first, page(2, [], [lower])])
     assert [[c.text for c in r] for r in t.rows] == [["专利", "1", "2"]]
+
+
+def test_a_table_without_header_goes_on_without_one() -> None:
+    """s211 p104: a table of text read without a header (its header set as a row) goes on
+    overleaf with a row set on its foot, whose first lines above its figures were read as a
+    header there. The page read whole gives that row; once the "header" became the whole
+    table's, the rows began with half a row and the row of 0% and 100% lost its label."""
+    prev = table(5, 600, [], [["效益实现", "基准值", "目标值"], ["改进网站", "退出率 19%", "退出率 15%"]])
+    part = table(6, 60, [["使网页现代化,与新的", "", ""]], [["外观一致", "0%", "100%"]])
+    part.rows_if_continued = [[Cell(t, t, 6) for t in ("使网页现代化,与新的外观一致", "0%", "100%")]]
+    tables = assemble([page(5, [], [prev]), page(6, [], [part])])
+    assert len(tables) == 1 and not tables[0].header
+    assert [[c.text for c in row] for row in tables[0].rows][-1] == ["使网页现代化,与新的外观一致", "0%", "100%"]

@@ -61,3 +61,68 @@ def test_rows_going_on_at_the_top_of_the_page_after_a_wrapped_one_are_all_read()
     assert [[c.text for c in row] for row in found[0].rows[-2:]] == [
         ["2023 年 12 月 31 日计入净资产的精算收益/(损失)", "", "(233.4)", ""],
         ["2023 年 12 月 31 日净资产", "", "605.2", ""]], found[0].rows
+
+
+def text_table() -> Table:
+    """A table of benefits (text cells) ending at the foot of page 101."""
+    spans = [(59.0, 246.0), (259.6, 352.4), (357.7, 453.5), (458.4, 551.9)]
+    texts = ["改进网站搜索引擎优化（SEO）", "搜索结果页面退出率 19%", "搜索结果页面退出率 15%", "1 年（新系统到位和所有内容完成迁移后）"]
+    row = [Cell(t, t, 101, Box(x0, 700, x1, 730)) for (x0, x1), t in zip(spans, texts)]
+    return Table(page_start=101, page_end=101, bbox=Box(57, 500, 555, 730), header=[], rows=[row])
+
+
+# s234 p102 (WeasyPrint, Noto Sans CJK 8.5 pt, cells on their middle, header not repeated): the
+# table's last two rows overleaf, each column's lines half a line off its neighbours'.
+S234_OVERLEAF = [
+    (55.8, [(458.4, 551.9, '所有网页都采用通用外观')]),
+    (66.1, [(59.0, 246.0, '使“静态”网页现代化，与新的产权组织通用外观'), (458.4, 551.9, '和风格。随着网页内容的')]),
+    (71.2, [(299.7, 312.3, '0%'), (394.6, 416.6, '100%')]),
+    (76.4, [(59.0, 203.5, '和风格保持一致，并提供现代网络功能'), (458.4, 551.9, '迁移，网页也采用现代网')]),
+    (86.7, [(488.2, 522.2, '络功能。')]),
+    (101.0, [(471.2, 539.2, '唯一身份浏览量：')]),
+    (111.2, [(458.5, 551.9, '112,518,593（2022 年）')]),
+    (121.5, [(462.7, 547.7, '会话次数：63,669,997')]),
+    (131.8, [(459.8, 550.5, '（2022 年） 每次会话时')]),
+    (137.0, [(272.0, 340.0, '唯一身份浏览量：')]),
+    (142.1, [(460.1, 550.3, '间：3:41（2022 年） 页')]),
+    (147.2, [(261.6, 350.4, '70,460,059（2019 年）')]),
+    (152.4, [(367.3, 443.8, '唯一身份浏览量增加'), (458.4, 551.9, '面浏览量和会话次数的增')]),
+    (157.5, [(59.0, 246.0, '由于客户体验得到改善，网站总体流量和每页花费'), (266.8, 345.2, '会话次数 27,308,909')]),
+    (162.7, [(358.1, 453.1, '10% 会话次数增加 5% 每'), (458.4, 551.9, '长超出预期（可能是由于')]),
+    (167.8, [(59.0, 127.0, '的时间都有所增加'), (260.7, 351.3, '（2019 年） 每次会话时')]),
+    (173.0, [(366.3, 444.9, '次会话时间增加 15%'), (458.4, 551.9, '在准备迁移过程中进行了')]),
+    (178.1, [(265.4, 346.6, '间：5 分 18 秒（2019')]),
+    (183.2, [(466.9, 543.4, '清理，从而改进了内')]),
+    (188.4, [(297.5, 314.5, '年）')]),
+    (193.5, [(458.4, 551.9, '容）。但是，每次会话时')]),
+    (203.8, [(458.4, 551.9, '间有所减少，原因可能是')]),
+    (214.1, [(458.4, 551.9, '用户找到所需内容的速度')]),
+    (224.4, [(492.4, 517.9, '变快。')]),
+]
+
+
+def test_rows_of_text_interleaved_overleaf_are_read_in_the_columns_of_the_table_they_go_on() -> None:
+    """s234 p102: the last two rows of a table of text overleaf, without header; cells set on
+    their middle put no two of a row's cells on one line. Read as page text, the row of
+    "0%" and "100%" was in no table and the table was not found."""
+    from extractors.row_overleaf import text_rows_overleaf
+    lines = [text_line(top, *cells, size=8.5) for top, cells in S234_OVERLEAF]
+    lines.append(text_line(248.9, (57.0, 128.4, "风险和减缓行动"), size=10.2))
+    found = text_rows_overleaf(text_table(), lines, 102)
+    assert found is not None
+    rows, read = found
+    assert [[c.text for c in row] for row in rows] == [
+        ["使“静态”网页现代化,与新的产权组织通用外观和风格保持一致,并提供现代网络功能", "0%", "100%",
+         "所有网页都采用通用外观和风格。随着网页内容的迁移,网页也采用现代网络功能。"],
+        ["由于客户体验得到改善,网站总体流量和每页花费的时间都有所增加",
+         "唯一身份浏览量:70,460,059(2019 年)会话次数 27,308,909(2019 年) 每次会话时间:5 分 18 秒(2019年)",
+         "唯一身份浏览量增加10% 会话次数增加 5% 每次会话时间增加 15%",
+         "唯一身份浏览量:112,518,593(2022 年)会话次数:63,669,997(2022 年) 每次会话时间:3:41(2022 年) 页面浏览量和会话次数的增长超出预期(可能是由于在准备迁移过程中进行了清理,从而改进了内容)。但是,每次会话时间有所减少,原因可能是用户找到所需内容的速度变快。"]]
+    assert read == lines[:-1]
+
+
+def test_a_paragraph_at_the_top_of_the_page_is_no_row_of_text() -> None:
+    from extractors.row_overleaf import text_rows_overleaf
+    lines = [text_line(60, (59, 552, "本附件报告了成员国批准的由产权组织储备金供资的所有基本建设总计划项目。"), size=8.5),
+             text_line(72, (59, 400, "本报告包括 2023 年正在实施项目的进度报告。"), size=8.5)]
+    assert text_rows_overleaf(text_table(), lines, 102) is None
