@@ -123,31 +123,38 @@ def text_rows_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[l
     line holds a row (s176, s234: benefits whose cells wrap to different depths): each
     piece of text is put under the column of `prev` it stands in, and rows part where no
     column prints anything over a stretch taller than one cell's lines stand apart. Lines
-    are taken while every piece stands within a column and they keep the table's size; a
-    first row with nothing in the label column is the rest of `prev`'s last row."""
+    are taken while every piece stands within a column and they keep the table's size, under
+    the header repeated if it is; a first row with nothing in the label column is the rest
+    of `prev`'s last row."""
     spans = column_spans(prev, prev.page_end)
     if sum(s is not None for s in spans) < 3 or not lines:
         return None
+    header = [_squashed(c.text) for row in prev.header for c in row if c.text]
+    start = 0
+    while start < len(lines) and _repeats(lines[start], header):
+        start += 1   # the header repeated over the rows
     taken: list[tuple[TextLine, list[tuple[int, str, float, float]]]] = []
-    for line in lines:
-        if taken and (line.top - max(_bottom(t) for t, _ in taken) > 2 * line.size
-                      or abs(line.size - taken[0][0].size) > 0.1 * taken[0][0].size):
+    size = prev.text_size or lines[start].size if start < len(lines) else 0.0
+    for line in lines[start:]:
+        if taken and line.top - max(_bottom(t) for t, _ in taken) > 2 * line.size or \
+                abs(line.size - size) > 0.1 * size:
             break
         pieces = _pieces_in_columns(line, spans)
         if pieces is None:
             break
         taken.append((line, pieces))
-    if len(taken) < 2 or not any(len({p[0] for p in ps}) >= 2 for _, ps in taken):
-        return None
+    columns = {p[0] for _, ps in taken for p in ps}
+    if len(columns) < 2 and 0 in columns or not taken:
+        return None   # text in the label column alone: no sign of the table's columns
     rows = _rows_by_gaps(taken, prev.n_cols, page)
     if not rows:
         return None
-    return rows, [t for t, _ in taken]
+    return rows, lines[:start] + [t for t, _ in taken]
 
 
 def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None]) -> list[tuple[int, str, float, float]] | None:
-    """The line's words, each under the column it stands in most (column, text, x0, x1); None if
-    one stands in none. Words of a printed run share its width by their characters (a CJK
+    """The line's words, each under the column it stands within, give or take a character
+    (column, text, x0, x1); None if one stands within none. Words of a printed run share its width by their characters (a CJK
     character an em wide, any other half an em): a figure run into the next column's text,
     "100% 随着网页内容的迁移", is parted where the columns part."""
     pieces: list[tuple[int, str, float, float]] = []
@@ -158,9 +165,9 @@ def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None]) 
         at = x0
         for word, em in zip(words, ems):
             end = at + em * scale
-            overlap, col = max(((min(end, s[1]) - max(at, s[0]), j) for j, s in enumerate(spans) if s is not None),
-                               default=(0.0, -1))
-            if overlap < 0.5 * (end - at):
+            col = next((j for j, s in enumerate(spans) if s is not None
+                        and at >= s[0] - line.size and end <= s[1] + line.size), None)
+            if col is None:
                 return None
             pieces.append((col, word, at, end))
             at = end + 0.3 * scale

@@ -126,3 +126,25 @@ def test_a_paragraph_at_the_top_of_the_page_is_no_row_of_text() -> None:
     lines = [text_line(60, (59, 552, "本附件报告了成员国批准的由产权组织储备金供资的所有基本建设总计划项目。"), size=8.5),
              text_line(72, (59, 400, "本报告包括 2023 年正在实施项目的进度报告。"), size=8.5)]
     assert text_rows_overleaf(text_table(), lines, 102) is None
+
+
+def test_the_rest_of_a_rows_cell_under_the_header_repeated_goes_on_with_that_row() -> None:
+    """The fixture p91: the header band repeated, then the rest of the last row's second cell
+    (its label and third cell ended overleaf); then a note's lines set larger, no row."""
+    from extractors.assemble import assemble
+    from extractors.pages import PageResult
+    spans = [(61.0, 180.0), (191.4, 492.8), (503.8, 529.3)]
+    head = [Cell(t, t, 90, Box(x0, 60, x1, 68)) for (x0, x1), t in zip(spans, ["绩效指标", "2023 年主要成果", "受益国"])]
+    row = [Cell(t, t, 90, Box(x0, 752, x1, 760)) for (x0, x1), t in zip(spans, ["公共机构开发的商业化技术数量", "", "泰国"])]
+    first = [Cell(t, t, 90, Box(x0, 700, x1, 708)) for (x0, x1), t in zip(spans, ["学生和学术界", "70 多名参与者", "特立尼达和多巴哥"])]
+    prev = Table(page_start=90, page_end=90, bbox=Box(57, 60, 538, 760), header=[head], rows=[first, row], text_size=8.5)
+    lines = [text_line(69.2, (61.0, 95.0, "绩效指标"), (191.4, 255.9, "2023 年主要成果"), (503.8, 529.3, "受益国"), size=8.5),
+             text_line(84.5, (191.4, 488.7, "为了实现商业化，泰国孔敬大学开发了一种新型食品包装薄膜原型，"), size=8.5),
+             text_line(96.8, (191.4, 352.9, "用于延长水果和蔬菜的保质期。"), size=8.5),
+             text_line(134.9, (57.0, 479.1, "https://www.wipo.int/edocs/mdocs/copyright/zh/sccr_43/summary.pdf;"), size=9.5)]
+    pages = [PageResult(page=90, width=595, height=842, tables=[prev], texts=[]),
+             PageResult(page=91, width=595, height=842, tables=[], texts=lines)]
+    found = assemble(pages)
+    assert len(found) == 1 and len(found[0].rows) == 2, found
+    assert [c.text for c in found[0].rows[-1]] == [
+        "公共机构开发的商业化技术数量", "为了实现商业化,泰国孔敬大学开发了一种新型食品包装薄膜原型,用于延长水果和蔬菜的保质期。", "泰国"]
