@@ -1798,7 +1798,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                  and not ((leading < 0.9 * row_pitch or one_row) and _label_full(prev, line, columns, limit))) or \
                 _section_label(rows[-1], line, columns, pitch, leading) or \
                 (_label_ended(label_line or prev, line, columns, limit)
-                 and not _wrap_spacing(pitch, leading, row_pitch)
+                 and (not _wrap_spacing(pitch, leading, row_pitch)
+                      or _room_shown(label_line or prev, line, columns, lines))
                  and not _set_between(prev, label_line, line)) or \
                 (sub_row and any(column_of(s, columns) == 0 for s in line.segments)) or \
                 _led_to_figures(prev, line, columns) or _weight_changes(prev, line) or \
@@ -2062,6 +2063,22 @@ def _label_ended(prev: Line, line: Line, columns: list[Column], limit: float) ->
         return False
     size = max(prev.size, line.size)
     return above[-1].box.x1 + _first_unit(below[0]) < limit - 0.5 * size
+
+
+def _room_shown(prev: Line, line: Line, columns: list[Column], lines: list[Line]) -> bool:
+    """A row's label on one line with its figures reaches further than the label above would
+    with the first word of this line and more: that label had room for it and did not wrap,
+    however close the lines stand (s140 T1: "支出" over "人事支出" as far apart as every
+    row, the only pitch on the page, which passed for a wrapped label's leading)."""
+    above = [s for s in prev.segments if column_of(s, columns) == 0]
+    below = [s for s in line.segments if column_of(s, columns) == 0]
+    if not above or not below or line.segments[0] is not below[0]:
+        return False
+    reach = max((s.box.x1 for ln in lines if n_figures(ln) for s in ln.segments if column_of(s, columns) == 0),
+                default=0.0)
+    # Two characters to spare beyond that word: a wrapped line's width varies by one (a
+    # character that may not begin a line goes up with the one before it).
+    return above[-1].box.x1 + _first_unit(below[0]) + 2 * max(prev.size, line.size) < reach
 
 
 def _label_full(prev: Line, line: Line, columns: list[Column], limit: float) -> bool:

@@ -2316,3 +2316,27 @@ def test_a_heading_set_larger_under_a_rule_closing_rows_parts_two_tables() -> No
     first = next((t for t in found if any("0%" in row for row in t)), None)
     assert first is not None and any(row[0].startswith("由于客户体验") for row in first), found
     assert not any("风险演变" in cell for row in first for cell in row), first
+
+
+# s140 p2 (LibreOffice, Noto Sans CJK 10 pt, unruled, total rows shaded, cells on their foot):
+# a table's first rows at the page's foot, a section label between two rows, all one pitch apart.
+S140_FIRST_ROWS = [
+    [[(459.2, 498.4, 629.4, 639.3, '2022/23', True), (500.7, 510.7, 629.4, 639.3, '年', True), (512.9, 562.9, 629.4, 639.3, '实际数与计', True)]],
+    [[(45.5, 105.5, 650.3, 660.2, '主要财务数据', True)], [(243.7, 282.9, 650.3, 660.2, '2022/23', True), (285.2, 295.2, 650.3, 660.2, '年', True), (297.4, 347.4, 650.3, 660.2, '计划和预算', True)], [(361.4, 400.6, 650.3, 660.2, '2022/23', True), (403.0, 413.0, 650.3, 660.2, '年', True), (415.2, 455.2, 650.3, 660.2, '实际数', True)], [(513.0, 563.0, 650.3, 660.2, '划和预算的差异', True)]],
+    [[(45.5, 72.7, 673.7, 683.5, 'IPSAS'), (75.0, 145.0, 673.7, 683.5, '调整后收入总额')], [(322.6, 347.5, 673.7, 683.5, '951.8')], [(430.3, 455.2, 673.7, 683.5, '972.2')], [(537.3, 563.1, 673.7, 683.5, '102%')]],
+    [[(45.5, 65.5, 697.1, 706.9, '支出')]],
+    [[(45.5, 85.5, 720.4, 730.2, '人事支出')], [(322.6, 347.5, 720.4, 730.2, '476.5')], [(430.3, 455.2, 720.4, 730.2, '449.4')], [(542.8, 563.1, 720.4, 730.2, '94%')]],
+]
+
+
+def test_a_short_label_over_the_next_rows_label_at_the_rows_pitch_is_a_section_label() -> None:
+    """s140 T1: "支出" stands between two rows, as far from each as they stand apart, the only
+    pitch on the page. It passed for the first line of "人事支出"'s label (cells on their
+    foot), though "IPSAS 调整后收入总额" shows the label column holds far more than "支出人":
+    the section label was lost into the next row's and T1's expenditure total failed."""
+    lines = [Line([Segment([Word(w[4], Box(w[0], w[2], w[1], w[3]), 10.0, bold=len(w) > 5 and w[5],
+                                 baseline=w[3] - 1.5) for w in cell]) for cell in cells]) for cells in S140_FIRST_ROWS]
+    found = grids(PageLayout(page=2, width=612, height=792, lines=lines,
+                             fills=[Fill(Box(43.5, 670.0, 564.8, 693.3), dark=False)]))
+    assert len(found) == 1, found
+    assert [r[0] for r in found[0][-3:]] == ["IPSAS 调整后收入总额", "支出", "人事支出"], found[0]
