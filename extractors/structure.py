@@ -2069,11 +2069,12 @@ def _room_shown(prev: Line, line: Line, columns: list[Column], lines: list[Line]
     """A row's label on one line with its figures reaches further than the label above would
     with the first word of this line and more: that label had room for it and did not wrap,
     however close the lines stand (s140 T1: "支出" over "人事支出" as far apart as every
-    row, the only pitch on the page, which passed for a wrapped label's leading)."""
+    row, the only pitch on the page, which passed for a wrapped label's leading). CJK text
+    only: it breaks anywhere."""
     above = [s for s in prev.segments if column_of(s, columns) == 0]
     below = [s for s in line.segments if column_of(s, columns) == 0]
-    if not above or not below or line.segments[0] is not below[0]:
-        return False
+    if not above or not below or line.segments[0] is not below[0] or not is_cjk(below[0].text[0]):
+        return False   # a Latin word may have been broken where it overran the column
     reach = max((s.box.x1 for ln in lines if n_figures(ln) for s in ln.segments if column_of(s, columns) == 0),
                 default=0.0)
     # Two characters to spare beyond that word: a wrapped line's width varies by one (a

@@ -2340,3 +2340,33 @@ def test_a_short_label_over_the_next_rows_label_at_the_rows_pitch_is_a_section_l
                              fills=[Fill(Box(43.5, 670.0, 564.8, 693.3), dark=False)]))
     assert len(found) == 1, found
     assert [r[0] for r in found[0][-3:]] == ["IPSAS 调整后收入总额", "支出", "人事支出"], found[0]
+
+
+# s083 p155 (LibreOffice, AR PL UMing 9 pt, unruled, zebra, cells on their top, a label column
+# a fifth of the width): "Tableau、Atlassian、Cherwell" overran the column and went down whole,
+# then broke where it had to ("Tablea" / "u、Atlassian…").
+S083_BROKEN_WORD = [
+    [[(48.3, 84.3, 49.9, 58.1, '交付成果', True)], [(180.3, 198.3, 49.9, 58.1, '项目', True), (202.8, 220.8, 49.9, 58.1, '预算', True)], [(260.9, 296.9, 49.9, 58.1, '经调整的', True), (301.4, 337.4, 49.9, 58.1, '项目预算', True)], [(388.7, 406.7, 49.9, 58.1, '支出', True)], [(467.0, 485.0, 49.9, 58.1, '预算', True), (489.5, 525.5, 49.9, 58.1, '利用情况', True)]],
+    [[(48.3, 138.3, 67.2, 75.5, '将共同服务迁移至云端')], [(184.8, 216.3, 67.3, 75.5, '530,000')], [(283.4, 314.9, 67.3, 75.5, '551,350')], [(388.7, 406.7, 67.3, 75.5, '104%')], [(489.5, 503.0, 67.3, 75.5, '80%')]],
+    [[(48.3, 70.8, 80.7, 88.9, '(例如')]],
+    [[(48.3, 75.3, 93.8, 102.3, 'Tablea')]],
+    [[(48.3, 147.3, 107.2, 115.7, 'u、Atlassian、Cherwell')]],
+    [[(48.3, 75.3, 120.9, 129.1, '、CMDB'), (79.8, 111.3, 120.9, 129.1, '和存储)')]],
+    [[(48.3, 147.3, 138.2, 146.4, '支持以下产权组织业务应')], [(184.8, 216.3, 138.2, 146.4, '620,000')], [(283.4, 314.9, 138.2, 146.4, '489,100')], [(390.9, 404.4, 138.2, 146.4, '79%')], [(489.5, 503.0, 138.2, 146.4, '74%')]],
+    [[(48.3, 106.8, 151.6, 159.8, '用程序的迁移:'), (111.3, 129.3, 151.6, 159.8, '马德')]],
+    [[(48.3, 142.8, 165.0, 173.2, '里、ERP、全球数据库、')]],
+    [[(48.3, 111.3, 178.4, 186.6, '知识产权局平台')]],
+    [[(48.3, 66.3, 195.8, 204.0, '总计')], [(180.3, 220.8, 195.8, 204.0, '2,750,000')], [(278.9, 319.4, 195.8, 204.0, '1,464,332')], [(390.9, 404.4, 195.8, 204.0, '53%')], [(489.5, 503.0, 195.8, 204.0, '79%')]],
+]
+
+
+def test_a_label_line_short_of_a_latin_word_it_could_not_hold_goes_on() -> None:
+    """s083 p155: "(例如" ends short of the label column, but the word after it ran on past
+    the column's width and went down whole: the label goes on ("Tablea" is no new row, as
+    "人事支出" under "支出" is in s140)."""
+    lines = [based(cells, 9.0) for cells in S083_BROKEN_WORD]
+    found = grids(PageLayout(page=155, width=595, height=842, lines=lines,
+                             fills=[Fill(Box(46.4, 136.5, 545.3, 194.1), dark=False)]))
+    assert len(found) == 1, found
+    assert found[0][1] == ["将共同服务迁移至云端(例如Tablea u、Atlassian、Cherwell、CMDB 和存储)",
+                           "530,000", "551,350", "104%", "80%"], found[0]
