@@ -199,13 +199,22 @@ def _row_wrapped_overleaf(tables: list[Table], page: PageResult, skip: set[str],
         tables[-1].rows.append(row)
     elif (text_rows := text_rows_overleaf(tables[-1], lines, page.page)) is not None:
         rows, read = text_rows
-        if rows and not rows[0][0].text and tables[-1].rows:
+        if rows and tables[-1].rows and _rest_of(tables[-1].rows[-1], rows[0]):
             _go_on_with(tables[-1].rows[-1], rows.pop(0))   # the last row's cells wrapped overleaf
         tables[-1].rows.extend(rows)
     else:
         return []
     tables[-1].page_end = page.page
     return read
+
+
+def _rest_of(row: list[Cell], rest: list[Cell]) -> bool:
+    """`rest`, with nothing in the label column, is the rest of `row`'s cells: no figure in it
+    stands under a cell of `row` and no figure of `row` over a cell of it (a sub-row with
+    figures of its own under the same label is a row, s020 A11-57)."""
+    def figure(cell: Cell) -> bool:
+        return parse_number(cell.raw) is not None
+    return not rest[0].text and not any(a.text and b.text and (figure(a) or figure(b)) for a, b in zip(row, rest))
 
 
 def _go_on_with(row: list[Cell], rest: list[Cell]) -> None:

@@ -148,3 +148,25 @@ def test_the_rest_of_a_rows_cell_under_the_header_repeated_goes_on_with_that_row
     assert len(found) == 1 and len(found[0].rows) == 2, found
     assert [c.text for c in found[0].rows[-1]] == [
         "公共机构开发的商业化技术数量", "为了实现商业化,泰国孔敬大学开发了一种新型食品包装薄膜原型,用于延长水果和蔬菜的保质期。", "泰国"]
+
+
+def test_a_sub_row_overleaf_with_figures_of_its_own_is_a_row() -> None:
+    """s020 p235: a grid's last row overleaf with no label of its own (a second indicator
+    under the label above) and figures where the row above has its own: a row, not the
+    rest of the one above (once its figures were run into that row's, "0 1", "50% 200%")."""
+    from extractors.assemble import assemble
+    from extractors.pages import PageResult
+    spans = [(68.2, 226.0), (240.3, 303.3), (318.0, 382.0), (397.0, 460.2), (476.0, 538.8)]
+    texts = ["通过加强数据治理和数据管理做法,降低数据管理不当的风险", "已实施和监测的数据标准百分比", "0", "50%", "-"]
+    row = [Cell(t, t, 234, Box(x0, 600, x1, 670)) for (x0, x1), t in zip(spans, texts)]
+    prev = Table(page_start=234, page_end=234, bbox=Box(65, 340, 541, 674), header=[], rows=[row], text_size=10.5)
+    lines = [text_line(72.9, (240.3, 303.3, "使用标准化数"), (376.8, 381.7, "1"), (433.0, 460.2, "200%"), (535.2, 538.8, "-"),
+                       size=10.5),
+             text_line(90.5, (240.3, 303.3, "据架构和管理"), size=10.5),
+             text_line(108.2, (240.3, 303.3, "的业务领域增"), size=10.5),
+             text_line(125.8, (282.3, 303.3, "长率"), size=10.5)]
+    pages = [PageResult(page=234, width=612, height=792, tables=[prev], texts=[]),
+             PageResult(page=235, width=612, height=792, tables=[], texts=lines)]
+    found = assemble(pages)
+    assert [[c.text for c in r] for r in found[0].rows] == [
+        texts, ["", "使用标准化数据架构和管理的业务领域增长率", "1", "200%", "-"]], found[0].rows
