@@ -14,7 +14,7 @@ import atexit
 import ctypes
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -116,12 +116,46 @@ def read(pdf_path: str | Path, page_number: int, to_text: bool = True) -> RawPag
                 chars = _chars(textpage, display)
         finally:
             pdfium.FPDFText_ClosePage(textpage)
+        if not turned:
+            chars = with_hidden_twins(path, page_number, chars)
         shapes = list(_shapes(raw, display))
         if not pdfium.FPDFPage_CountObjects(raw):
             _raise_if_damaged(path, page_number)
     finally:
         page.close()
     return RawPage(page_number, width, height, chars, shapes, turned)
+
+
+def with_hidden_twins(path: str, page_number: int, chars: list[Char]) -> list[Char]:
+    """The characters, with each digit pdfium's text page dropped as a copy of the digit
+    before it put back. A figure run on into the next cell may start with the digit the one
+    before ends with, printed over it ("…516.61" run into "15,458,811.88", the two 1s a
+    fraction of a point apart): pdfium keeps one of them, and "5,458,811.88" would be read,
+    a wrong figure with no sign of it. Two digits of one line that do not meet, a gap short
+    of a digit between them, are checked against pdfplumber's characters, which keep both."""
+    suspects = [k for k, (a, b) in enumerate(zip(chars, chars[1:])) if _digits_apart(a, b)]
+    if not suspects:
+        return chars
+    import pdfplumber  # only for the rare page that needs it: it reads the page again
+
+    with pdfplumber.open(path, pages=[page_number]) as pdf:
+        theirs = pdf.pages[0].chars
+    out = list(chars)
+    for k in reversed(suspects):
+        a, b = chars[k], chars[k + 1]
+        twin = next((c for c in theirs if c["text"] == a.text and a.box.x0 + 0.05 < c["x0"] < b.box.x0 - 0.05
+                     and abs(c["x1"] - b.box.x0) <= 0.3 and abs(c["bottom"] - a.box.bottom) <= a.size), None)
+        if twin is not None:
+            out.insert(k + 1, replace(a, box=Box(b.box.x0 - a.box.width, a.box.top, b.box.x0, a.box.bottom)))
+    return out
+
+
+def _digits_apart(a: Char, b: Char) -> bool:
+    return a.text in DIGITS and b.text in DIGITS and a.upright and b.upright and a.size == b.size and \
+        abs(a.box.bottom - b.box.bottom) < 0.5 and 0.1 <= b.box.x0 - a.box.x1 <= 0.9 * a.box.width
+
+
+DIGITS = "0123456789"
 
 
 def reading_turn(chars: list[Char]) -> int:

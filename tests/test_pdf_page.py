@@ -188,3 +188,24 @@ def test_letters_of_one_baseline_are_one_word_whatever_their_glyph_tops() -> Non
     words = ["".join(c.text for c in w) for w in words_of([char("C", 42.6, 611.13), char("R", 49.1, 613.57),
                                                             char("M", 55.9, 611.77)])]
     assert words == ["CRM"]
+
+
+def test_a_figure_run_on_over_the_last_digit_of_the_one_before_keeps_its_first_digit(tmp_path: Path) -> None:
+    """s127/s183/s231 annex 10: a total too wide for its cell runs on into the next, whose
+    figure starts with the digit the first ends with, printed a fraction of a point from it
+    ("…516.61" and "15,458,811.88"). pdfium's text page keeps one of the two 1s; the page
+    read "5,458,811.88", a wrong figure with no sign of it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from extractors import pdf_page
+
+    pdf = tmp_path / "run-on.pdf"
+    page = Canvas(str(pdf), pagesize=(300, 200))
+    page.setFont("Helvetica", 5)
+    first = "10,252,516.61"
+    page.drawString(50, 100, first)
+    end = 50 + page.stringWidth(first, "Helvetica", 5)
+    page.drawString(end - page.stringWidth("1", "Helvetica", 5) + 0.22, 100, "15,458,811.88")
+    page.save()
+    text = "".join(c.text for c in pdf_page.read(pdf, 1).chars)
+    assert text == "10,252,516.6115,458,811.88", text
