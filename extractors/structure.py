@@ -1605,7 +1605,10 @@ def _headerless_neighbour(block: HeaderBlock, reach: list[Column], headed: set[i
         if any(_beside(b, block) and _over_alone(b.box, reach) == i for b in blocks):
             continue
         lo, hi = sorted((block.box.x1, col.x0) if col.x0 >= block.box.x1 else (col.x1, block.box.x0))
-        if any(lo < (b.box.x0 + b.box.x1) / 2 < hi for b, _ in placed):
+        # Nor one with another header cell of this row nearer it, placed yet or not (s235 T1
+        # overleaf: "计划和预算" left of "实际数", which heads the figures right of it).
+        if any(lo < (b.box.x0 + b.box.x1) / 2 < hi for b in [b for b, _ in placed] +
+               [b for b in blocks if _beside(b, block)]):
             continue
         if best is None or _distance_box(block.box, col) < _distance_box(block.box, reach[best]):
             best = i

@@ -2370,3 +2370,30 @@ def test_a_label_line_short_of_a_latin_word_it_could_not_hold_goes_on() -> None:
     assert len(found) == 1, found
     assert found[0][1] == ["将共同服务迁移至云端(例如Tablea u、Atlassian、Cherwell、CMDB 和存储)",
                            "530,000", "551,350", "104%", "80%"], found[0]
+
+
+# s235 p3 (Chromium, Droid Sans Fallback 8 pt, unruled, zebra, header repeated, cells on their
+# middle, figures flush right): a table's last rows overleaf, figures in one column only.
+S235_OVERLEAF = [
+    (65.0, [(422.5, 540.8, '2022/23 年 实际数与计划 和预算')]),
+    (70.7, [(69.1, 117.3, '主要财务数据'), (188.7, 272.8, '2022/23 年 计划和预算'), (322.2, 390.2, '2022/23 年 实际数')]),
+    (77.1, [(469.6, 493.7, '的差异')]),
+    (92.8, [(69.1, 163.6, '2021 年 12 月 31 日计入净')]),
+    (98.5, [(392.3, 417.8, '(320.9)')]),
+    (104.9, [(69.1, 150.0, '资产的精算收益 /( 损失 )')]),
+    (119.8, [(69.1, 163.6, '2021 年 12 月 31 日净资产'), (397.7, 417.8, '408.5')]),
+    (136.1, [(69.1, 128.1, '盈余 /( 赤字 )'), (397.7, 417.8, '121.5')]),
+    (152.4, [(69.1, 128.1, '重估储备金盈余'), (395.2, 417.8, '(12.3)')]),
+]
+
+
+def test_a_header_cell_nearer_a_headerless_column_heads_it_not_the_one_beyond() -> None:
+    """s235 T1 overleaf: the figures stand right of "2022/23 年 实际数" only (the plan column
+    is empty on this page). "计划和预算", further left, took that column first, "实际数"
+    went under it as its lower level, and the rows overleaf joined the plan column."""
+    lines = [bolded(top, False, cells, 8.0) for top, cells in S235_OVERLEAF]
+    found = grids(PageLayout(page=3, width=612, height=792, lines=lines))
+    assert len(found) == 1, found
+    head = found[0][0]
+    assert len(head) == 4 and head[1] == "2022/23 年计划和预算" and head[2] == "2022/23 年实际数", found[0]
+    assert found[0][-1] == ["重估储备金盈余", "", "(12.3)", ""], found[0]
