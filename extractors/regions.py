@@ -653,12 +653,18 @@ def _frame_closed(group: list[_Item], item: _Item, layout: PageLayout, lines: li
     top, bottom = group[-1].box.bottom, item.box.top
     if bottom - top < 3:
         return False
-    if any(top - 1 <= ln.box.top and ln.box.bottom <= bottom + 1 and ln.box.x1 > extent.x0 and ln.box.x0 < extent.x1
-           for ln in lines):
-        return False  # a row between (a section label across a grid whose column rules pause for it)
     ours = [r for r in layout.vrules if extent.x0 - 2 <= r.box.center_x <= extent.x1 + 2
             and extent.top - 2 <= r.box.top < top - 1 and r.box.bottom >= top - 1.5]
-    return len(ours) >= 2 and all(r.box.bottom <= top + 1.5 for r in ours)
+    if len(ours) < 2 or not all(r.box.bottom <= top + 1.5 for r in ours):
+        return False
+    # Column rules starting anew under the item elsewhere than ours: another grid, whatever
+    # stands between (s138 p137: a sentence between a table of results and one of costs).
+    theirs = [r for r in layout.vrules if abs(r.box.top - bottom) <= 1.5 and extent.x0 - 2 <= r.box.center_x <= extent.x1 + 2]
+    if len(theirs) >= 2 and any(all(abs(r.box.center_x - o.box.center_x) > 1.0 for o in ours) for r in theirs):
+        return True
+    # A row between: a section label across a grid whose column rules pause for it.
+    return not any(top - 1 <= ln.box.top and ln.box.bottom <= bottom + 1 and ln.box.x1 > extent.x0
+                   and ln.box.x0 < extent.x1 for ln in lines)
 
 
 def _framed_between(group: list[_Item], item: _Item, layout: PageLayout) -> bool:

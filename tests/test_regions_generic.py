@@ -2397,3 +2397,38 @@ def test_a_header_cell_nearer_a_headerless_column_heads_it_not_the_one_beyond() 
     head = found[0][0]
     assert len(head) == 4 and head[1] == "2022/23 年计划和预算" and head[2] == "2022/23 年实际数", found[0]
     assert found[0][-1] == ["重估储备金盈余", "", "(12.3)", ""], found[0]
+
+
+# s138 p137 (WeasyPrint, AR PL UMing 8 pt, every cell ruled, zebra): a grid of results, a
+# sentence, the grid of costs under it (its column rules elsewhere).
+S138_TWO_GRIDS = [
+    (461.5, True, [(309.2, 405.2, '2022/23 年 调剂使用后 预')]),
+    (466.3, True, [(81.7, 173.7, '预期成果 (单位：千瑞郎)'), (207.9, 291.9, '2022/23 年 计划和预算'), (434.5, 494.5, '2022/23 年 支出')]),
+    (471.0, True, [(353.2, 361.2, '算')]),
+    (489.6, False, [(81.7, 185.7, '2.1 兼顾各方利益的有效知识')]),
+    (499.2, False, [(81.7, 185.7, '产权国际准则制定框架得到发'), (279.0, 299.0, '7,411'), (386.3, 406.3, '7,479'), (493.6, 513.6, '7,144')]),
+    (508.7, False, [(81.7, 89.7, '展')]),
+    (649.8, False, [(81.7, 185.7, '4.5 为知识产权局完善知识产')]),
+    (654.6, False, [(275.0, 299.0, '12,568'), (382.3, 406.3, '12,450'), (489.6, 513.6, '11,531')]),
+    (659.3, False, [(81.7, 121.7, '权基础设施')]),
+    (677.9, False, [(81.7, 97.7, '总计'), (275.0, 299.0, '19,979'), (382.3, 406.3, '19,929'), (489.6, 513.6, '18,675')]),
+    (700.3, False, [(76.9, 268.9, '- 预算和支出（人事和非人事）提供了下表所示信息。')]),
+    (718.6, True, [(202.4, 270.4, '2022/23 年 计划和'), (282.9, 350.9, '2022/23 年 调剂使')]),
+    (723.3, True, [(81.7, 173.7, '费用类别 (单位：千瑞郎)'), (367.4, 427.4, '2022/23 年 支出'), (457.9, 497.9, '利用率 (%)')]),
+    (728.1, True, [(228.4, 244.4, '预算'), (298.9, 334.9, '用后 预算')]),
+    (746.7, False, [(81.7, 105.7, '人事费'), (248.1, 272.1, '26,496'), (328.6, 352.6, '24,542'), (409.1, 433.1, '23,521'), (501.6, 513.6, '96%')]),
+]
+
+
+def test_two_grids_with_a_sentence_between_are_two_tables() -> None:
+    """s138 p137: the first grid's column rules end at its last rule; the second's start at its
+    first, at other places. A sentence between passed for a section row across one grid whose
+    rules pause for it, and the costs' header and rows were read as rows of the results."""
+    lines = [bolded(top, bold, cells, 8.0) for top, bold, cells in S138_TWO_GRIDS]
+    rules = [hrule(76.9, 518.4, y) for y in (456.0, 484.1, 521.8, 644.3, 672.4, 691.1, 713.1, 741.2, 759.8)]
+    rules += [vrule(x, 455.8, 691.3) for x in (77.1, 196.2, 303.5, 410.8, 518.2)]
+    rules += [vrule(x, 712.8, 760.1) for x in (77.1, 196.2, 276.7, 357.2, 437.7, 518.2)]
+    found = grids(PageLayout(page=137, width=595, height=842, lines=lines, rules=rules))
+    assert len(found) == 2, found
+    assert found[0][-1] == ["总计", "19,979", "19,929", "18,675"], found[0]
+    assert found[1][-1] == ["人事费", "26,496", "24,542", "23,521", "96%"], found[1]
