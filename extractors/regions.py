@@ -2268,7 +2268,7 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
         # A wrapped header cell or a spanner; in the body a wrapped cell (its line right over
         # the cell's next, flush with it: s057's tall first row over the first stripe).
         return in_header
-    if frame.in_labels(line) and not in_header and not _sentence(line, below):
+    if frame.in_labels(line) and not in_header and not _sentence(line, below.box.x0):
         return False          # the first row's wrapped label, or a section label
     return None
 
@@ -2294,12 +2294,12 @@ def _spanners_over(line: Line, below: Line, frame: _Frame) -> bool:
                 for h in heads)
 
 
-def _sentence(line: Line, below: Line) -> bool:
-    """One text ending in a full stop ("2022 年没有效益实现。") set left of the table's top
-    line, at the page's margin where the table's cells are padded off it: a sentence of the
-    page above the table, not a row's label nor a section label."""
+def _sentence(line: Line, x0: float) -> bool:
+    """One text ending in a full stop ("2022 年没有效益实现。") set left of where the table's
+    lines start (`x0`), at the page's margin where the table's cells are padded off it: a
+    sentence of the page around the table, not a row's label nor a section label."""
     return len(line.segments) == 1 and line.text.rstrip().endswith(("。", "．")) and \
-        line.box.x0 < below.box.x0 - 0.25 * line.size
+        line.box.x0 < x0 - 0.25 * line.size
 
 
 def _wraps_onto(line: Line, below: Line, frame: _Frame) -> bool:
@@ -2332,8 +2332,8 @@ def _tops_a_cell(top: Segment, below: Line) -> bool:
 
 def _below(line: Line, above: Line, frame: _Frame) -> bool:
     gap = line.box.top - above.box.bottom
-    if _foreign(line, frame) or gap > 1.3 * frame.step:
-        return False
+    if _foreign(line, frame) or gap > 1.3 * frame.step or _sentence(line, frame.box.x0):
+        return False   # (a sentence under the table, s165 p125, ends it)
     if len(line.segments) >= 2:
         return True
     return frame.in_labels(line) or frame.over_values(line)
