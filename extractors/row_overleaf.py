@@ -136,8 +136,9 @@ def text_rows_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[l
     taken: list[tuple[TextLine, list[tuple[int, str, float, float]]]] = []
     size = prev.text_size or lines[start].size if start < len(lines) else 0.0
     for line in lines[start:]:
+        # A caption or heading is set apart by its size, if by a point or less (9 over 8.5).
         if taken and line.top - max(_bottom(t) for t, _ in taken) > 2 * line.size or \
-                abs(line.size - size) > 0.1 * size:
+                abs(line.size - size) > 0.04 * size:
             break
         pieces = _pieces_in_columns(line, spans)
         if pieces is None:

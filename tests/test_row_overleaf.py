@@ -170,3 +170,21 @@ def test_a_sub_row_overleaf_with_figures_of_its_own_is_a_row() -> None:
     found = assemble(pages)
     assert [[c.text for c in r] for r in found[0].rows] == [
         texts, ["", "使用标准化数据架构和管理的业务领域增长率", "1", "200%", "-"]], found[0].rows
+
+
+def test_a_caption_set_a_little_larger_under_the_last_row_overleaf_is_no_row() -> None:
+    """The bare rendering p50: the table's total row alone at the top of the page, then the
+    next table's caption set at 9 pt over rows at 8.5: the caption is no line of the row."""
+    from extractors.assemble import assemble
+    from extractors.pages import PageResult
+    spans = [(62.0, 330.0), (346.4, 384.5), (433.1, 471.4), (495.0, 533.3)]
+    texts = ["4.3 知识产权知识和技能在所有成员国得到增进", "2,653", "2,387", "2,170"]
+    row = [Cell(t, t, 49, Box(x0, 700, x1, 708)) for (x0, x1), t in zip(spans, texts)]
+    prev = Table(page_start=49, page_end=49, bbox=Box(57, 400, 538, 760), header=[], rows=[row], text_size=8.5)
+    lines = [text_line(67.2, (62.0, 79.0, "总计"), (351.4, 384.5, "230,374"), (438.2, 471.4, "226,630"),
+                       (500.1, 533.3, "207,412"), size=8.5),
+             text_line(89.2, (57.0, 236.1, "预算和支出（人事和非人事） (单位：千瑞郎)"), size=9.0)]
+    pages = [PageResult(page=49, width=595, height=842, tables=[prev], texts=[]),
+             PageResult(page=50, width=595, height=842, tables=[], texts=lines)]
+    found = assemble(pages)
+    assert [c.text for c in found[0].rows[-1]] == ["总计", "230,374", "226,630", "207,412"], found[0].rows
