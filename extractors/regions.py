@@ -2124,7 +2124,8 @@ def _section_under_header(lines: list[Line], i: int, frame: _Frame, taken: set[i
         return False
     head, line, row = lines[i - 1], lines[i], lines[i + 1]
     gap_above, gap_below = line.box.top - head.box.bottom, row.box.top - line.box.bottom
-    return (_one_label(line, frame) and not _foreign(line, frame, above=True)
+    # Printed light on the header's band, it is the header's lower level, not a section.
+    return (_one_label(line, frame) and not _foreign(line, frame, above=True) and not _light(line)
             and len(head.segments) >= 2 and header_line(head) and not is_data(head) and not is_caption(head)
             and 0.5 * line.size <= gap_below <= 3 * line.size and abs(gap_above - gap_below) <= 0.15 * line.size)
 
