@@ -2376,6 +2376,8 @@ def _split_at_new_header(region: Region) -> list[Region]:
         below = [ln for ln in lines[i + 1:] if is_data(ln)]
         if not above or not below or not _new_columns(above, below, lines[i].size):
             continue
+        if all(w.bold for s in above[-1].segments for w in s.words):
+            continue   # rows set in bold as the header is (s056: a renderer's first rows as header)
         end = max(k for k in range(i) if is_data(lines[k])) + 1
         while end < i and lines[end].box.top - lines[end - 1].box.bottom <= 0.8 * lines[end].size:
             end += 1

@@ -141,7 +141,7 @@ def text_rows_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[l
                 abs(line.size - size) > 0.04 * size:
             break
         pieces = _pieces_in_columns(line, spans)
-        if pieces is None:
+        if pieces is None or _sentence_at_margin(line, spans):
             break
         taken.append((line, pieces))
     columns = {p[0] for _, ps in taken for p in ps}
@@ -151,6 +151,15 @@ def text_rows_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[l
     if not rows:
         return None
     return rows, lines[:start] + [t for t, _ in taken]
+
+
+def _sentence_at_margin(line: TextLine, spans: list[tuple[float, float] | None]) -> bool:
+    """One text ending in a full stop set left of where the label column's cells start, at the
+    page's margin: a note under the table (s055 p81: "剩余的预算余额 73,687.08 瑞士法郎随后将归入
+    累计盈余。" under the total row), no line of a row."""
+    first = spans[0]
+    return len(line.cells) == 1 and line.text.rstrip().endswith(("。", "．")) and first is not None and \
+        line.cells[0][0] < first[0] - 0.25 * line.size
 
 
 def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None]) -> list[tuple[int, str, float, float]] | None:

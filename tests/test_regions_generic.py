@@ -2472,3 +2472,29 @@ def test_a_sentence_at_the_margin_under_a_table_ends_it() -> None:
     found = grids(PageLayout(page=125, width=595, height=842, lines=lines))
     assert found[0][-1] == ["总计", "37,682", "37,918", "35,042"], found[0]
     assert found[-1][0][2] == "2022/23 年调剂使用后预算", found[-1]
+
+
+# s056 p232 (LibreOffice, Droid Sans Fallback 11 pt, unruled, cells on their top): a table of
+# benefits whose renderer set its header and first rows in bold, figures flush right.
+S056_BOLD_ROWS = [
+    (347.9, True, [(45.5, 89.5, '效益说明'), (194.5, 260.5, '关键绩效指标'), (301.9, 334.9, '基准值'), (392.7, 425.7, '目标值'), (478.1, 522.1, '绩效数据')]),
+    (376.4, True, [(45.5, 166.5, '向内部客户更好地提供数'), (189.0, 266.0, '对全新集中化企'), (301.9, 334.9, '不适用'), (368.5, 449.9, '80% 的内部用户'), (497.8, 502.4, '-')]),
+    (396.1, True, [(45.5, 111.5, '据和分析支持'), (189.0, 266.0, '业数据来源所生'), (387.2, 431.2, '使用报告')]),
+    (415.8, True, [(189.0, 266.0, '成报告的采用率')]),
+    (436.6, True, [(217.0, 238.0, '(%)')]),
+    (463.9, True, [(189.0, 266.0, '可通过自助服务'), (307.6, 329.1, '0 个'), (389.8, 428.6, '3 个 ¹¹⁰'), (497.8, 502.4, '-')]),
+    (483.6, True, [(189.0, 266.0, '平台获取的数据')]),
+    (503.5, True, [(222.0, 233.0, '集')]),
+    (531.1, False, [(45.5, 166.5, '通过加强数据管理和读写'), (202.3, 268.3, '依据明确标准'), (352.1, 359.1, '0'), (425.5, 449.9, '50%'), (536.9, 540.9, '-')]),
+    (550.8, False, [(45.5, 166.5, '能力，实现分析和数据驱'), (198.0, 268.3, '( 如分类法、定')]),
+]
+
+
+def test_rows_set_in_bold_as_the_header_is_keep_their_table_whole() -> None:
+    """s056 p232: a renderer set the header and the first rows in bold; a row's wrapped line of
+    three bold cells over rows whose figures stand elsewhere is no new table's header (the
+    striped-tables split, s057), since the rows above it are as bold as it is."""
+    lines = [bolded(top, bold, cells, 11.0) for top, bold, cells in S056_BOLD_ROWS]
+    found = grids(PageLayout(page=232, width=595, height=842, lines=lines))
+    assert len(found) == 1, found
+    assert found[0][0] == ["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"], found[0]

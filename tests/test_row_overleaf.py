@@ -188,3 +188,22 @@ def test_a_caption_set_a_little_larger_under_the_last_row_overleaf_is_no_row() -
              PageResult(page=50, width=595, height=842, tables=[], texts=lines)]
     found = assemble(pages)
     assert [c.text for c in found[0].rows[-1]] == ["总计", "230,374", "226,630", "207,412"], found[0].rows
+
+
+def test_a_note_at_the_margin_under_the_total_row_overleaf_is_no_row() -> None:
+    """s055 p81: the total row alone at the top of the page, then a note set at the page's
+    margin, left of the labels: the note ("…73,687.08 瑞士法郎…") is page text, not the rest of
+    the total's label."""
+    from extractors.assemble import assemble
+    from extractors.pages import PageResult
+    spans = [(53.4, 240.9), (262.9, 299.1), (325.1, 361.3), (387.8, 423.1)]
+    texts = ["提高数据处理和信息技术解决方案的一致性", "240,000", "318,910", "389,271"]
+    row = [Cell(t, t, 80, Box(x0, 700, x1, 708)) for (x0, x1), t in zip(spans, texts)]
+    prev = Table(page_start=80, page_end=80, bbox=Box(51, 400, 561, 760), header=[], rows=[row], text_size=7.5)
+    lines = [text_line(48.9, (53.4, 68.4, "总计"), (262.9, 299.1, "6,960,000"), (325.1, 361.3, "6,845,556"),
+                       (387.8, 423.1, "6,886,313"), size=7.5),
+             text_line(68.4, (51.0, 246.4, "剩余的预算余额 73,687.08 瑞士法郎随后将归入累计盈余。"), size=7.5)]
+    pages = [PageResult(page=80, width=612, height=792, tables=[prev], texts=[]),
+             PageResult(page=81, width=612, height=792, tables=[], texts=lines)]
+    found = assemble(pages)
+    assert [c.text for c in found[0].rows[-1]] == ["总计", "6,960,000", "6,845,556", "6,886,313"], found[0].rows
