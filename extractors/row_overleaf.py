@@ -8,6 +8,8 @@ and cells set on their middle put the row's figures between its label's lines
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import TextLine
@@ -133,9 +135,35 @@ def text_rows_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[l
     start = 0
     while start < len(lines) and _repeats(lines[start], header):
         start += 1   # the header repeated over the rows
-    taken: list[tuple[TextLine, list[tuple[int, str, float, float]]]] = []
-    size = prev.text_size or lines[start].size if start < len(lines) else 0.0
-    for line in lines[start:]:
+    taken = _lines_in_columns(lines[start:], spans, prev.text_size)
+    columns = {piece.column for _, pieces in taken for piece in pieces}
+    if not taken or len(columns) < 2 and 0 in columns:
+        return None   # text in the label column alone: no sign of the table's columns
+    rows = _rows_by_gaps(taken)
+    if not rows:
+        return None
+    return [_row_cells(row, prev.n_cols, page) for row in rows], lines[:start] + [line for line, _ in taken]
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A word of a line overleaf, under the column it stands in."""
+    column: int
+    text: str
+    x0: float
+    x1: float
+
+
+_Placed = tuple[TextLine, list[_Piece]]
+
+
+def _lines_in_columns(lines: list[TextLine], spans: list[tuple[float, float] | None], size: float) -> list[_Placed]:
+    """The lines from the first, each with its pieces, as long as every word stands within a
+    column, none is a note at the margin, and they go on in the table's size (`size`, else
+    the first line's) no further apart than two lines."""
+    size = size or (lines[0].size if lines else 0.0)
+    taken: list[_Placed] = []
+    for line in lines:
         # A caption or heading is set apart by its size, if by a point or less (9 over 8.5).
         if taken and line.top - max(_bottom(t) for t, _ in taken) > 2 * line.size or \
                 abs(line.size - size) > 0.04 * size:
@@ -144,13 +172,7 @@ def text_rows_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[l
         if pieces is None or _sentence_at_margin(line, spans):
             break
         taken.append((line, pieces))
-    columns = {p[0] for _, ps in taken for p in ps}
-    if len(columns) < 2 and 0 in columns or not taken:
-        return None   # text in the label column alone: no sign of the table's columns
-    rows = _rows_by_gaps(taken, prev.n_cols, page)
-    if not rows:
-        return None
-    return rows, lines[:start] + [t for t, _ in taken]
+    return taken
 
 
 def _sentence_at_margin(line: TextLine, spans: list[tuple[float, float] | None]) -> bool:
@@ -162,12 +184,12 @@ def _sentence_at_margin(line: TextLine, spans: list[tuple[float, float] | None])
         line.cells[0][0] < first[0] - 0.25 * line.size
 
 
-def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None]) -> list[tuple[int, str, float, float]] | None:
-    """The line's words, each under the column it stands within, give or take a character
-    (column, text, x0, x1); None if one stands within none. Words of a printed run share its width by their characters (a CJK
-    character an em wide, any other half an em): a figure run into the next column's text,
-    "100% 随着网页内容的迁移", is parted where the columns part."""
-    pieces: list[tuple[int, str, float, float]] = []
+def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None]) -> list[_Piece] | None:
+    """The line's words, each under the column it stands within, give or take a character;
+    None if one stands within none. Words of a printed run share its width by their
+    characters (a CJK character an em wide, any other half an em): a figure run into the next
+    column's text, "100% 随着网页内容的迁移", is parted where the columns part."""
+    pieces: list[_Piece] = []
     for x0, x1, text in line.cells:
         words = text.split()
         ems = [sum(1.0 if is_cjk(ch) else 0.5 for ch in w) for w in words]
@@ -179,40 +201,47 @@ def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None]) 
                         and at >= s[0] - line.size and end <= s[1] + line.size), None)
             if col is None:
                 return None
-            pieces.append((col, word, at, end))
+            pieces.append(_Piece(col, word, at, end))
             at = end + 0.3 * scale
     return pieces
 
 
-def _rows_by_gaps(taken: list[tuple[TextLine, list[tuple[int, str, float, float]]]], n_cols: int, page: int) -> list[list[Cell]]:
-    """Rows parted where the lines leave a stretch uncovered wider than a cell's own lines
-    stand apart (the gap most often seen between a column's lines, one under the other)."""
-    by_column: dict[int, list[TextLine]] = {}
-    for line, pieces in taken:
-        for col in {p[0] for p in pieces}:
-            by_column.setdefault(col, []).append(line)
-    gaps = [round(b.top - _bottom(a), 1) for col_lines in by_column.values()
-            for a, b in zip(col_lines, col_lines[1:])]
-    if not gaps:
+def _rows_by_gaps(taken: list[_Placed]) -> list[list[_Placed]]:
+    """The lines grouped in rows, parted where they leave a stretch uncovered wider than a
+    cell's own lines stand apart (`_cell_leading`); [] when nothing shows that."""
+    leading = _cell_leading(taken)
+    if leading is None:
         return []
-    leading = min(gaps, key=lambda g: (-gaps.count(g), g))
-    rows: list[list[tuple[TextLine, list[tuple[int, str, float, float]]]]] = []
-    bottom = None
+    rows: list[list[_Placed]] = []
+    bottom: float | None = None
     for line, pieces in taken:
         if bottom is None or line.top - bottom > leading + 0.25 * line.size:
             rows.append([])
         rows[-1].append((line, pieces))
         bottom = max(bottom or 0.0, _bottom(line))
-    out = []
-    for row in rows:
-        cells = []
-        for col in range(n_cols):
-            placed = [(line, [p for p in pieces if p[0] == col]) for line, pieces in row]
-            placed = [(line, ps) for line, ps in placed if ps]
-            raw = join_lines([" ".join(p[1] for p in ps) for _, ps in placed])
-            box = Box(min(p[2] for _, ps in placed for p in ps), min(line.top for line, _ in placed),
-                      max(p[3] for _, ps in placed for p in ps), max(_bottom(line) for line, _ in placed)) \
-                if placed else None
-            cells.append(Cell(clean_text(raw), raw, page, box))
-        out.append(cells)
-    return out
+    return rows
+
+
+def _cell_leading(taken: list[_Placed]) -> float | None:
+    """The gap most often seen between a column's lines, one under the other (the smaller on
+    a tie); None with no column of two lines."""
+    by_column: dict[int, list[TextLine]] = {}
+    for line, pieces in taken:
+        for column in {piece.column for piece in pieces}:
+            by_column.setdefault(column, []).append(line)
+    gaps = [round(b.top - _bottom(a), 1) for col_lines in by_column.values() for a, b in zip(col_lines, col_lines[1:])]
+    return min(gaps, key=lambda g: (-gaps.count(g), g)) if gaps else None
+
+
+def _row_cells(row: list[_Placed], n_cols: int, page: int) -> list[Cell]:
+    """A row's cells: each column's words, line by line, joined as a wrapped cell's."""
+    cells = []
+    for column in range(n_cols):
+        placed = [(line, [p for p in pieces if p.column == column]) for line, pieces in row]
+        placed = [(line, pieces) for line, pieces in placed if pieces]
+        raw = join_lines([" ".join(p.text for p in pieces) for _, pieces in placed])
+        box = Box(min(p.x0 for _, pieces in placed for p in pieces), min(line.top for line, _ in placed),
+                  max(p.x1 for _, pieces in placed for p in pieces), max(_bottom(line) for line, _ in placed)) \
+            if placed else None
+        cells.append(Cell(clean_text(raw), raw, page, box))
+    return cells
