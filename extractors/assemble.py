@@ -146,8 +146,9 @@ def assemble(pages: list[PageResult]) -> list[Table]:
             if isinstance(item, TextLine):
                 if _at_edge(item, page) and _signature(item) in skip or any(item is r for r in read):
                     continue
-                if page_top and tables and _goes_on_overleaf(tables[-1], item, ctx, last_page_of_prev, page.page, rows_end) \
-                        and _row_overleaf(tables[-1], item, page.page):
+                if page_top and tables and \
+                        _goes_on_overleaf(tables[-1], item, ctx, last_page_of_prev, page.page, rows_end) and \
+                        _row_overleaf(tables[-1], item, page.page):
                     last_page_of_prev = page.page
                     rows_end = _bottom(item)
                     continue

@@ -659,7 +659,8 @@ def _frame_closed(group: list[_Item], item: _Item, layout: PageLayout, lines: li
         return False
     # Column rules starting anew under the item elsewhere than ours: another grid, whatever
     # stands between (s138 p137: a sentence between a table of results and one of costs).
-    theirs = [r for r in layout.vrules if abs(r.box.top - bottom) <= 1.5 and extent.x0 - 2 <= r.box.center_x <= extent.x1 + 2]
+    theirs = [r for r in layout.vrules
+              if abs(r.box.top - bottom) <= 1.5 and extent.x0 - 2 <= r.box.center_x <= extent.x1 + 2]
     if len(theirs) >= 2 and any(all(abs(r.box.center_x - o.box.center_x) > 1.0 for o in ours) for r in theirs):
         return True
     # A row between: a section label across a grid whose column rules pause for it.
