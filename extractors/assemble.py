@@ -574,9 +574,11 @@ def table_text_size(table: Table) -> float:
 
 def _append(prev: Table, table: Table) -> None:
     repeated = [[c.text for c in row] for row in table.header] == [[c.text for c in row] for row in prev.header]
-    if table.header and not repeated and not prev.header and prev.rows and table.rows_if_continued:
+    if table.header and not repeated and not prev.header and prev.rows and table.rows_if_continued and \
+            not _repeats_first_row(prev, table.header):
         # A table read without a header goes on without one: lines read as a header overleaf
         # are its first row's, set above the row's figures (s211: a row set on its foot).
+        # Unless they repeat the table's first row: its header, read as a row (s148).
         table = replace(table, header=[], rows=table.rows_if_continued)
     if table.header and not repeated and not prev.header:
         prev.header = table.header
@@ -608,6 +610,12 @@ def _append(prev: Table, table: Table) -> None:
     prev.rows.extend(rows)
     prev.page_end = table.page_end
     prev.open_end = table.open_end
+
+
+def _repeats_first_row(prev: Table, header: list[list[Cell]]) -> bool:
+    """Some cell of `header` prints a cell of `prev`'s first row (its header read as a row)."""
+    first = {clean_text(c.text) for c in prev.rows[0] if c.text}
+    return any(clean_text(c.text) in first for row in header for c in row if c.text)
 
 
 def _header_repeated_lead(prev: Table, rows: list[list[Cell]]) -> int:

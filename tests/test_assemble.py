@@ -293,3 +293,14 @@ def test_a_table_without_header_goes_on_without_one() -> None:
     tables = assemble([page(5, [], [prev]), page(6, [], [part])])
     assert len(tables) == 1 and not tables[0].header
     assert [[c.text for c in row] for row in tables[0].rows][-1] == ["使网页现代化,与新的外观一致", "0%", "100%"]
+
+
+def test_a_header_repeated_overleaf_over_a_table_read_without_one_is_no_row() -> None:
+    """s148 p34: the table's header was read as its first row on the page before; overleaf the
+    header is repeated (read as a header there): that is no row's first lines, and the rows
+    overleaf keep their own reading, not every line read as rows."""
+    prev = table(33, 600, [], [["绩效指标", "基准", "目标"], ["可持续的国家 TISC 网络的数量", "42 个", "49 个"]])
+    part = table(34, 60, [["绩效指标", "基准", "目标"]], [["技术转让实体的满意度", "不适用", "98%"]])
+    part.rows_if_continued = [[Cell(t, t, 34) for t in ("绩效指标技术转让实体的满意度", "基准不适用", "目标98%")]]
+    tables = assemble([page(33, [], [prev]), page(34, [], [part])])
+    assert [[c.text for c in row] for row in tables[0].rows][-1] == ["技术转让实体的满意度", "不适用", "98%"], tables[0].rows
