@@ -21,7 +21,7 @@ from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
-from extractors.row_overleaf import column_spans, row_overleaf, text_rows_overleaf, wrapped_row_overleaf
+from extractors.row_overleaf import column_spans, line_bottom, row_overleaf, text_rows_overleaf, wrapped_row_overleaf
 from extractors.structure import Column, HeaderBlock, header_rows
 from extractors.text import clean_text, join_lines
 
@@ -139,7 +139,7 @@ def assemble(pages: list[PageResult]) -> list[Table]:
         events += [(t.bbox.top, t) for t in page.tables]
         page_top = True   # nothing but furniture read on this page yet
         read = _row_wrapped_overleaf(tables, page, skip, ctx, last_page_of_prev)
-        rows_end = max((_bottom(t) for t in read), default=None)  # of the rows read overleaf
+        rows_end = max((line_bottom(t) for t in read), default=None)  # of the rows read overleaf
         if read:
             last_page_of_prev = page.page
         for _, item in sorted(events, key=lambda e: e[0]):
@@ -150,7 +150,7 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                         _goes_on_overleaf(tables[-1], item, ctx, last_page_of_prev, page.page, rows_end) and \
                         _row_overleaf(tables[-1], item, page.page):
                     last_page_of_prev = page.page
-                    rows_end = _bottom(item)
+                    rows_end = line_bottom(item)
                     continue
                 page_top = False
                 if tables and tables[-1].page_end == page.page:
@@ -494,10 +494,6 @@ def _goes_on_overleaf(prev: Table, line: TextLine, ctx: _Context, prev_page: int
     if rows_end is not None and prev.page_end == page:
         return line.top - rows_end <= 2 * line.size
     return _continues(prev, None, ctx, prev_page, page)
-
-
-def _bottom(line: TextLine) -> float:
-    return line.bottom or line.top + line.size
 
 
 def _row_overleaf(prev: Table, line: TextLine, page: int) -> bool:

@@ -773,8 +773,16 @@ def _second_band(group: list[_Item], item: _Item, lines: list[Line], between: li
 
 
 def _light(line: Line) -> bool:
-    words = [w for s in line.segments for w in s.words]
+    return _mostly_light([w for s in line.segments for w in s.words])
+
+
+def _mostly_light(words: list[Word]) -> bool:
+    """Half the words or more drawn in a light colour (text on a dark band)."""
     return sum(w.light for w in words) >= 0.5 * len(words)
+
+
+def _all_bold(line: Line) -> bool:
+    return all(w.bold for s in line.segments for w in s.words)
 
 
 def _header_anew(group: list[_Item], item: _Item, lines: list[Line], layout: PageLayout) -> bool:
@@ -923,7 +931,7 @@ def _is_band(fill: Fill, lines: list[Line]) -> bool:
         return False
     words = [w for ln in lines if fill.box.top - 1 <= ln.box.top and ln.box.bottom <= fill.box.bottom + 1
              for s in ln.segments for w in s.words if fill.box.x0 - 1 <= w.box.center_x <= fill.box.x1 + 1]
-    return not words or sum(w.light for w in words) >= 0.5 * len(words)
+    return not words or _mostly_light(words)
 
 
 def _has_body(group: list[_Item]) -> bool:
@@ -2244,7 +2252,7 @@ def _under_band(lines: list[Line]) -> list[Line]:
 def header_line(line: Line) -> bool:
     """Cells set in bold with no figures: a header row (bold is a hint some renderings give;
     a row of text cells without it may be a header or the wrapped lines of a row)."""
-    return len(line.segments) >= 2 and not is_data(line) and all(w.bold for s in line.segments for w in s.words)
+    return len(line.segments) >= 2 and not is_data(line) and _all_bold(line)
 
 
 def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | None:
@@ -2377,7 +2385,7 @@ def _split_at_new_header(region: Region) -> list[Region]:
         below = [ln for ln in lines[i + 1:] if is_data(ln)]
         if not above or not below or not _new_columns(above, below, lines[i].size):
             continue
-        if all(w.bold for s in above[-1].segments for w in s.words):
+        if _all_bold(above[-1]):
             continue   # rows set in bold as the header is (s056: a renderer's first rows as header)
         end = max(k for k in range(i) if is_data(lines[k])) + 1
         while end < i and lines[end].box.top - lines[end - 1].box.bottom <= 0.8 * lines[end].size:

@@ -63,7 +63,7 @@ def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple
     end = start
     for i in range(start, len(lines)):
         line = lines[i]
-        if i > start and line.top - _bottom(lines[i - 1]) > line.size:
+        if i > start and line.top - line_bottom(lines[i - 1]) > line.size:
             break
         columns = _under_columns(line, spans)
         if columns == [0]:
@@ -110,12 +110,13 @@ def _squashed(text: str) -> str:
     return "".join(clean_text(text).split())
 
 
-def _bottom(line: TextLine) -> float:
+def line_bottom(line: TextLine) -> float:
+    """Where a line of text ends below (its top and size where its bottom is not known)."""
     return line.bottom or line.top + line.size
 
 
 def _box(line: TextLine, x0: float, x1: float) -> Box:
-    return Box(x0, line.top, x1, _bottom(line))
+    return Box(x0, line.top, x1, line_bottom(line))
 
 
 def text_rows_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[list[list[Cell]], list[TextLine]] | None:
@@ -165,7 +166,7 @@ def _lines_in_columns(lines: list[TextLine], spans: list[tuple[float, float] | N
     taken: list[_Placed] = []
     for line in lines:
         # A caption or heading is set apart by its size, if by a point or less (9 over 8.5).
-        if taken and line.top - max(_bottom(t) for t, _ in taken) > 2 * line.size or \
+        if taken and line.top - max(line_bottom(t) for t, _ in taken) > 2 * line.size or \
                 abs(line.size - size) > 0.04 * size:
             break
         pieces = _pieces_in_columns(line, spans)
@@ -218,7 +219,7 @@ def _rows_by_gaps(taken: list[_Placed]) -> list[list[_Placed]]:
         if bottom is None or line.top - bottom > leading + 0.25 * line.size:
             rows.append([])
         rows[-1].append((line, pieces))
-        bottom = max(bottom or 0.0, _bottom(line))
+        bottom = max(bottom or 0.0, line_bottom(line))
     return rows
 
 
@@ -229,7 +230,8 @@ def _cell_leading(taken: list[_Placed]) -> float | None:
     for line, pieces in taken:
         for column in {piece.column for piece in pieces}:
             by_column.setdefault(column, []).append(line)
-    gaps = [round(b.top - _bottom(a), 1) for col_lines in by_column.values() for a, b in zip(col_lines, col_lines[1:])]
+    gaps = [round(b.top - line_bottom(a), 1)
+            for col_lines in by_column.values() for a, b in zip(col_lines, col_lines[1:])]
     return min(gaps, key=lambda g: (-gaps.count(g), g)) if gaps else None
 
 
@@ -241,7 +243,7 @@ def _row_cells(row: list[_Placed], n_cols: int, page: int) -> list[Cell]:
         placed = [(line, pieces) for line, pieces in placed if pieces]
         raw = join_lines([" ".join(p.text for p in pieces) for _, pieces in placed])
         box = Box(min(p.x0 for _, pieces in placed for p in pieces), min(line.top for line, _ in placed),
-                  max(p.x1 for _, pieces in placed for p in pieces), max(_bottom(line) for line, _ in placed)) \
-            if placed else None
+                  max(p.x1 for _, pieces in placed for p in pieces),
+                  max(line_bottom(line) for line, _ in placed)) if placed else None
         cells.append(Cell(clean_text(raw), raw, page, box))
     return cells

@@ -1725,6 +1725,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     receive a second value, or after a label line that left room for the next line's first
     word (a label wraps only when the next word does not fit)."""
     limit = _label_limit(lines, header or [], columns)
+    reach = _label_reach(lines, columns)
     ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in separators) for a, b in zip(lines, lines[1:])]
     data_lines = sum(1 for ln in lines if n_figures(ln))
     # In a table of text, one rule (under a header) says nothing of the rows below it.
@@ -1802,7 +1803,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                 _section_label(rows[-1], line, columns, pitch, leading) or \
                 (_label_ended(label_line or prev, line, columns, limit)
                  and (not _wrap_spacing(pitch, leading, row_pitch)
-                      or _room_shown(label_line or prev, line, columns, lines))
+                      or _room_shown(label_line or prev, line, columns, reach))
                  and not _set_between(prev, label_line, line)) or \
                 (sub_row and any(column_of(s, columns) == 0 for s in line.segments)) or \
                 _led_to_figures(prev, line, columns) or _weight_changes(prev, line) or \
@@ -2060,41 +2061,55 @@ def _label_ended(prev: Line, line: Line, columns: list[Column], limit: float) ->
     """`line` begins with a label, and the label on the line above ended with room to spare
     for its first word: the label above was complete, so this one starts a row (a section
     label, or the first line of a row whose figures are printed lower down)."""
+    pair = _labels_meeting(prev, line, columns)
+    if pair is None:
+        return False
+    end, start = pair
+    size = max(prev.size, line.size)
+    return end.box.x1 + _first_unit(start) < limit - 0.5 * size
+
+
+def _labels_meeting(prev: Line, line: Line, columns: list[Column]) -> tuple[Segment, Segment] | None:
+    """The label text `prev` ends with and the label `line` begins with (its first cell), when
+    both lines have label text; None otherwise."""
     above = [s for s in prev.segments if column_of(s, columns) == 0]
     below = [s for s in line.segments if column_of(s, columns) == 0]
     if not above or not below or line.segments[0] is not below[0]:
-        return False
-    size = max(prev.size, line.size)
-    return above[-1].box.x1 + _first_unit(below[0]) < limit - 0.5 * size
+        return None
+    return above[-1], below[0]
 
 
-def _room_shown(prev: Line, line: Line, columns: list[Column], lines: list[Line]) -> bool:
+def _label_reach(lines: list[Line], columns: list[Column]) -> float:
+    """How far right a label on a row of figures reaches (0 with none)."""
+    return max((s.box.x1 for ln in lines if n_figures(ln) for s in ln.segments if column_of(s, columns) == 0),
+               default=0.0)
+
+
+def _room_shown(prev: Line, line: Line, columns: list[Column], reach: float) -> bool:
     """A row's label on one line with its figures reaches further than the label above would
     with the first word of this line and more: that label had room for it and did not wrap,
     however close the lines stand (s140 T1: "支出" over "人事支出" as far apart as every
     row, the only pitch on the page, which passed for a wrapped label's leading). CJK text
     only: it breaks anywhere."""
-    above = [s for s in prev.segments if column_of(s, columns) == 0]
-    below = [s for s in line.segments if column_of(s, columns) == 0]
-    if not above or not below or line.segments[0] is not below[0] or not is_cjk(below[0].text[0]):
+    pair = _labels_meeting(prev, line, columns)
+    if pair is None or not is_cjk(pair[1].text[0]):
         return False   # a Latin word may have been broken where it overran the column
-    reach = max((s.box.x1 for ln in lines if n_figures(ln) for s in ln.segments if column_of(s, columns) == 0),
-                default=0.0)
+    end, start = pair
     # Two characters to spare beyond that word: a wrapped line's width varies by one (a
     # character that may not begin a line goes up with the one before it).
-    return above[-1].box.x1 + _first_unit(below[0]) + 2 * max(prev.size, line.size) < reach
+    return end.box.x1 + _first_unit(start) + 2 * max(prev.size, line.size) < reach
 
 
 def _label_full(prev: Line, line: Line, columns: list[Column], limit: float) -> bool:
     """The label above filled its column: it ended short of the column's end by less than the
     first word of the label below, and not past it (a section label set across the figure
     columns is no wrapped line)."""
-    above = [s for s in prev.segments if column_of(s, columns) == 0]
-    below = [s for s in line.segments if column_of(s, columns) == 0]
-    if not above or not below or line.segments[0] is not below[0]:
+    pair = _labels_meeting(prev, line, columns)
+    if pair is None:
         return False
+    end, start = pair
     size = max(prev.size, line.size)
-    return limit - 0.5 * size - _first_unit(below[0]) <= above[-1].box.x1 <= limit + 0.5 * size
+    return limit - 0.5 * size - _first_unit(start) <= end.box.x1 <= limit + 0.5 * size
 
 
 def _cells_ended(row: list[Line], line: Line, columns: list[Column], lines: list[Line]) -> bool:
