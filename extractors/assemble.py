@@ -516,9 +516,12 @@ def column_map(prev: Table, table: Table) -> list[int] | None:
     if table.header and not _repeats_header(prev, table):
         return None
     theirs = column_spans(prev, prev.page_end)
+    # A header printed as prev's, cell for cell, but placed over the few columns this page's
+    # rows show, heads no column of its own: the rows alone say where they stand.
+    shown = table.rows if _printed_alike(prev.header, table.header) else table.header + table.rows
     mapping: list[int] = []
     for col, span in enumerate(column_spans(table, table.page_start)):
-        if span is None and not any(row[col].text for row in table.header + table.rows):
+        if span is None and not any(row[col].text for row in shown):
             mapping.append(-1)   # a column of nothing (a gap the page's column finder kept)
             continue
         if span is None:
@@ -541,6 +544,25 @@ def column_map(prev: Table, table: Table) -> list[int] | None:
 
 def _repeats_header(prev: Table, table: Table) -> bool:
     return _header_repeated_lead(prev, table.header) == len(table.header)
+
+
+def _printed_alike(header: list[list[Cell]], other: list[list[Cell]]) -> bool:
+    """The two headers print the same cells at the same places across the page (a header
+    repeated overleaf), however each page's rows had them placed: over a page of rows with
+    figures in one column only, a repeated header's cells fall over other columns."""
+    def printed(rows: list[list[Cell]]) -> list[tuple[str, float, float]]:
+        cells = {(c.text, round(c.bbox.x0, 1), round(c.bbox.x1, 1))
+                 for row in rows for c in row if c.text and c.bbox is not None}
+        return sorted(cells, key=lambda c: (c[1], c[2], c[0]))
+    mine, theirs = printed(header), printed(other)
+    return len(mine) >= 2 and len(mine) == len(theirs) and all(
+        a[0] == b[0] and abs(a[1] - b[1]) <= PRINTED_ALIKE and abs(a[2] - b[2]) <= PRINTED_ALIKE
+        for a, b in zip(mine, theirs))
+
+
+# How far (points) a header's cells may stand from where they stood on the page before and
+# still be its repeat: the same renderer sets them to the same place, a rounding apart.
+PRINTED_ALIKE = 1.0
 
 
 def _on_columns_of(prev: Table, table: Table) -> Table:

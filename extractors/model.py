@@ -107,6 +107,9 @@ class Table:
     # The body's text size as printed (0: not known). A cell's box says it only for a cell of
     # one line; a table whose every cell wraps has none.
     text_size: float = 0.0
+    # How far apart the body's labels wrap, baseline to baseline (0: no label shows it): a
+    # header alone at the page's foot is set so too (extractors.pages.foot_header).
+    label_wrap: float = 0.0
     # Figures printed in or just beside the table that are in no cell (extractors.orphans.Orphan)
     orphans: list = field(default_factory=list)
     # Cells spanning several grid positions, as (row, column, rows, columns) of grid():

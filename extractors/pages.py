@@ -18,7 +18,7 @@ from extractors.numbers import parse_number
 from extractors.orphans import Orphan, page_orphans
 from extractors.regions import find_regions, is_caption, n_figures
 from extractors.second_opinion import choose
-from extractors.structure import HeaderBlock, build_table, header_blocks
+from extractors.structure import HeaderBlock, build_table, header_blocks, median_size
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,8 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None, gri
     result.orphans = page_orphans(layout, result.tables)
     below = max((t.bbox.bottom for t in result.tables if t.bbox is not None), default=0.0)
     result.foot_header = foot_header([ln for ln in layout.lines if id(ln) not in in_tables
-                                      and ln.segments and ln.box.top > below], headings=True)
+                                      and ln.segments and ln.box.top > below], headings=True,
+                                     wraps=[(t.text_size, t.label_wrap) for t in result.tables])
     return result
 
 
@@ -118,18 +119,21 @@ def _header_read_as_table(tables: list[Table], lines: list[Line], in_tables: set
     own = {id(ln) for ln in lines_of[id(last)]}
     above = max((t.bbox.bottom for t in tables if t is not last), default=0.0)
     free = [ln for ln in lines if (id(ln) not in in_tables or id(ln) in own) and ln.segments and ln.box.top > above]
-    blocks = foot_header(free)
+    blocks = foot_header(free, wraps=[(t.text_size, t.label_wrap) for t in tables if t is not last])
     covered = {id(ln) for ln in free if any(b.box.top - 1 <= ln.box.top <= b.box.bottom + 1 for b in blocks)}
     return last if blocks and own <= covered else None
 
 
-def foot_header(lines: list[Line], headings: bool = False) -> list[HeaderBlock]:
+def foot_header(lines: list[Line], headings: bool = False,
+                wraps: list[tuple[float, float]] | None = None) -> list[HeaderBlock]:
     """The cells of a header left alone at a page's foot, its rows overleaf (a renderer that
     keeps a caption with the header but not with the rows): the lines after the page's last
     caption or unit line, under its tables, none with a figure, most of them of several
     cells, to the foot of the page (its number aside). [] when there is no such header.
     With `headings`, a heading set larger than the lines under it opens the header as a
-    caption does (lines no table was read from; a table of text under a heading is kept)."""
+    caption does (lines no table was read from; a table of text under a heading is kept).
+    `wraps`: the (text size, label wrap pitch) of the page's tables: the header has no body
+    to show how far apart its cells' lines stand, the page's other tables of its size do."""
     last = max((i for i, ln in enumerate(lines)
                 if is_caption(ln) or headings and _heading_over(ln, lines[i + 1:])), default=None)
     if last is None:
@@ -141,7 +145,14 @@ def foot_header(lines: list[Line], headings: bool = False) -> list[HeaderBlock]:
         return []
     if 2 * sum(len(ln.segments) >= 2 for ln in header) < len(header) and not _cells_side_by_side(header):
         return []
-    return header_blocks(header)
+    return header_blocks(header, wrap=_page_wrap(header, wraps or []))
+
+
+def _page_wrap(header: list[Line], wraps: list[tuple[float, float]]) -> float:
+    """How far apart the labels of the page's tables set in the header's size wrap (the
+    closest, where several show it); 0 where none does."""
+    size = median_size(header)
+    return min((wrap for text_size, wrap in wraps if wrap > 0 and abs(text_size - size) <= 0.05 * size), default=0.0)
 
 
 def _heading_over(line: Line, below: list[Line]) -> bool:

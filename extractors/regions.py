@@ -1388,11 +1388,11 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
     regions: list[Region] = []
     run: list[Line] = []
     pitch = _rows_gap(free)
-    for line in free:
+    for i, line in enumerate(free):
         if run and not _same_block(run, line, pitch):
             regions.append(Region(lines=run))
             run = []
-        if run or is_tabular(line):
+        if run or is_tabular(line) or _row_round_figures(free, i):
             run.append(line)
     if run:
         regions.append(Region(lines=run))
@@ -1415,7 +1415,7 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
     for region in kept:
         # A table grown down may have taken the rows of the next run already.
         region.lines = [ln for ln in region.lines if id(ln) not in claimed]
-        rows = sum(1 for ln in region.lines if is_tabular(ln))
+        rows = sum(1 for i, ln in enumerate(region.lines) if is_tabular(ln) or _row_round_figures(region.lines, i))
         if rows >= 1:
             # A header is looked for above the table, never among the rows of the one above.
             grow(region, all_lines, claimed)
@@ -1818,6 +1818,18 @@ def _figure_beside(line: Line, prev: Line) -> bool:
     whose label wraps round it (a table of one figure column, set in the rows' middle)."""
     return len(line.segments) == 1 and is_figure(line.segments[0]) and line.box.top < prev.box.bottom and \
         line.box.x0 > prev.box.x1
+
+
+def _row_round_figures(lines: list[Line], i: int) -> bool:
+    """lines[i], figures alone, is a row's: its label wraps round them, one line reaching
+    down beside them and the next reaching up (cells set on their middle; a table's rows
+    overleaf may all be so, none a label and figures on one line)."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    above, line, below = lines[i - 1], lines[i], lines[i + 1]
+    return len(above.segments) == 1 and all(is_figure(s) for s in line.segments) and not years_only(line) \
+        and line.box.top < above.box.bottom and line.box.x0 > above.box.x1 and _label_beside(below, line) \
+        and abs(above.box.x0 - below.box.x0) <= 0.5 * line.size
 
 
 def _label_beside(line: Line, prev: Line) -> bool:

@@ -201,10 +201,21 @@ def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None]) 
             col = next((j for j, s in enumerate(spans) if s is not None
                         and at >= s[0] - line.size and end <= s[1] + line.size), None)
             if col is None:
+                col = _reaching_past(at, end, spans)
+            if col is None:
                 return None
             pieces.append(_Piece(col, word, at, end))
             at = end + 0.3 * scale
     return pieces
+
+
+def _reaching_past(x0: float, x1: float, spans: list[tuple[float, float] | None]) -> int | None:
+    """The column a word reaching past its column's cells on the page before stands in: the
+    one it overlaps, touching no other column's cells there (a label longer than any of the
+    page before, s250 p112); None if none."""
+    shown = [(j, s) for j, s in enumerate(spans) if s is not None]
+    over = [j for j, s in shown if x0 < s[1] and x1 > s[0]]
+    return over[0] if len(over) == 1 else None
 
 
 def _rows_by_gaps(taken: list[_Placed]) -> list[list[_Placed]]:

@@ -94,9 +94,9 @@ def build_table(region: Region, page: int) -> Table | None:
     else:
         header_lines = [_joined_within_rules(ln, region, columns) for ln in header_lines]
     rules = region.rule_ys()  # drawn rules; shades say less of a cell's lines
+    label_wrap = _label_wrap_pitch(body_lines, columns)
     columns, placed = place_header(header_lines, columns, region.hrules, _cell_leading(body_lines, rules, columns),
-                                   _flush_right(body_lines, columns), _ruled_columns(region),
-                                   _label_wrap_pitch(body_lines, columns))
+                                   _flush_right(body_lines, columns), _ruled_columns(region), label_wrap)
     rows = group_rows(body_lines, columns, region.separators, header_lines)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
@@ -114,7 +114,7 @@ def build_table(region: Region, page: int) -> Table | None:
     open_end = ruled_rows and len(closing) >= 2 and not any(y >= last_bottom - 1 for y in closing)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
                  open_end=open_end, label_runs_on=_label_runs_on(rows[-1], body_lines, header_lines, columns),
-                 text_size=median_size(body_lines), rows_if_continued=continued)
+                 text_size=median_size(body_lines), label_wrap=label_wrap, rows_if_continued=continued)
 
 
 def _rows_if_continued(lines: list[Line], header_lines: list[Line], columns: list[Column], region: Region,
@@ -1201,10 +1201,13 @@ def _one_to_one_pitch(lines: list[Line], rules: list[Box], wrap: float = 0.0) ->
             # (s200 A1: "2022/23 年计划和" / "预算" beside "2022/23 年调剂使" / "用后 最终预算",
             # 1.25 lines apart in a table set small).
             beside = _wrapped_beside(a, b)
+            centred = _centred_over_one(a, b, wrap)
+            # A heading's first line as far above as the body's labels wrap is its line,
+            # however tall the leading (a word processor's double spacing).
             widest = (1.5 if between or beside else 1.2) * a.size
-            if 0.7 * a.size < gap <= widest and all(_on_the_middle(m, a, b) for m in between) \
+            if 0.7 * a.size < gap and (gap <= widest or centred) and all(_on_the_middle(m, a, b) for m in between) \
                     and not any(a.box.bottom <= r.center_y <= b.box.top for r in rules) \
-                    and (_goes_on(a, b) or beside or _centred_over_one(a, b, wrap)):
+                    and (_goes_on(a, b) or beside or centred):
                 return b.baseline - a.baseline
     return 0.0
 
@@ -1726,6 +1729,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     word (a label wraps only when the next word does not fit)."""
     limit = _label_limit(lines, header or [], columns)
     reach = _label_reach(lines, columns)
+    header_wrap = _header_wrap(header or [])
     ruled = [any(a.box.bottom - 1 <= y <= b.box.top + 1 for y in separators) for a, b in zip(lines, lines[1:])]
     data_lines = sum(1 for ln in lines if n_figures(ln))
     # In a table of text, one rule (under a header) says nothing of the rows below it.
@@ -1795,7 +1799,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             pitch = stands[i] - stands[i - 1]
             label_line = _last_label_line(rows[-1], columns)
             # Further apart than any cell's wrapped lines stand: never one cell's two lines.
-            spaced = leading > 0 and pitch > blank or pitch > MAX_LEADING * height
+            spaced = leading > 0 and pitch > blank or pitch > MAX_LEADING * height or \
+                0 < header_wrap < pitch / (HEADER_WRAP_SLACK * line.size)
             new_row = ruled[i - 1] or spaced or _collides(rows[-1], line, columns) or \
                 bool(_spanning(line, columns)) or bool(_spanning(prev, columns)) or \
                 (_after_section_label(rows[-1], line, columns, pitch, leading, row_pitch)
@@ -1824,6 +1829,28 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
         else:
             rows[-1].append(line)
     return _recentred(rows, columns, leading)
+
+
+# How much further apart than a header cell's wrapped lines two body lines may stand and
+# still be one cell's (pixel snapping and a line of Latin among CJK make a few tenths).
+HEADER_WRAP_SLACK = 1.3
+
+
+def _header_wrap(header: list[Line]) -> float:
+    """How far apart a header cell's wrapped lines stand, in lines of their size: the
+    closest two header lines, one going on under a text of the other within its width
+    (its wrapped line, centred or flush). Body cells wrap at the same spacing, so the body's
+    lines further apart are rows, where the body alone cannot tell (rows of one line each
+    overleaf, a row's label reaching its column's edge). 0 where no header cell wraps."""
+    ratios = []
+    for i, a in enumerate(header):
+        for b in header[i + 1:i + 3]:
+            pitch = b.baseline - a.baseline
+            if abs(a.size - b.size) <= 0.1 * a.size and 0.9 * a.size <= pitch and any(
+                    upper.box.x0 - 0.5 * a.size <= lower.box.x0 and lower.box.x1 <= upper.box.x1 + 0.5 * a.size
+                    for upper in a.segments for lower in b.segments):
+                ratios.append(pitch / a.size)
+    return min(ratios, default=0.0)
 
 
 def _label_baseline(line: Line, columns: list[Column]) -> float:

@@ -304,3 +304,21 @@ def test_a_header_repeated_overleaf_over_a_table_read_without_one_is_no_row() ->
     part.rows_if_continued = [[Cell(t, t, 34) for t in ("绩效指标技术转让实体的满意度", "基准不适用", "目标98%")]]
     tables = assemble([page(33, [], [prev]), page(34, [], [part])])
     assert [[c.text for c in row] for row in tables[0].rows][-1] == ["技术转让实体的满意度", "不适用", "98%"], tables[0].rows
+
+
+def test_a_header_repeated_overleaf_over_rows_of_one_column_is_a_repeat() -> None:
+    """s244 A6 overleaf: the last three rows have figures in the last column only, too few
+    columns for the page's header to be placed as on the page before; the same cells printed
+    at the same places are the header repeated, and the rows go on under their columns (read
+    as a second table, their figures lost to the checks)."""
+    header = [["部门", "预算", "支出", "合计"]]
+    first = table(1, 80, header, [["员额", "1", "2", "3"]])
+    printed = [c for c in table(2, 60, header, []).header[0]]
+    label, figure = table(2, 75, [], [["实习", "", "", "4"]]).rows[0][0::3]
+    blank = Cell("", "", 2)
+    overleaf = Table(page_start=2, page_end=2, bbox=Box(57, 60, 538, 90),
+                     header=[printed[:3], [printed[3], blank, blank]], rows=[[label, blank, figure]])
+    pages = [page(1, [text(60, "表6. 按费用类别开列")], [first]), page(2, [], [overleaf])]
+    [t] = assemble(pages)
+    assert [[c.text for c in row] for row in t.rows] == [["员额", "1", "2", "3"], ["实习", "", "", "4"]]
+    assert [c.text for c in t.header[0]] == ["部门", "预算", "支出", "合计"]

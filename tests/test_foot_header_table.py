@@ -58,3 +58,25 @@ def test_a_header_under_a_heading_at_the_foot_is_a_foot_header_of_the_free_lines
     lines = [big(564.7, "⁸² 不包括跨领域的可交付成果：项目管理。", 8.5), big(582.7, "效益实现", 13.0)] + cells
     assert [b.texts for b in foot_header(lines, headings=True)][:2] == [["效益说明"], ["关键绩效指", "标"]]
     assert foot_header(lines) == []
+
+
+def test_a_heading_at_the_foot_wrapped_as_far_as_the_pages_labels_wrap_is_one_cell() -> None:
+    """s134 p140 (LibreOffice, double spacing): the header of a utilisation table alone at the
+    page's foot, "经调整的 项目预" over "算" beside the one-line cells set on the foot of the
+    row, 21 points apart, as far as the labels of the table above wrap. Read as a spanner
+    over three columns, the utilisation checks compared the wrong columns."""
+    from extractors.pages import foot_header
+
+    def bold(top: float, *cells: tuple[float, float, str]) -> Line:
+        return Line([Segment([Word(t, Box(x0, top, x1, top + 9.0), 9.0, bold=True)]) for x0, x1, t in cells])
+    lines = [bold(642.3, (37.0, 100.0, "资源利用情况")),
+             Line([Segment([Word("截至 2023 年 12 月 31 日的资源利用情况 (单位: 瑞郎)", Box(37.0, 669.6, 285.2, 680.1), 10.5,
+                                 bold=True)])]),
+             bold(700.4, (275.8, 341.3, "经调整的 项目预")),
+             bold(721.7, (37.0, 73.0, "交付成果"), (218.3, 256.5, "项目 预算"), (303.9, 312.9, "算"), (370.4, 388.4, "支出"),
+                  (422.2, 478.4, "预算 利用情况"), (498.8, 543.9, "实施进展率"))]
+    blocks = foot_header(lines, headings=True, wraps=[(9.0, 21.3)])
+    assert ["经调整的 项目预 算" == " ".join(b.texts) for b in blocks].count(True) == 1, [b.texts for b in blocks]
+    assert not any(b.texts == ["算"] for b in blocks)
+    # Without the page's tables to say how far labels wrap, the two lines stay two cells.
+    assert any(b.texts == ["算"] for b in foot_header(lines, headings=True))

@@ -2498,3 +2498,63 @@ def test_rows_set_in_bold_as_the_header_is_keep_their_table_whole() -> None:
     found = grids(PageLayout(page=232, width=595, height=842, lines=lines))
     assert len(found) == 1, found
     assert found[0][0] == ["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"], found[0]
+
+
+# s240 p4 (WeasyPrint, Noto Sans 10.5 pt, unruled, cells on their middle): table 1's last three
+# rows overleaf under its repeated header; two of them wrap their label round their figure.
+S240_ROWS_ROUND_FIGURES = [
+    (71.9, True, [(441.5, 519.0, '2022/23 年 实际')]),
+    (80.1, True, [(255.1, 332.6, '2022/23 年 计划'), (348.3, 425.8, '2022/23 年 实际')]),
+    (88.4, True, [(72.6, 135.6, '主要财务数据'), (442.4, 518.2, '数与计划 和预算')]),
+    (96.6, True, [(278.1, 309.6, '和预算'), (381.8, 392.3, '数')]),
+    (104.9, True, [(464.5, 496.0, '的差异')]),
+    (129.8, False, [(72.6, 227.8, '截至 2023 年 12 月 31 日的净资产')]),
+    (138.0, False, [(403.3, 429.5, '838.6')]),
+    (146.2, False, [(72.6, 199.3, '——不包括精算收益/(损失)')]),
+    (171.1, False, [(72.6, 235.9, '2023 年 12 月 31 日计入净资产的精')]),
+    (179.4, False, [(396.2, 429.5, '(233.4)')]),
+    (187.6, False, [(72.6, 136.3, '算收益/(损失)')]),
+    (212.5, False, [(72.6, 193.9, '2023 年 12 月 31 日净资产'), (403.3, 429.5, '605.2')]),
+]
+
+
+def test_rows_whose_labels_wrap_round_their_figures_make_a_table() -> None:
+    """s240 p4: overleaf, three rows under the repeated header, the first two with their
+    figure alone on the middle line of a label wrapped round it; one line only held a label
+    and a figure. That lone row stood too far below the wrapped label over it to take it in,
+    and the three rows were lost."""
+    lines = [bolded(top, bold, cells, 10.5) for top, bold, cells in S240_ROWS_ROUND_FIGURES]
+    found = grids(PageLayout(page=4, width=595, height=842, lines=lines))
+    assert len(found) == 1, found
+    assert [row[0] for row in found[0][-3:]] == [
+        "截至 2023 年 12 月 31 日的净资产——不包括精算收益/(损失)",
+        "2023 年 12 月 31 日计入净资产的精算收益/(损失)", "2023 年 12 月 31 日净资产"], found[0]
+    assert [row[2] for row in found[0][-3:]] == ["838.6", "(233.4)", "605.2"], found[0]
+
+
+# s244 p11 (Chromium, UMing 8.7 pt, booktabs, cells on their middle): table 7's last rows
+# overleaf under its repeated header, every row one line, as far apart as the page before's.
+S244_ROWS_OVERLEAF = [
+    (47.8, False, [(50.9, 68.3, '部门'), (218.9, 299.5, '2022/23 年核定预算'), (415.9, 488.1, '2022/23 年支出 ²')]),
+    (67.4, False, [(297.4, 349.6, '含发展议程项'), (490.3, 542.5, '含发展议程项')]),
+    (73.3, False, [(186.2, 203.6, '总计'), (233.1, 285.3, '发展议程项目'), (379.1, 396.5, '总计'), (426.0, 478.2, '发展议程项目')]),
+    (79.8, False, [(310.5, 336.6, '目总计'), (503.4, 529.5, '目总计')]),
+    (101.3, False, [(50.9, 120.5, '行政、财务和管理'), (187.9, 201.6, '469'), (256.9, 261.2, '-'), (316.5, 330.2, '469'),
+                    (383.2, 392.2, '31'), (449.8, 454.1, '-'), (511.8, 520.8, '31')]),
+    (120.9, False, [(50.9, 68.3, '总计'), (178.7, 210.9, '147,909'), (247.6, 270.5, '2,404'), (307.3, 339.5, '150,312'),
+                    (371.6, 403.8, '144,212'), (440.5, 463.4, '1,764'), (500.2, 532.4, '145,976')]),
+    (140.4, False, [(50.9, 155.3, '发展支出占总预算的百分比'), (311.9, 334.8, '18.9%'), (504.8, 527.7, '19.7%')]),
+    (160.0, False, [(50.9, 85.7, '信托基金'), (176.3, 213.2, '34,847 ³'), (373.9, 401.4, '17,450')]),
+]
+
+
+def test_rows_as_far_apart_as_no_header_cell_wraps_are_rows() -> None:
+    """s244 p11: one-line rows overleaf, two of them with figures in other columns, the upper
+    label long enough to fill its column. Nothing in the body shows how close a cell's lines
+    stand, and "信托基金" went on the label above; the header's wrapped cells ("含发展议程项" /
+    "目总计") stand far closer than the rows do."""
+    lines = [bolded(top, bold, cells, 8.7) for top, bold, cells in S244_ROWS_OVERLEAF]
+    rules = [hrule(47.5, 548.6, y) for y in (43.3, 95.9, 174.6)]
+    found = grids(PageLayout(page=11, width=595, height=842, lines=lines, rules=rules))
+    assert len(found) == 1, found
+    assert [row[0] for row in found[0][-2:]] == ["发展支出占总预算的百分比", "信托基金"], found[0]

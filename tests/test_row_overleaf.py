@@ -207,3 +207,28 @@ def test_a_note_at_the_margin_under_the_total_row_overleaf_is_no_row() -> None:
              PageResult(page=81, width=612, height=792, tables=[], texts=lines)]
     found = assemble(pages)
     assert [c.text for c in found[0].rows[-1]] == ["总计", "6,960,000", "6,845,556", "6,886,313"], found[0].rows
+
+
+def test_a_label_overleaf_longer_than_any_on_the_page_before_stays_in_its_column() -> None:
+    """s250 p112: the last row of a table of benefits overleaf, its label reaching further right
+    than any label on the page before (up to 266.6, the labels there up to 234.7) but short of
+    the next column's cells. It stood in no column, and the row was lost."""
+    from extractors.row_overleaf import text_rows_overleaf
+    spans = [(67.0, 234.7), (278.2, 336.2), (348.9, 404.6), (436.2, 456.3), (487.5, 544.1)]
+    texts = ["提高全组织的意识和准备（包括所有工作人员）", "工作人员在经历就地避难演习之前接受培训。", "0% (2022 年)", "100%",
+             "10% (2023 年) [将于 2024 年完成]"]
+    prev = Table(page_start=111, page_end=111, bbox=Box(62, 470, 550, 720), header=[],
+                 rows=[[Cell(t, t, 111, Box(x0, 684, x1, 718)) for (x0, x1), t in zip(spans, texts)]])
+    lines = [text_line(63.4, (279.2, 335.7, "符合本组织对员")),
+             text_line(69.4, (67.0, 266.6, "减少产权组织风险热度地图中提到的与恐怖主义相关的组")),
+             text_line(75.7, (279.6, 335.1, "工安全的低风险"), (348.9, 404.6, "100% (2022 年)"), (436.2, 456.3, "100%"),
+                       (505.8, 525.8, "100%")),
+             text_line(82.4, (67.0, 90.9, "织风险")),
+             text_line(88.0, (295.2, 319.2, "偏好。")),
+             text_line(115.5, (62.9, 137.5, "风险和减缓行动"), size=9.6)]
+    found = text_rows_overleaf(prev, lines, 112)
+    assert found is not None
+    rows, read = found
+    assert [[c.text for c in row] for row in rows] == [
+        ["减少产权组织风险热度地图中提到的与恐怖主义相关的组织风险", "符合本组织对员工安全的低风险偏好。", "100% (2022 年)", "100%", "100%"]]
+    assert read == lines[:-1]
