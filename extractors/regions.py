@@ -861,9 +861,31 @@ def _stripes_continue(group: list[_Item], item: _Item, lines: list[Line]) -> boo
     gaps = [b.box.top - a.box.bottom for a, b in zip(group, group[1:])]
     tallest = max(max(it.box.height for it in group), max(gaps)) if gaps else \
         max(group[0].box.height, item.box.height)
-    return item.box.top - extent.bottom <= tallest + 1 and item.box.height <= tallest + 1 and \
-        not any(_foreign(v, frame) or len(v.segments) < 2 and not (frame.in_labels(v) or frame.over_values(v))
+    tall_row = _one_unshaded_row(group, item, views)
+    return (item.box.top - extent.bottom <= tallest + 1 or tall_row) and item.box.height <= tallest + 1 and \
+        not any(_foreign(v, frame) or len(v.segments) < 2 and not (frame.in_labels(v) or frame.over_values(v)
+                                                                   or frame.in_a_cell(v))
                 for v in after)
+
+
+def _one_unshaded_row(group: list[_Item], item: _Item, views: list[Line]) -> bool:
+    """Between the last stripe and the next, one row taller than any before (a label of many
+    lines, s030 p101): its lines follow one another with no blank stretch wider than two
+    stripes' paddings (a cell's own above and the next row's below), as one cell's lines do."""
+    pads = [min(v.box.top for v in inside) - it.box.top for it in group if it.fill is not None
+            and (inside := [v for v in views if it.box.top - 1 <= v.box.top and v.box.bottom <= it.box.bottom + 1])]
+    if not pads:
+        return False
+    top, bottom = group[-1].box.bottom, item.box.top
+    between = sorted((v for v in views if top - 1 <= v.box.top and v.box.bottom <= bottom + 1), key=lambda v: v.box.top)
+    if not between:
+        return False
+    reach, widest = top, 0.0
+    for v in between:
+        widest = max(widest, v.box.top - reach)
+        reach = max(reach, v.box.bottom)
+    widest = max(widest, bottom - reach)
+    return widest <= 2 * min(pads) + 1
 
 
 def _spaced_apart(group: list[_Item], item: _Item, lines: list[Line], size: float) -> bool:
@@ -1929,6 +1951,7 @@ class _Frame:
     labels_end: float       # where the first figures begin
     labels_right: float     # where the widest row label ends
     step: float
+    cells: tuple[Box, ...] = ()   # the table's narrow cells (pieces of its lines), where they stand
 
     def within_width(self, line: Line) -> bool:
         return line.box.x0 >= self.box.x0 - self.size and line.box.x1 <= self.box.x1 + self.size
@@ -1936,6 +1959,12 @@ class _Frame:
     def in_labels(self, line: Line) -> bool:
         """One text in the label column: a wrapped label, or a section label."""
         return line.box.x1 <= self.labels_end + 0.5 * self.size
+
+    def in_a_cell(self, line: Line) -> bool:
+        """One text standing within one of the table's cells: a cell's wrapped line in a
+        column of text between the labels and the figures."""
+        return len(line.segments) == 1 and any(c.x0 - self.size <= line.box.x0 and line.box.x1 <= c.x1 + self.size
+                                               for c in self.cells)
 
     def over_values(self, line: Line) -> bool:
         """One text over the value columns only: a wrapped cell or header, a spanner."""
@@ -1950,7 +1979,8 @@ def _frame(lines: list[Line]) -> _Frame:
     # A row's figures set at the middle of its wrapped label stand on a line of their own:
     # their first segment is a figure, not where the labels end.
     labels_right = max((ln.segments[0].box.x1 for ln in data if not is_figure(ln.segments[0])), default=box.x0)
-    return _Frame(box, size, labels_end, labels_right, _row_gap(lines, size))
+    cells = tuple(s.box for ln in lines for s in ln.segments if s.box.width <= 0.5 * box.width)
+    return _Frame(box, size, labels_end, labels_right, _row_gap(lines, size), cells)
 
 
 def _row_gap(lines: list[Line], size: float) -> float:
@@ -2358,7 +2388,7 @@ def _below(line: Line, above: Line, frame: _Frame) -> bool:
         return False   # (a sentence under the table, s165 p125, ends it)
     if len(line.segments) >= 2:
         return True
-    return frame.in_labels(line) or frame.over_values(line)
+    return frame.in_labels(line) or frame.over_values(line) or frame.in_a_cell(line)
 
 
 def _split_at_gap(region: Region) -> list[Region]:

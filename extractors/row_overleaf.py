@@ -58,7 +58,7 @@ def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple
     start = 0
     while start < len(lines) and _repeats(lines[start], header):
         start += 1
-    labels: list[TextLine] = []
+    labels: list[tuple[TextLine, tuple[float, float, str]]] = []   # the label's lines, each its label cell
     figures: tuple[TextLine, list[int]] | None = None
     end = start
     for i in range(start, len(lines)):
@@ -67,20 +67,25 @@ def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple
             break
         columns = _under_columns(line, spans)
         if columns == [0]:
-            labels.append(line)
-        elif figures is None and columns and columns[0] > 0:
+            labels.append((line, line.cells[0]))
+        elif figures is None and columns and (columns[0] > 0 or len(columns) >= 2):
+            # The line of figures may hold the label's middle line (a label of three lines
+            # wrapped round its figure, s005 p2's last entry of the contents).
+            if columns[0] == 0:
+                labels.append((line, line.cells[0]))
             figures = (line, columns)
         else:
             break
         end = i + 1
-    if figures is None or not labels:
+    if figures is None or not any(line is not figures[0] for line, _ in labels):
         return None
     row = [Cell("", "", page) for _ in range(prev.n_cols)]
-    raw = join_lines([line.text for line in labels])
-    row[0] = Cell(clean_text(raw), raw, page, Box.around(_box(line, *line.cells[0][:2]) for line in labels))
+    raw = join_lines([cell[2] for _, cell in labels])
+    row[0] = Cell(clean_text(raw), raw, page, Box.around(_box(line, *cell[:2]) for line, cell in labels))
     line, columns = figures
     for (x0, x1, text), col in zip(line.cells, columns):
-        row[col] = Cell(clean_text(text), text, page, _box(line, x0, x1))
+        if col > 0:
+            row[col] = Cell(clean_text(text), text, page, _box(line, x0, x1))
     if not any(parse_number(cell.raw) is not None for cell in row[1:]):
         return None
     return row, lines[:end]

@@ -232,3 +232,23 @@ def test_a_label_overleaf_longer_than_any_on_the_page_before_stays_in_its_column
     assert [[c.text for c in row] for row in rows] == [
         ["减少产权组织风险热度地图中提到的与恐怖主义相关的组织风险", "符合本组织对员工安全的低风险偏好。", "100% (2022 年)", "100%", "100%"]]
     assert read == lines[:-1]
+
+
+def test_a_label_of_three_lines_round_its_figure_overleaf_is_the_tables_last_row() -> None:
+    """s005 p2: the contents' last entry overleaf, its label wrapped over three lines and its
+    page number beside the middle one (cells on their middle). The middle line holds label and
+    figure, so no line held the figures alone, and the entry was lost (its first line taken
+    for the caption of the table under it)."""
+    prev = Table(page_start=1, page_end=1, bbox=Box(54, 120, 370, 745), header=[],
+                 rows=[[Cell("附件十一 2023 年基本建设总计划进展报告", "", 1, Box(54.0, 721.4, 177.5, 745.4)),
+                        Cell("109", "109", 1, Box(351.0, 728.6, 368.1, 738.1))]])
+    lines = [text_line(57.1, (54.0, 171.8, "附件十二 预期成果 3.1 推广"), size=9.5),
+             text_line(71.5, (54.0, 177.5, "全球知识产权体系相关资源细"), (351.0, 368.1, "161"), size=9.5),
+             text_line(86.0, (54.0, 63.5, "目"), size=9.5),
+             text_line(122.6, (54.0, 92.0, "附件十三"), (186.6, 352.1, "2022/23 年按预期成果开列的发展支出"), (441.2, 458.3, "162"),
+                       size=9.5)]
+    found = wrapped_row_overleaf(prev, lines, 2)
+    assert found is not None
+    row, read = found
+    assert [c.text for c in row] == ["附件十二预期成果 3.1 推广全球知识产权体系相关资源细目", "161"]
+    assert read == lines[:3]
