@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -181,6 +182,8 @@ def assemble(pages: list[PageResult]) -> list[Table]:
             last_page_of_prev = page.page
         ctx.foot = _foot(page)
     _unname_contents(ctx)
+    for table in tables:
+        _join_labels_wrapped_at_foot(table)
     return number_tables(tables)
 
 
@@ -706,6 +709,40 @@ def _label_overleaf(prev: Table, first: list[Cell]) -> bool:
     last = prev.rows[-1]
     has_figures = any(parse_number(c.raw or c.text) is not None for c in last[1:])
     return prev.open_end or (has_figures and (prev.label_runs_on or not last[0].text))
+
+
+def _join_labels_wrapped_at_foot(table: Table) -> None:
+    """A label alone closing a page's part of a table, right under a row with figures, is
+    that row's label wrapped (cells set on their top; the page's part too short for its
+    reading to tell a wrapped line from a row): where it stands far closer under the row than
+    the table's rows stand apart on its pages (s004 A11-33 "评估和定义对每个业务部门" / "的要求",
+    the rows overleaf)."""
+    rows = table.rows
+    gaps = _row_gaps(rows)
+    for i in range(len(rows) - 2, 0, -1):
+        row, above, below = rows[i], rows[i - 1], rows[i + 1]
+        if not _label_only(row) or not any(parse_number(c.raw or c.text) is not None for c in above[1:]) or \
+                row[0].bbox is None or above[0].bbox is None or row[0].page != above[0].page or \
+                below[0].page == row[0].page:
+            continue
+        others = [g for k, g in gaps if k not in (i - 1, i)]
+        gap = row[0].bbox.top - above[0].bbox.bottom
+        if len(others) >= 2 and gap < WRAPPED_AT_FOOT * statistics.median(others):
+            raw = join_lines([above[0].raw, row[0].raw])
+            above[0] = Cell(clean_text(raw), raw, above[0].page, above[0].bbox.union(row[0].bbox))
+            del rows[i]
+
+
+def _row_gaps(rows: list[list[Cell]]) -> list[tuple[int, float]]:
+    """The space between each row's label and the next's on one page, by the upper row's
+    index."""
+    return [(k, b[0].bbox.top - a[0].bbox.bottom) for k, (a, b) in enumerate(zip(rows, rows[1:]))
+            if a[0].bbox is not None and b[0].bbox is not None and a[0].page == b[0].page
+            and a[0].text and b[0].text]
+
+
+# How much closer under its row than rows stand apart a label alone is that row's wrapped line.
+WRAPPED_AT_FOOT = 0.5
 
 
 def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:

@@ -322,3 +322,37 @@ def test_a_header_repeated_overleaf_over_rows_of_one_column_is_a_repeat() -> Non
     [t] = assemble(pages)
     assert [[c.text for c in row] for row in t.rows] == [["员额", "1", "2", "3"], ["实习", "", "", "4"]]
     assert [c.text for c in t.header[0]] == ["部门", "预算", "支出", "合计"]
+
+
+def test_a_label_alone_closing_a_page_close_under_its_row_is_its_wrapped_line() -> None:
+    """s004 A11-33: the table's first row at the page's foot, its label wrapped under its
+    figures (cells on their top), read as a row of its own; the rows overleaf stand far
+    further apart than that line under its row."""
+    def row(page_no: int, top: float, texts: list[str], lines: int = 1) -> list[Cell]:
+        return [Cell(t, t, page_no, Box(56 + 100 * i, top, 150 + 100 * i, top + 8 + 10.5 * (lines - 1)))
+                if t else Cell("", "", page_no) for i, t in enumerate(texts)]
+    header = [["交付成果", "项目预算", "支出"]]
+    first = table(1, 695, header, [])
+    first.rows = [row(1, 715.2, ["评估和定义对每个业务部门", "275,000", "219,636"]), row(1, 725.7, ["的要求", "", ""])]
+    overleaf = table(2, 60, header, [])
+    overleaf.rows = [row(2, 80, ["开发和实施企业服务管理平台", "825,000", "-"], 2),
+                     row(2, 111, ["服务资产和配置流程", "200,000", "-"], 2),
+                     row(2, 142, ["总计", "1,500,000", "219,636"])]
+    pages = [page(1, [text(660, "(单位：瑞郎)")], [first]), page(2, [], [overleaf])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["评估和定义对每个业务部门的要求", "开发和实施企业服务管理平台", "服务资产和配置流程", "总计"]
+
+
+def test_a_section_label_closing_a_page_as_far_under_its_row_as_rows_stand_stays_a_row() -> None:
+    def row(page_no: int, top: float, texts: list[str]) -> list[Cell]:
+        return [Cell(t, t, page_no, Box(56 + 100 * i, top, 150 + 100 * i, top + 8)) if t else Cell("", "", page_no)
+                for i, t in enumerate(texts)]
+    header = [["交付成果", "项目预算", "支出"]]
+    first = table(1, 695, header, [])
+    first.rows = [row(1, 715.2, ["评估", "275,000", "219,636"]), row(1, 725.7, ["信通技术相关项目", "", ""])]
+    overleaf = table(2, 60, header, [])
+    overleaf.rows = [row(2, 80, ["开发", "825,000", "-"]), row(2, 90.5, ["服务", "200,000", "-"]),
+                     row(2, 101, ["总计", "1,500,000", "219,636"])]
+    pages = [page(1, [text(660, "(单位：瑞郎)")], [first]), page(2, [], [overleaf])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["评估", "信通技术相关项目", "开发", "服务", "总计"]
