@@ -553,7 +553,7 @@ def _wrapped_over_first_row(lines: list[Line], first: int) -> int:
     pitches = [b.baseline - a.baseline for a, b in zip(lines[first:], lines[first + 1:])]
     # The row alone at a page's foot shows no wraps under its figures: its own lines over
     # them do (s145).
-    wraps = [p for p in pitches if 0 < p < 1.5 * size] or _label_wraps_below(lines, first) or \
+    wraps = [p for p in pitches if 0 < p < 1.5 * size] or _cells_wrap_below(lines, first) or \
         [p for p in [lines[first].baseline - lines[first - 1].baseline] if 0 < p < 1.5 * size]
     if not wraps:
         return first
@@ -570,18 +570,19 @@ def _wrapped_over_first_row(lines: list[Line], first: int) -> int:
     return i
 
 
-def _label_wraps_below(lines: list[Line], first: int) -> list[float]:
-    """How far apart the labels under the first row of figures wrap, in a tall leading (a
-    browser's line and a half and more): a label line alone going on flush under the line
-    above, closer than two lines (s016 A11-59)."""
-    below = lines[first + 1:first + 1 + LABEL_WRAP_WINDOW]
+def _cells_wrap_below(lines: list[Line], first: int) -> list[float]:
+    """How far apart the cells under the first row of figures wrap, in a tall leading (a
+    browser's line and a half and more): a line of text alone going on under a cell of the
+    line above, flush with it left or right, closer than two lines (s016 A11-59's labels,
+    A11-13's indicators set flush right)."""
+    below = lines[first + 1:first + 1 + CELL_WRAP_WINDOW]
     return [b.baseline - a.baseline for a, b in zip(below, below[1:])
-            if len(b.segments) == 1 and not n_figures(b) and abs(b.box.x0 - a.box.x0) <= 1.0
-            and 0 < b.baseline - a.baseline < 2.0 * b.size]
+            if len(b.segments) == 1 and not n_figures(b) and 0 < b.baseline - a.baseline < 2.0 * b.size
+            and any(abs(b.box.x0 - s.box.x0) <= 1.0 or abs(b.box.x1 - s.box.x1) <= 1.0 for s in a.segments)]
 
 
-# How many lines under the first row of figures show how far apart labels wrap.
-LABEL_WRAP_WINDOW = 8
+# How many lines under the first row of figures show how far apart cells wrap.
+CELL_WRAP_WINDOW = 8
 
 
 def _wrapped_under_bold(lines: list[Line], first: int) -> int:
