@@ -119,6 +119,9 @@ def find_regions(layout: PageLayout) -> list[Region]:
     used: set[int] = set()   # ids of the segments a ruled table has taken
     heads: list[tuple[Region, list[Line]]] = []   # ruled or banded headers and the row under each, read last
     for region in _graphic_regions(layout, lines):
+        if regions and _grown_through(regions[-1], region, used):
+            _take_in(regions[-1], region, used)
+            continue
         # Extending a region up or down can reach into the next one: each cell belongs once.
         region.lines = [v for v in (_without(ln, used) for ln in region.lines) if v is not None]
         row = _row_under_head(region, lines) if region.lines else None
@@ -146,6 +149,26 @@ def find_regions(layout: PageLayout) -> list[Region]:
     regions = [part for r in regions for part in _split_at_gap(r)]
     regions = [r for r in regions if _looks_tabular(r) and not _under_figure_caption(r, lines)]
     return sorted(regions, key=lambda r: r.box.top)
+
+
+def _grown_through(prev: Region, region: Region, used: set[int]) -> bool:
+    """The table above grew down through this one's shaded rows to its last lines (stripes
+    that seemed to part, then its rows read on): one table, read twice. No header band of
+    its own, the same width, and more than half of its lines already the one above's."""
+    taken = [ln for ln in region.lines if any(id(s) in used for s in ln.segments)]
+    size = statistics.median(ln.size for ln in region.lines)
+    return region.band is None and prev.band is None and 2 * len(taken) > len(region.lines) and \
+        any(ln is region.lines[0] for ln in taken) and abs(prev.box.x0 - region.box.x0) <= size and \
+        abs(prev.box.x1 - region.box.x1) <= size and region.box.bottom > prev.box.bottom + size
+
+
+def _take_in(prev: Region, region: Region, used: set[int]) -> None:
+    """The table above goes on with this one's lines it had not taken, and its shading."""
+    rest = [v for v in (_without(ln, used) for ln in region.lines) if v is not None]
+    prev.lines = sorted(prev.lines + rest, key=lambda ln: ln.box.top)
+    prev.fills = prev.fills + [f for f in region.fills if f not in prev.fills]
+    prev.separators = sorted(set(prev.separators) | set(region.separators))
+    used.update(id(s) for ln in rest for s in ln.segments)
 
 
 def _names_or_units(text: str) -> bool:
