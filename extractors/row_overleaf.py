@@ -174,7 +174,11 @@ def _lines_in_columns(lines: list[TextLine], spans: list[tuple[float, float] | N
         if taken and line.top - max(line_bottom(t) for t, _ in taken) > 2 * line.size or \
                 abs(line.size - size) > 0.04 * size:
             break
-        pieces = _pieces_in_columns(line, spans)
+        # A word reaching past its column's cells of the page before is a cell's only where
+        # the line stands among the row's other lines (cells set on their middle, s250 p112),
+        # not set off under a row (a note under the total row, s126 p75).
+        among = bool(taken) and line.top < max(line_bottom(t) for t, _ in taken) + 0.5 * line.size
+        pieces = _pieces_in_columns(line, spans, reach=among)
         if pieces is None or _sentence_at_margin(line, spans):
             break
         taken.append((line, pieces))
@@ -190,11 +194,13 @@ def _sentence_at_margin(line: TextLine, spans: list[tuple[float, float] | None])
         line.cells[0][0] < first[0] - 0.25 * line.size
 
 
-def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None]) -> list[_Piece] | None:
+def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None],
+                       reach: bool = False) -> list[_Piece] | None:
     """The line's words, each under the column it stands within, give or take a character;
     None if one stands within none. Words of a printed run share its width by their
     characters (a CJK character an em wide, any other half an em): a figure run into the next
-    column's text, "100% 随着网页内容的迁移", is parted where the columns part."""
+    column's text, "100% 随着网页内容的迁移", is parted where the columns part. With `reach`,
+    a word reaching past its column's cells, touching no other's, stands in it."""
     pieces: list[_Piece] = []
     for x0, x1, text in line.cells:
         words = text.split()
@@ -205,7 +211,7 @@ def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None]) 
             end = at + em * scale
             col = next((j for j, s in enumerate(spans) if s is not None
                         and at >= s[0] - line.size and end <= s[1] + line.size), None)
-            if col is None:
+            if col is None and reach:
                 col = _reaching_past(at, end, spans)
             if col is None:
                 return None

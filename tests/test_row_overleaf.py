@@ -252,3 +252,21 @@ def test_a_label_of_three_lines_round_its_figure_overleaf_is_the_tables_last_row
     row, read = found
     assert [c.text for c in row] == ["附件十二预期成果 3.1 推广全球知识产权体系相关资源细目", "161"]
     assert read == lines[:3]
+
+
+def test_a_note_set_off_under_the_total_row_overleaf_is_no_part_of_its_label() -> None:
+    """s126 p75: annex 7's total row alone overleaf, the table's note a line and a half under
+    it, wider than any label of the page before. The note is no cell's line reaching past its
+    column: it stands off the row, among none of its lines."""
+    from extractors.row_overleaf import text_rows_overleaf
+    spans = [(61.5, 150.0), (229.4, 263.6), (277.2, 311.4), (534.1, 550.5)]
+    texts = ["其他", "16,244", "15,944", "-6.1"]
+    prev = Table(page_start=74, page_end=74, bbox=Box(59, 500, 552, 760), header=[],
+                 rows=[[Cell(t, t, 74, Box(x0, 740, x1, 749.5)) for (x0, x1), t in zip(spans, texts)]])
+    lines = [text_line(59.0, (61.5, 80.5, "总计"), (229.4, 263.6, "265,384"), (277.2, 311.4, "274,889"),
+                       (534.1, 550.5, "-1.8"), size=9.5),
+             text_line(84.3, (59.9, 216.4, "注： 2023 年数据为产权组织的概算。"), size=9.5),
+             text_line(101.9, (59.9, 245.7, "来源：产权组织统计数据库， 2024 年 3 月。"), size=9.5)]
+    found = text_rows_overleaf(prev, lines, 75)
+    rows = found[0] if found is not None else []
+    assert all("注" not in row[0].text for row in rows), [[c.text for c in row] for row in rows]
