@@ -901,7 +901,12 @@ def _one_unshaded_row(group: list[_Item], item: _Item, views: list[Line]) -> boo
         return False
     top, bottom = group[-1].box.bottom, item.box.top
     between = sorted((v for v in views if top - 1 <= v.box.top and v.box.bottom <= bottom + 1), key=lambda v: v.box.top)
-    if not between:
+    # A sentence at the page's margin, left of where the table's cells start, is the page's
+    # text between two tables (s226 p174), no line of a row.
+    rows = [v for it in group if it.fill is not None for v in views
+            if it.box.top - 1 <= v.box.top and v.box.bottom <= it.box.bottom + 1]
+    left = min(v.box.x0 for v in rows)
+    if not between or any(_sentence(v, left) for v in between):
         return False
     reach, widest = top, 0.0
     for v in between:
