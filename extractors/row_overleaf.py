@@ -174,10 +174,12 @@ def _lines_in_columns(lines: list[TextLine], spans: list[tuple[float, float] | N
         if taken and line.top - max(line_bottom(t) for t, _ in taken) > 2 * line.size or \
                 abs(line.size - size) > 0.04 * size:
             break
-        # A word reaching past its column's cells of the page before is a cell's only where
-        # the line stands among the row's other lines (cells set on their middle, s250 p112),
-        # not set off under a row (a note under the total row, s126 p75).
-        among = bool(taken) and line.top < max(line_bottom(t) for t, _ in taken) + 0.5 * line.size
+        # A word reaching past its column's cells of the page before is a cell's where the
+        # line opens the page, holds other cells, or stands among the row's other lines
+        # (cells set on their middle or foot, s250 p112, s200 p127), not where it stands
+        # alone, set off under a row (a note under the total row, s126 p75).
+        among = not taken or len(line.cells) >= 2 or \
+            line.top < max(line_bottom(t) for t, _ in taken) + 0.5 * line.size
         pieces = _pieces_in_columns(line, spans, reach=among)
         if pieces is None or _sentence_at_margin(line, spans):
             break

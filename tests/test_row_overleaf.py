@@ -270,3 +270,22 @@ def test_a_note_set_off_under_the_total_row_overleaf_is_no_part_of_its_label() -
     found = text_rows_overleaf(prev, lines, 75)
     rows = found[0] if found is not None else []
     assert all("注" not in row[0].text for row in rows), [[c.text for c in row] for row in rows]
+
+
+def test_a_label_reaching_past_its_column_on_a_line_of_the_rows_cells_stays_in_it() -> None:
+    """s200 p127: the last row of a table of benefits overleaf, cells on their foot: the
+    indicator's first line alone, then the label, longer than any of the page before, on the
+    line of the row's other cells. The label stands in its column on a line holding cells."""
+    from extractors.row_overleaf import text_rows_overleaf
+    spans = [(51.1, 198.1), (261.1, 324.1), (358.9, 400.5), (459.5, 477.1), (490.4, 553.6)]
+    texts = ["提高全组织的意识和准备（包括所有工作人员）", "工作人员在经历就地避难演习之前接受培训。", "0% (2022 年)", "100%",
+             "10% (2023 年) [将于 2024 年完成]"]
+    prev = Table(page_start=126, page_end=126, bbox=Box(47, 560, 557, 712), header=[],
+                 rows=[[Cell(t, t, 126, Box(x0, 672, x1, 710)) for (x0, x1), t in zip(spans, texts)]])
+    lines = [text_line(56.0, (261.1, 324.1, "符合本组织对员工安"), size=7.0),
+             text_line(71.6, (51.1, 247.1, "减少产权组织风险热度地图中提到的与恐怖主义相关的组织风险"), (268.1, 324.1, "全的低风险偏好。"),
+                       (351.7, 400.5, "100% (2022 年)"), (459.5, 477.1, "100%"), (536.0, 553.6, "100%"), size=7.0)]
+    found = text_rows_overleaf(prev, lines, 127)
+    assert found is not None
+    rows, _ = found
+    assert [c.text for c in rows[-1]][:2] == ["减少产权组织风险热度地图中提到的与恐怖主义相关的组织风险", "符合本组织对员工安全的低风险偏好。"]
