@@ -895,17 +895,16 @@ def _one_unshaded_row(group: list[_Item], item: _Item, views: list[Line]) -> boo
     """Between the last stripe and the next, one row taller than any before (a label of many
     lines, s030 p101): its lines follow one another with no blank stretch wider than two
     stripes' paddings (a cell's own above and the next row's below), as one cell's lines do."""
-    pads = [min(v.box.top for v in inside) - it.box.top for it in group if it.fill is not None
-            and (inside := [v for v in views if it.box.top - 1 <= v.box.top and v.box.bottom <= it.box.bottom + 1])]
-    if not pads:
+    shaded = [(it, inside) for it in group if it.fill is not None
+              and (inside := [v for v in views if it.box.top - 1 <= v.box.top and v.box.bottom <= it.box.bottom + 1])]
+    if not shaded:
         return False
+    pads = [min(v.box.top for v in inside) - it.box.top for it, inside in shaded]
     top, bottom = group[-1].box.bottom, item.box.top
     between = sorted((v for v in views if top - 1 <= v.box.top and v.box.bottom <= bottom + 1), key=lambda v: v.box.top)
     # A sentence at the page's margin, left of where the table's cells start, is the page's
     # text between two tables (s226 p174), no line of a row.
-    rows = [v for it in group if it.fill is not None for v in views
-            if it.box.top - 1 <= v.box.top and v.box.bottom <= it.box.bottom + 1]
-    left = min(v.box.x0 for v in rows)
+    left = min(v.box.x0 for _, inside in shaded for v in inside)
     if not between or any(_sentence(v, left) for v in between):
         return False
     reach, widest = top, 0.0
