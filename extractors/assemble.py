@@ -707,8 +707,12 @@ def _label_overleaf(prev: Table, first: list[Cell]) -> bool:
     if not _label_only(first):
         return False
     last = prev.rows[-1]
-    has_figures = any(parse_number(c.raw or c.text) is not None for c in last[1:])
-    return prev.open_end or (has_figures and (prev.label_runs_on or not last[0].text))
+    return prev.open_end or (_has_figures(last) and (prev.label_runs_on or not last[0].text))
+
+
+def _has_figures(row: list[Cell]) -> bool:
+    """A figure in one of the row's cells past its label."""
+    return any(parse_number(c.raw or c.text) is not None for c in row[1:])
 
 
 def _join_labels_wrapped_at_foot(table: Table) -> None:
@@ -721,7 +725,7 @@ def _join_labels_wrapped_at_foot(table: Table) -> None:
     gaps = _row_gaps(rows)
     for i in range(len(rows) - 2, 0, -1):
         row, above, below = rows[i], rows[i - 1], rows[i + 1]
-        if not _label_only(row) or not any(parse_number(c.raw or c.text) is not None for c in above[1:]) or \
+        if not _label_only(row) or not _has_figures(above) or \
                 row[0].bbox is None or above[0].bbox is None or row[0].page != above[0].page or \
                 below[0].page == row[0].page:
             continue

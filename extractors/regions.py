@@ -15,6 +15,7 @@ from itertools import takewhile
 from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
 from extractors.model import Box, clusters
 from extractors.numbers import YEAR, parse_number
+from extractors.text import sentence_left_of
 
 # Lines that introduce or annotate a table; they end a table region, never join one.
 CAPTION = re.compile(r"^\s*(表\s*[0-9０-９]+|图\s*[0-9０-９一二三四五六七八九十]+|附件\s*[一二三四五六七八九十]+|"
@@ -2377,8 +2378,7 @@ def _sentence(line: Line, x0: float) -> bool:
     """One text ending in a full stop ("2022 年没有效益实现。") set left of where the table's
     lines start (`x0`), at the page's margin where the table's cells are padded off it: a
     sentence of the page around the table, not a row's label nor a section label."""
-    return len(line.segments) == 1 and line.text.rstrip().endswith(("。", "．")) and \
-        line.box.x0 < x0 - 0.25 * line.size
+    return len(line.segments) == 1 and sentence_left_of(line.text, line.box.x0, x0, line.size)
 
 
 def _wraps_onto(line: Line, below: Line, frame: _Frame) -> bool:

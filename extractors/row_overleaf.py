@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import TextLine
-from extractors.text import clean_text, is_cjk, join_lines
+from extractors.text import clean_text, is_cjk, join_lines, sentence_left_of
 
 
 def column_spans(table: Table, page: int) -> list[tuple[float, float] | None]:
@@ -58,7 +58,7 @@ def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple
     start = 0
     while start < len(lines) and _repeats(lines[start], header):
         start += 1
-    labels: list[tuple[TextLine, tuple[float, float, str]]] = []   # the label's lines, each its label cell
+    labels: list[TextLine] = []   # the lines holding the label, its cell first on each
     figures: tuple[TextLine, list[int]] | None = None
     end = start
     for i in range(start, len(lines)):
@@ -67,21 +67,21 @@ def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple
             break
         columns = _under_columns(line, spans)
         if columns == [0]:
-            labels.append((line, line.cells[0]))
+            labels.append(line)
         elif figures is None and columns and (columns[0] > 0 or len(columns) >= 2):
             # The line of figures may hold the label's middle line (a label of three lines
             # wrapped round its figure, s005 p2's last entry of the contents).
             if columns[0] == 0:
-                labels.append((line, line.cells[0]))
+                labels.append(line)
             figures = (line, columns)
         else:
             break
         end = i + 1
-    if figures is None or not any(line is not figures[0] for line, _ in labels):
+    if figures is None or not any(line is not figures[0] for line in labels):
         return None
     row = [Cell("", "", page) for _ in range(prev.n_cols)]
-    raw = join_lines([cell[2] for _, cell in labels])
-    row[0] = Cell(clean_text(raw), raw, page, Box.around(_box(line, *cell[:2]) for line, cell in labels))
+    raw = join_lines([line.cells[0][2] for line in labels])
+    row[0] = Cell(clean_text(raw), raw, page, Box.around(_box(line, *line.cells[0][:2]) for line in labels))
     line, columns = figures
     for (x0, x1, text), col in zip(line.cells, columns):
         if col > 0:
@@ -192,8 +192,8 @@ def _sentence_at_margin(line: TextLine, spans: list[tuple[float, float] | None])
     page's margin: a note under the table (s055 p81: "剩余的预算余额 73,687.08 瑞士法郎随后将归入
     累计盈余。" under the total row), no line of a row."""
     first = spans[0]
-    return len(line.cells) == 1 and line.text.rstrip().endswith(("。", "．")) and first is not None and \
-        line.cells[0][0] < first[0] - 0.25 * line.size
+    return len(line.cells) == 1 and first is not None and \
+        sentence_left_of(line.text, line.cells[0][0], first[0], line.size)
 
 
 def _pieces_in_columns(line: TextLine, spans: list[tuple[float, float] | None],

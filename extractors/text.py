@@ -70,3 +70,9 @@ def clean_text(text: str, marks: bool = False) -> str:
     text = _SPACE_BETWEEN_CJK.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text
+
+
+def sentence_left_of(text: str, x0: float, edge: float, size: float) -> bool:
+    """One text ending in a full stop, set left of `edge` (where a table's cells start, padded
+    off the page's margin): a sentence of the page around a table, no cell of it."""
+    return text.rstrip().endswith(("。", "．")) and x0 < edge - 0.25 * size

@@ -19,6 +19,22 @@ def table() -> Table:
     return Table(page_start=2, page_end=2, bbox=Box(76, 60, 520, 750), header=header, rows=[row])
 
 
+def one_row_table(page: int, spans: list[tuple[float, float]], texts: list[str], top: float, bottom: float,
+                  bbox: Box, text_size: float = 0.0) -> Table:
+    """A table ending at the foot of `page` with one row, its cells where `spans` say."""
+    row = [Cell(t, t, page, Box(x0, top, x1, bottom)) for (x0, x1), t in zip(spans, texts)]
+    return Table(page_start=page, page_end=page, bbox=bbox, header=[], rows=[row], text_size=text_size)
+
+
+def last_row_after(prev: Table, lines: list[TextLine], width: float, height: float) -> list[str]:
+    """`prev`'s last row once the next page, holding only `lines`, is stitched to it."""
+    from extractors.assemble import assemble
+    from extractors.pages import PageResult
+    pages = [PageResult(page=prev.page_end, width=width, height=height, tables=[prev], texts=[]),
+             PageResult(page=prev.page_end + 1, width=width, height=height, tables=[], texts=lines)]
+    return [c.text for c in assemble(pages)[0].rows[-1]]
+
+
 def test_a_row_wrapped_round_its_figure_under_the_header_repeated() -> None:
     """WeasyPrint, cells on their middle (s045 p3)."""
     lines = [text_line(71.6, (406, 518, "2022/23 年 实际数与计划 和预")),
@@ -158,8 +174,7 @@ def test_a_sub_row_overleaf_with_figures_of_its_own_is_a_row() -> None:
     from extractors.pages import PageResult
     spans = [(68.2, 226.0), (240.3, 303.3), (318.0, 382.0), (397.0, 460.2), (476.0, 538.8)]
     texts = ["通过加强数据治理和数据管理做法,降低数据管理不当的风险", "已实施和监测的数据标准百分比", "0", "50%", "-"]
-    row = [Cell(t, t, 234, Box(x0, 600, x1, 670)) for (x0, x1), t in zip(spans, texts)]
-    prev = Table(page_start=234, page_end=234, bbox=Box(65, 340, 541, 674), header=[], rows=[row], text_size=10.5)
+    prev = one_row_table(234, spans, texts, 600, 670, Box(65, 340, 541, 674), 10.5)
     lines = [text_line(72.9, (240.3, 303.3, "使用标准化数"), (376.8, 381.7, "1"), (433.0, 460.2, "200%"), (535.2, 538.8, "-"),
                        size=10.5),
              text_line(90.5, (240.3, 303.3, "据架构和管理"), size=10.5),
@@ -175,38 +190,28 @@ def test_a_sub_row_overleaf_with_figures_of_its_own_is_a_row() -> None:
 def test_a_caption_set_a_little_larger_under_the_last_row_overleaf_is_no_row() -> None:
     """The bare rendering p50: the table's total row alone at the top of the page, then the
     next table's caption set at 9 pt over rows at 8.5: the caption is no line of the row."""
-    from extractors.assemble import assemble
-    from extractors.pages import PageResult
     spans = [(62.0, 330.0), (346.4, 384.5), (433.1, 471.4), (495.0, 533.3)]
     texts = ["4.3 知识产权知识和技能在所有成员国得到增进", "2,653", "2,387", "2,170"]
-    row = [Cell(t, t, 49, Box(x0, 700, x1, 708)) for (x0, x1), t in zip(spans, texts)]
-    prev = Table(page_start=49, page_end=49, bbox=Box(57, 400, 538, 760), header=[], rows=[row], text_size=8.5)
+    prev = one_row_table(49, spans, texts, 700, 708, Box(57, 400, 538, 760), 8.5)
     lines = [text_line(67.2, (62.0, 79.0, "总计"), (351.4, 384.5, "230,374"), (438.2, 471.4, "226,630"),
                        (500.1, 533.3, "207,412"), size=8.5),
              text_line(89.2, (57.0, 236.1, "预算和支出（人事和非人事） (单位：千瑞郎)"), size=9.0)]
-    pages = [PageResult(page=49, width=595, height=842, tables=[prev], texts=[]),
-             PageResult(page=50, width=595, height=842, tables=[], texts=lines)]
-    found = assemble(pages)
-    assert [c.text for c in found[0].rows[-1]] == ["总计", "230,374", "226,630", "207,412"], found[0].rows
+    last = last_row_after(prev, lines, 595, 842)
+    assert last == ["总计", "230,374", "226,630", "207,412"], last
 
 
 def test_a_note_at_the_margin_under_the_total_row_overleaf_is_no_row() -> None:
     """s055 p81: the total row alone at the top of the page, then a note set at the page's
     margin, left of the labels: the note ("…73,687.08 瑞士法郎…") is page text, not the rest of
     the total's label."""
-    from extractors.assemble import assemble
-    from extractors.pages import PageResult
     spans = [(53.4, 240.9), (262.9, 299.1), (325.1, 361.3), (387.8, 423.1)]
     texts = ["提高数据处理和信息技术解决方案的一致性", "240,000", "318,910", "389,271"]
-    row = [Cell(t, t, 80, Box(x0, 700, x1, 708)) for (x0, x1), t in zip(spans, texts)]
-    prev = Table(page_start=80, page_end=80, bbox=Box(51, 400, 561, 760), header=[], rows=[row], text_size=7.5)
+    prev = one_row_table(80, spans, texts, 700, 708, Box(51, 400, 561, 760), 7.5)
     lines = [text_line(48.9, (53.4, 68.4, "总计"), (262.9, 299.1, "6,960,000"), (325.1, 361.3, "6,845,556"),
                        (387.8, 423.1, "6,886,313"), size=7.5),
              text_line(68.4, (51.0, 246.4, "剩余的预算余额 73,687.08 瑞士法郎随后将归入累计盈余。"), size=7.5)]
-    pages = [PageResult(page=80, width=612, height=792, tables=[prev], texts=[]),
-             PageResult(page=81, width=612, height=792, tables=[], texts=lines)]
-    found = assemble(pages)
-    assert [c.text for c in found[0].rows[-1]] == ["总计", "6,960,000", "6,845,556", "6,886,313"], found[0].rows
+    last = last_row_after(prev, lines, 612, 792)
+    assert last == ["总计", "6,960,000", "6,845,556", "6,886,313"], last
 
 
 def test_a_label_overleaf_longer_than_any_on_the_page_before_stays_in_its_column() -> None:
@@ -217,8 +222,7 @@ def test_a_label_overleaf_longer_than_any_on_the_page_before_stays_in_its_column
     spans = [(67.0, 234.7), (278.2, 336.2), (348.9, 404.6), (436.2, 456.3), (487.5, 544.1)]
     texts = ["提高全组织的意识和准备（包括所有工作人员）", "工作人员在经历就地避难演习之前接受培训。", "0% (2022 年)", "100%",
              "10% (2023 年) [将于 2024 年完成]"]
-    prev = Table(page_start=111, page_end=111, bbox=Box(62, 470, 550, 720), header=[],
-                 rows=[[Cell(t, t, 111, Box(x0, 684, x1, 718)) for (x0, x1), t in zip(spans, texts)]])
+    prev = one_row_table(111, spans, texts, 684, 718, Box(62, 470, 550, 720))
     lines = [text_line(63.4, (279.2, 335.7, "符合本组织对员")),
              text_line(69.4, (67.0, 266.6, "减少产权组织风险热度地图中提到的与恐怖主义相关的组")),
              text_line(75.7, (279.6, 335.1, "工安全的低风险"), (348.9, 404.6, "100% (2022 年)"), (436.2, 456.3, "100%"),
@@ -261,8 +265,7 @@ def test_a_note_set_off_under_the_total_row_overleaf_is_no_part_of_its_label() -
     from extractors.row_overleaf import text_rows_overleaf
     spans = [(61.5, 150.0), (229.4, 263.6), (277.2, 311.4), (534.1, 550.5)]
     texts = ["其他", "16,244", "15,944", "-6.1"]
-    prev = Table(page_start=74, page_end=74, bbox=Box(59, 500, 552, 760), header=[],
-                 rows=[[Cell(t, t, 74, Box(x0, 740, x1, 749.5)) for (x0, x1), t in zip(spans, texts)]])
+    prev = one_row_table(74, spans, texts, 740, 749.5, Box(59, 500, 552, 760))
     lines = [text_line(59.0, (61.5, 80.5, "总计"), (229.4, 263.6, "265,384"), (277.2, 311.4, "274,889"),
                        (534.1, 550.5, "-1.8"), size=9.5),
              text_line(84.3, (59.9, 216.4, "注： 2023 年数据为产权组织的概算。"), size=9.5),
@@ -280,8 +283,7 @@ def test_a_label_reaching_past_its_column_on_a_line_of_the_rows_cells_stays_in_i
     spans = [(51.1, 198.1), (261.1, 324.1), (358.9, 400.5), (459.5, 477.1), (490.4, 553.6)]
     texts = ["提高全组织的意识和准备（包括所有工作人员）", "工作人员在经历就地避难演习之前接受培训。", "0% (2022 年)", "100%",
              "10% (2023 年) [将于 2024 年完成]"]
-    prev = Table(page_start=126, page_end=126, bbox=Box(47, 560, 557, 712), header=[],
-                 rows=[[Cell(t, t, 126, Box(x0, 672, x1, 710)) for (x0, x1), t in zip(spans, texts)]])
+    prev = one_row_table(126, spans, texts, 672, 710, Box(47, 560, 557, 712))
     lines = [text_line(56.0, (261.1, 324.1, "符合本组织对员工安"), size=7.0),
              text_line(71.6, (51.1, 247.1, "减少产权组织风险热度地图中提到的与恐怖主义相关的组织风险"), (268.1, 324.1, "全的低风险偏好。"),
                        (351.7, 400.5, "100% (2022 年)"), (459.5, 477.1, "100%"), (536.0, 553.6, "100%"), size=7.0)]
