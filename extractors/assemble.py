@@ -127,11 +127,44 @@ def _at_edge(line: TextLine, page: PageResult) -> bool:
     return line.top < 0.1 * page.height or line.top > 0.88 * page.height
 
 
+def written_to(pages: list[PageResult], skip: set[str]) -> dict[tuple[float, float], float]:
+    """How far down pages of each size are written: the lowest text or table on most of them
+    (a page whose table goes on overleaf is written to there)."""
+    bottoms: dict[tuple[float, float], list[float]] = {}
+    for page in pages:
+        ys = [t.bbox.bottom for t in page.tables] + \
+             [line_bottom(t) for t in page.texts if not (_at_edge(t, page) and _signature(t) in skip)]
+        if ys:
+            bottoms.setdefault((page.width, page.height), []).append(max(ys))
+    return {size: sorted(ys)[int(WRITTEN_TO * (len(ys) - 1))] for size, ys in bottoms.items()}
+
+
+WRITTEN_TO = 0.9   # the share of pages written less far down
+
+
+def _room_under(table: Table, page: PageResult, written: dict[tuple[float, float], float], skip: set[str]) -> bool:
+    """The page had room under the table's last row for more of its label: the row, had it
+    gone on, would have filled it (a renderer breaks a row only at the page's foot)."""
+    cells = [c for c in table.rows[-1] if c.text and c.bbox is not None and c.page == page.page] if table.rows else []
+    if not cells:
+        return False
+    bottom = max(c.bbox.bottom for c in cells)
+    below = [t.top for t in page.texts if t.top > bottom and not (_at_edge(t, page) and _signature(t) in skip)]
+    end = min(below + [written.get((page.width, page.height), page.height)])
+    pitch = table.label_wrap or LEADING * table_text_size(table)
+    return end - bottom > ROOM_FOR_LINES * pitch
+
+
+ROOM_FOR_LINES = 2   # a cell's paragraph may keep two lines together at a page's foot
+LEADING = 1.2
+
+
 def assemble(pages: list[PageResult]) -> list[Table]:
     pages = sorted(pages, key=lambda p: p.page)
     rules = load_caption_rules()
     sectors = load_sector_names()
     skip = furniture(pages)
+    written = written_to(pages, skip)
     ctx = _Context()
     tables: list[Table] = []
     last_page_of_prev = 0
@@ -180,6 +213,8 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                 tables.append(item)
             ctx.pending, ctx.after_table, ctx.names_at = [], [], None
             last_page_of_prev = page.page
+        if tables and tables[-1].page_end == page.page and _room_under(tables[-1], page, written, skip):
+            tables[-1].label_runs_on = False
         ctx.foot = _foot(page)
     _unname_contents(ctx)
     for table in tables:
@@ -630,7 +665,7 @@ def _append(prev: Table, table: Table) -> None:
         rows = rows[1:]
     prev.rows.extend(rows)
     prev.page_end = table.page_end
-    prev.open_end = table.open_end
+    prev.open_end, prev.rows_ruled, prev.label_runs_on = table.open_end, table.rows_ruled, table.label_runs_on
 
 
 def _repeats_first_row(prev: Table, header: list[list[Cell]]) -> bool:
@@ -707,7 +742,10 @@ def _label_overleaf(prev: Table, first: list[Cell]) -> bool:
     if not _label_only(first):
         return False
     last = prev.rows[-1]
-    return prev.open_end or (_has_figures(last) and (prev.label_runs_on or not last[0].text))
+    if prev.open_end or not _has_figures(last):
+        return prev.open_end
+    # A label filling its column may go on, unless a rule closed its row.
+    return not last[0].text or (prev.label_runs_on and not prev.rows_ruled)
 
 
 def _has_figures(row: list[Cell]) -> bool:

@@ -104,6 +104,8 @@ class Table:
     open_end: bool = False         # ruled table whose last row has no rule under it (may go on)
     # The last row's label ends on a line that fills its column: it may go on overleaf.
     label_runs_on: bool = False
+    # Rules close its rows one by one: a last row closed so (not `open_end`) ends there.
+    rows_ruled: bool = False
     # The body's text size as printed (0: not known). A cell's box says it only for a cell of
     # one line; a table whose every cell wraps has none.
     text_size: float = 0.0

@@ -1980,6 +1980,7 @@ class _Frame:
     labels_right: float     # where the widest row label ends
     step: float
     cells: tuple[Box, ...] = ()   # the table's narrow cells (pieces of its lines), where they stand
+    wrap: float = 0.0   # the least space between two of its lines: a cell's lines wrapped (0: none)
 
     def within_width(self, line: Line) -> bool:
         return line.box.x0 >= self.box.x0 - self.size and line.box.x1 <= self.box.x1 + self.size
@@ -2008,7 +2009,8 @@ def _frame(lines: list[Line]) -> _Frame:
     # their first segment is a figure, not where the labels end.
     labels_right = max((ln.segments[0].box.x1 for ln in data if not is_figure(ln.segments[0])), default=box.x0)
     cells = tuple(s.box for ln in lines for s in ln.segments if s.box.width <= 0.5 * box.width)
-    return _Frame(box, size, labels_end, labels_right, _row_gap(lines, size), cells)
+    wrap = min((b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if b.box.top >= a.box.bottom), default=0.0)
+    return _Frame(box, size, labels_end, labels_right, _row_gap(lines, size), cells, wrap)
 
 
 def _row_gap(lines: list[Line], size: float) -> float:
@@ -2388,11 +2390,18 @@ def _wraps_onto(line: Line, below: Line, frame: _Frame) -> bool:
     ("2024" over its "年" in the last column of a squeezed timeline)."""
     if not line.segments or is_data(line) or is_caption(line) or is_footnote(line):
         return False
-    if below.box.top - line.box.bottom > 0.5 * line.size or not 0.8 * frame.size <= line.size <= 1.15 * frame.size:
+    # Set as close as a cell's lines wrap: half a line, or the table's own leading where its
+    # lines wrap further apart (a line height of 1.5 or more), up to WRAP_GAP.
+    limit = max(0.5 * line.size, min(frame.wrap + WRAP_SLACK, WRAP_GAP * line.size))
+    if below.box.top - line.box.bottom > limit or not 0.8 * frame.size <= line.size <= 1.15 * frame.size:
         return False
     if len(line.segments) == 1:
         return _tops_a_cell(line.segments[0], below)
     return all(any(_over(s, c, line.size) for c in below.segments) for s in line.segments)
+
+
+WRAP_GAP = 1.0     # the most a cell's wrapped lines stand apart, in lines (line height 2)
+WRAP_SLACK = 0.5   # points: two gaps of one leading, measured on glyph boxes
 
 
 def _tops_a_cell(top: Segment, below: Line) -> bool:

@@ -113,7 +113,7 @@ def build_table(region: Region, page: int) -> Table | None:
     ruled_rows = sum(1 for y in closing if body_lines[0].box.bottom - 1 <= y < last_bottom - 1) >= 2
     open_end = ruled_rows and len(closing) >= 2 and not any(y >= last_bottom - 1 for y in closing)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
-                 open_end=open_end, label_runs_on=_label_runs_on(rows[-1], body_lines, header_lines, columns),
+                 open_end=open_end, rows_ruled=ruled_rows, label_runs_on=_label_runs_on(rows[-1], body_lines, header_lines, columns),
                  text_size=median_size(body_lines), label_wrap=label_wrap, rows_if_continued=continued)
 
 

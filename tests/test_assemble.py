@@ -356,3 +356,50 @@ def test_a_section_label_closing_a_page_as_far_under_its_row_as_rows_stand_stays
     pages = [page(1, [text(660, "(单位：瑞郎)")], [first]), page(2, [], [overleaf])]
     [t] = assemble(pages)
     assert [r[0].text for r in t.rows] == ["评估", "信通技术相关项目", "开发", "服务", "总计"]
+
+
+def runs_on(page_no: int, top: float, rows: list[list[str]], rows_ruled: bool = False) -> Table:
+    """A table whose last row's label fills its column (it may go on overleaf)."""
+    t = table(page_no, top, HEADER, rows)
+    t.label_runs_on, t.rows_ruled = True, rows_ruled
+    return t
+
+
+def overleaf(page_no: int) -> PageResult:
+    return page(page_no, [], [table(page_no, 60, HEADER, [["知识产权", "", ""], ["4.2 兼顾", "3", "4"]])])
+
+
+def test_a_label_filling_its_column_at_the_pages_foot_goes_on_overleaf() -> None:
+    pages = [page(1, [text(680, "表6. x")], [runs_on(1, 700, [["4.1 更有效地利用", "1", "2"]])]), overleaf(2)]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["4.1 更有效地利用知识产权", "4.2 兼顾"]
+
+
+def test_a_label_filling_its_column_closed_by_its_rule_ends_there() -> None:
+    """s027, s117, s122, s225: rules close every row; the last row before the break is closed,
+    so the label alone overleaf is a row of its own (table 119's deliverables without figures)."""
+    pages = [page(1, [text(680, "表6. x")], [runs_on(1, 700, [["4.1 更有效地利用", "1", "2"]], rows_ruled=True)]),
+             overleaf(2)]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["4.1 更有效地利用", "知识产权", "4.2 兼顾"]
+
+
+def test_a_label_filling_its_column_with_room_under_it_ends_there() -> None:
+    """s075, s259: the page had room under the row for more of its lines; a renderer breaks a
+    row only at the page's foot (the other pages are written down to 780)."""
+    pages = [page(1, [text(60, "表6. x")], [runs_on(1, 80, [["4.1 更有效地利用", "1", "2"]])]), overleaf(2),
+             page(3, [text(780, "正文")], []), page(4, [text(780, "正文")], [])]
+    t = assemble(pages)[0]
+    assert [r[0].text for r in t.rows] == ["4.1 更有效地利用", "知识产权", "4.2 兼顾"]
+
+
+def test_whether_a_label_goes_on_is_read_on_the_tables_last_page() -> None:
+    """A table over three pages: its first page's last label filled its column, its second
+    page's did not; the label alone on the third page is a row."""
+    second = table(2, 60, HEADER, [["4.2 兼顾", "3", "4"]])
+    second.bbox = Box(57, 60, 538, 800)
+    pages = [page(1, [text(680, "表6. x")], [runs_on(1, 700, [["4.1 更有效地利用", "1", "2"]])]),
+             page(2, [], [second]),
+             page(3, [], [table(3, 60, HEADER, [["知识产权", "", ""], ["4.3 新", "5", "6"]])])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["4.1 更有效地利用", "4.2 兼顾", "知识产权", "4.3 新"]

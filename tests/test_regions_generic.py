@@ -3,6 +3,8 @@ the ICDAR 2013 benchmark exercises — tables side by side, copies of one table 
 dot leaders, a table beside a column of body text, header set in another size."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
 from extractors.model import Box
 from extractors.regions import find_regions
@@ -2784,3 +2786,50 @@ def test_a_sentence_between_two_striped_tables_keeps_them_two() -> None:
     found = grids(PageLayout(page=174, width=612, height=792, lines=lines, fills=fills))
     totals = [t for t in found if any(row[0] == "总计" for row in t)]
     assert len(totals) == 2, found
+
+
+# s270 p3 (WeasyPrint, WenQuanYi 10.5 pt, line height 1.53, unruled, cells on their bottom): T1
+# continued under its header repeated; the last header cell wraps over three lines, its first
+# alone on the page's top line, 5.6 pt over the next (more than half a line: the table's leading).
+S270_HEADER_TOP_LINE = [
+    (73.4, True, [(453.4, 534.4, '2022/23 年 实际')]),
+    (89.4, True, [(277.1, 358.1, '2022/23 年 计划'), (365.2, 446.3, '2022/23 年 实际'), (455.6, 532.2, '数与计划 和预算')]),
+    (105.5, True, [(75.2, 138.2, '主要财务数据'), (301.8, 333.3, '和预算'), (400.5, 411.0, '数'), (478.1, 509.6, '的差异')]),
+    (124.0, False, [(75.2, 138.2, '特别账户会费'), (306.6, 328.6, '19.5'), (394.7, 416.8, '16.7'), (483.9, 503.9, '86%')]),
+    (142.4, False, [(75.2, 224.5, '对特别账户会费的 IPSAS 调整额'), (316.0, 319.2, '-'), (394.7, 416.8, '(1.0)')]),
+    (160.9, False, [(75.2, 138.2, '特别账户支出'), (306.6, 328.6, '19.5'), (394.7, 416.8, '17.4'), (483.9, 503.9, '90%')]),
+    (179.4, False, [(75.2, 224.5, '对特别账户支出的 IPSAS 调整额'), (316.0, 319.2, '-'), (394.7, 416.8, '(1.7)')]),
+    (197.8, False, [(75.2, 159.2, '特别账户投资收益'), (316.0, 319.2, '-'), (397.9, 413.6, '0.1')]),
+    (216.3, False, [(75.2, 183.1, 'IPSAS 调整后特别账户²'), (316.0, 319.2, '-'), (397.9, 413.6, '0.0')]),
+    (234.8, False, [(75.2, 153.8, '投资收益/(损失)³'), (316.0, 319.2, '-'), (391.6, 419.9, '(36.0)')]),
+    (253.2, False, [(75.2, 129.0, '盈余/(赤字)'), (306.6, 328.6, '70.8'), (391.6, 419.9, '121.5')]),
+    (271.7, False, [(75.2, 106.7, '净资产')]),
+    (290.2, False, [(75.2, 270.5, '截至 2021 年 12 月 31 日的净资产——不')]),
+    (306.2, False, [(75.2, 171.0, '包括精算收益/(损失)'), (391.6, 419.9, '729.4')]),
+]
+
+
+# s272 p4 (LibreOffice, WenQuanYi 11 pt, unruled, cells on their bottom): the same page, its lines
+# wrapped 9.7 pt apart (0.88 of a line).
+S272_HEADER_TOP_LINE = [
+    (67.4, True, [(465.1, 539.0, '2022/23 年 实')]),
+    (88.1, True, [(286.4, 360.3, '2022/23 年 计'), (375.8, 449.6, '2022/23 年 实'), (461.9, 542.2, '际数与计划 和预')]),
+    (108.9, True, [(62.5, 128.5, '主要财务数据'), (301.3, 345.3, '划和预算'), (401.7, 423.7, '际数'), (480.1, 524.1, '算的差异')]),
+    (135.0, False, [(62.5, 95.5, '净资产')]),
+    (161.1, False, [(62.5, 267.0, '截至 2021 年 12 月 31 日的净资产——不')]),
+    (181.8, False, [(62.5, 162.8, '包括精算收益/(损失)'), (424.7, 454.3, '729.4')]),
+    (207.9, False, [(62.5, 263.7, '2021 年 12 月 31 日计入净资产的精算收')]),
+    (228.7, False, [(62.5, 107.8, '益/(损失)'), (418.1, 454.2, '(320.9)')]),
+]
+
+
+@pytest.mark.parametrize("printed_lines, size", [(S270_HEADER_TOP_LINE, 10.5), (S272_HEADER_TOP_LINE, 11.0)])
+def test_a_header_cells_first_line_alone_at_the_leading_of_a_tall_line_height_heads_its_column(
+        printed_lines: list[tuple[float, bool, list[tuple[float, float, str]]]], size: float) -> None:
+    """s270 p3, s272 p4: the table's lines wrap 5.6 pt (9.7 pt) apart, more than half a line:
+    the header's top line, alone over the last column, is that cell's first line, not a caption
+    above the table (which kept the page's part from going on with T1)."""
+    lines = [bolded(top, bold, cells, size) for top, bold, cells in printed_lines]
+    found = grids(PageLayout(page=3, width=612, height=792, lines=lines))
+    assert len(found) == 1
+    assert found[0][0] == ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "2022/23 年实际数与计划和预算的差异"]
