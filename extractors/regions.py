@@ -2339,8 +2339,13 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
         if is_data(line):
             return None if in_header or gap > 1.3 * frame.step else False
         # Far off (further than the rows stand apart: a word processor pads its rows), or a
-        # row in regular weight above a bold header: another table's.
-        if gap > max(2.5 * line.size, 1.3 * frame.step) and not (in_header and _spanners_over(line, below, frame)) \
+        # row in regular weight above a bold header: another table's. Bold headings over the
+        # row's cells, or over the header's next row, stand a header's padding off them (one
+        # tall row under it, s281 p71).
+        far = max(2.5 * line.size, 1.3 * frame.step)
+        if header_line(line) and (in_header or _under_head(line, below)):
+            far = max(far, HEADS_FAR * line.size)
+        if gap > far and not (in_header and _spanners_over(line, below, frame)) \
                 or in_header and not header_line(line):
             return None
         return header_line(line)
@@ -2353,6 +2358,9 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
     if frame.in_labels(line) and not in_header and not _sentence(line, below.box.x0):
         return False          # the first row's wrapped label, or a section label
     return None
+
+
+HEADS_FAR = 3.5   # lines: a header's last line over its first row, both cells padded
 
 
 def _interleaved_over(line: Line, below: Line, frame: _Frame) -> bool:

@@ -2833,3 +2833,27 @@ def test_a_header_cells_first_line_alone_at_the_leading_of_a_tall_line_height_he
     found = grids(PageLayout(page=3, width=612, height=792, lines=lines))
     assert len(found) == 1
     assert found[0][0] == ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "2022/23 年实际数与计划和预算的差异"]
+
+
+# s281 p71 (LibreOffice, WenQuanYi 7 pt shrunk to 5 pt on a landscape page, unruled, cells on
+# their bottom, padded 3 pt): annex 10's header repeated over its last row, the total, alone.
+S281_HEADER_OVER_ONE_TALL_ROW = [
+    (39.7, True, [(313.8, 343.8, '截至 2022 年'), (717.8, 747.8, '截至 2023 年')]),
+    (47.9, True, [(315.6, 342.1, '12 月 31 日'), (719.6, 746.1, '12 月 31 日')]),
+    (56.0, True, [(34.1, 69.1, '信托基金捐助方'), (278.4, 298.4, '基金代码'), (323.8, 333.8, '余额'), (435.8, 464.3, '2023 年收入'), (617.6, 646.1, '2023 年支出'), (727.8, 737.8, '余额')]),
+    (74.1, True, [(440.0, 460.0, '未清偿债')]),
+    (82.4, True, [(356.7, 381.7, '收到的款项'), (399.6, 419.6, '利息收益'), (436.2, 463.8, '务/其他收入'), (485.4, 495.4, '汇差'), (520.8, 540.8, '收入总额'), (556.2, 586.2, '工作人员支出'), (596.6, 626.6, '其他直接支出'), (637.0, 667.0, '行政支助费用'), (682.4, 702.4, '支出总额')]),
+    (100.5, False, [(314.6, 343.0, '17,347,988.'), (355.0, 383.4, '8,231,151.4'), (516.6, 545.0, '8,363,340.3'), (557.0, 585.4, '2,607,287.7'), (597.3, 625.7, '6,614,321.0'), (637.8, 666.2, '1,030,907.7'), (678.2, 706.6, '10,252,516.'), (718.6, 747.0, '15,458,811.')]),
+    (108.7, False, [(34.1, 44.1, '总计'), (325.8, 331.8, '16'), (367.7, 370.7, '9'), (396.1, 423.0, '130,165.73'), (439.5, 460.5, '2,141.90'), (480.7, 500.2, '(118.79)'), (529.3, 532.3, '3'), (569.7, 572.7, '9'), (610.1, 613.1, '7'), (650.5, 653.5, '5'), (689.4, 695.4, '61'), (729.8, 735.8, '88')]),
+]
+
+
+def test_a_bold_header_padded_off_its_one_tall_row_heads_it() -> None:
+    """s281 p71: the header's rows stand 13 pt apart and 13 pt over the row (2.6 lines of 5 pt,
+    both cells padded): bold headings over the row's cells, or over the header's next row, are
+    its header; read as text above the row, they kept the total from annex 10's table."""
+    lines = [bolded(top, bold, cells, 5.0) for top, bold, cells in S281_HEADER_OVER_ONE_TALL_ROW]
+    found = grids(PageLayout(page=71, width=792, height=612, lines=lines))
+    assert len(found) == 1
+    assert found[0][0][0] == "信托基金捐助方" and found[0][-1][0] == "总计", found
+    assert "17,347,988.16" in found[0][-1], found[0][-1]
