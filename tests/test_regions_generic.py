@@ -7,6 +7,7 @@ import pytest
 
 from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
 from extractors.model import Box
+from extractors import regions
 from extractors.regions import find_regions
 from extractors.structure import build_table
 
@@ -890,6 +891,13 @@ def test_a_page_of_three_columns_of_ragged_prose_is_no_table_of_text() -> None:
                   (406, text[(k + 2) % 5][:36 + k % 4]), size=7.0) for k in range(12)]
     assert all(len(ln.segments) == 3 for ln in lines)
     assert grids(PageLayout(page=1, width=612, height=792, lines=lines)) == []
+
+
+def as_printed(printed_lines: list) -> list[Line]:
+    """Lines as printed word by word: (size, cells), each cell a list of words
+    (x0, x1, top, bottom, baseline, text[, bold])."""
+    return [Line([Segment([Word(w[5], Box(w[0], w[2], w[1], w[3]), size, baseline=w[4], bold=len(w) > 6)
+                           for w in cell]) for cell in cells]) for size, cells in printed_lines]
 
 
 def bolded(top: float, bold: bool, cells: list[tuple[float, float, str]], size: float) -> Line:
@@ -2779,8 +2787,7 @@ def test_a_sentence_between_two_striped_tables_keeps_them_two() -> None:
     at the margin, a header and a row, no blank wider than two stripes' paddings: they read
     as one tall unshaded row (the rule that keeps a row of seven lines in its table), and the
     two tables as one, three sums failing."""
-    lines = [Line([Segment([Word(w[5], Box(w[0], w[2], w[1], w[3]), size, baseline=w[4], bold=len(w) > 6)
-                            for w in cell]) for cell in cells]) for size, cells in S226_SENTENCE_BETWEEN_STRIPED_TABLES]
+    lines = as_printed(S226_SENTENCE_BETWEEN_STRIPED_TABLES)
     fills = [Fill(Box(x0, top, x1, bottom), dark=dark)
              for x0, top, x1, bottom, dark in S226_SENTENCE_BETWEEN_STRIPED_TABLES_FILLS]
     found = grids(PageLayout(page=174, width=612, height=792, lines=lines, fills=fills))
@@ -2857,3 +2864,35 @@ def test_a_bold_header_padded_off_its_one_tall_row_heads_it() -> None:
     assert len(found) == 1
     assert found[0][0][0] == "信托基金捐助方" and found[0][-1][0] == "总计", found
     assert "17,347,988.16" in found[0][-1], found[0][-1]
+
+
+# s281 p97 (LibreOffice, WenQuanYi 7 pt, unruled, cells on their bottom and centred): a benefits
+# table whose third row's last cell, centred, wraps wider than its column's figures and past the
+# header's right edge.
+S281_CENTRED_CELL_WIDER_THAN_ITS_COLUMN = [
+    (7.000, [[(34.1, 62.1, 347.53, 354.66, 353.70, '效益说明', True)], [(233.3, 275.3, 347.53, 354.95, 353.70, '关键绩效指标', True)], [(334.9, 355.9, 347.53, 354.66, 353.70, '基准值', True)], [(426.0, 447.0, 347.53, 354.66, 353.70, '目标值', True)], [(513.7, 541.7, 347.53, 354.53, 353.70, '绩效数据', True)]]),
+    (7.000, [[(219.3, 289.3, 368.33, 375.46, 374.50, '与联合国安全风险管理')]]),
+    (7.000, [[(215.6, 293.0, 379.83, 386.96, 386.00, '（SRM）建议的此类事件')]]),
+    (7.000, [[(214.8, 284.8, 391.33, 398.75, 397.50, '的缓解措施保持一致。'), (286.9, 293.9, 391.42, 398.42, 397.50, '符')]]),
+    (7.000, [[(215.8, 292.8, 402.83, 409.96, 409.00, '合本组织对员工安全的低')]]),
+    (7.000, [[(34.1, 146.1, 414.26, 421.75, 420.50, '降低了枪击案和相关事件的风险水平')], [(236.8, 271.8, 414.33, 421.75, 420.50, '风险偏好。')], [(320.6, 338.1, 414.33, 421.33, 420.50, '100%'), (340.2, 359.0, 414.33, 421.33, 420.50, '(2022'), (361.2, 370.3, 414.33, 421.33, 420.50, '年)')], [(427.8, 445.3, 414.33, 421.33, 420.50, '100%')], [(518.9, 536.4, 414.33, 421.33, 420.50, '100%')]]),
+    (7.000, [[(219.3, 289.3, 435.13, 442.26, 441.30, '与联合国安全风险管理')]]),
+    (7.000, [[(215.6, 293.0, 446.63, 453.76, 452.80, '（SRM）建议的此类事件')]]),
+    (7.000, [[(214.8, 284.8, 458.13, 465.55, 464.30, '的缓解措施保持一致。'), (286.9, 293.9, 458.22, 465.22, 464.30, '符')]]),
+    (7.000, [[(215.8, 292.8, 469.63, 476.76, 475.80, '合本组织对员工安全的低')]]),
+    (7.000, [[(34.1, 174.1, 481.13, 488.55, 487.30, '减少业务影响、生命损失和事件后的恢复时间')], [(236.8, 271.8, 481.13, 488.55, 487.30, '风险偏好。')], [(322.7, 336.0, 481.13, 488.13, 487.30, '90%'), (338.1, 356.9, 481.13, 488.13, 487.30, '(2022'), (359.1, 368.2, 481.13, 488.13, 487.30, '年)')], [(427.8, 445.3, 481.13, 488.13, 487.30, '100%')], [(518.9, 536.4, 481.13, 488.13, 487.30, '100%')]]),
+    (7.000, [[(215.8, 292.8, 501.93, 509.35, 508.10, '工作人员在经历就地避难')], [(495.8, 509.1, 501.93, 508.93, 508.10, '10%'), (511.2, 530.0, 501.93, 508.93, 508.10, '(2023'), (532.2, 541.3, 501.93, 508.93, 508.10, '年)'), (543.4, 559.5, 501.93, 509.06, 508.10, '[将于')]]),
+    (7.000, [[(34.1, 181.1, 513.43, 520.56, 519.60, '提高全组织的意识和准备（包括所有工作人员）')], [(222.8, 285.8, 513.43, 520.85, 519.60, '演习之前接受培训。')], [(324.8, 333.9, 513.43, 520.43, 519.60, '0%'), (336.0, 354.8, 513.43, 520.43, 519.60, '(2022'), (357.0, 366.1, 513.43, 520.43, 519.60, '年)')], [(427.8, 445.3, 513.43, 520.43, 519.60, '100%')], [(506.7, 523.5, 513.43, 520.43, 519.60, '2024'), (525.6, 548.7, 513.43, 520.56, 519.60, '年完成]')]]),
+    (7.000, [[(34.1, 202.1, 534.16, 541.36, 540.40, '减少产权组织风险热度地图中提到的与恐怖主义相关的')], [(215.8, 292.8, 534.23, 541.36, 540.40, '符合本组织对员工安全的')]]),
+    (7.000, [[(34.1, 62.1, 545.73, 552.86, 551.90, '组织风险')], [(233.3, 275.3, 545.73, 553.15, 551.90, '低风险偏好。')], [(320.6, 338.1, 545.73, 552.73, 551.90, '100%'), (340.2, 359.0, 545.73, 552.73, 551.90, '(2022'), (361.2, 370.3, 545.73, 552.73, 551.90, '年)')], [(427.8, 445.3, 545.73, 552.73, 551.90, '100%')], [(518.9, 536.4, 545.73, 552.73, 551.90, '100%')]]),
+]
+
+
+def test_a_centred_cell_wrapped_past_the_tables_right_edge_is_the_tables() -> None:
+    """s281 p97: "10% (2023 年) [将于" reaches 18 pt past the header's right edge, centred on the
+    column's figures: a cell's line under the table's rows, not page text (the table ended
+    above it, two rows lost)."""
+    lines = as_printed(S281_CENTRED_CELL_WIDER_THAN_ITS_COLUMN)
+    rows, wider = lines[:11], lines[11]
+    assert wider.text.startswith("工作人员在经历就地避难")
+    assert regions._below(wider, rows[-1], regions._frame(rows))
