@@ -219,6 +219,7 @@ def assemble(pages: list[PageResult]) -> list[Table]:
     _unname_contents(ctx)
     for table in tables:
         _join_labels_wrapped_at_foot(table)
+        _join_labels_wrapped_over_rows(table)
     return number_tables(tables)
 
 
@@ -666,6 +667,7 @@ def _append(prev: Table, table: Table) -> None:
     prev.rows.extend(rows)
     prev.page_end = table.page_end
     prev.open_end, prev.rows_ruled, prev.label_runs_on = table.open_end, table.rows_ruled, table.label_runs_on
+    prev.label_wrap = prev.label_wrap or table.label_wrap
 
 
 def _repeats_first_row(prev: Table, header: list[list[Cell]]) -> bool:
@@ -769,10 +771,49 @@ def _join_labels_wrapped_at_foot(table: Table) -> None:
             continue
         others = [g for k, g in gaps if k not in (i - 1, i)]
         gap = row[0].bbox.top - above[0].bbox.bottom
-        if len(others) >= 2 and gap < WRAPPED_AT_FOOT * statistics.median(others):
+        closer = len(others) >= 2 and gap < WRAPPED_AT_FOOT * statistics.median(others)
+        if closer or len(others) >= 2 and gap < PADDED_APART * statistics.median(others) and \
+                _at_wrap_pitch(table, above[0], row[0]):
             raw = join_lines([above[0].raw, row[0].raw])
             above[0] = Cell(clean_text(raw), raw, above[0].page, above[0].bbox.union(row[0].bbox))
             del rows[i]
+
+
+def _join_labels_wrapped_over_rows(table: Table) -> None:
+    """A label alone right over a row of figures, at the table's wrap pitch and closer than
+    its rows stand apart, in a table whose cells are set on their bottom, is that row's
+    label's first line (s194 A11-50: the row alone on its page, "评估和定义对每个业务部门" over
+    "的要求 275,000 …"; the page's part too short for its reading to tell)."""
+    rows = table.rows
+    if not _set_on_bottom(rows):
+        return
+    gaps = _row_gaps(rows)
+    for i in range(len(rows) - 2, -1, -1):
+        row, below = rows[i], rows[i + 1]
+        if not _label_only(row) or not _has_figures(below) or not below[0].text or \
+                row[0].bbox is None or below[0].bbox is None or row[0].page != below[0].page:
+            continue
+        others = [g for k, g in gaps if k not in (i - 1, i)]
+        gap = below[0].bbox.top - row[0].bbox.bottom
+        if len(others) >= 2 and gap < PADDED_APART * statistics.median(others) and table.label_wrap and \
+                abs(below[0].bbox.top - row[0].bbox.top - table.label_wrap) <= WRAP_PITCH_SLACK * row[0].bbox.height:
+            raw = join_lines([row[0].raw, below[0].raw])
+            below[0] = Cell(clean_text(raw), raw, row[0].page, row[0].bbox.union(below[0].bbox))
+            del rows[i]
+
+
+def _set_on_bottom(rows: list[list[Cell]]) -> bool:
+    """Where a row's label wraps over more lines than its figures take, the figures stand on
+    its last line more often than on its first."""
+    bottom = top = 0
+    for row in rows:
+        label, figures = row[0], [c for c in row[1:] if c.bbox is not None and c.text and c.page == row[0].page]
+        if label.bbox is None or not figures or label.bbox.height < 1.8 * figures[0].bbox.height:
+            continue
+        size = figures[0].bbox.height
+        bottom += abs(figures[0].bbox.bottom - label.bbox.bottom) <= 0.3 * size
+        top += abs(figures[0].bbox.top - label.bbox.top) <= 0.3 * size
+    return bottom > top
 
 
 def _row_gaps(rows: list[list[Cell]]) -> list[tuple[int, float]]:
@@ -783,8 +824,23 @@ def _row_gaps(rows: list[list[Cell]]) -> list[tuple[int, float]]:
             and a[0].text and b[0].text]
 
 
-# How much closer under its row than rows stand apart a label alone is that row's wrapped line.
+# How much closer under its row than rows stand apart a label alone is that row's wrapped line;
+# closer than rows stand (their cells' padding) where it stands at the table's wrap pitch.
 WRAPPED_AT_FOOT = 0.5
+PADDED_APART = 0.8
+
+
+def _at_wrap_pitch(table: Table, label: Cell, line: Cell) -> bool:
+    """`line` (one line) stands under the last line of `label` as far as the table's labels
+    wrap (`Table.label_wrap`, top to top; s074 A11-37 "的要求", a line height of 1.54 and
+    rows padded 4.7 pt)."""
+    if not table.label_wrap or label.bbox is None or line.bbox is None:
+        return False
+    last_top = label.bbox.bottom - line.bbox.height
+    return abs(line.bbox.top - last_top - table.label_wrap) <= WRAP_PITCH_SLACK * line.bbox.height
+
+
+WRAP_PITCH_SLACK = 0.1
 
 
 def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:

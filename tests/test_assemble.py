@@ -1,6 +1,8 @@
 """Stitching continued tables and naming tables from captions and headings."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.assemble import assemble, chinese_numeral, load_sector_names, sector_heading
 from extractors.model import Box, Cell, Table
 from extractors.pages import PageResult, TextLine
@@ -403,3 +405,41 @@ def test_whether_a_label_goes_on_is_read_on_the_tables_last_page() -> None:
              page(3, [], [table(3, 60, HEADER, [["知识产权", "", ""], ["4.3 新", "5", "6"]])])]
     [t] = assemble(pages)
     assert [r[0].text for r in t.rows] == ["4.1 更有效地利用", "4.2 兼顾", "知识产权", "4.3 新"]
+
+
+LINE, PITCH, ROWS_APART = 10.5, 21.6, 18.6   # a line's height, labels' wrap pitch, rows' gap
+
+
+def row_at(page_no: int, top: float, label: str, lines: int, figures: list[str], on_bottom: bool) -> list[Cell]:
+    """A row whose label wraps over `lines` lines, its figures on the label's first or last."""
+    bottom = top + (lines - 1) * PITCH + LINE
+    y = bottom - LINE if on_bottom else top
+    return [Cell(label, label, page_no, Box(60, top, 180, bottom))] + \
+        [Cell(f, f, page_no, Box(220 + 60 * i, y, 260 + 60 * i, y + LINE)) for i, f in enumerate(figures)]
+
+
+def wrapped_rows_page(page_no: int, on_bottom: bool) -> Table:
+    """Three rows of three-line labels, padded apart, their labels wrapping at PITCH."""
+    rows, top = [], 100.0
+    for k in range(3):
+        rows.append(row_at(page_no, top, f"开发和实施第{k}项", 3, ["825,000", "-"], on_bottom))
+        top += 2 * PITCH + LINE + ROWS_APART
+    t = Table(page_start=page_no, page_end=page_no, bbox=Box(57, 60, 538, top), header=[], rows=rows)
+    t.label_wrap = PITCH
+    return t
+
+
+@pytest.mark.parametrize("on_bottom", [False, True])
+def test_a_rows_label_wrapped_at_a_pages_foot_at_the_tables_wrap_pitch_is_one_label(on_bottom: bool) -> None:
+    """s074, s136 (cells on their top), s194 (on their bottom) A11-37: a one-row part at a page's
+    foot, "评估和定义对每个业务部门" / "的要求" at the labels' wrap pitch (line height 1.54), closer
+    than the rows overleaf stand apart but not half as close."""
+    first = [row_at(1, 680, "评估和定义", 1, [] if on_bottom else ["275,000", "80%"], on_bottom),
+             row_at(1, 680 + PITCH, "的要求", 1, ["275,000", "80%"] if on_bottom else [], on_bottom)]
+    for row in first:
+        row += [Cell("", "", 1)] * (3 - len(row))
+    part = Table(page_start=1, page_end=1, bbox=Box(57, 600, 538, 720), header=[], rows=first)
+    pages = [page(1, [text(580, "表6. x")], [part]), page(2, [], [wrapped_rows_page(2, on_bottom)])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows][0] == "评估和定义的要求"
+    assert t.rows[0][1].text == "275,000"
