@@ -208,7 +208,12 @@ def _wraps_into_row(lines: list[Line], i: int) -> bool:
     pitches = [b.box.top - a.box.top for a, b in zip(run, run[1:])]
     if max(pitches) - min(pitches) > 0.2 * size:
         return False
-    return max(pitches) + 0.25 * size <= _row_pitch(lines, i, i + len(run) - 1, min(pitches), size)
+    return max(pitches) + ROW_PADDING * size <= _row_pitch(lines, i, i + len(run) - 1, min(pitches), size)
+
+
+# How much further apart rows stand than a cell's lines, at the least, in lines: two paddings
+# of a point (s270's contents: lines 16 pt apart, rows 18.5).
+ROW_PADDING = 0.2
 
 
 def _row_pitch(lines: list[Line], first: int, last: int, pitch: float, size: float) -> float:

@@ -2896,3 +2896,28 @@ def test_a_centred_cell_wrapped_past_the_tables_right_edge_is_the_tables() -> No
     rows, wider = lines[:11], lines[11]
     assert wider.text.startswith("工作人员在经历就地避难")
     assert regions._below(wider, rows[-1], regions._frame(rows))
+
+
+# s270 p1 (WeasyPrint, WenQuanYi 10.5 pt, line height 1.53, cells padded 1.2 pt): the contents,
+# its annex entries wrapped 16 pt apart, its rows 18.5 pt apart.
+S270_CONTENTS = [
+    (504.0, False, [(75.2, 106.7, '后预算'), (399.5, 412.1, '69')]),
+    (522.5, False, [(75.2, 208.8, '附件二 2022/23 年收入概算'), (399.5, 412.1, '70')]),
+    (541.0, False, [(75.2, 264.4, '附件三 按部门开列的 2022/23 年核定预')]),
+    (557.0, False, [(75.2, 169.7, '算和调剂使用后预算'), (399.5, 412.1, '71')]),
+    (575.5, False, [(75.2, 271.8, '附件四 2022/23 年按预期成果开列的预算')]),
+    (591.5, False, [(75.2, 148.7, '和资源利用情况'), (399.5, 412.1, '72')]),
+    (610.0, False, [(75.2, 253.9, '附件五 按部门开列的 2022/23 年员额'), (399.5, 412.1, '73')]),
+    (628.5, False, [(75.2, 271.8, '附件六 2022/23 年按联盟开列的主要财务')]),
+    (644.5, False, [(75.2, 96.2, '数据'), (399.5, 412.1, '74')]),
+]
+
+
+def test_contents_entries_wrapped_closer_than_rows_by_two_small_paddings_are_rows() -> None:
+    """s270 p1: "附件四 2022/23 年按预期成果开列的预算" reads like a caption; its line goes on
+    16 pt lower into the row's page number, the rows 18.5 pt apart: a row's label, not a
+    caption splitting the contents."""
+    lines = [bolded(top, bold, cells, 10.5) for top, bold, cells in S270_CONTENTS]
+    found = grids(PageLayout(page=1, width=612, height=792, lines=lines))
+    assert len(found) == 1, found
+    assert ["附件四 2022/23 年按预期成果开列的预算和资源利用情况", "72"] in found[0]
