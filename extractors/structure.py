@@ -67,9 +67,11 @@ def build_table(region: Region, page: int) -> Table | None:
     columns_from = first_data
     if region.band is None:
         first_data = _text_rows_over_figures(lines, _text_rows_under_bold(lines, first_data), region)
-    columns = find_columns(lines[columns_from:], region, edges)
+    # The header's last line of several headings (a section label may follow it).
+    head = next((ln for ln in reversed(lines[:columns_from]) if len(ln.segments) >= 2 and not n_figures(ln)), None)
+    columns = find_columns(lines[columns_from:], region, edges, head)
     if first_data < columns_from:
-        columns = max(columns, find_columns(lines[first_data:], region, edges), key=len)
+        columns = max(columns, find_columns(lines[first_data:], region, edges, head), key=len)
     if len(columns) < 2:
         return None
     n_header = _header_count(lines, first_data, columns, region)
@@ -713,10 +715,12 @@ def _after_band(region: Region) -> int:
 
 # --- columns -----------------------------------------------------------------------------
 
-def find_columns(lines: list[Line], region: Region, edges: list[float] | None = None) -> list[Column]:
+def find_columns(lines: list[Line], region: Region, edges: list[float] | None = None,
+                 head: Line | None = None) -> list[Column]:
     """Columns from vertical rules when the table is ruled, else from gaps in the text. A text
     overflowing a column's edge (`edges`, where its cells end) by less than an em stays in
-    that column: it does not join it to the next."""
+    that column: it does not join it to the next; nor does one overflowing into the next
+    column's text under a header that heads the two apart (`head`, the header's last line)."""
     ruled = _ruled_columns(region)
     if ruled:
         return [part for col in ruled for part in _figures_beside_labels(col, lines)]
@@ -739,7 +743,30 @@ def find_columns(lines: list[Line], region: Region, edges: list[float] | None = 
         hits = [c for c in columns if _overlap(sbox, c) > 0]
         if len(hits) <= 1:
             columns = _merge_spans([(c.x0, c.x1) for c in columns] + [(sbox.x0, sbox.x1)])
+    if head is not None and _of_text(multi):
+        columns = _parted_by_head(columns, head, multi)
     return _join_figures_into_text(_join_close(_parted_where_a_line_parts(columns, multi), multi), multi)
+
+
+def _parted_by_head(columns: list[Column], head: Line, lines: list[Line]) -> list[Column]:
+    """In a table of text, a column over which the header's last line sets two headings or
+    more apart is as many columns: a cell too narrow for an unbreakable run ("100%（2020/21")
+    overflows into the next column's text and runs the two together. Each part falls in the
+    gap between two headings, where fewest of the rows' cells cross."""
+    if len(head.segments) < 2 or n_figures(head):
+        return columns
+    cells = [s.box for ln in lines for s in ln.segments]
+    out: list[Column] = []
+    for col in columns:
+        heads = [h.box for h in head.segments if col.x0 <= h.box.center_x <= col.x1]
+        bounds = [col.x0]
+        for a, b in zip(heads, heads[1:]):
+            if b.x0 - a.x1 < head.size:
+                continue   # words of one heading, not two headings
+            xs = [a.x1 + k * (b.x0 - a.x1) / 8 for k in range(1, 8)]
+            bounds.append(min(xs, key=lambda x: (sum(1 for c in cells if c.x0 < x < c.x1), abs(x - (a.x1 + b.x0) / 2))))
+        out += [Column(x0, x1) for x0, x1 in zip(bounds, bounds[1:] + [col.x1])]
+    return out
 
 
 def _parted_where_a_line_parts(columns: list[Column], lines: list[Line]) -> list[Column]:
