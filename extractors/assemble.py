@@ -739,14 +739,15 @@ def _label_only(row: list[Cell]) -> bool:
 def _label_overleaf(prev: Table, first: list[Cell]) -> bool:
     """The first row overleaf is a label alone that belongs to the last row before the page
     break: that row is ruled but not closed (its label ran on), or its label filled its
-    column to the end, or it has figures but no label (the renderer moved the label cell
-    to the next page)."""
+    column to the end on a page written to its foot and no rule closed it, or it has figures
+    but no label (the renderer moved the label cell to the next page)."""
     if not _label_only(first):
         return False
     last = prev.rows[-1]
-    if prev.open_end or not _has_figures(last):
-        return prev.open_end
-    # A label filling its column may go on, unless a rule closed its row.
+    if prev.open_end:
+        return True
+    if not _has_figures(last):
+        return False
     return not last[0].text or (prev.label_runs_on and not prev.rows_ruled)
 
 
