@@ -773,8 +773,9 @@ def _join_labels_wrapped_at_foot(table: Table) -> None:
         others = [g for k, g in gaps if k not in (i - 1, i)]
         gap = row[0].bbox.top - above[0].bbox.bottom
         closer = len(others) >= 2 and gap < WRAPPED_AT_FOOT * statistics.median(others)
+        # `row` is one line: the label above ends on a line as tall.
         if closer or len(others) >= 2 and gap < PADDED_APART * statistics.median(others) and \
-                _at_wrap_pitch(table, above[0], row[0]):
+                _at_wrap_pitch(table, above[0].bbox.bottom - row[0].bbox.height, row[0].bbox.top, row[0].bbox.height):
             raw = join_lines([above[0].raw, row[0].raw])
             above[0] = Cell(clean_text(raw), raw, above[0].page, above[0].bbox.union(row[0].bbox))
             del rows[i]
@@ -796,8 +797,8 @@ def _join_labels_wrapped_over_rows(table: Table) -> None:
             continue
         others = [g for k, g in gaps if k not in (i - 1, i)]
         gap = below[0].bbox.top - row[0].bbox.bottom
-        if len(others) >= 2 and gap < PADDED_APART * statistics.median(others) and table.label_wrap and \
-                abs(below[0].bbox.top - row[0].bbox.top - table.label_wrap) <= WRAP_PITCH_SLACK * row[0].bbox.height:
+        if len(others) >= 2 and gap < PADDED_APART * statistics.median(others) and \
+                _at_wrap_pitch(table, row[0].bbox.top, below[0].bbox.top, row[0].bbox.height):
             raw = join_lines([row[0].raw, below[0].raw])
             below[0] = Cell(clean_text(raw), raw, row[0].page, row[0].bbox.union(below[0].bbox))
             del rows[i]
@@ -831,14 +832,11 @@ WRAPPED_AT_FOOT = 0.5
 PADDED_APART = 0.8
 
 
-def _at_wrap_pitch(table: Table, label: Cell, line: Cell) -> bool:
-    """`line` (one line) stands under the last line of `label` as far as the table's labels
-    wrap (`Table.label_wrap`, top to top; s074 A11-37 "的要求", a line height of 1.54 and
-    rows padded 4.7 pt)."""
-    if not table.label_wrap or label.bbox is None or line.bbox is None:
-        return False
-    last_top = label.bbox.bottom - line.bbox.height
-    return abs(line.bbox.top - last_top - table.label_wrap) <= WRAP_PITCH_SLACK * line.bbox.height
+def _at_wrap_pitch(table: Table, upper: float, lower: float, height: float) -> bool:
+    """A label's line at `lower` (its top) stands under one at `upper`, of `height`, as far as
+    the table's labels wrap (`Table.label_wrap`, top to top; s074 A11-37 "的要求", a line height
+    of 1.54 and rows padded 4.7 pt)."""
+    return bool(table.label_wrap) and abs(lower - upper - table.label_wrap) <= WRAP_PITCH_SLACK * height
 
 
 WRAP_PITCH_SLACK = 0.1

@@ -2048,29 +2048,29 @@ def years_only(line: Line) -> bool:
     return all(YEAR.fullmatch(s.text.strip()) for s in line.segments if is_figure(s))
 
 
-def _foreign(line: Line, frame: _Frame, above: bool = False) -> bool:
+def _foreign(line: Line, frame: _Frame, above: bool = False, below: bool = False) -> bool:
     """Lines that are never part of an unruled table: captions and unit notes, footnotes,
     rules typed as text, text set much larger or smaller, and text reaching past its width
     (above the table, a header line of headings over its columns may: a heading wider than
-    the narrow column under it), and footnotes beginning at the text's left (a marker that
-    begins a cell's wrapped line inside the table is the cell's). A cell's footnote marker
-    wrapped onto a line of its own is set small, and is the table's."""
+    the narrow column under it; under it, a centred cell's wrapped line, `_centred_on_columns`),
+    and footnotes beginning at the text's left (a marker that begins a cell's wrapped line
+    inside the table is the cell's). A cell's footnote marker wrapped onto a line of its own
+    is set small, and is the table's."""
     if not line.text.strip(MARKERS):
         return not frame.within_width(line)
-    wide = not frame.within_width(line) and not (above and _headings_over(line, frame))
+    wide = not frame.within_width(line) and not (above and _headings_over(line, frame)) \
+        and not (below and _centred_on_columns(line, frame))
     footnote = is_footnote(line) and not _marker_wrapped_in_cell(line, frame)
     return (is_caption(line) or footnote or bool(TEXT_RULE.fullmatch(line.text))
             or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or wide)
 
 
 def _centred_on_columns(line: Line, frame: _Frame) -> bool:
-    """A line under a table only too wide for it: every cell reaching past the table's width
-    is narrow and centred on cells of the table's (a centred cell's wrapped line wider than
-    its column's figures, s281 p97 "10% (2023 年) [将于"), never a line of page text, which is
-    wide. Only under the table: lines around it say how far apart its rows stand as they did
-    (s119 p111: a risk table's lines above a table of budgets)."""
-    if is_caption(line) or is_footnote(line) or not 0.8 * frame.size <= line.size <= 1.15 * frame.size:
-        return False
+    """Every cell reaching past the table's width is narrow and centred on cells of the
+    table's (a centred cell's wrapped line wider than its column's figures, s281 p97 "10%
+    (2023 年) [将于"), never a line of page text, which is wide. Asked under the table only:
+    lines around it say how far apart its rows stand as they did (s119 p111: a risk table's
+    lines above a table of budgets)."""
     past = [s for s in line.segments if s.box.x0 < frame.box.x0 - frame.size or s.box.x1 > frame.box.x1 + frame.size]
     return all(s.box.width <= 0.5 * frame.box.width and
                any(abs(s.box.center_x - c.center_x) <= 0.5 * frame.size for c in frame.cells) for s in past)
@@ -2446,8 +2446,7 @@ def _tops_a_cell(top: Segment, below: Line) -> bool:
 
 def _below(line: Line, above: Line, frame: _Frame) -> bool:
     gap = line.box.top - above.box.bottom
-    if _foreign(line, frame) and not _centred_on_columns(line, frame) or gap > 1.3 * frame.step \
-            or _sentence(line, frame.box.x0):
+    if _foreign(line, frame, below=True) or gap > 1.3 * frame.step or _sentence(line, frame.box.x0):
         return False   # (a sentence under the table, s165 p125, ends it)
     if len(line.segments) >= 2:
         return True
