@@ -847,7 +847,7 @@ def _name(table: Table, ctx: _Context, rules: list[CaptionRule]) -> None:
     window = ctx.pending[-CAPTION_WINDOW:]
     texts = [clean_text(t.text) for t in window]
     # Column by column: a heading wrapped over header rows ("…(单" / "位：千瑞郎)") reads whole.
-    header_text = " ".join(row[j].text for j in range(table.n_cols) for row in table.header if j < len(row))
+    header_text = " ".join(join_lines([row[j].text for row in table.header if j < len(row)]) for j in range(table.n_cols))
     for text in reversed(texts + [header_text]):
         unit = UNIT.search(text)
         if unit and not table.unit_text:

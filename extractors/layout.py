@@ -126,9 +126,11 @@ class Rule:
 
 @dataclass
 class Fill:
-    """A filled rectangle wider and taller than a stroke (a header band, zebra stripe)."""
+    """A filled rectangle wider and taller than a stroke (a header band, zebra stripe).
+    `pieces`: the fills it was joined from (`merge_fills`), where it was drawn cell by cell."""
     box: Box
     dark: bool
+    pieces: tuple[Box, ...] = ()
 
 
 @dataclass
@@ -557,7 +559,7 @@ def merge_fills(fills: list[Fill], tol: float = 1.0) -> list[Fill]:
     for fill in sorted(fills, key=lambda f: (f.box.top, f.box.x0)):
         for i, other in enumerate(out):
             if other.dark == fill.dark and _touching(other.box, fill.box, tol):
-                out[i] = Fill(other.box.union(fill.box), other.dark)
+                out[i] = Fill(other.box.union(fill.box), other.dark, (other.pieces or (other.box,)) + (fill.pieces or (fill.box,)))
                 break
         else:
             out.append(fill)

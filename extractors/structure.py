@@ -98,7 +98,8 @@ def build_table(region: Region, page: int) -> Table | None:
     rules = region.rule_ys()  # drawn rules; shades say less of a cell's lines
     label_wrap = _label_wrap_pitch(body_lines, columns)
     columns, placed = place_header(header_lines, columns, region.hrules, _cell_leading(body_lines, rules, columns),
-                                   _flush_right(body_lines, columns), _ruled_columns(region), label_wrap)
+                                   _flush_right(body_lines, columns), _ruled_columns(region), label_wrap,
+                                   _shaded_cells(region))
     rows = group_rows(body_lines, columns, region.separators, header_lines)
     body = [_row_cells(row, columns, page) for row in rows]
     header = header_rows(placed, len(columns), page)
@@ -1156,12 +1157,14 @@ class HeaderBlock:
 
 
 def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: float = 0.0,
-                  grid: list[Column] | None = None, wrap: float = 0.0) -> list[HeaderBlock]:
+                  grid: list[Column] | None = None, wrap: float = 0.0,
+                  cells: list[Box] | None = None) -> list[HeaderBlock]:
     """Header lines → header cells. `leading`: how far apart the lines of one cell stand in
     this table, where its body shows it (0: a line's height and a little). `grid`: the
     columns drawn between vertical rules, if any: a cell's lines are all its lines between
     two of them (and two rules across), however far apart its tall leading sets them.
-    `wrap`: how far apart the body's labels wrap (`_label_wrap_pitch`)."""
+    `wrap`: how far apart the body's labels wrap (`_label_wrap_pitch`). `cells`: fills drawn
+    cell by cell (`_shaded_cells`): a cell's lines are all its lines inside one of them."""
     blocks: list[HeaderBlock] = []
     leading = max(leading, _stacked_pitch(lines, rules or []), _one_to_one_pitch(lines, rules or [], wrap))
     for line in lines:
@@ -1173,7 +1176,8 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
         for seg in line.segments:
             box = seg.box
             # A rule between two header lines (a spanner's underline) parts their cells.
-            below_of = [b for b in blocks if (_wraps_into(b, box, line, leading) or _one_ruled_cell(b, box, line, grid))
+            below_of = [b for b in blocks if (_wraps_into(b, box, line, leading) or _one_ruled_cell(b, box, line, grid)
+                                              or _one_shaded_cell(b, box, line, cells))
                         and not (_neighbours(box, line) and any(b.box.overlaps_y(p.box) for p in parents))
                         and not any(b.box.bottom - 1 <= (r.top + r.bottom) / 2 <= box.top + 1
                                     and min(r.x1, b.box.x1) - max(r.x0, b.box.x0) >= 0.5 * b.box.width
@@ -1194,6 +1198,24 @@ def _one_ruled_cell(block: HeaderBlock, box: Box, line: Line, grid: list[Column]
         return False
     within = [c for c in grid if c.x0 - 1 <= min(box.x0, block.box.x0) and max(box.x1, block.box.x1) <= c.x1 + 1]
     return bool(within) and sum(1 for s in line.segments if _overlap(s.box, within[0]) > 0) == 1
+
+
+def _one_shaded_cell(block: HeaderBlock, box: Box, line: Line, cells: list[Box] | None) -> bool:
+    """The segment stands under the block inside the fill of one cell with it, the only one of
+    its line there (s290 A12: LibreOffice shades each header cell; the label column's heading
+    wraps over five lines at a word processor's leading, the unit note on the last two)."""
+    if not cells or box.top < block.box.bottom - 1:
+        return False
+    around = next((c for c in cells if c.x0 - 1 <= min(box.x0, block.box.x0) and max(box.x1, block.box.x1) <= c.x1 + 1
+                   and c.top - 1 <= block.box.top and box.bottom <= c.bottom + 1), None)
+    return around is not None and sum(1 for s in line.segments if s.box.overlaps_x(around)) == 1
+
+
+def _shaded_cells(region: Region) -> list[Box]:
+    """The cells of fills drawn cell by cell (a word processor's header band): the pieces
+    narrower than the fill they make up. A band drawn row by row across the table says
+    nothing of where a cell ends."""
+    return [piece for f in region.fills for piece in f.pieces if piece.width < f.box.width - 1]
 
 
 def _stacked_pitch(lines: list[Line], rules: list[Box]) -> float:
@@ -1383,9 +1405,10 @@ def _over_neighbours(block: Box, box: Box, line: Line) -> bool:
 
 def place_header(lines: list[Line], columns: list[Column], rules: list[Box] | None = None,
                  leading: float = 0.0, flush_right: set[int] | None = None, grid: list[Column] | None = None,
-                 wrap: float = 0.0) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
+                 wrap: float = 0.0, cells: list[Box] | None = None,
+                 ) -> tuple[list[Column], list[tuple[HeaderBlock, list[int]]]]:
     """Header lines → their cells (`header_blocks`) → the columns they stand over (`place_blocks`)."""
-    return place_blocks(header_blocks(lines, rules, leading, grid, wrap), columns, flush_right)
+    return place_blocks(header_blocks(lines, rules, leading, grid, wrap, cells), columns, flush_right)
 
 
 def _flush_right(lines: list[Line], columns: list[Column]) -> set[int]:

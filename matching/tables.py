@@ -50,11 +50,13 @@ def _measure_match(label: str, registry: Registry, edition: str, table_id: str) 
     """What a column measures: its whole header path first ("调剂使用占比% / 部门"), then the
     path without its top levels (a spanner read over it: "调剂使用 / 调剂使用占比% / 部门"),
     then each level, most specific first, periods left out; None when no level is more than a
-    period."""
+    period. Each path is also tried with its levels run together: a header cell's lines set
+    apart like two header rows ("2022/23 年调剂使 / 用后最终预算", LibreOffice) are one name."""
     kind = registry.kinds[MEASURE]
     levels = [level for level in label.split(" / ") if kind.form(normalise(level))]
+    paths = [levels[i:] for i in range(len(levels) - 1)]
     first: Match | None = None
-    for text in [" / ".join(levels[i:]) for i in range(len(levels) - 1)] + levels[::-1]:
+    for text in [form for path in paths for form in (" / ".join(path), "".join(path))] + levels[::-1]:
         found = match_label(text, (MEASURE,), registry, edition, table_id=table_id, axis=MEASURE)
         first = first or found
         if found.id:

@@ -47,6 +47,16 @@ def test_unit_read_from_a_heading_wrapped_over_header_rows() -> None:
     assert "千瑞郎" in t.unit_text
 
 
+def test_unit_read_from_a_heading_wrapped_inside_its_unit() -> None:
+    # s290 A12: the line breaks inside the unit's name ("(单位：千瑞" / "郎)"); the rows' texts
+    # run together as a cell's lines do, with no space between the characters.
+    header = [["预期成果 3.1 (单位：千瑞", "2022/23 调剂使用后最", "支出"], ["郎)", "终预算", ""]]
+    pages = [page(1, [text(100, "附件十二 预期成果 3.1 推广全球知识产权体系相关资源细目")],
+                  [table(1, 130, header, [["专利", "1", "2"]])])]
+    [t] = assemble(pages)
+    assert "千瑞郎" in t.unit_text
+
+
 def test_caption_at_the_bottom_of_the_previous_page() -> None:
     pages = [page(1, [text(700, "表4. 2022/23年按预期成果和部门开列的支出")], []),
              page(2, [], [table(2, 60, HEADER, [["专利", "1", "2"]])])]

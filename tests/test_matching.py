@@ -371,6 +371,7 @@ def test_every_numeric_column_of_the_core_tables_has_an_id(fixture_matches) -> N
     ("支出 / 截至 2023 年底的支出", "M-EXPENDITURE-PRIOR"), ("2026/27 年收入概算 / 2026 年", "M-INCOME-ESTIMATE"),
     ("调剂使用 / 调剂使用占比% / 部门", "M-TRANSFERS-SHARE-SECTOR"),   # a spanner read over a path
     ("调剂使用 / 调剂使用占比% / 计划和预算总额", "M-TRANSFERS-SHARE-TOTAL"),
+    ("2022/23 年调剂使 / 用后最终预算", "M-BUDGET-FINAL"),   # one header cell's lines read as two levels
 ])
 def test_measures_are_matched_whatever_the_period(label, measure, registry: Registry) -> None:
     from matching.tables import _measure_match

@@ -3024,3 +3024,46 @@ def test_lines_only_too_wide_above_a_lone_row_say_nothing_of_its_rows_gaps() -> 
                              rules=rules, fills=fills))
     labels = [row[0] for t in found for row in t]
     assert any(label.startswith("2.2 产权组织将国际社会凝聚起来") for label in labels), labels
+
+
+# s290 p173 (LibreOffice, WenQuanYi 9 pt, booktabs, a header band shaded cell by cell): the label
+# column's heading wraps over five lines at the word processor's leading, the unit note cut over
+# the last two; the figures' headings, one line each, set on the band's middle.
+S290_A12_HEAD = [
+    (101.0, [[(39.8, 75.8, '预期成果'), (78.5, 92.0, '3.1'), (94.7, 142.7, '“产权组织的')]]),
+    (117.4, [[(39.8, 147.8, '全球知识产权体系、服务、')]]),
+    (133.8, [[(39.8, 147.8, '知识和数据得到更广泛、更')], [(176.8, 213.8, '2022/23'), (216.6, 225.6, '年'), (228.3, 264.3, '核定预算')],
+             [(299.1, 336.1, '2022/23'), (338.9, 365.9, '调剂使'), (368.6, 422.6, '用后最终预算')],
+             [(467.7, 504.7, '2022/23'), (507.5, 534.5, '年支出')]]),
+    (150.2, [[(39.8, 87.8, '有效的使用”'), (90.5, 138.2, '(单位：千瑞')]]),
+    (166.6, [[(39.8, 51.5, '郎)')]]),
+    (185.5, [[(39.8, 84.8, '专利和技术')], [(208.4, 232.7, '3,067')], [(348.7, 373.0, '3,607')], [(489.0, 513.3, '3,647')]]),
+    (203.7, [[(39.8, 102.8, '品牌和外观设计')]]),
+    (221.8, [[(39.8, 66.8, '马德里')], [(205.7, 235.3, '10,161')], [(346.0, 375.6, '10,290')], [(489.0, 513.3, '9,934')]]),
+    (240.0, [[(39.8, 57.8, '海牙')], [(208.4, 232.7, '2,438')], [(348.7, 373.0, '2,133')], [(489.0, 513.3, '2,030')]]),
+    (258.1, [[(39.8, 66.8, '里斯本')], [(212.5, 228.7, '724')], [(352.7, 368.9, '646')], [(493.0, 509.2, '627')]]),
+    (276.3, [[(39.8, 102.8, '区域和国家发展')]]),
+    (294.4, [[(39.8, 54.9, 'PCT')], [(208.4, 232.7, '2,020')], [(348.7, 373.0, '1,812')], [(489.0, 513.3, '1,654')]]),
+    (367.0, [[(39.8, 57.8, '总计')], [(205.7, 235.3, '22,188')], [(346.0, 375.6, '22,135')], [(486.3, 515.9, '20,995')]]),
+]
+
+
+def test_a_heading_inside_one_cell_of_a_band_shaded_cell_by_cell_is_one_cell() -> None:
+    """s290 p173: the band's pieces, one per header cell, hold the label column's five lines: one
+    heading, its unit note whole (once its first two lines were read as spanners over every
+    column, and the unit was lost)."""
+    lines = [worded(top, cells, 9.0) for top, cells in S290_A12_HEAD]
+    pieces = tuple(Box(x0, 97.9, x1, 183.0) for x0, x1 in ((38.5, 150.2), (150.3, 290.6), (290.6, 430.9), (430.9, 571.0)))
+    band = Fill(Box(38.5, 97.9, 571.0, 183.0), dark=True, pieces=pieces)
+    [found] = grids(PageLayout(page=173, width=595, height=842, lines=lines, fills=[band]))
+    assert found[0][0].startswith("预期成果 3.1") and found[0][0].endswith("(单位:千瑞郎)"), found[:2]
+    assert found[0][1:] == ["2022/23 年核定预算", "2022/23 调剂使用后最终预算", "2022/23 年支出"], found[:2]
+    assert found[1][0] == "专利和技术", found[:2]
+
+
+def test_fills_joined_keep_their_pieces() -> None:
+    from extractors.layout import merge_fills
+
+    cells = [Fill(Box(x0, 10, x1, 30), dark=True) for x0, x1 in ((0, 50), (50.2, 120), (120, 200))]
+    [band] = merge_fills(cells)
+    assert band.box == Box(0, 10, 200, 30) and sorted(p.x0 for p in band.pieces) == [0, 50.2, 120]
