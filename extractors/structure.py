@@ -742,11 +742,26 @@ def find_columns(lines: list[Line], region: Region, edges: list[float] | None = 
     others += [ln.box for ln in lines if len(ln.segments) == 1 and ln.box.width <= 0.5 * box.width]
     for sbox in others:
         hits = [c for c in columns if _overlap(sbox, c) > 0]
+        if not hits and _label_spread(sbox, columns, multi):
+            sbox = Box(columns[0].x1, sbox.top, sbox.x1, sbox.bottom)
         if len(hits) <= 1:
             columns = _merge_spans([(c.x0, c.x1) for c in columns] + [(sbox.x0, sbox.x1)])
     if head is not None and _of_text(multi):
         columns = _parted_by_head(columns, head, multi)
     return _join_figures_into_text(_join_close(_parted_where_a_line_parts(columns, multi), multi), multi)
+
+
+def _label_spread(box: Box, columns: list[Column], lines: list[Line]) -> bool:
+    """`box`, clear of every column, is the rest of a label spread past its column: the second
+    cell of its line, after the label and before figures only, within an em and a half of the
+    label column's end, and no other line's cell stands under or over it (s291's contents:
+    "附件十三" flush left and "2022/23 年按预期成果开列的发展支出" justified out to the
+    middle of the page, once a column of its own)."""
+    line = next((ln for ln in lines if len(ln.segments) > 1 and ln.segments[1].box == box), None)
+    if line is None or not columns or _overlap(line.segments[0].box, columns[0]) <= 0 or \
+            not 0 <= box.x0 - columns[0].x1 <= 1.5 * line.size or not all(is_figure(s) for s in line.segments[2:]):
+        return False
+    return not any(s.box.overlaps_x(box) for ln in lines if ln is not line for s in ln.segments)
 
 
 def _parted_by_head(columns: list[Column], head: Line, lines: list[Line]) -> list[Column]:
