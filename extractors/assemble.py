@@ -22,7 +22,7 @@ from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
-from extractors.row_overleaf import column_spans, line_bottom, row_overleaf, text_rows_overleaf, wrapped_row_overleaf
+from extractors.row_overleaf import column_spans, line_bottom, row_overleaf, text_rows_overleaf, wrapped_rows_overleaf
 from extractors.structure import Column, HeaderBlock, header_rows
 from extractors.text import clean_text, join_lines
 
@@ -233,10 +233,10 @@ def _row_wrapped_overleaf(tables: list[Table], page: PageResult, skip: set[str],
     first = min((t.bbox.top for t in page.tables), default=page.height)
     lines = sorted((t for t in page.texts if t.top < first and not (_at_edge(t, page) and _signature(t) in skip)),
                    key=lambda t: t.top)
-    found = wrapped_row_overleaf(tables[-1], lines, page.page)
+    found = wrapped_rows_overleaf(tables[-1], lines, page.page)
     if found is not None:
-        row, read = found
-        tables[-1].rows.append(row)
+        rows, read = found
+        tables[-1].rows.extend(rows)
     elif (text_rows := text_rows_overleaf(tables[-1], lines, page.page)) is not None:
         rows, read = text_rows
         if rows and tables[-1].rows and _rest_of(tables[-1].rows[-1], rows[0]):

@@ -1,6 +1,6 @@
 """A table's last row printed alone at the top of the next page: too short for the page to
 show it as a table, so its lines are read as text. Its cells on one line (`row_overleaf`), or
-its label wrapped round its figures (`wrapped_row_overleaf`).
+its label wrapped round its figures (`wrapped_rows_overleaf`).
 
 A renderer that repeats a table's header on every page prints it there over that one row,
 and cells set on their middle put the row's figures between its label's lines
@@ -46,11 +46,14 @@ def row_overleaf(prev: Table, line: TextLine, page: int) -> list[Cell] | None:
     return row if any(parse_number(c.raw) is not None for c in row[1:]) else None
 
 
-def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[list[Cell], list[TextLine]] | None:
-    """The row `prev` goes on with at the top of `page`, and the lines it was read from with
-    the header repeated over it; None unless the page's first lines (`lines`, top down) are:
-    lines repeating `prev`'s header, then lines of its label column and one line of figures
-    under its other columns, each no further under the last than a line's height."""
+def wrapped_rows_overleaf(prev: Table, lines: list[TextLine], page: int
+                          ) -> tuple[list[list[Cell]], list[TextLine]] | None:
+    """The rows `prev` goes on with at the top of `page`, and the lines they were read from
+    with the header repeated over them; None unless the page's first lines (`lines`, top
+    down) are: lines repeating `prev`'s header, then a row of lines of its label column and
+    one line of figures under its other columns, each no further under the last than a
+    line's height; then as many rows more, each one line or wrapped so (s291 p3: T1's last
+    three rows, each label's two lines round its figure)."""
     spans = column_spans(prev, prev.page_end)
     if spans[0] is None:
         return None
@@ -58,12 +61,25 @@ def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple
     start = 0
     while start < len(lines) and _repeats(lines[start], header):
         start += 1
+    rows: list[list[Cell]] = []
+    while (found := _wrapped_row(prev.n_cols, lines, start, spans, page, first=not rows)) is not None:
+        row, start = found
+        rows.append(row)
+    return (rows, lines[:start]) if rows else None
+
+
+def _wrapped_row(n_cols: int, lines: list[TextLine], start: int, spans: list[tuple[float, float] | None],
+                 page: int, first: bool) -> tuple[list[Cell], int] | None:
+    """One row from `lines[start]` on, and the index after its last line; the first row of a
+    page must be wrapped round its figures (a row of one line is `row_overleaf`'s)."""
     labels: list[TextLine] = []   # the lines holding the label, its cell first on each
     figures: tuple[TextLine, list[int]] | None = None
     end = start
     for i in range(start, len(lines)):
         line = lines[i]
         if i > start and line.top - line_bottom(lines[i - 1]) > line.size:
+            break
+        if figures is not None and _next_row(labels, line):
             break
         columns = _under_columns(line, spans)
         if columns == [0]:
@@ -77,9 +93,9 @@ def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple
         else:
             break
         end = i + 1
-    if figures is None or not any(line is not figures[0] for line in labels):
+    if figures is None or not labels or first and not any(line is not figures[0] for line in labels):
         return None
-    row = [Cell("", "", page) for _ in range(prev.n_cols)]
+    row = [Cell("", "", page) for _ in range(n_cols)]
     raw = join_lines([line.cells[0][2] for line in labels])
     row[0] = Cell(clean_text(raw), raw, page, Box.around(_box(line, *line.cells[0][:2]) for line in labels))
     line, columns = figures
@@ -88,7 +104,16 @@ def wrapped_row_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple
             row[col] = Cell(clean_text(text), text, page, _box(line, x0, x1))
     if not any(parse_number(cell.raw) is not None for cell in row[1:]):
         return None
-    return row, lines[:end]
+    return row, end
+
+
+def _next_row(labels: list[TextLine], line: TextLine) -> bool:
+    """`line` stands further under the row's label than its lines stand apart, by half a line
+    at the least: the next row's."""
+    if not labels:
+        return False
+    inner = [b.top - line_bottom(a) for a, b in zip(labels, labels[1:])]
+    return line.top - line_bottom(labels[-1]) > max(inner, default=0.0) + 0.5 * line.size
 
 
 def _repeats(line: TextLine, header: list[str]) -> bool:

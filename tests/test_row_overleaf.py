@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.model import Box, Cell, Table
 from extractors.pages import TextLine
-from extractors.row_overleaf import wrapped_row_overleaf
+from extractors.row_overleaf import wrapped_rows_overleaf
 
 
 def text_line(top: float, *cells: tuple[float, float, str], size: float = 8.0) -> TextLine:
@@ -44,18 +44,45 @@ def test_a_row_wrapped_round_its_figure_under_the_header_repeated() -> None:
              text_line(101.9, (382, 402, "605.2")),
              text_line(107.2, (76, 92, "资产")),
              text_line(127.6, (74, 521, "¹ 2022/23 年预算。"), size=6.4)]
-    found = wrapped_row_overleaf(table(), lines, 3)
+    found = wrapped_rows_overleaf(table(), lines, 3)
     assert found is not None
-    row, read = found
+    [row], read = found
     assert [c.text for c in row] == ["2023 年 12 月 31 日净资产", "", "605.2", ""]
     assert read == lines[:6] and row[2].page == 3
 
 
+def test_rows_each_wrapped_round_its_figure_overleaf_are_each_a_row() -> None:
+    """s291 p3 (WeasyPrint, Droid 9.5 pt, unruled, cells on their middle): T1's last three rows
+    overleaf, the first two each wrapped round its figure, the last on one line, then the
+    footnotes. Once the second row's first line was read as the first's, and the rest lost."""
+    size = 9.5
+    lines = [text_line(50.9, (54.7, 216.3, "截至 2023 年 12 月 31 日的净资产——"), size=size),
+             text_line(57.0, (421.6, 445.3, "838.6"), size=size),
+             text_line(62.0, (54.7, 150.3, "不包括精算收益/(损失)"), size=size),
+             text_line(80.2, (54.7, 213.8, "2023 年 12 月 31 日计入净资产的精算"), size=size),
+             text_line(86.0, (415.2, 445.3, "(233.4)"), size=size),
+             text_line(91.2, (54.7, 102.8, "收益/(损失)"), size=size),
+             text_line(109.4, (54.7, 166.3, "2023 年 12 月 31 日净资产"), (421.6, 445.3, "605.2"), size=size),
+             text_line(133.0, (51.4, 560.6, "¹ 2022/23 年预算。² 2022/23 年特别账户的 IPSAS 结算额为 38,231 瑞郎。"), size=6.5)]
+    header = [[Cell(t, t, 2) for t in ("主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数")]]
+    row = [Cell("重估储备金盈余", "", 2, Box(54.7, 700, 160, 709.5)), Cell("", "", 2),
+           Cell("(12.3)", "", 2, Box(421.6, 700, 445.3, 709.5))]
+    prev = Table(page_start=2, page_end=2, bbox=Box(54, 60, 557, 750), header=header, rows=[row])
+    found = wrapped_rows_overleaf(prev, lines, 3)
+    assert found is not None
+    rows, read = found
+    assert [[c.text for c in r] for r in rows] == [
+        ["截至 2023 年 12 月 31 日的净资产——不包括精算收益/(损失)", "", "838.6"],
+        ["2023 年 12 月 31 日计入净资产的精算收益/(损失)", "", "(233.4)"],
+        ["2023 年 12 月 31 日净资产", "", "605.2"]]
+    assert read == lines[:-1]
+
+
 def test_text_at_the_top_of_the_page_is_no_row() -> None:
     heading = [text_line(62, (76, 200, "二、 计划绩效")), text_line(80, (76, 500, "本两年期的收入为 972.2 百万瑞郎。"))]
-    assert wrapped_row_overleaf(table(), heading, 3) is None
+    assert wrapped_rows_overleaf(table(), heading, 3) is None
     no_label = [text_line(62, (382, 402, "605.2"))]
-    assert wrapped_row_overleaf(table(), no_label, 3) is None
+    assert wrapped_rows_overleaf(table(), no_label, 3) is None
 
 
 def test_rows_going_on_at_the_top_of_the_page_after_a_wrapped_one_are_all_read() -> None:
@@ -251,9 +278,9 @@ def test_a_label_of_three_lines_round_its_figure_overleaf_is_the_tables_last_row
              text_line(86.0, (54.0, 63.5, "目"), size=9.5),
              text_line(122.6, (54.0, 92.0, "附件十三"), (186.6, 352.1, "2022/23 年按预期成果开列的发展支出"), (441.2, 458.3, "162"),
                        size=9.5)]
-    found = wrapped_row_overleaf(prev, lines, 2)
+    found = wrapped_rows_overleaf(prev, lines, 2)
     assert found is not None
-    row, read = found
+    [row], read = found
     assert [c.text for c in row] == ["附件十二预期成果 3.1 推广全球知识产权体系相关资源细目", "161"]
     assert read == lines[:3]
 
