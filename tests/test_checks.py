@@ -309,6 +309,17 @@ def test_declared_identities_inside_a_table():
     assert checks["row_sum:A1:a1-final:row1"] == "fail"         # 78,101 printed 78,098
 
 
+def test_a_header_cell_read_as_two_levels_is_still_found_by_its_label():
+    """s293 A1 (LibreOffice): "2022/23 年计划和" / "预算" and "2022/23 年调剂使" / "用后最终预算" read
+    as two header levels each; the rule's patterns name them whole (once the plan column was
+    not found and every row's final budget failed as plan-less)."""
+    columns = ["2022/23 年计划和 / 预算", "调剂使用拨入", "调剂使用 / 调剂使用拨出", "调剂使用总净额",
+               "2022/23 年调剂使 / 用后最终预算"]
+    facts = table("A1", columns, [("专利和技术", "PTS", "230,374", "340", "(4,084)", "(3,744)", "226,630")])
+    checks = by_id(run_checks(facts))
+    assert checks["row_sum:A1:a1-final:row0"] == "pass"
+
+
 def test_same_figure_in_two_units_differs_by_rounding_only():
     t5 = table("T5", T5_COLUMNS[:3], [("总计", "TOTAL", "793,792", "793,792", "742,767")])
     t1 = table("T1", ["2022/23 年计划和预算", "2022/23 年实际数"],
