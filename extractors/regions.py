@@ -211,15 +211,16 @@ def _wraps_into_row(lines: list[Line], i: int) -> bool:
     return max(pitches) + ROW_PADDING * size <= _row_pitch(lines, i, i + len(run) - 1, min(pitches), size)
 
 
-# How much further apart rows stand than a cell's lines, at the least, in lines: two paddings
-# of a point (s270's contents: lines 16 pt apart, rows 18.5).
-ROW_PADDING = 0.2
+# How much further apart rows stand than a cell's lines, at the least, in lines: more than
+# measuring noise (s270's contents: lines 16 pt apart, rows 18.5; s290's, a word processor's
+# paragraph spacing: lines 16.4 pt apart in 9 pt type, rows 18.1).
+ROW_PADDING = 0.12
 
 
 def _row_pitch(lines: list[Line], first: int, last: int, pitch: float, size: float) -> float:
     """How far this row's lines stand from the next row's (past lines at the row's own
     pitch: a label running on under its figures), else from the line above; 0 when alone."""
-    while last + 1 < len(lines) and lines[last + 1].box.top - lines[last].box.top <= pitch + 0.2 * size \
+    while last + 1 < len(lines) and lines[last + 1].box.top - lines[last].box.top < pitch + ROW_PADDING * size \
             and len(lines[last + 1].segments) == 1:
         last += 1
     if last + 1 < len(lines):

@@ -2923,6 +2923,38 @@ def test_contents_entries_wrapped_closer_than_rows_by_two_small_paddings_are_row
     assert ["附件四 2022/23 年按预期成果开列的预算和资源利用情况", "72"] in found[0]
 
 
+# s290 p1 (LibreOffice, WenQuanYi 9 pt, cells on their middle): the contents, its entries wrapped
+# 16.4 pt apart, its rows 18.1 pt apart (paragraph spacing of 1.7 pt).
+S290_CONTENTS = [
+    (456.3, False, [(39.8, 145.3, '附件一 2022/23 年按部门')]),
+    (464.5, False, [(355.4, 366.2, '69')]),
+    (472.7, False, [(39.8, 129.8, '开列的调剂使用后预算')]),
+    (490.8, False, [(39.8, 145.3, '附件二 2022/23 年收入概')]),
+    (499.0, False, [(355.4, 366.2, '70')]),
+    (507.2, False, [(39.8, 48.8, '算')]),
+    (525.4, False, [(39.8, 123.5, '附件三 按部门开列的')]),
+    (541.8, False, [(39.8, 142.6, '2022/23 年核定预算和调'), (355.4, 366.2, '71')]),
+    (558.2, False, [(39.8, 93.8, '剂使用后预算')]),
+    (576.3, False, [(39.8, 145.3, '附件四 2022/23 年按预期')]),
+    (592.7, False, [(39.8, 147.8, '成果开列的预算和资源利用'), (355.4, 366.2, '72')]),
+    (609.1, False, [(39.8, 57.8, '情况')]),
+    (627.2, False, [(39.8, 123.5, '附件五 按部门开列的')]),
+    (635.4, False, [(355.4, 366.2, '73')]),
+    (643.6, False, [(39.8, 96.8, '2022/23 年员额')]),
+]
+
+
+def test_contents_entries_wrapped_closer_than_rows_by_a_paragraph_spacing_are_rows() -> None:
+    """s290 p1: "附件三 按部门开列的" and "附件四 2022/23 年按预期" read like captions; each goes on
+    16.4 pt lower into its row's page number, the rows 18.1 pt apart: rows' labels (once
+    captions, the contents split in two and both entries lost)."""
+    lines = [bolded(top, bold, cells, 9.0) for top, bold, cells in S290_CONTENTS]
+    found = grids(PageLayout(page=1, width=595, height=842, lines=lines))
+    assert len(found) == 1, found
+    assert ["附件三按部门开列的2022/23 年核定预算和调剂使用后预算", "71"] in found[0], found
+    assert ["附件四 2022/23 年按预期成果开列的预算和资源利用情况", "72"] in found[0], found
+
+
 # s228 p28 (WeasyPrint, Noto Serif 10.5 pt, rows ruled, zebra, cells on their top): pillar 1's
 # indicators; the baseline cell "100%（2020/21" is wider than its column and runs within 4 pt of
 # the target "100%" beside it, "两年期增长" reaches back under it: the two columns run together.
