@@ -1192,7 +1192,7 @@ def header_blocks(lines: list[Line], rules: list[Box] | None = None, leading: fl
             box = seg.box
             # A rule between two header lines (a spanner's underline) parts their cells.
             below_of = [b for b in blocks if (_wraps_into(b, box, line, leading) or _one_ruled_cell(b, box, line, grid)
-                                              or _one_shaded_cell(b, box, line, cells))
+                                              or _one_shaded_cell(b, box, line, cells, blocks))
                         and not (_neighbours(box, line) and any(b.box.overlaps_y(p.box) for p in parents))
                         and not any(b.box.bottom - 1 <= (r.top + r.bottom) / 2 <= box.top + 1
                                     and min(r.x1, b.box.x1) - max(r.x0, b.box.x0) >= 0.5 * b.box.width
@@ -1215,22 +1215,24 @@ def _one_ruled_cell(block: HeaderBlock, box: Box, line: Line, grid: list[Column]
     return bool(within) and sum(1 for s in line.segments if _overlap(s.box, within[0]) > 0) == 1
 
 
-def _one_shaded_cell(block: HeaderBlock, box: Box, line: Line, cells: list[Box] | None) -> bool:
-    """The segment stands under the block inside the fill of one cell with it, the only one of
-    its line there (s290 A12: LibreOffice shades each header cell; the label column's heading
-    wraps over five lines at a word processor's leading, the unit note on the last two)."""
+def _one_shaded_cell(block: HeaderBlock, box: Box, line: Line, cells: list[Box] | None,
+                     blocks: list[HeaderBlock]) -> bool:
+    """The segment stands under the block inside the fill of one cell with it, each the only
+    one of its line there (s290 A12: LibreOffice shades each header cell; the label column's
+    heading wraps over five lines at a word processor's leading, the unit note on the last two)."""
     if not cells or box.top < block.box.bottom - 1:
         return False
     around = next((c for c in cells if c.x0 - 1 <= min(box.x0, block.box.x0) and max(box.x1, block.box.x1) <= c.x1 + 1
                    and c.top - 1 <= block.box.top and box.bottom <= c.bottom + 1), None)
-    return around is not None and sum(1 for s in line.segments if s.box.overlaps_x(around)) == 1
+    return around is not None and sum(1 for s in line.segments if s.box.overlaps_x(around)) == 1 and \
+        not any(b is not block and b.box.overlaps_x(around) and b.box.overlaps_y(around) for b in blocks)
 
 
 def _shaded_cells(region: Region) -> list[Box]:
-    """The cells of fills drawn cell by cell (a word processor's header band): the pieces
-    narrower than the fill they make up. A band drawn row by row across the table says
-    nothing of where a cell ends."""
-    return [piece for f in region.fills for piece in f.pieces if piece.width < f.box.width - 1]
+    """The cells of a header band drawn cell by cell (a word processor's): the pieces narrower
+    than the band they make up. A band drawn row by row across the table says nothing of
+    where a cell ends; light stripes shade body rows, not a header's cells."""
+    return [piece for f in region.fills if f.dark for piece in f.pieces if piece.width < f.box.width - 1]
 
 
 def _stacked_pitch(lines: list[Line], rules: list[Box]) -> float:
@@ -1892,6 +1894,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
                  and not _set_between(prev, label_line, line)) or \
                 (sub_row and any(column_of(s, columns) == 0 for s in line.segments)) or \
                 _led_to_figures(prev, line, columns) or _weight_changes(prev, line) or \
+                _labelled_figures_under_figures(rows[-1], line, columns) or \
                 _padded_after_figures(prev, pitch, leading, height) or \
                 _cell_resumes(rows[-1], line, columns, leading)
             # Under a row, a line of cells that each ended with room to spare above: a
@@ -2383,6 +2386,20 @@ def _figures_collide(row: list[Line], line: Line, columns: list[Column]) -> bool
     """A column would get a second figure (signs such as ● may stack in one ruled cell)."""
     used = {column_of(s, columns) for ln in row for s in ln.segments if is_figure(s)}
     return any(is_figure(s) and column_of(s, columns) in used for s in line.segments)
+
+
+def _labelled_figures_under_figures(row: list[Line], line: Line, columns: list[Column]) -> bool:
+    """A label with figures beside it, under a row whose figures stand on a line already: a
+    row of its own, whichever columns the two rows fill (s290 T7: "发展支出占总预算的百分比"
+    filling its column, its percentages in two columns, and "信托基金" under it with amounts
+    in two others; no column got a second figure). A row's figures stand on one of its lines,
+    whichever way its cells are set."""
+    def figures_beside(ln: Line) -> bool:
+        rest = [s for s in ln.segments if column_of(s, columns) > 0]
+        return bool(rest) and all(is_figure(s) for s in rest)
+    first = line.segments[0]
+    return column_of(first, columns) == 0 and not is_figure(first) and figures_beside(line) and \
+        any(figures_beside(ln) for ln in row)
 
 
 def _collides(row: list[Line], line: Line, columns: list[Column]) -> bool:
