@@ -1911,7 +1911,28 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             rows.append([line])
         else:
             rows[-1].append(line)
-    return _recentred(rows, columns, leading)
+    return _parted_on_top(_recentred(rows, columns, leading), columns)
+
+
+def _parted_on_top(rows: list[list[Line]], columns: list[Column]) -> list[list[Line]]:
+    """In a table whose rows show their cells set on their top (a label taller than the
+    row's figures shares their top; no row shares only a bottom, and no more rows only a
+    middle), label lines over a row's line of figures are a row of their own: a row's figures
+    stand on its first line (s288 and s311 A11-45: a deliverable without figures, "开发产权组织
+    帐户应用程序 … (CX)", run into the next row's "CX 加强产权组织各项服务…", three lines over
+    its figures and three under them, as if set on their middle)."""
+    shown = [_alignment(row, columns) for row in rows]
+    if {"top"} not in shown or shown.count({"top"}) < shown.count({"middle"}) or {"bottom"} in shown:
+        return rows
+    out: list[list[Line]] = []
+    for row, aligned in zip(rows, shown):
+        first = next((k for k, ln in enumerate(row) if any(column_of(s, columns) > 0 for s in ln.segments)), 0)
+        if aligned is not None and "top" not in aligned and first > 0 and \
+                all(column_of(s, columns) == 0 for ln in row[:first] for s in ln.segments):
+            out += [row[:first], row[first:]]
+        else:
+            out.append(row)
+    return out
 
 
 # How much further apart than a header cell's wrapped lines two body lines may stand and

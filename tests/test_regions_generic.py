@@ -3181,3 +3181,38 @@ def test_a_label_with_figures_under_a_row_with_figures_is_a_row() -> None:
     rows = group_rows(lines, columns, [])
     assert [row[0].segments[0].text for row in rows[-2:]] == ["发展支出占总预算的百分比", "信托基金"], \
         [[ln.text for ln in row] for row in rows]
+
+
+# s288 p178 (WeasyPrint, WenQuanYi 10.5 pt, booktabs, cells on their top): A11-45's deliverables,
+# two without figures between two with ("开发产权组织帐户应用程序 … (CX)" over "CX 加强…").
+S288_DELIVERABLES = [
+    (443.1, [[(66.6, 108.6, '交付成果')], [(233.9, 254.9, '项目'), (258.0, 279.0, '预算')], [(293.1, 335.1, '经调整的'), (338.2, 348.7, '项')], [(374.9, 395.9, '支出')], [(422.0, 443.0, '预算'), (446.1, 477.6, '利用情')], [(488.0, 540.5, '实施进展率')]]),
+    (457.9, [[(305.2, 336.7, '目预算')], [(444.6, 455.1, '况')]]),
+    (475.6, [[(66.6, 88.2, 'CRM'), (91.2, 206.9, '建立企业级客户关系管理')], [(231.3, 281.7, '1,274,380')], [(300.4, 341.4, '600,126')], [(364.9, 405.8, '137,192')], [(439.8, 459.8, '23%')], [(504.3, 524.2, '20%')]]),
+    (490.4, [[(66.6, 94.5, '(CRM)'), (97.7, 142.8, '解决方案,'), (146.0, 219.5, '使客户相关数据')]]),
+    (505.2, [[(66.6, 213.6, '和联系方式采用共同方法进行管')]]),
+    (520.1, [[(66.6, 80.3, '理,'), (83.4, 219.9, '包括客户沟通渠道的标准化和')]]),
+    (534.9, [[(66.6, 161.1, '客户反馈管理的整合')]]),
+    (551.9, [[(66.6, 213.6, '在组织层面为产权组织客户建立')]]),
+    (566.7, [[(66.6, 213.6, '产权组织各项服务的共同组合管')]]),
+    (581.5, [[(66.6, 98.1, '理功能')]]),
+    (598.5, [[(66.6, 195.8, '开发产权组织帐户应用程序,'), (198.9, 219.9, '以实')]]),
+    (613.3, [[(66.6, 213.6, '现数据采集的标准化、协调各项')]]),
+    (628.1, [[(66.6, 182.1, '服务和改善客户体验管理'), (185.3, 203.7, '(CX)')]]),
+    (645.1, [[(66.6, 78.8, 'CX'), (81.9, 218.4, '加强产权组织各项服务与产权')], [(231.3, 281.7, '2,451,940')], [(295.7, 346.1, '2,713,797')], [(360.2, 410.6, '1,601,414')], [(439.8, 459.8, '59%')], [(504.3, 524.2, '45%')]]),
+    (659.9, [[(66.6, 185.3, '组织知识产权门户的整合,'), (188.4, 219.9, '继续开')]]),
+    (674.7, [[(66.6, 213.6, '发产权组织知识产权门户及其相')]]),
+    (689.5, [[(66.6, 101.3, '关功能,'), (104.4, 209.4, '并最终移交给业务部门')]]),
+]
+
+
+def test_label_lines_over_a_rows_figures_in_a_table_set_on_top_are_a_row() -> None:
+    """s288 p178: the first row's label runs four lines under its figures (cells on their top);
+    "开发产权组织帐户应用程序 … (CX)", three lines without figures, is a row of its own, not the
+    first half of the next row's label set round its figures (once its label, the row's three
+    lines over and three under its figures passing for a cell set on its middle)."""
+    lines = [worded(top, cells, 10.5) for top, cells in S288_DELIVERABLES]
+    [found] = grids(PageLayout(page=178, width=612, height=792, lines=lines))
+    labels = [row[0] for row in found]
+    assert any(label.startswith("开发产权组织帐户应用程序") and label.endswith("(CX)") for label in labels), labels
+    assert any(label.startswith("CX 加强产权组织各项服务") and row[1] == "2,451,940" for label, row in zip(labels, found)), found
