@@ -754,11 +754,12 @@ def find_columns(lines: list[Line], region: Region, edges: list[float] | None = 
 def _label_spread(box: Box, columns: list[Column], lines: list[Line]) -> bool:
     """`box`, clear of every column, is the rest of a label spread past its column: the second
     cell of its line, after the label and before figures only, within an em and a half of the
-    label column's end, and no other line's cell stands under or over it (s291's contents:
-    "附件十三" flush left and "2022/23 年按预期成果开列的发展支出" justified out to the
-    middle of the page, once a column of its own)."""
+    label column's end, and no other line's cell stands under or over it, of three rows at the
+    least (s291's contents: "附件十三" flush left and "2022/23 年按预期成果开列的发展支出"
+    justified out to the middle of the page, once a column of its own; a table of one row on
+    a page says nothing of where its columns' cells stand, s302 p151)."""
     line = next((ln for ln in lines if len(ln.segments) > 1 and ln.segments[1].box == box), None)
-    if line is None or not columns or _overlap(line.segments[0].box, columns[0]) <= 0 or \
+    if line is None or not columns or len(lines) < 4 or _overlap(line.segments[0].box, columns[0]) <= 0 or \
             not 0 <= box.x0 - columns[0].x1 <= 1.5 * line.size or not all(is_figure(s) for s in line.segments[2:]):
         return False
     return not any(s.box.overlaps_x(box) for ln in lines if ln is not line for s in ln.segments)

@@ -3216,3 +3216,25 @@ def test_label_lines_over_a_rows_figures_in_a_table_set_on_top_are_a_row() -> No
     labels = [row[0] for row in found]
     assert any(label.startswith("开发产权组织帐户应用程序") and label.endswith("(CX)") for label in labels), labels
     assert any(label.startswith("CX 加强产权组织各项服务") and row[1] == "2,451,940" for label, row in zip(labels, found)), found
+
+
+# s302 p151 (LibreOffice, Droid 11 pt, booktabs, cells on their middle): the transition
+# benefits' first row alone at the page foot, its indicator "PCT 系统的可" beside the label.
+S302_BENEFIT_AT_FOOT = [
+    (688.1, [[(56.8, 100.8, '效益说明')], [(250.9, 316.9, '关键绩效指标')], [(339.7, 372.7, '基准值')], [(412.0, 445.0, '目标值')], [(478.8, 522.8, '绩效数据')]]),
+    (709.8, [[(56.8, 78.8, '提高'), (81.7, 102.7, 'PCT'), (105.6, 237.6, '关键系统的服务水平和减少')], [(250.0, 271.0, 'PCT'), (273.9, 317.9, '系统的可')]]),
+    (719.0, [[(338.8, 373.7, '99.5%')], [(411.1, 446.0, '99.8%')], [(477.5, 512.4, '99.7%'), (515.3, 524.1, '⁶⁶')]]),
+    (728.3, [[(56.8, 77.8, 'PCT'), (80.7, 179.7, '关键系统的中断时间')], [(267.1, 289.1, '用性'), (292.0, 300.8, '⁶⁵')]]),
+]
+
+
+def test_a_cell_beside_the_label_of_a_lone_row_keeps_its_column() -> None:
+    """s302 p151: with one row on the page, nothing says the cell beside its label is the
+    label's rest (`_label_spread` wants three rows or more to show its column empty); the
+    indicator keeps its column (once joined to the label, the table overleaf no longer read
+    as its continuation)."""
+    from extractors.structure import Column, _label_spread
+
+    lines = [worded(top, cells, 11.0) for top, cells in S302_BENEFIT_AT_FOOT[1:3]]   # the row read alone
+    columns = [Column(56.8, 237.6), Column(338.8, 373.7), Column(411.1, 446.0), Column(477.5, 524.1)]
+    assert not _label_spread(lines[0].segments[1].box, columns, lines)
