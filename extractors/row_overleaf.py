@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import TextLine
+from extractors.regions import ROW_PADDING
 from extractors.text import clean_text, is_cjk, join_lines, sentence_left_of
 
 
@@ -79,7 +80,7 @@ def _wrapped_row(n_cols: int, lines: list[TextLine], start: int, spans: list[tup
         line = lines[i]
         if i > start and line.top - line_bottom(lines[i - 1]) > line.size:
             break
-        if figures is not None and _next_row(labels, line):
+        if figures is not None and _next_row(labels, figures[0], line):
             break
         columns = _under_columns(line, spans)
         if columns == [0]:
@@ -107,13 +108,20 @@ def _wrapped_row(n_cols: int, lines: list[TextLine], start: int, spans: list[tup
     return row, end
 
 
-def _next_row(labels: list[TextLine], line: TextLine) -> bool:
-    """`line` stands further under the row's label than its lines stand apart, by half a line
-    at the least: the next row's."""
+def _next_row(labels: list[TextLine], figures: TextLine, line: TextLine) -> bool:
+    """`line` stands further under the row's label than its lines stand apart (top to top),
+    by more than measuring noise: the next row's (s290 p2: the contents' entries wrapped 16.4
+    pt apart round their page numbers, rows 18.1 pt apart). Under figures set between a
+    label's lines, the label's next line is the row's; under a label of one line, half a
+    line's gap says it is not."""
     if not labels:
         return False
-    inner = [b.top - line_bottom(a) for a, b in zip(labels, labels[1:])]
-    return line.top - line_bottom(labels[-1]) > max(inner, default=0.0) + 0.5 * line.size
+    if figures.top > labels[-1].top:
+        return False   # figures on the middle of the label: its lines go on under them
+    pitches = [b.top - a.top for a, b in zip(labels, labels[1:])]
+    if pitches:
+        return line.top - labels[-1].top > max(pitches) + ROW_PADDING * line.size
+    return line.top - line_bottom(labels[-1]) > 0.5 * line.size
 
 
 def _repeats(line: TextLine, header: list[str]) -> bool:

@@ -106,6 +106,39 @@ def test_rows_going_on_at_the_top_of_the_page_after_a_wrapped_one_are_all_read()
         ["2023 年 12 月 31 日净资产", "", "605.2", ""]], found[0].rows
 
 
+def test_contents_entries_overleaf_at_a_tall_leading_are_each_a_row() -> None:
+    """s290 p2 (LibreOffice, WenQuanYi 9 pt, cells on their middle, 1.8 lines apart): the
+    contents' last entries at the top of the page, each wrapped round its page number; the page
+    numbers of the edition at the foot of every page. "94", at the page's top edge like a
+    running header, stands between its entry's lines: a cell, not the page's furniture. The
+    entries' lines are 16.4 pt apart, the rows 18.1 pt (once "附件十 2023 年信托基金进" was cut
+    there, and the two entries under it lost)."""
+    from extractors.assemble import assemble
+    from extractors.pages import PageResult
+    size = 9.0
+    prev = Table(page_start=1, page_end=1, bbox=Box(39.8, 114, 366.2, 742), header=[],
+                 rows=[[Cell("附件九海牙业务指标", "", 1, Box(39.8, 732.7, 123.5, 741.7)),
+                        Cell("89", "89", 1, Box(355.4, 732.7, 366.2, 741.7))]])
+    lines = [text_line(42.5, (39.8, 147.8, "附件十 2023 年信托基金进"), size=size),
+             text_line(50.7, (355.4, 366.2, "94"), size=size),
+             text_line(58.9, (39.8, 66.8, "展报告"), size=size),
+             text_line(77.0, (39.8, 147.8, "附件十一 2023 年基本建设"), size=size),
+             text_line(85.2, (352.7, 368.9, "109"), size=size),
+             text_line(93.4, (39.8, 102.8, "总计划进展报告"), size=size),
+             text_line(111.6, (39.8, 142.4, "附件十二 预期成果 3.1 推"), size=size),
+             text_line(128.0, (39.8, 147.8, "广全球知识产权体系相关资"), (352.7, 368.9, "161"), size=size),
+             text_line(144.4, (39.8, 66.8, "源细目"), size=size),
+             text_line(400.0, (39.8, 300.0, "一、 财务和成果概览"), size=12.0)]
+    folio = [text_line(810.0, (290.0, 302.0, str(n)), size=8.0) for n in (1, 2, 3)]
+    pages = [PageResult(page=1, width=595, height=842, tables=[prev], texts=[folio[0]]),
+             PageResult(page=2, width=595, height=842, tables=[], texts=lines + [folio[1]]),
+             PageResult(page=3, width=595, height=842, tables=[], texts=[text_line(100.0, (39.8, 300.0, "正文。")), folio[2]])]
+    [found] = assemble(pages)
+    assert [[c.text for c in row] for row in found.rows[-3:]] == [
+        ["附件十 2023 年信托基金进展报告", "94"], ["附件十一 2023 年基本建设总计划进展报告", "109"],
+        ["附件十二预期成果 3.1 推广全球知识产权体系相关资源细目", "161"]], found.rows
+
+
 def text_table() -> Table:
     """A table of benefits (text cells) ending at the foot of page 101."""
     spans = [(59.0, 246.0), (259.6, 352.4), (357.7, 453.5), (458.4, 551.9)]
