@@ -112,16 +112,14 @@ def _next_row(labels: list[TextLine], figures: TextLine, line: TextLine) -> bool
     """`line` stands further under the row's label than its lines stand apart (top to top),
     by more than measuring noise: the next row's (s290 p2: the contents' entries wrapped 16.4
     pt apart round their page numbers, rows 18.1 pt apart). Under figures set between a
-    label's lines, the label's next line is the row's; under a label of one line, half a
-    line's gap says it is not."""
+    label's lines, or under a label of one line (its figures beside it: s017 p2, "附件十二 …
+    推广全球知识产权体系相 161" over "关资源细目"), the label's next line is the row's."""
     if not labels:
         return False
     if figures.top > labels[-1].top:
         return False   # figures on the middle of the label: its lines go on under them
     pitches = [b.top - a.top for a, b in zip(labels, labels[1:])]
-    if pitches:
-        return line.top - labels[-1].top > max(pitches) + ROW_PADDING * line.size
-    return line.top - line_bottom(labels[-1]) > 0.5 * line.size
+    return bool(pitches) and line.top - labels[-1].top > max(pitches) + ROW_PADDING * line.size
 
 
 def _repeats(line: TextLine, header: list[str]) -> bool:

@@ -139,6 +139,26 @@ def test_contents_entries_overleaf_at_a_tall_leading_are_each_a_row() -> None:
         ["附件十二预期成果 3.1 推广全球知识产权体系相关资源细目", "161"]], found.rows
 
 
+def test_a_label_of_one_line_beside_its_figure_goes_on_under_it_overleaf() -> None:
+    """s017 p2 (cells on their top): the contents' last entry overleaf, its page number beside
+    its first line, "关资源细目" 7 pt under it; nothing on the page says how far apart the
+    rows stand, so the line is the entry's (once read as a row of its own, the entry's label
+    cut)."""
+    from extractors.assemble import assemble
+    from extractors.pages import PageResult
+    size = 9.5
+    prev = Table(page_start=1, page_end=1, bbox=Box(42.6, 120, 565.5, 745), header=[],
+                 rows=[[Cell("附件十一 2023 年基本建设总计划进展报告", "", 1, Box(42.6, 721.4, 177.5, 745.4)),
+                        Cell("109", "109", 1, Box(549.3, 728.6, 565.5, 738.1))]])
+    lines = [text_line(46.7, (42.6, 235.2, "附件十二 预期成果 3.1 推广全球知识产权体系相"), (549.3, 565.5, "161"), size=size),
+             text_line(63.3, (42.6, 87.6, "关资源细目"), size=size),
+             text_line(186.7, (42.6, 140.2, "一、 财务和成果概览"), size=12.0)]
+    pages = [PageResult(page=1, width=612, height=792, tables=[prev], texts=[]),
+             PageResult(page=2, width=612, height=792, tables=[], texts=lines)]
+    [found] = assemble(pages)
+    assert [c.text for c in found.rows[-1]] == ["附件十二预期成果 3.1 推广全球知识产权体系相关资源细目", "161"], found.rows
+
+
 def text_table() -> Table:
     """A table of benefits (text cells) ending at the foot of page 101."""
     spans = [(59.0, 246.0), (259.6, 352.4), (357.7, 453.5), (458.4, 551.9)]
