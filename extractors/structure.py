@@ -1912,7 +1912,8 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
             rows.append([line])
         else:
             rows[-1].append(line)
-    return _parted_on_top(_recentred(rows, columns, leading), columns)
+    rows = _recentred(rows, columns, leading)
+    return rows if fully_ruled else _parted_on_top(rows, columns)
 
 
 def _parted_on_top(rows: list[list[Line]], columns: list[Column]) -> list[list[Line]]:
@@ -1921,7 +1922,8 @@ def _parted_on_top(rows: list[list[Line]], columns: list[Column]) -> list[list[L
     middle), label lines over a row's line of figures are a row of their own: a row's figures
     stand on its first line (s288 and s311 A11-45: a deliverable without figures, "开发产权组织
     帐户应用程序 … (CX)", run into the next row's "CX 加强产权组织各项服务…", three lines over
-    its figures and three under them, as if set on their middle)."""
+    its figures and three under them, as if set on their middle). Where rules part the rows,
+    they decide alone (s089 A11-41: a grid, a label of three lines round its figures)."""
     shown = [_alignment(row, columns) for row in rows]
     if {"top"} not in shown or shown.count({"top"}) < shown.count({"middle"}) or {"bottom"} in shown:
         return rows

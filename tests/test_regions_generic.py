@@ -3238,3 +3238,21 @@ def test_a_cell_beside_the_label_of_a_lone_row_keeps_its_column() -> None:
     lines = [worded(top, cells, 11.0) for top, cells in S302_BENEFIT_AT_FOOT[1:3]]   # the row read alone
     columns = [Column(56.8, 237.6), Column(338.8, 373.7), Column(411.1, 446.0), Column(477.5, 524.1)]
     assert not _label_spread(lines[0].segments[1].box, columns, lines)
+
+
+def test_rows_parted_by_rules_are_not_parted_again_on_their_tops() -> None:
+    """s089 A11-41 (a grid): rows set on their top and one set on its middle, a label of three
+    lines round its figure; the rules part the rows, and the label's first line stays its row's
+    (once read as a row of its own, the rows showing cells set on their top)."""
+    from extractors.structure import Column, group_rows
+
+    size = 9.0
+    lines = [printed(100, (10, 90, "甲甲甲甲甲甲甲甲"), (200, 240, "80%"), size=size),
+             printed(112, (10, 90, "乙乙乙乙乙乙乙乙"), size=size), printed(124, (10, 40, "丙丙丙"), size=size),
+             printed(140, (10, 90, "丁丁丁丁丁丁丁丁"), size=size),
+             printed(152, (10, 90, "戊戊戊戊戊戊戊戊"), (200, 240, "77%"), size=size),
+             printed(164, (10, 40, "己己己"), size=size),
+             printed(180, (10, 90, "庚庚庚庚庚庚庚庚"), (200, 240, "84%"), size=size), printed(192, (10, 40, "辛辛辛"), size=size)]
+    rows = group_rows(lines, [Column(10, 90), Column(200, 240)], [137.0, 177.0])
+    assert [[ln.segments[0].text for ln in row] for row in rows] == [
+        ["甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙", "丙丙丙"], ["丁丁丁丁丁丁丁丁", "戊戊戊戊戊戊戊戊", "己己己"], ["庚庚庚庚庚庚庚庚", "辛辛辛"]]
