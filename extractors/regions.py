@@ -251,6 +251,11 @@ def _joined_open_ends(regions: list[Region], lines: list[Line]) -> list[Region]:
     (`_rows_under_ruled_head`)."""
     out: list[Region] = []
     for region in sorted(regions, key=lambda r: r.box.top):
+        if out and _shaded_rows_under(out[-1], region, lines):
+            out[-1].lines += region.lines
+            out[-1].fills = out[-1].fills + [f for f in region.fills if f not in out[-1].fills]
+            out[-1].separators = sorted(set(out[-1].separators) | set(region.separators))
+            continue
         above = next((r for r in reversed(out) if r.extent is not None), None)
         if region.extent is None and above is not None:
             if _open_end_over(above, region, lines):
@@ -278,6 +283,21 @@ def _open_end_over(above: Region, below: Region, lines: list[Line]) -> bool:
     if first.box.top - last.box.bottom > 1.15 * max(gaps):
         return False
     return _figures_aligned(above.lines, below.lines)
+
+
+def _shaded_rows_under(above: Region, below: Region, lines: list[Line]) -> bool:
+    """Unruled rows, and right under them a row shaded alone (a style that shades only its
+    total rows): one table, where the shaded row stands as far under the rows as they stand
+    apart, nothing between, its figures on theirs (s221 p84: annex 10's total, its broken
+    figures over two lines, once a second piece of the table)."""
+    last, first = above.lines[-1], below.lines[0]
+    if above.extent is not None or below.extent is None or below.band is not None or len(above.lines) < 3 or \
+            not below.fills or any(f.dark for f in below.fills) or any(r.top < first.box.top for r in below.hrules):
+        return False   # (a rule under the shaded row closes the table; one over it opens another)
+    if any(last.box.bottom <= ln.box.top and ln.box.bottom <= first.box.top for ln in lines):
+        return False   # something printed between them
+    gaps = [b.box.top - a.box.bottom for a, b in zip(above.lines, above.lines[1:])]
+    return first.box.top - last.box.bottom <= 1.15 * max(gaps) and _figures_aligned(above.lines, below.lines)
 
 
 def _rows_under_ruled_head(above: Region, below: Region, lines: list[Line]) -> list[Line] | None:
