@@ -1923,7 +1923,9 @@ def _parted_on_top(rows: list[list[Line]], columns: list[Column]) -> list[list[L
     stand on its first line (s288 and s311 A11-45: a deliverable without figures, "开发产权组织
     帐户应用程序 … (CX)", run into the next row's "CX 加强产权组织各项服务…", three lines over
     its figures and three under them, as if set on their middle). Where rules part the rows,
-    they decide alone (s089 A11-41: a grid, a label of three lines round its figures)."""
+    they decide alone (s089 A11-41: a grid, a label of three lines round its figures); cells
+    of text beside a label say nothing of a row's first line (s023 A11-56: a benefit's
+    indicator and values on its label's second line, the cells set on their bottom)."""
     shown = [_alignment(row, columns) for row in rows]
     if {"top"} not in shown or shown.count({"top"}) < shown.count({"middle"}) or {"bottom"} in shown:
         return rows
@@ -1931,7 +1933,8 @@ def _parted_on_top(rows: list[list[Line]], columns: list[Column]) -> list[list[L
     for row, aligned in zip(rows, shown):
         first = next((k for k, ln in enumerate(row) if any(column_of(s, columns) > 0 for s in ln.segments)), 0)
         if aligned is not None and "top" not in aligned and first > 0 and \
-                all(column_of(s, columns) == 0 for ln in row[:first] for s in ln.segments):
+                all(column_of(s, columns) == 0 for ln in row[:first] for s in ln.segments) and \
+                all(is_figure(s) for s in row[first].segments if column_of(s, columns) > 0):
             out += [row[:first], row[first:]]
         else:
             out.append(row)

@@ -3281,3 +3281,21 @@ def test_a_total_row_shaded_alone_under_unruled_rows_is_their_tables() -> None:
     found = grids(PageLayout(page=84, width=842, height=595, lines=lines, fills=[shade], rules=[closing]))
     assert len(found) == 1, found
     assert found[0][-1][0] == "总计" and "17,347,988.16" in found[0][-1], found[0]
+
+
+def test_label_lines_over_cells_of_text_are_not_parted_on_top() -> None:
+    """s023 A11-56: in a table of benefits, a label's first line over its second, beside which
+    stand the indicator (text) and the values, and its third: one row, even where another row
+    shows its cells on their top (once parted, the label cut in two)."""
+    from extractors.structure import Column, group_rows
+
+    size = 9.0
+    lines = [printed(100, (10, 90, "甲甲甲甲甲甲甲甲"), (100, 180, "乙乙乙乙乙乙乙乙"), (200, 240, "99.5%"), size=size),
+             printed(111, (10, 90, "丙丙丙丙丙丙丙丙"), size=size), printed(122, (10, 40, "丁丁丁"), size=size),
+             printed(140, (10, 90, "戊戊戊戊戊戊戊戊"), size=size),
+             printed(151, (10, 90, "己己己己己己己己"), (100, 180, "庚庚庚庚庚庚庚庚"), (200, 240, "59.5%"), size=size),
+             printed(162, (10, 40, "辛辛辛"), size=size)]
+    columns = [Column(10, 90), Column(100, 180), Column(200, 240)]
+    rows = group_rows(lines, columns, [])
+    assert [[ln.segments[0].text for ln in row] for row in rows][-1] == ["戊戊戊戊戊戊戊戊", "己己己己己己己己", "辛辛辛"], \
+        [[ln.text for ln in row] for row in rows]
