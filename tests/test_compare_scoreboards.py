@@ -1,9 +1,11 @@
 """Two scoreboards compared rendering by rendering (benchmarks/renderings/compare.py)."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from benchmarks.renderings import compare
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/ is not an installed package
+from benchmarks.renderings import compare  # noqa: E402
 
 HEAD = "| seed | engine | style | pages | tables located | cells exact | failed checks | extract s |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
 
