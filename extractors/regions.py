@@ -115,7 +115,7 @@ def is_tabular(line: Line) -> bool:
 
 def find_regions(layout: PageLayout) -> list[Region]:
     lines = [v for v in (_without_leaders(ln) for ln in layout.lines if ln.segments) if v is not None]
-    _mark_row_labels(lines)
+    _mark_row_labels(lines, [r.box for r in layout.hrules])
     regions: list[Region] = []
     used: set[int] = set()   # ids of the segments a ruled table has taken
     heads: list[tuple[Region, list[Line]]] = []   # ruled or banded headers and the row under each, read last
@@ -176,17 +176,18 @@ def _names_or_units(text: str) -> bool:
     return bool(CAPTION.match(text) or UNIT_START.match(text))
 
 
-def _mark_row_labels(lines: list[Line]) -> None:
+def _mark_row_labels(lines: list[Line], rules: list[Box]) -> None:
     """A line that reads like a caption ("附件一 2022/23 年按部门开") may be the first line of
     a row's label wrapped in a narrow column, its figures set beside a later line (cells
     aligned at the middle or the bottom of their row). Such a line is marked a row's, so
-    that it does not end the table as a caption would."""
+    that it does not end the table as a caption would; not where a rule across (`rules`)
+    stands between it and the row (s170 A12: the header's unit note over the ruled rows)."""
     for i, line in enumerate(lines):
-        if len(line.segments) == 1 and _names_or_units(line.text) and _wraps_into_row(lines, i):
+        if len(line.segments) == 1 and _names_or_units(line.text) and _wraps_into_row(lines, i, rules):
             line.in_row = True
 
 
-def _wraps_into_row(lines: list[Line], i: int) -> bool:
+def _wraps_into_row(lines: list[Line], i: int, rules: list[Box] = ()) -> bool:
     """Whether lines[i] goes on, at its left edge, into a line with the row's figures, the
     way a cell's lines do: figures beside it (set within its height), or lines as close one
     under the other as nowhere else around (rows stand further apart than a cell's lines)."""
@@ -205,6 +206,8 @@ def _wraps_into_row(lines: list[Line], i: int) -> bool:
     data = run[-1]
     if len(run) < 2 or not is_data(data) or data.segments[1].box.x0 <= line.box.x1:
         return False
+    if any(line.box.bottom <= r.center_y <= data.box.top and r.overlaps_x(line.box) for r in rules):
+        return False   # a rule parts them: two rows, not one cell's lines
     pitches = [b.box.top - a.box.top for a, b in zip(run, run[1:])]
     if max(pitches) - min(pitches) > 0.2 * size:
         return False

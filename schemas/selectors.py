@@ -7,9 +7,9 @@ or by a pattern of their printed label, never by position alone.
              label:^小计       the row whose label (key form, see tables.key) matches
     column:  id:PTS           the column whose column_id is PTS
              支出$            the column(s) whose label (key form, levels joined by '/')
-                              matches the pattern; where none does, whose label with its
-                              levels run together does (a header cell's lines read as two
-                              levels: '2022/23年计划和/预算')
+                              matches the pattern; where none does, the one column whose
+                              label with its levels run together does (a header cell's lines
+                              read as two levels: '2022/23年计划和/预算')
              #5               column_index 5 (a last resort for a header lost in extraction)
     any:     …@2, …@-1        the 2nd / the last of several matches, in printed order
              A || B           A, else B when A finds nothing (an id, else a label while
@@ -72,8 +72,11 @@ def select_columns(table: TableView, selector: str) -> list[Column]:
             found = [c for c in table.columns if c.index == int(body[1:])]
         else:
             pattern = re.compile(body)
-            found = [c for c in table.columns if pattern.search(c.key)] or \
-                [c for c in table.columns if pattern.search(c.key.replace("/", ""))]
+            found = [c for c in table.columns if pattern.search(c.key)]
+            # Levels run together name a column only where they name one: over a header read
+            # wrong (s176 表7, "含发展议程项目总计" under both spanners) they would name any.
+            joined = [c for c in table.columns if pattern.search(c.key.replace("/", ""))]
+            found = found or (joined if len(joined) == 1 else [])
         return _pick(found, nth)
     return _first_alternative(selector, one)
 

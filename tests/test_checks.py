@@ -320,6 +320,21 @@ def test_a_header_cell_read_as_two_levels_is_still_found_by_its_label():
     assert checks["row_sum:A1:a1-final:row0"] == "pass"
 
 
+def test_levels_run_together_name_no_column_where_they_name_several():
+    """s176 表7: its header misread, "含发展议程项目" / "总计" under both the budget and the
+    expenditure spanners; "含发展议程项目总计$@2" must stay unresolved rather than take the
+    budget's column (once nine false failures against 附件十三)."""
+    from schemas.selectors import select_columns
+    from schemas.tables import table_views
+
+    columns = ["2022/23 年核定预算 / 含发展议程项目 / 总计", "2022/23 年核定预算 / 含发展议程项目 / 总计",
+               "2022/23 年支出 / 含发展议程项目 / 总计", "2022/23 年支出 / 含发展议程项目 / 总计"]
+    facts = table("T7", columns, [("专利和技术", "PTS", "9,473", "9,473", "9,167", "9,167")])
+    view = table_views(facts)["T7"]
+    assert select_columns(view, "含发展议程项目总计$@2") == []
+    assert select_columns(view, "支出/含发展议程项目/总计$@1")[0].index == 3
+
+
 def test_same_figure_in_two_units_differs_by_rounding_only():
     t5 = table("T5", T5_COLUMNS[:3], [("总计", "TOTAL", "793,792", "793,792", "742,767")])
     t1 = table("T1", ["2022/23 年计划和预算", "2022/23 年实际数"],

@@ -3299,3 +3299,37 @@ def test_label_lines_over_cells_of_text_are_not_parted_on_top() -> None:
     rows = group_rows(lines, columns, [])
     assert [[ln.segments[0].text for ln in row] for row in rows][-1] == ["戊戊戊戊戊戊戊戊", "己己己己己己己己", "辛辛辛"], \
         [[ln.text for ln in row] for row in rows]
+
+
+# s170 p202 (LibreOffice, rows ruled one by one): annex 12 under its caption, the label column's heading
+# wrapped over three lines and its unit note on a fourth, ruled off the first row 21.2 pt under it,
+# the rows 21.2-22.5 pt apart.
+S170_A12 = [
+    (80.0, [[(39.8, 87.8, '附件十二'), (90.9, 138.9, '预期成果'), (142.1, 163.3, '3.1'), (166.5, 358.5, '推广全球知识产权体系相关资源细目')]]),
+    (109.1, [[(39.8, 79.8, '预期成果'), (82.4, 100.0, '3.1'), (102.7, 109.2, '“'), (109.3, 179.3, '产权组织的全球')]]),
+    (127.3, [[(39.8, 179.8, '知识产权体系、服务、知识和数')], [(318.4, 363.7, '2022/23'), (366.4, 396.4, '调剂使'), (399.0, 439.0, '用后最终')]]),
+    (136.4, [[(200.7, 246.0, '2022/23'), (248.7, 258.7, '年'), (261.3, 301.3, '核定预算')], [(467.6, 512.9, '2022/23'), (515.6, 545.6, '年支出')]]),
+    (145.5, [[(39.8, 169.8, '据得到更广泛、更有效的使用'), (169.8, 176.4, '”')], [(368.7, 388.7, '预算')]]),
+    (163.7, [[(39.8, 44.4, '('), (44.4, 104.4, '单位：千瑞郎'), (104.4, 109.0, ')')]]),
+    (184.9, [[(39.8, 89.8, '专利和技术')], [(284.4, 312.9, '3,067')], [(412.2, 440.7, '3,607')], [(540.0, 568.5, '3,647')]]),
+    (207.4, [[(39.8, 109.8, '品牌和外观设计')]]),
+    (228.6, [[(39.8, 69.8, '马德里')], [(278.0, 312.9, '10,161')], [(405.8, 440.7, '10,290')], [(540.0, 568.5, '9,934')]]),
+    (250.5, [[(39.8, 59.8, '海牙')], [(284.4, 312.9, '2,438')], [(412.2, 440.7, '2,133')], [(540.0, 568.5, '2,030')]]),
+    (272.3, [[(39.8, 69.8, '里斯本')], [(293.9, 313.0, '724')], [(421.7, 440.8, '646')], [(549.5, 568.5, '627')]]),
+    (294.8, [[(39.8, 109.8, '区域和国家发展')]]),
+    (316.0, [[(39.8, 58.9, 'PCT')], [(284.4, 312.9, '2,020')], [(412.2, 440.7, '1,812')], [(540.0, 568.5, '1,654')]]),
+]
+S170_A12_RULES = [105.8, 182.2, 204.0, 226.0, 247.8, 269.7, 291.5, 313.4]
+
+
+def test_a_unit_note_ruled_off_the_first_row_is_the_headers() -> None:
+    """s170 p202: "( 单位：千瑞郎 )" stands 21.2 pt over the first row, the rows 21.2-22.5 pt
+    apart: as close as a label's lines, but a rule parts them, so it is no row's label wrapped
+    (once a row's, the header was read as the table's first row and the unit lost)."""
+    from extractors import regions
+
+    lines = [worded(top, cells, 10.0) for top, cells in S170_A12 if top > 160]
+    unit = next(i for i, ln in enumerate(lines) if ln.text.startswith("( 单位"))
+    rule = Box(38.0, 182.2, 570.2, 182.2)
+    assert regions._wraps_into_row(lines, unit, [])   # the spacing alone would say so
+    assert not regions._wraps_into_row(lines, unit, [rule])
