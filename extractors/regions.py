@@ -1445,7 +1445,7 @@ def _wrapped_below(line: Line, region_lines: list[Line], box: Box) -> bool:
     as large as the row's text, and narrow enough to stay in the label column."""
     above = region_lines[-1]
     gap = line.box.top - above.box.bottom
-    if is_caption(line) or is_footnote(line) or gap > 0.8 * line.size:
+    if is_caption(line) or is_footnote(line) or gap > max(0.8 * line.size, _wrap_gap_shown(region_lines, box)):
         return False
     if line.size < 0.95 * above.size or len(line.segments) != 1:
         return False
@@ -1458,6 +1458,18 @@ def _wrapped_below(line: Line, region_lines: list[Line], box: Box) -> bool:
     return not is_figure(text) and above is row and any(
         not is_figure(s) and s is not above.segments[0] and s.box.x0 - 1 <= text.box.x0 and text.box.x1 <= s.box.x1 + 1
         for s in above.segments)
+
+
+def _wrap_gap_shown(region_lines: list[Line], box: Box) -> float:
+    """How far under a label a wrapped line of it may stand, where the table shows it: its
+    labels' own wrapped lines (one cell each, at the label column's edge) at the closest, and
+    measuring noise (s290 p62: a word processor's leading sets them 7.2-7.4 pt apart in 9 pt
+    type, past eight tenths of a line; the last row's last label line was left out). 0 where
+    the table shows none."""
+    gaps = [b.box.top - a.box.bottom for a, b in zip(region_lines, region_lines[1:])
+            if len(b.segments) == 1 and abs(b.box.x0 - box.x0) <= b.size and abs(a.box.x0 - box.x0) <= a.size
+            and b.box.top - a.box.bottom >= 0.5 * b.size]
+    return min(gaps) + ROW_PADDING * region_lines[-1].size if len(gaps) >= 2 else 0.0
 
 
 # --- text alignment only ------------------------------------------------------------------

@@ -3333,3 +3333,37 @@ def test_a_unit_note_ruled_off_the_first_row_is_the_headers() -> None:
     rule = Box(38.0, 182.2, 570.2, 182.2)
     assert regions._wraps_into_row(lines, unit, [])   # the spacing alone would say so
     assert not regions._wraps_into_row(lines, unit, [rule])
+
+
+# s290 p62 (LibreOffice, WenQuanYi 9 pt, booktabs, a dark header band, cells on their middle, lines
+# 16.4 pt apart): a sector's results table at the page foot, its last label wrapped round its figures.
+S290_RESULTS_AT_FOOT = [
+    (481.1, [[(39.8, 75.8, '预期成果')], [(172.3, 209.3, '2022/23'), (212.1, 221.1, '年'), (223.8, 268.8, '计划和预算')], [(302.2, 339.2, '2022/23'), (342.0, 351.0, '年'), (353.7, 398.7, '调剂使用后'), (401.4, 419.4, '预算')], [(466.4, 503.4, '2022/23'), (506.2, 515.2, '年'), (517.9, 535.9, '支出')]]),
+    (500.0, [[(39.8, 53.3, '2.1'), (56.0, 146.0, '兼顾各方利益的有效知')]]),
+    (516.4, [[(39.8, 147.8, '识产权国际准则制定框架得')], [(208.4, 232.7, '2,101')], [(348.7, 373.0, '2,165')], [(489.0, 513.3, '1,760')]]),
+    (532.8, [[(39.8, 66.8, '到发展')]]),
+    (550.9, [[(39.8, 53.3, '2.2'), (56.0, 146.0, '产权组织将国际社会凝')]]),
+    (567.3, [[(39.8, 147.8, '聚起来，积极主动应对全球')]]),
+    (575.5, [[(208.4, 232.7, '3,487')], [(348.7, 373.0, '3,773')], [(489.0, 513.3, '3,543')]]),
+    (583.7, [[(39.8, 147.8, '层面与知识产权、创新和创')]]),
+    (600.1, [[(39.8, 147.8, '造有关的新议题和政策挑战')]]),
+    (618.3, [[(39.8, 53.3, '3.1'), (56.0, 146.0, '产权组织的全球知识产')]]),
+    (634.7, [[(39.8, 147.8, '权体系、服务、知识和数据')], [(208.4, 232.7, '3,067')], [(348.7, 373.0, '3,607')], [(489.0, 513.3, '3,647')]]),
+    (651.1, [[(39.8, 147.8, '得到更广泛、更有效的使用')]]),
+    (669.2, [[(39.8, 53.3, '3.2'), (56.0, 146.0, '产权组织全球知识产权')]]),
+    (685.6, [[(39.8, 147.8, '体系、服务、知识和数据的')], [(203.0, 238.0, '213,418')], [(343.3, 378.3, '208,909')], [(483.6, 518.6, '190,939')]]),
+    (702.0, [[(39.8, 147.8, '生产率和服务质量得到提高')]]),
+]
+
+
+def test_a_labels_last_line_at_the_tables_leading_is_its_rows() -> None:
+    """s290 p62: "生产率和服务质量得到提高", 7.2 pt under "体系、服务、知识和数据的" and its figures (past
+    eight tenths of a line: a word processor's tall leading), is that label's last line, as the
+    table's other labels show theirs (once left out, the label cut in three tables)."""
+    from extractors.layout import Rule
+
+    lines = [worded(top, cells, 9.0) for top, cells in S290_RESULTS_AT_FOOT]
+    band = Fill(Box(38.5, 476.8, 571.0, 496.5), dark=True)
+    rules = [Rule(Box(38.5, y, 571.1, y), horizontal=True) for y in (477.5, 496.9)]
+    found = grids(PageLayout(page=62, width=595, height=842, lines=lines, fills=[band], rules=rules))
+    assert found and found[-1][-1][0].endswith("生产率和服务质量得到提高"), found
