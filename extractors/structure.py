@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from extractors.broken_figures import join_broken_figures
 from extractors.layout import Line, Rule, Segment, Word
 from extractors.model import Box, Cell, Table, clusters
-from extractors.regions import (Region, figures_alone, header_line, in_same_columns, is_data, is_figure, is_tabular,
-                                n_figures, spanner_row, within)
+from extractors.regions import Region, figures_alone, header_line, is_data, is_figure, n_figures, spanner_row, within
 from extractors.text import clean_text, is_cjk, join_lines
 
 
