@@ -127,16 +127,16 @@ def _at_edge(line: TextLine, page: PageResult) -> bool:
     return line.top < 0.1 * page.height or line.top > 0.88 * page.height
 
 
-def _is_furniture(line: TextLine, page: PageResult, skip: set[str]) -> bool:
-    """A running header, footer or page number: at the page's edge, its text one of the
-    edition's furniture (`furniture`), and outside what the page holds; a figure between the
-    page's first lines is a cell, however like a page number (s290 p2: the contents' "94" set
-    between the two lines of its entry at the top of the page)."""
-    if not (_at_edge(line, page) and _signature(line) in skip):
-        return False
-    held = [t.top for t in page.texts if not (_at_edge(t, page) and _signature(t) in skip)] + \
+def _furniture_on(page: PageResult, skip: set[str]) -> set[int]:
+    """The page's running headers, footers and page numbers (ids of its texts): at its edge,
+    their text one of the edition's furniture (`furniture`), and outside what the page holds;
+    a figure between the page's first lines is a cell, however like a page number (s290 p2:
+    the contents' "94" set between the two lines of its entry at the top of the page)."""
+    edge = [t for t in page.texts if _at_edge(t, page) and _signature(t) in skip]
+    ids = {id(t) for t in edge}
+    held = [t.top for t in page.texts if id(t) not in ids] + \
         [y for t in page.tables if t.bbox is not None for y in (t.bbox.top, t.bbox.bottom)]
-    return not held or not min(held) < line.top < max(held)
+    return {id(t) for t in edge if not held or not min(held) < t.top < max(held)}
 
 
 def written_to(pages: list[PageResult], skip: set[str]) -> dict[tuple[float, float], float]:
@@ -144,8 +144,9 @@ def written_to(pages: list[PageResult], skip: set[str]) -> dict[tuple[float, flo
     (a page whose table goes on overleaf is written to there)."""
     bottoms: dict[tuple[float, float], list[float]] = {}
     for page in pages:
+        furniture_ids = _furniture_on(page, skip)
         ys = [t.bbox.bottom for t in page.tables] + \
-             [line_bottom(t) for t in page.texts if not _is_furniture(t, page, skip)]
+             [line_bottom(t) for t in page.texts if id(t) not in furniture_ids]
         if ys:
             bottoms.setdefault((page.width, page.height), []).append(max(ys))
     return {size: sorted(ys)[int(WRITTEN_TO * (len(ys) - 1))] for size, ys in bottoms.items()}
@@ -161,7 +162,8 @@ def _room_under(table: Table, page: PageResult, written: dict[tuple[float, float
     if not cells:
         return False
     bottom = max(c.bbox.bottom for c in cells)
-    below = [t.top for t in page.texts if t.top > bottom and not _is_furniture(t, page, skip)]
+    furniture_ids = _furniture_on(page, skip)
+    below = [t.top for t in page.texts if t.top > bottom and id(t) not in furniture_ids]
     end = min(below + [written.get((page.width, page.height), page.height)])
     pitch = table.label_wrap or LEADING * table_text_size(table)
     return end - bottom > ROOM_FOR_LINES * pitch
@@ -188,9 +190,10 @@ def assemble(pages: list[PageResult]) -> list[Table]:
         rows_end = max((line_bottom(t) for t in read), default=None)  # of the rows read overleaf
         if read:
             last_page_of_prev = page.page
+        furniture_ids = _furniture_on(page, skip)
         for _, item in sorted(events, key=lambda e: e[0]):
             if isinstance(item, TextLine):
-                if _is_furniture(item, page, skip) or any(item is r for r in read):
+                if id(item) in furniture_ids or any(item is r for r in read):
                     continue
                 if page_top and tables and \
                         _goes_on_overleaf(tables[-1], item, ctx, last_page_of_prev, page.page, rows_end) and \
@@ -243,7 +246,8 @@ def _row_wrapped_overleaf(tables: list[Table], page: PageResult, skip: set[str],
     if not tables or not _continues(tables[-1], None, ctx, last_page_of_prev, page.page):
         return []
     first = min((t.bbox.top for t in page.tables), default=page.height)
-    lines = sorted((t for t in page.texts if t.top < first and not _is_furniture(t, page, skip)),
+    furniture_ids = _furniture_on(page, skip)
+    lines = sorted((t for t in page.texts if t.top < first and id(t) not in furniture_ids),
                    key=lambda t: t.top)
     found = wrapped_rows_overleaf(tables[-1], lines, page.page)
     if found is not None:
