@@ -255,9 +255,7 @@ def _joined_open_ends(regions: list[Region], lines: list[Line]) -> list[Region]:
     out: list[Region] = []
     for region in sorted(regions, key=lambda r: r.box.top):
         if out and _shaded_rows_under(out[-1], region, lines):
-            out[-1].lines += region.lines
-            out[-1].fills = out[-1].fills + [f for f in region.fills if f not in out[-1].fills]
-            out[-1].separators = sorted(set(out[-1].separators) | set(region.separators))
+            _take_in(out[-1], region, set())
             continue
         above = next((r for r in reversed(out) if r.extent is not None), None)
         if region.extent is None and above is not None:
@@ -280,12 +278,17 @@ def _open_end_over(above: Region, below: Region, lines: list[Line]) -> bool:
     extent = above.extent or above.box
     if first.box.x0 < extent.x0 - first.size or first.box.x1 > extent.x1 + first.size:
         return False
+    return _rows_go_on(above.lines, below.lines, lines)
+
+
+def _rows_go_on(above: list[Line], below: list[Line], lines: list[Line]) -> bool:
+    """`below` goes on with the rows `above`: nothing printed between them, its first line no
+    further under their last than they stand apart (and a little), its figures on theirs."""
+    last, first = above[-1], below[0]
     if any(last.box.bottom <= ln.box.top and ln.box.bottom <= first.box.top for ln in lines):
         return False   # something printed between them
-    gaps = [b.box.top - a.box.bottom for a, b in zip(above.lines, above.lines[1:])]
-    if first.box.top - last.box.bottom > 1.15 * max(gaps):
-        return False
-    return _figures_aligned(above.lines, below.lines)
+    gaps = [b.box.top - a.box.bottom for a, b in zip(above, above[1:])]
+    return first.box.top - last.box.bottom <= 1.15 * max(gaps) and _figures_aligned(above, below)
 
 
 def _shaded_rows_under(above: Region, below: Region, lines: list[Line]) -> bool:
@@ -293,14 +296,11 @@ def _shaded_rows_under(above: Region, below: Region, lines: list[Line]) -> bool:
     total rows): one table, where the shaded row stands as far under the rows as they stand
     apart, nothing between, its figures on theirs (s221 p84: annex 10's total, its broken
     figures over two lines, once a second piece of the table)."""
-    last, first = above.lines[-1], below.lines[0]
+    first = below.lines[0]
     if above.extent is not None or below.extent is None or below.band is not None or len(above.lines) < 3 or \
             not below.fills or any(f.dark for f in below.fills) or any(r.top < first.box.top for r in below.hrules):
         return False   # (a rule under the shaded row closes the table; one over it opens another)
-    if any(last.box.bottom <= ln.box.top and ln.box.bottom <= first.box.top for ln in lines):
-        return False   # something printed between them
-    gaps = [b.box.top - a.box.bottom for a, b in zip(above.lines, above.lines[1:])]
-    return first.box.top - last.box.bottom <= 1.15 * max(gaps) and _figures_aligned(above.lines, below.lines)
+    return _rows_go_on(above.lines, below.lines, lines)
 
 
 def _rows_under_ruled_head(above: Region, below: Region, lines: list[Line]) -> list[Line] | None:
@@ -1445,7 +1445,8 @@ def _wrapped_below(line: Line, region_lines: list[Line], box: Box) -> bool:
     as large as the row's text, and narrow enough to stay in the label column."""
     above = region_lines[-1]
     gap = line.box.top - above.box.bottom
-    if is_caption(line) or is_footnote(line) or gap > max(0.8 * line.size, _wrap_gap_shown(region_lines, box)):
+    # Past eight tenths of a line, the table's own wrapped labels say how far one may stand.
+    if is_caption(line) or is_footnote(line) or gap > 0.8 * line.size and gap > _wrap_gap_shown(region_lines, box):
         return False
     if line.size < 0.95 * above.size or len(line.segments) != 1:
         return False
