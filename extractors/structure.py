@@ -1933,7 +1933,7 @@ def _parted_on_top(rows: list[list[Line]], columns: list[Column]) -> list[list[L
         first = next((k for k, ln in enumerate(row) if any(column_of(s, columns) > 0 for s in ln.segments)), 0)
         if aligned is not None and "top" not in aligned and first > 0 and \
                 all(column_of(s, columns) == 0 for ln in row[:first] for s in ln.segments) and \
-                all(is_figure(s) for s in row[first].segments if column_of(s, columns) > 0):
+                _figures_beside(row[first], columns):
             out += [row[:first], row[first:]]
         else:
             out.append(row)
@@ -2420,12 +2420,15 @@ def _labelled_figures_under_figures(row: list[Line], line: Line, columns: list[C
     filling its column, its percentages in two columns, and "信托基金" under it with amounts
     in two others; no column got a second figure). A row's figures stand on one of its lines,
     whichever way its cells are set."""
-    def figures_beside(ln: Line) -> bool:
-        rest = [s for s in ln.segments if column_of(s, columns) > 0]
-        return bool(rest) and all(is_figure(s) for s in rest)
     first = line.segments[0]
-    return column_of(first, columns) == 0 and not is_figure(first) and figures_beside(line) and \
-        any(figures_beside(ln) for ln in row)
+    return column_of(first, columns) == 0 and not is_figure(first) and _figures_beside(line, columns) and \
+        any(_figures_beside(ln, columns) for ln in row)
+
+
+def _figures_beside(line: Line, columns: list[Column]) -> bool:
+    """The line holds cells beyond the label column, and all of them are figures."""
+    rest = [s for s in line.segments if column_of(s, columns) > 0]
+    return bool(rest) and all(is_figure(s) for s in rest)
 
 
 def _collides(row: list[Line], line: Line, columns: list[Column]) -> bool:
