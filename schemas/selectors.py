@@ -73,10 +73,11 @@ def select_columns(table: TableView, selector: str) -> list[Column]:
         else:
             pattern = re.compile(body)
             found = [c for c in table.columns if pattern.search(c.key)]
-            # Levels run together name a column only where they name one: over a header read
-            # wrong (s176 表7, "含发展议程项目总计" under both spanners) they would name any.
-            joined = [c for c in table.columns if pattern.search(c.key.replace("/", ""))]
-            found = found or (joined if len(joined) == 1 else [])
+            if not found:
+                # Levels run together name a column only where they name one: over a header
+                # read wrong (s176 表7, "含发展议程项目总计" under both spanners) they would name any.
+                joined = [c for c in table.columns if pattern.search(c.key.replace("/", ""))]
+                found = joined if len(joined) == 1 else []
         return _pick(found, nth)
     return _first_alternative(selector, one)
 
