@@ -1061,7 +1061,8 @@ def _region_from_group(group: list[_Item], layout: PageLayout, lines: list[Line]
         if _stripe_over_rows(group[0], region.lines) and not _fenced_above(region, views, start):
             # No rule opens the table on this page, a stripe marks its first rows: it goes on
             # from the page before, and the rows above the stripe are its rows too.
-            region.lines = views[_grow_up(views, start, _frame(region.lines), set(), region.lines):start] + region.lines
+            top, _ = _grow_up(views, start, _frame(region.lines), set(), region.lines)
+            region.lines = views[top:start] + region.lines
     else:
         # Fills only (a header band, zebra stripes): they mark some rows, not where the
         # table ends.
@@ -1628,15 +1629,12 @@ def _rows_in_its_columns(region: Region) -> bool:
     """A row of figures and two rows or more of text cells standing in its columns, cell by
     cell (three or more, where one of the two leaves some columns empty): a table of
     indicators whose figures mostly carry units ("10 家", "3.5 级"), continued overleaf
-    without its header. Of several rows of figures, the one of most cells."""
+    without its header. Any of several rows of figures may be the one: the widest may leave
+    a column empty that the text rows fill (a target in words over the line of figures)."""
     data = [ln for ln in region.lines if is_tabular(ln)]
-    if not data:
-        return False
-    row = _widest(data)
-    if len(row.segments) < 3:
-        return False
     figures = {id(ln) for ln in data}
-    return sum(1 for ln in region.lines if id(ln) not in figures and in_same_columns(row, ln)) >= 2
+    return any(sum(1 for ln in region.lines if id(ln) not in figures and in_same_columns(row, ln)) >= 2
+               for row in data if len(row.segments) >= 3)
 
 
 def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:
@@ -2164,12 +2162,19 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
     if region.band is None and region.fills:
         frame = replace(frame, step=max(frame.step, _stripe_padding(region), _band_padding(region)))
     taken = taken or set()
-    first = _grow_up(lines, first, frame, taken, lines[first:last + 1])
+    first, frame = _grow_up(lines, first, frame, taken, lines[first:last + 1])
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken and (
             _below(lines[last + 1], lines[last], frame)
             or _total_set_apart(lines[last + 1], lines[first:last + 1], frame)):
         last += 1
+        frame = _widened(frame, lines[last])
     region.lines = lines[first:last + 1]
+
+
+def _widened(frame: _Frame, row: Line) -> _Frame:
+    """A row taken in says how wide the table is: a column the lines it was found by left
+    empty (a mark set on the middle line of a tall row, s302 p72-73) is the table's."""
+    return replace(frame, box=frame.box.union(row.box)) if len(row.segments) >= 2 else frame
 
 
 def _band_padding(region: Region) -> float:
@@ -2197,9 +2202,10 @@ def _stripe_padding(region: Region) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
-def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int], rows: list[Line]) -> int:
+def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int], rows: list[Line]
+             ) -> tuple[int, _Frame]:
     """The first of the lines above lines[first] (the top of the table's `rows`) that belong
-    to its table (`_above`)."""
+    to its table (`_above`), and the frame widened by the rows taken (`_widened`)."""
     in_header = header_line(lines[first])
     data = [ln for ln in rows if is_data(ln)]
     while first > 0 and id(lines[first - 1]) not in taken:
@@ -2220,9 +2226,11 @@ def _grow_up(lines: list[Line], first: int, frame: _Frame, taken: set[int], rows
             continue
         if verdict is None:
             break
+        if verdict is False:
+            frame = _widened(frame, lines[first - 1])
         in_header = verdict
         first -= 1
-    return first
+    return first, frame
 
 
 def _section_under_row(lines: list[Line], i: int, frame: _Frame, rows: list[Line]) -> bool:
