@@ -138,12 +138,14 @@ def find_regions(layout: PageLayout) -> list[Region]:
     free = [v for ln, v in zip(lines, rest) if v is not ln or not any(id(s) in used for s in ln.segments)]
     # Lines a ruled or striped table holds whole: no text table grows into them.
     held = {id(v) for ln, v in zip(lines, rest) if v is ln and any(id(s) in used for s in ln.segments)}
-    texts = _text_regions(free, rest, held)
+    loose: list[Region] = []
+    texts = _text_regions(free, rest, held, loose)
     texts += _headed_text_regions(free, rest, held | {id(ln) for r in texts for ln in r.lines})
     regions += _with_columned(texts, _columned_text_regions(free, held | {id(ln) for r in texts for ln in r.lines}),
                               rest, held)
     regions += _unread_heads(heads, regions)
     regions = _joined_open_ends(regions, rest)
+    _lone_rows_under(regions, loose, rest)
     regions = [part for r in regions for part in _split_copies(r)]
     regions = [part for r in regions for part in _split_at_header_anew(r)]
     regions = [part for r in regions for part in _split_at_new_header(r)]
@@ -268,6 +270,21 @@ def _joined_open_ends(regions: list[Region], lines: list[Line]) -> list[Region]:
                 continue
         out.append(region)
     return out
+
+
+def _lone_rows_under(regions: list[Region], loose: list[Region], lines: list[Line]) -> None:
+    """A lone row of figures, with the rows of text around it, right under a shaded or ruled
+    table that no rule closes, its figures on the table's: the table's next rows (s335 p119:
+    under a header band and one row, label-only rows round a row of figures, set further
+    apart than the band's row shows)."""
+    for lone in loose:
+        taken = {id(ln) for r in regions for ln in r.lines}
+        if any(id(ln) in taken for ln in lone.lines):
+            continue
+        above = next((r for r in regions if r.extent is not None and r.lines and
+                      r.lines[-1].box.bottom <= lone.lines[0].box.top), None)
+        if above is not None and _open_end_over(above, lone, lines):
+            above.lines += lone.lines
 
 
 def _open_end_over(above: Region, below: Region, lines: list[Line]) -> bool:
@@ -1476,8 +1493,11 @@ def _wrap_gap_shown(region_lines: list[Line], box: Box) -> float:
 
 # --- text alignment only ------------------------------------------------------------------
 
-def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> list[Region]:
-    """Unruled tables: runs of tabular lines, with their wrapped lines and header."""
+def _text_regions(free: list[Line], all_lines: list[Line], held: set[int],
+                  left: list[Region] | None = None) -> list[Region]:
+    """Unruled tables: runs of tabular lines, with their wrapped lines and header. The lone
+    rows of figures that make no table by themselves go to `left`, grown, no line of them
+    in a table found here (one may still be the last row of a table above, `_lone_rows_under`)."""
     regions: list[Region] = []
     run: list[Line] = []
     pitch = _rows_gap(free)
@@ -1505,6 +1525,7 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
     claimed: set[int] = set(held)
     lone: Region | None = None   # the last lone row of figures left out, with its lines
     lones: list[Region] = []     # lone rows left out one right under the other
+    loose: list[Region] = []     # every lone row left out
     for region in kept:
         # A table grown down may have taken the rows of the next run already.
         region.lines = [ln for ln in region.lines if id(ln) not in claimed]
@@ -1525,6 +1546,7 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
                 lone, lones = None, []
             else:
                 lone = region
+                loose.append(region)
                 lones = lones + [region] if lones and _right_under(lones[-1], region, all_lines) else [region]
                 run = Region(lines=[ln for r in lones for ln in r.lines if id(ln) not in claimed]) \
                     if len(lones) >= 2 else None
@@ -1534,6 +1556,8 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int]) -> li
                     claimed.update(id(ln) for ln in run.lines)
                     out.append(run)
                     lone, lones = None, []
+    if left is not None:
+        left += [r for r in loose if not any(id(ln) in claimed for ln in r.lines)]
     return out
 
 
