@@ -950,7 +950,11 @@ def _merge_spans(spans: list[tuple[float, float]]) -> list[Column]:
 
 def _ruled_columns(region: Region) -> list[Column]:
     box = region.box
-    tall = [r for r in region.vrules if r.box.height >= 0.5 * box.height]
+    data = [ln.box for ln in region.lines if is_data(ln)]
+    # A rule parting the rows of figures parts columns, however short: under a tall header
+    # a table's last row overleaf is all its sub-columns' rules show (s329 p133).
+    tall = [r for r in region.vrules if r.box.height >= 0.5 * box.height or
+            data and r.box.top <= min(b.top for b in data) and r.box.bottom >= max(b.bottom for b in data)]
     if len(tall) < 3:
         return []
     xs: list[float] = []
@@ -1360,7 +1364,11 @@ def _wrap_of(box: Box, top: Box, size: float, flush: bool = False) -> bool:
     with `flush`, flush left with it and as long (a heading's middle lines, wrapped over
     several: s062 A12's label heading, A1's "2022/23 年调剂" / "使用后最终预算"), or
     centred on its middle and as long ("2022/23 年调" / "剂使用后预算")."""
-    if flush and (abs(box.x0 - top.x0) <= 1.0 or _on_one_middle(box, top)) and box.width <= top.width + 0.5 * size:
+    if flush and abs(box.x0 - top.x0) <= 1.0 and box.width <= top.width + 0.5 * size:
+        return True
+    # Centred lines break where the text allows: a first line ending in a Latin run
+    # ("2022/23 年实际 数" / "与计划和预算 的差异", s323 T2) may be shorter by an em.
+    if flush and _on_one_middle(box, top) and box.width <= top.width + size:
         return True
     return _aligned(box, top) and box.width <= top.width - 0.5 * size
 
@@ -2004,7 +2012,27 @@ def _recentred(rows: list[list[Line]], columns: list[Column], leading: float) ->
             out.pop()
         out.append((before if took_before else []) + row + (after if took_after else []))
         i += 2 if took_after else 1
-    return out
+    return _label_heads_moved(out, columns, leading) if middle else out
+
+
+def _label_heads_moved(rows: list[list[Line]], columns: list[Column], leading: float) -> list[list[Line]]:
+    """In a table whose cells are set on their middle, a row's first label lines read as the
+    last of the row above (rows set tight, no padding between): moved back where each of the
+    two rows then stands on its middle and neither did before (s313 p63: "4.3 知识产权知识和技能"
+    at the foot of 4.2's label, 4.3's figures between it and "在所有成员国得到增进")."""
+    for i in range(1, len(rows)):
+        above, row = rows[i - 1], rows[i]
+        if any(_alignment(r, columns) is None or "middle" in _alignment(r, columns) for r in (above, row)):
+            continue
+        for k in (1, 2):
+            head = above[-k:]
+            if len(above) <= k or not _label_only(head, columns) or not _wrap_gap(head[-1], row[0], leading):
+                continue
+            if "middle" in (_alignment(above[:-k], columns) or set()) and \
+                    "middle" in (_alignment(head + row, columns) or set()):
+                rows[i - 1], rows[i] = above[:-k], head + row
+                break
+    return rows
 
 
 def _centred_join(before: list[Line] | None, row: list[Line], after: list[Line] | None,
