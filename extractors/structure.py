@@ -2032,7 +2032,23 @@ def _label_heads_moved(rows: list[list[Line]], columns: list[Column], leading: f
                     "middle" in (_alignment(head + row, columns) or set()):
                 rows[i - 1], rows[i] = above[:-k], head + row
                 break
-    return rows
+    return [part for row in rows for part in _section_split_off(row, columns, leading)]
+
+
+def _section_split_off(row: list[Line], columns: list[Column], leading: float) -> list[list[Line]]:
+    """A row not on its middle whose first label lines, further from the rest than a cell's
+    lines wrap, leave it on its middle: those lines are a row of their own, a section label
+    read into the row under it (s313 p45: "4.3. 知识产权知识和技能" / "在所有成员国得到增进"
+    over "专利法及相关问题的能力…", its figures on that label's middle)."""
+    if _alignment(row, columns) is None or "middle" in _alignment(row, columns):
+        return [row]
+    for k in (1, 2, 3):
+        head, rest = row[:k], row[k:]
+        if not rest or not _label_only(head, columns):
+            break
+        if not _wrap_gap(head[-1], rest[0], leading) and "middle" in (_alignment(rest, columns) or set()):
+            return [head, rest]
+    return [row]
 
 
 def _centred_join(before: list[Line] | None, row: list[Line], after: list[Line] | None,
