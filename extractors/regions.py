@@ -210,7 +210,9 @@ def _wraps_into_row(lines: list[Line], i: int, rules: list[Box] = ()) -> bool:
         return False
     if any(line.box.bottom <= r.center_y <= data.box.top and r.overlaps_x(line.box) for r in rules):
         return False   # a rule parts them: two rows, not one cell's lines
-    pitches = [b.box.top - a.box.top for a, b in zip(run, run[1:])]
+    # Measured on baselines: a line with a Latin run ("附件一 2022/23 年按部门开列") has its
+    # box's top further up than one of CJK only, by as much as rows are padded apart (s148).
+    pitches = [b.baseline - a.baseline for a, b in zip(run, run[1:])]
     if max(pitches) - min(pitches) > 0.2 * size:
         return False
     return max(pitches) + ROW_PADDING * size <= _row_pitch(lines, i, i + len(run) - 1, min(pitches), size)
@@ -225,12 +227,12 @@ ROW_PADDING = 0.12
 def _row_pitch(lines: list[Line], first: int, last: int, pitch: float, size: float) -> float:
     """How far this row's lines stand from the next row's (past lines at the row's own
     pitch: a label running on under its figures), else from the line above; 0 when alone."""
-    while last + 1 < len(lines) and lines[last + 1].box.top - lines[last].box.top < pitch + ROW_PADDING * size \
+    while last + 1 < len(lines) and lines[last + 1].baseline - lines[last].baseline < pitch + ROW_PADDING * size \
             and len(lines[last + 1].segments) == 1:
         last += 1
     if last + 1 < len(lines):
-        return lines[last + 1].box.top - lines[last].box.top
-    return lines[first].box.top - lines[first - 1].box.top if first > 0 else 0.0
+        return lines[last + 1].baseline - lines[last].baseline
+    return lines[first].baseline - lines[first - 1].baseline if first > 0 else 0.0
 
 
 def _under_figure_caption(region: Region, lines: list[Line]) -> bool:
