@@ -22,6 +22,7 @@ from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
+from extractors.regions import ROW_PADDING
 from extractors.row_overleaf import column_spans, line_bottom, row_overleaf, text_rows_overleaf, wrapped_rows_overleaf
 from extractors.structure import Column, HeaderBlock, header_rows
 from extractors.text import clean_text, join_lines
@@ -790,11 +791,28 @@ def _join_labels_wrapped_at_foot(table: Table) -> None:
         gap = row[0].bbox.top - above[0].bbox.bottom
         closer = len(others) >= 2 and gap < WRAPPED_AT_FOOT * statistics.median(others)
         # `row` is one line: the label above ends on a line as tall.
-        if closer or len(others) >= 2 and gap < PADDED_APART * statistics.median(others) and \
+        if closer or _tighter_than_rows(rows, i) or len(others) >= 2 and gap < PADDED_APART * statistics.median(others) and \
                 _at_wrap_pitch(table, above[0].bbox.bottom - row[0].bbox.height, row[0].bbox.top, row[0].bbox.height):
             raw = join_lines([above[0].raw, row[0].raw])
             above[0] = Cell(clean_text(raw), raw, above[0].page, above[0].bbox.union(row[0].bbox))
             del rows[i]
+
+
+def _tighter_than_rows(rows: list[list[Cell]], i: int) -> bool:
+    """rows[i], a label of one line under a row of one, stands closer under it than the
+    page's rows of one line stand apart (two or more, at one pitch), by a row's padding at
+    the least: the row's label wrapped, in a table padded so little that its gap passed for
+    theirs (s143 A3: "知识产权和创新生态系" / "统" at a page's foot, 19.8 pt under it, rows 22 pt)."""
+    row, above = rows[i], rows[i - 1]
+    height = row[0].bbox.height
+
+    def one_line(r: list[Cell]) -> bool:
+        return r[0].bbox is not None and r[0].page == row[0].page and abs(r[0].bbox.height - height) <= 0.2 * height
+    pairs = [(a, b) for a, b in zip(rows[:i - 1], rows[1:i]) if one_line(a) and one_line(b) and a[0].text and b[0].text]
+    pitches = [b[0].bbox.top - a[0].bbox.top for a, b in pairs]
+    if len(pitches) < 2 or max(pitches) - min(pitches) > 0.1 * height or not one_line(above):
+        return False
+    return row[0].bbox.top - above[0].bbox.top + ROW_PADDING * height <= min(pitches)
 
 
 def _join_labels_wrapped_over_rows(table: Table) -> None:

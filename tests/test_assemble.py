@@ -355,6 +355,26 @@ def test_a_label_alone_closing_a_page_close_under_its_row_is_its_wrapped_line() 
     assert [r[0].text for r in t.rows] == ["评估和定义对每个业务部门的要求", "开发和实施企业服务管理平台", "服务资产和配置流程", "总计"]
 
 
+def test_a_label_alone_closing_a_page_closer_than_its_rows_stand_is_its_wrapped_line() -> None:
+    """s143 A3: rows of one line 22 pt apart (cells on their top, padded 2 pt), and at the
+    page's foot "统" 19.8 pt under "知识产权和创新生态系": closer than the page's rows stand
+    by a row's padding, the label's wrapped line (once a row of its own, the label cut and
+    six figures lost to the registry)."""
+    def row(page_no: int, top: float, texts: list[str]) -> list[Cell]:
+        return [Cell(t, t, page_no, Box(37 + 150 * i, top, 140 + 150 * i, top + 10.5)) if t else Cell("", "", page_no)
+                for i, t in enumerate(texts)]
+    header = [["部门", "2022 年", "2023 年"]]
+    first = table(1, 540, header, [])
+    labels = ["专利和技术", "品牌和外观设计", "版权和创意产业", "区域和国家发展", "基础设施和平台"]
+    first.rows = [row(1, 575.9 + 22 * k, [label, f"{k + 1},000", f"{k + 2},000"]) for k, label in enumerate(labels)]
+    first.rows += [row(1, 685.9, ["知识产权和创新生态系", "21,808", "22,167"]), row(1, 705.7, ["统", "", ""])]
+    overleaf = table(2, 60, header, [])
+    overleaf.rows = [row(2, 80, ["行政、财务和管理", "131,132", "131,892"]), row(2, 102, ["总计", "395,660", "398,131"])]
+    pages = [page(1, [text(520, "附件三 (单位：千瑞郎)")], [first]), page(2, [], [overleaf])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows][-3:] == ["知识产权和创新生态系统", "行政、财务和管理", "总计"]
+
+
 def test_a_section_label_closing_a_page_as_far_under_its_row_as_rows_stand_stays_a_row() -> None:
     def row(page_no: int, top: float, texts: list[str]) -> list[Cell]:
         return [Cell(t, t, page_no, Box(56 + 100 * i, top, 150 + 100 * i, top + 8)) if t else Cell("", "", page_no)
