@@ -195,9 +195,9 @@ def _wraps_into_row(lines: list[Line], i: int, rules: list[Box] = ()) -> bool:
     under the other as nowhere else around (rows stand further apart than a cell's lines)."""
     line, size = lines[i], lines[i].size
     run = [line]
-    for below in lines[i + 1:i + 6]:
-        if below.box.top < run[-1].box.bottom and below.box.x0 > line.box.x1 \
-                and all(is_figure(s) for s in below.segments):
+    for k, below in enumerate(lines[i + 1:i + 6], start=i + 1):
+        beside = below.box.top < run[-1].box.bottom or k + 1 < len(lines) and _midway(run[-1], below, lines[k + 1])
+        if beside and below.box.x0 > line.box.x1 and all(is_figure(s) for s in below.segments):
             return True   # the row's figures set at its middle, beside this line
         if abs(below.box.x0 - line.box.x0) > 0.5 * size or abs(below.size - line.size) > 0.1 * size \
                 or _names_or_units(below.text):
@@ -1944,8 +1944,17 @@ def _row_round_figures(lines: list[Line], i: int) -> bool:
         return False
     above, line, below = lines[i - 1], lines[i], lines[i + 1]
     return len(above.segments) == 1 and all(is_figure(s) for s in line.segments) and not years_only(line) \
-        and line.box.top < above.box.bottom and line.box.x0 > above.box.x1 and _label_beside(below, line) \
-        and abs(above.box.x0 - below.box.x0) <= 0.5 * line.size
+        and (line.box.top < above.box.bottom or _midway(above, line, below)) and line.box.x0 > above.box.x1 \
+        and _label_beside(below, line) and abs(above.box.x0 - below.box.x0) <= 0.5 * line.size
+
+
+def _midway(above: Line, line: Line, below: Line) -> bool:
+    """`line` stands on the middle between `above` and `below`, each as close to it as a
+    cell's lines stand (half a line): a row's figures set on the middle of its label's two
+    lines, where a tall leading leaves them a line of their own (s119's contents)."""
+    middle = (above.box.center_y + below.box.center_y) / 2
+    return abs(line.box.center_y - middle) <= 0.15 * line.size and \
+        line.box.top - above.box.bottom <= 0.5 * line.size and below.box.top - line.box.bottom <= 0.5 * line.size
 
 
 def _label_beside(line: Line, prev: Line) -> bool:
