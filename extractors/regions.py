@@ -1552,9 +1552,10 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int],
                 lones = lones + [region] if lones and _right_under(lones[-1], region, all_lines) else [region]
                 run = Region(lines=[ln for r in lones for ln in r.lines if id(ln) not in claimed]) \
                     if len(lones) >= 2 else None
-                if run is not None and _rows_of_a_figure(run):
+                if run is not None and (_rows_of_a_figure(run) or _rows_alike(run)):
                     # Rows of one figure each padded so far apart that each stood alone
-                    # (s087 p2: a contents list's last entries).
+                    # (s087 p2: a contents list's last entries), or rows of cells whose
+                    # labels wrap round them (s119 p84: under a header band, two such rows).
                     claimed.update(id(ln) for ln in run.lines)
                     out.append(run)
                     lone, lones = None, []
@@ -1649,6 +1650,13 @@ def _rows_of_a_figure(region: Region) -> bool:
             if is_tabular(ln) and len(ln.segments) >= 2 and is_figure(ln.segments[-1])]
     return any(abs(a.x1 - b.x1) <= 1.5 or abs(a.center_x - b.center_x) <= 1.5
                for i, a in enumerate(ends) for b in ends[i + 1:])
+
+
+def _rows_alike(region: Region) -> bool:
+    """Two rows or more of three cells or more with a figure, each in the columns of the
+    first, cell by cell."""
+    rows = [ln for ln in region.lines if is_tabular(ln) and len(ln.segments) >= 3]
+    return len(rows) >= 2 and all(in_same_columns(rows[0], ln) for ln in rows[1:])
 
 
 def _rows_in_its_columns(region: Region) -> bool:
@@ -2197,6 +2205,9 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
     if region.band is None and region.fills:
         frame = replace(frame, step=max(frame.step, _stripe_padding(region), _band_padding(region)))
     taken = taken or set()
+    if _label_round(lines, first):
+        # Its label wrapped round its cells says where the table's labels stand.
+        frame = _widened(frame, Line(lines[first - 1].segments + lines[first].segments))
     first, frame = _grow_up(lines, first, frame, taken, lines[first:last + 1])
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken and (
             _below(lines[last + 1], lines[last], frame)
@@ -2204,6 +2215,19 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
         last += 1
         frame = _widened(frame, lines[last])
     region.lines = lines[first:last + 1]
+
+
+def _label_round(lines: list[Line], i: int) -> bool:
+    """lines[i], cells and no label, has a label wrapped round it: one text right above it
+    and one right below, on one left edge, each half a line off it or closer, left of its
+    cells (a row set on its middle whose cells hold words as well as figures: "不适用" / "82%",
+    s119 p84)."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    above, line, below = lines[i - 1], lines[i], lines[i + 1]
+    return len(above.segments) == 1 and len(below.segments) == 1 and len(line.segments) >= 2 \
+        and abs(above.box.x0 - below.box.x0) <= 0.5 * line.size and max(above.box.x1, below.box.x1) < line.box.x0 \
+        and line.box.top - above.box.bottom <= 0.5 * line.size and below.box.top - line.box.bottom <= 0.5 * line.size
 
 
 def _widened(frame: _Frame, row: Line) -> _Frame:
