@@ -209,3 +209,29 @@ def test_a_figure_run_on_over_the_last_digit_of_the_one_before_keeps_its_first_d
     page.save()
     text = "".join(c.text for c in pdf_page.read(pdf, 1).chars)
     assert text == "10,252,516.6115,458,811.88", text
+
+
+@pytest.mark.parametrize("first, second, into", [
+    ("10,252,516.61", "15,458,811.88", 0.9),    # the second's "1" begins 0.9 pt left of the first's last
+    ("17,347,988.16", "8,231,151.49", 0.75),    # the "8" begins 0.75 pt left of the "6" before it
+])
+def test_a_figure_run_on_back_into_the_one_before_reads_after_it(tmp_path: Path, first: str, second: str,
+                                                                  into: float) -> None:
+    """s270 附件十 (WenQuanYi bold, 5 pt): the total's figures overflow their cells and each
+    begins a fraction of a glyph left of where the one before ends. By position the "8" read
+    before the "6" ("…988.18", "6,231,151.49"), and the "1" passed for a copy of the one it
+    overlaps ("5,458,811.88"): wrong figures, the sums failing."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from extractors.layout import words_of
+    from extractors import pdf_page
+
+    pdf = tmp_path / "run-back.pdf"
+    page = Canvas(str(pdf), pagesize=(300, 200))
+    page.setFont("Helvetica", 5)
+    page.drawString(50, 100, first)
+    end = 50 + page.stringWidth(first, "Helvetica", 5)
+    page.drawString(end - page.stringWidth(first[-1], "Helvetica", 5) - into, 100, second)
+    page.save()
+    chars = pdf_page.read(pdf, 1).chars
+    assert ["".join(c.text for c in w) for w in words_of(chars)] == [first + second]
