@@ -791,8 +791,9 @@ def _join_labels_wrapped_at_foot(table: Table) -> None:
         gap = row[0].bbox.top - above[0].bbox.bottom
         closer = len(others) >= 2 and gap < WRAPPED_AT_FOOT * statistics.median(others)
         # `row` is one line: the label above ends on a line as tall.
-        if closer or _tighter_than_rows(rows, i) or len(others) >= 2 and gap < PADDED_APART * statistics.median(others) and \
-                _at_wrap_pitch(table, above[0].bbox.bottom - row[0].bbox.height, row[0].bbox.top, row[0].bbox.height):
+        padded = len(others) >= 2 and gap < PADDED_APART * statistics.median(others) and \
+            _at_wrap_pitch(table, above[0].bbox.bottom - row[0].bbox.height, row[0].bbox.top, row[0].bbox.height)
+        if closer or padded or _tighter_than_rows(rows, i):
             raw = join_lines([above[0].raw, row[0].raw])
             above[0] = Cell(clean_text(raw), raw, above[0].page, above[0].bbox.union(row[0].bbox))
             del rows[i]

@@ -413,11 +413,13 @@ def _leads_on(chars: list[Char], i: int, copies: list[Char]) -> bool:
     char, after = chars[i], chars[i + 1]
     if abs(after.box.x0 - char.box.x1) > ABUTS or any(abs(after.box.x0 - c.box.x1) <= ABUTS for c in copies):
         return False
+    near = chars[max(0, i - COPIES_NEAR):i + COPIES_NEAR]
     return not any(c is not after and c.text == after.text and abs(c.box.x0 - after.box.x0) <= 0.5 * after.box.width
-                   and abs(c.box.top - after.box.top) <= 1.0 for c in chars[max(0, i - 40):i + 40])
+                   and abs(c.box.top - after.box.top) <= 1.0 for c in near)
 
 
-ABUTS = 0.05   # points: one glyph set right after another, as a text run sets them
+ABUTS = 0.05        # points: one glyph set right after another, as a text run sets them
+COPIES_NEAR = 40    # glyphs: a fake bold draws a run's copy within as many of the run
 
 
 def _shapes(page: Any, display: Matrix) -> Iterator[Shape]:

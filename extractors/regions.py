@@ -1961,8 +1961,12 @@ def _midway(above: Line, line: Line, below: Line) -> bool:
     cell's lines stand (half a line): a row's figures set on the middle of its label's two
     lines, where a tall leading leaves them a line of their own (s119's contents)."""
     middle = (above.box.center_y + below.box.center_y) / 2
-    return abs(line.box.center_y - middle) <= 0.15 * line.size and \
-        line.box.top - above.box.bottom <= 0.5 * line.size and below.box.top - line.box.bottom <= 0.5 * line.size
+    return abs(line.box.center_y - middle) <= 0.15 * line.size and _closely_round(above, line, below)
+
+
+def _closely_round(above: Line, line: Line, below: Line) -> bool:
+    """`above` and `below` each stand half a line off `line` or closer: a cell's lines round it."""
+    return line.box.top - above.box.bottom <= 0.5 * line.size and below.box.top - line.box.bottom <= 0.5 * line.size
 
 
 def _label_beside(line: Line, prev: Line) -> bool:
@@ -2227,7 +2231,7 @@ def _label_round(lines: list[Line], i: int) -> bool:
     above, line, below = lines[i - 1], lines[i], lines[i + 1]
     return len(above.segments) == 1 and len(below.segments) == 1 and len(line.segments) >= 2 \
         and abs(above.box.x0 - below.box.x0) <= 0.5 * line.size and max(above.box.x1, below.box.x1) < line.box.x0 \
-        and line.box.top - above.box.bottom <= 0.5 * line.size and below.box.top - line.box.bottom <= 0.5 * line.size
+        and _closely_round(above, line, below)
 
 
 def _widened(frame: _Frame, row: Line) -> _Frame:
