@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from extractors.header_overleaf import header_upper_rows, placed_over
+from extractors.header_overleaf import cell_top_read_as_text, header_upper_rows, placed_over
 from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
@@ -220,6 +220,9 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                 page_top = False
                 continue
             page_top = False
+            if tables and ctx.pending and _continued_header(tables[-1], item, last_page_of_prev, page.page) and \
+                    cell_top_read_as_text(tables[-1], item, ctx.pending[-1]):
+                ctx.pending.pop()
             if tables and _continues(tables[-1], item, ctx, last_page_of_prev, page.page):
                 _add_section_rows(tables[-1], _section_labels(tables[-1], ctx))
                 _add_section_rows(item, _labels_overleaf(item, ctx), first=True)
@@ -411,6 +414,12 @@ def _read_text(line: TextLine, ctx: _Context, rules: list[CaptionRule],
         return
     if not text.endswith("。") and (sector_id := sector_heading(text, sectors)):
         ctx.sector = sector_id
+
+
+def _continued_header(prev: Table, table: Table, prev_page: int, page: int) -> bool:
+    """`table`, at the top of the page after `prev`'s last, has a header of its own, and so
+    has `prev`: perhaps its header repeated."""
+    return page == prev_page + 1 and prev.page_end == prev_page and bool(table.header) and bool(prev.header)
 
 
 def _continues(prev: Table, table: Table | None, ctx: _Context, prev_page: int, page: int) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
+from extractors.pages import TextLine
 from extractors.structure import Column, HeaderBlock, header_rows, place_blocks
+from extractors.text import clean_text, join_lines
 
 # How far above the header overleaf the upper rows are set, as printed on one page (points).
 ABOVE = 2.0
@@ -64,3 +66,33 @@ def _own_cells(table: Table) -> list[tuple[int, Cell]]:
                 seen.add(key)
                 cells.append((col, cell))
     return cells
+
+
+def cell_top_read_as_text(prev: Table, table: Table, line: TextLine) -> bool:
+    """Whether `line`, read as text right above `table` overleaf, is the first line of one of
+    its header's cells, and if so put back: with that cell's text it prints a cell of the
+    header of `prev`, the table it continues, and stands over the cell (a tall leading set the
+    cell's first line further above it than the page alone shows: s140 T1, "2022/23 年 实际数与计"
+    over "划和预算的差异", read as a caption and the header no repeat). Every copy of the cell in
+    its row (a cell spanning columns) is mended."""
+    theirs = {_squashed(c.text) for row in prev.header for c in row if c.text}
+    for row in table.header:
+        for cell in row:
+            if not cell.text or cell.bbox is None or _squashed(cell.text) in theirs or \
+                    _squashed(line.text + cell.text) not in theirs or not _over(line, cell.bbox):
+                continue
+            raw = join_lines([line.text, cell.raw])
+            whole = Cell(clean_text(raw), raw, cell.page, cell.bbox.union(Box(line.x0, line.top, cell.bbox.x1, line.bottom)))
+            row[:] = [whole if c.text == cell.text and c.bbox == cell.bbox else c for c in row]
+            return True
+    return False
+
+
+def _over(line: TextLine, box: Box) -> bool:
+    """The line stands over the box, overlapping it across."""
+    x1 = max((x for _, x, _ in line.cells), default=line.x0)
+    return line.bottom <= box.top + 1 and min(x1, box.x1) > max(line.x0, box.x0)
+
+
+def _squashed(text: str) -> str:
+    return "".join(clean_text(text).split())

@@ -473,3 +473,20 @@ def test_a_rows_label_wrapped_at_a_pages_foot_at_the_tables_wrap_pitch_is_one_la
     [t] = assemble(pages)
     assert [r[0].text for r in t.rows][0] == "评估和定义的要求"
     assert t.rows[0][1].text == "275,000"
+
+
+def test_a_header_cells_first_line_read_as_text_overleaf_goes_back_into_it() -> None:
+    """s140 T1 overleaf: the header repeated over the last row, its last cell's first line
+    ("2022/23 年 实际数与计") set so far above the rest of the header (LibreOffice's tall
+    leading) that it read as text, a caption; the header no repeat, the row a second table.
+    The line and the cell under it print the cell of the header it repeats: one cell."""
+    header = [["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "2022/23 年实际数与计划和预算的差异"]]
+    first = table(1, 80, header, [["盈余/(赤字)", "70.8", "121.5", ""]])
+    overleaf = table(2, 70, [header[0][:3] + ["划和预算的差异"]], [["2023 年 12 月 31 日净资产", "", "605.2", ""]])
+    cell = overleaf.header[0][3]
+    line = TextLine(top=49.0, x0=cell.bbox.x0 - 5, size=10.0, text="2022/23 年 实际数与计",
+                    cells=[(cell.bbox.x0 - 5, cell.bbox.x1 + 5, "2022/23 年 实际数与计")], bottom=58.9)
+    pages = [page(1, [text(60, "表 1. 主要财务数据")], [first]), page(2, [line], [overleaf])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["盈余/(赤字)", "2023 年 12 月 31 日净资产"]
+    assert t.header[0][3].text == "2022/23 年实际数与计划和预算的差异"
