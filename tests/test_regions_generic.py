@@ -3735,3 +3735,32 @@ def test_rows_whose_labels_wrap_round_their_cells_under_a_band_are_the_tables() 
     assert len(found) == 1, found
     assert found[0][-2:] == [["成功完成技能培训项目的参与者百分比", "不适用", "≥80%", "82%", "●"],
                              ["参加高级远程学习课程知识和技能考试的参与者的成功率", "64%", "≥70%", "83%", "●"]], found
+
+
+# s104 T1 overleaf (LibreOffice, Noto Serif 11 pt, a 2.15-line leading): the header repeated
+# over the last rows, its three headings set 5.4 pt apart, their words 2.7 pt, two of them
+# wrapped a line and a half below; the rows' figures in one column only.
+S104_HEAD_OVERLEAF = [
+    (64.1, [[(59.7, 125.7, '主要财务数据')], [(242.2, 285.7, '2022/23'), (288.5, 299.5, '年'), (302.2, 335.2, '计划和'), (340.6, 384.1, '2022/23'), (386.9, 397.9, '年'), (400.6, 433.6, '实际数'), (439.0, 482.5, '2022/23'), (485.3, 496.3, '年'), (499.0, 532.0, '实际数')]]),
+    (87.8, [[(277.7, 299.7, '预算')], [(440.1, 473.1, '与计划'), (475.8, 530.8, '和预算的差')]]),
+    (111.5, [[(480.0, 491.0, '异')]]),
+    (135.5, [[(59.7, 83.3, '2021'), (86.1, 97.1, '年'), (99.9, 111.2, '12'), (114.0, 125.0, '月'), (127.8, 139.1, '31'), (142.0, 186.0, '日净资产')], [(407.1, 435.2, '408.5')]]),
+    (160.3, [[(59.7, 115.6, '盈余/(赤字)')], [(409.0, 435.2, '121.5')]]),
+    (185.1, [[(59.7, 136.7, '重估储备金盈余')], [(406.2, 435.2, '(12.3)')]]),
+]
+
+
+def test_headings_set_a_little_wider_apart_than_their_words_are_parted() -> None:
+    """s104 p4: "2022/23 年 计划和 2022/23 年 实际数 2022/23 年 实际数", one piece of text,
+    parts at its two gaps twice as wide as its words', the first and third parts centred over
+    their wrapped lines: three headings (once one, the header no repeat of T1's and the last
+    rows a table of their own, six figures lost)."""
+    from extractors.layout import Rule
+
+    lines = [worded(top, cells, 11.0) for top, cells in S104_HEAD_OVERLEAF]
+    rules = [Rule(Box(58.0, y, 535.0, y), horizontal=True) for y in (60.0, 132.3, 157.1, 181.9)]
+    [table] = [build_table(r, 4) for r in find_regions(PageLayout(page=4, width=595, height=842, lines=lines,
+                                                                    rules=rules))]
+    assert [c.text for c in table.header[0]] == ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数",
+                                                 "2022/23 年实际数与计划和预算的差异"]
+    assert [c.text for c in table.rows[0]] == ["2021 年 12 月 31 日净资产", "", "408.5", ""]
