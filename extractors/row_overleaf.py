@@ -63,22 +63,36 @@ def wrapped_rows_overleaf(prev: Table, lines: list[TextLine], page: int
     while start < len(lines) and _repeats(lines[start], header):
         start += 1
     rows: list[list[Cell]] = []
-    while (found := _wrapped_row(prev.n_cols, lines, start, spans, page, first=not rows)) is not None:
+    pitch = _one_line_row_pitch(prev)
+    while (found := _wrapped_row(prev.n_cols, lines, start, spans, page, first=not rows, row_pitch=pitch)) is not None:
         row, start = found
         rows.append(row)
     return (rows, lines[:start]) if rows else None
 
 
+def _one_line_row_pitch(table: Table) -> float:
+    """How far apart (top to top) the table's rows of one line stand on its last page: the
+    least pitch of two such rows one after the other; 0 where no two show it."""
+    labels = [row[0] for row in table.rows if row[0].bbox is not None and row[0].page == table.page_end and row[0].text]
+    height = min((c.bbox.height for c in labels), default=0.0)
+    one = [c for c in labels if c.bbox.height <= 1.2 * height]
+    return min((b.bbox.top - a.bbox.top for a, b in zip(one, one[1:])), default=0.0)
+
+
 def _wrapped_row(n_cols: int, lines: list[TextLine], start: int, spans: list[tuple[float, float] | None],
-                 page: int, first: bool) -> tuple[list[Cell], int] | None:
+                 page: int, first: bool, row_pitch: float = 0.0) -> tuple[list[Cell], int] | None:
     """One row from `lines[start]` on, and the index after its last line; the first row of a
-    page must be wrapped round its figures (a row of one line is `row_overleaf`'s)."""
+    page must be wrapped round its figures (a row of one line is `row_overleaf`'s). Its lines
+    stand no further apart than a line's height, or closer than the table's rows of one line
+    stand (`row_pitch`: a word processor's tall leading, s230 T2's last row, "注: 里斯本收费收入
+    (单位: 千瑞" 20.9 pt over "郎)  150.0  280.0  187%", rows 25.9 pt apart)."""
     labels: list[TextLine] = []   # the lines holding the label, its cell first on each
     figures: tuple[TextLine, list[int]] | None = None
     end = start
     for i in range(start, len(lines)):
         line = lines[i]
-        if i > start and line.top - line_bottom(lines[i - 1]) > line.size:
+        if i > start and line.top - line_bottom(lines[i - 1]) > line.size and \
+                not line.top - lines[i - 1].top + ROW_PADDING * line.size <= row_pitch:
             break
         if figures is not None and _next_row(labels, figures[0], line):
             break

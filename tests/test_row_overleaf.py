@@ -371,3 +371,27 @@ def test_a_label_reaching_past_its_column_on_a_line_of_the_rows_cells_stays_in_i
     assert found is not None
     rows, _ = found
     assert [c.text for c in rows[-1]][:2] == ["减少产权组织风险热度地图中提到的与恐怖主义相关的组织风险", "符合本组织对员工安全的低风险偏好。"]
+
+
+def test_a_row_wrapped_at_a_tall_leading_closer_than_rows_stand_is_the_last_row() -> None:
+    """s230 T2 (LibreOffice, a 2.09-line leading, cells on their foot): the last row overleaf,
+    its label's first line 10.7 pt over the line of its figures, further than a line's height,
+    closer than the table's rows of one line stand (28.8 pt top to top): the row (once lost,
+    the label read as a caption and its three figures with it)."""
+    header = [[Cell(t, t, 4) for t in ("", "2022/23 年计划和预算收入概算", "2022/23 年收入实际数", "差异")]]
+    spans = [(48.3, 147.5), (246.5, 273.4), (359.6, 386.5), (472.2, 500.1)]
+
+    def row(top: float, texts: list[str]) -> list[Cell]:
+        return [Cell(t, t, 4, Box(x0, top, x1, top + 10.0)) for (x0, x1), t in zip(spans, texts)]
+    rows = [row(655.5 + 28.8 * k, [label, "1.0", "2.0", "100%"]) for k, label in
+            enumerate(["仲裁", "出版物", "杂项收入", "小计", "IPSAS 调整后收入总额"])]
+    prev = Table(page_start=4, page_end=4, bbox=Box(48, 600, 547, 781), header=header, rows=rows)
+    lines = [text_line(54.5, (48.3, 186.3, "注: 里斯本收费收入 (单位: 千瑞"), size=10.0),
+             text_line(75.4, (48.3, 61.3, "郎)"), (246.5, 273.4, "150.0"), (359.6, 386.5, "280.0"),
+                       (473.7, 498.7, "187%"), size=10.0),
+             text_line(125.2, (48.3, 244.3, "¹ 会费包括 2022/23 年的 IPSAS 调整数 29,924 瑞郎。"), size=8.0)]
+    found = wrapped_rows_overleaf(prev, lines, 5)
+    assert found is not None
+    [last], read = found
+    assert [c.text for c in last] == ["注: 里斯本收费收入 (单位: 千瑞郎)", "150.0", "280.0", "187%"]
+    assert read == lines[:2]
