@@ -25,7 +25,7 @@ from extractors.pages import PageResult, TextLine
 from extractors.regions import ROW_PADDING
 from extractors.row_overleaf import column_spans, line_bottom, row_overleaf, text_rows_overleaf, wrapped_rows_overleaf
 from extractors.structure import Column, HeaderBlock, header_rows
-from extractors.text import clean_text, join_lines
+from extractors.text import FOOTNOTE_MARKS, clean_text, join_lines
 
 REGISTRY = Path(__file__).resolve().parent.parent / "schemas" / "registry"
 SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、|^附录")
@@ -434,12 +434,27 @@ def _continues(prev: Table, table: Table | None, ctx: _Context, prev_page: int, 
     rest = _rest_of_last_row(prev, ctx) + (_labels_overleaf(table, ctx) if table is not None else [])
     between = [t for t in ctx.pending if not (FOOTNOTE.match(t.text) or t.size < 0.9 * size
                                               or any(t is r for r in rest))]
+    if table is not None and table.header and _repeats_header(prev, table):
+        # Upper header rows repeated over it, set further off than its own rows (a tall
+        # header row's lines on their middle), read as text: the header's (s174 附件一).
+        between = [t for t in between if not _prints_header_of(prev, t)]
     if not between:
         return True
     # Section labels under its last row: only into the same table, its header repeated or none.
     sections = _section_labels(prev, ctx) if table is not None else []
     return (all(any(t is s for s in sections) for t in between) and table is not None
             and (not table.header or _repeats_header(prev, table)) and column_map(prev, table) is not None)
+
+
+def _prints_header_of(table: Table, line: TextLine) -> bool:
+    """Every piece of the line is part of a cell of the table's header (markers aside)."""
+    cells = [_bare(c.text) for row in table.header for c in row if c.text]
+    pieces = [_bare(text) for _, _, text in line.cells] or [_bare(line.text)]
+    return all(piece and any(piece in cell for cell in cells) for piece in pieces)
+
+
+def _bare(text: str) -> str:
+    return "".join(ch for ch in clean_text(text) if not ch.isspace() and ch not in FOOTNOTE_MARKS)
 
 
 def _rest_of_last_row(prev: Table, ctx: _Context) -> list[TextLine]:

@@ -490,3 +490,23 @@ def test_a_header_cells_first_line_read_as_text_overleaf_goes_back_into_it() -> 
     [t] = assemble(pages)
     assert [r[0].text for r in t.rows] == ["盈余/(赤字)", "2023 年 12 月 31 日净资产"]
     assert t.header[0][3].text == "2022/23 年实际数与计划和预算的差异"
+
+
+def test_upper_header_rows_repeated_overleaf_read_as_text_do_not_part_the_table() -> None:
+    """s174 附件一 overleaf: the header repeated over the total row, its upper row (cells of
+    three and four lines on their middle) set so far over its lower row that it was read as
+    text: between the two parts of the table, it made the total a table of its own (seven
+    figures lost). Text printing only pieces of the header's cells is the header repeated."""
+    upper = ["部门 (单位: 千瑞郎)", "2022/23 年计划和预算", "调剂使用", "2022/23 年调剂使用后最终预算"]
+    lower = ["", "", "调剂使用拨入", "调剂使用拨出"]
+    first = table(1, 80, [upper, lower], [["专利和技术", "230,374", "340", "(4,084)"]])
+    overleaf = table(2, 110, [lower], [["总计", "793,792", "36,409", "(36,409)"]])
+
+    def line(top: float, *pieces: str) -> TextLine:
+        cells = [(60 + 50 * i, 100 + 50 * i, p) for i, p in enumerate(pieces)]
+        return TextLine(top=top, x0=60, size=8.5, text="  ".join(pieces), cells=cells, bottom=top + 8.5)
+    lines = [line(65, "2022/23"), line(76, "年 调剂使"), line(81, "部门 (单位: 千瑞郎)", "年 计划和", "调剂使用 ¹"),
+             line(86, "用后 最终"), line(92, "预算")]
+    pages = [page(1, [text(60, "附件一 2022/23 年按部门开列的调剂使用后预算")], [first]), page(2, lines, [overleaf])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["专利和技术", "总计"]
