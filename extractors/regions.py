@@ -300,14 +300,16 @@ def _open_end_over(above: Region, below: Region, lines: list[Line]) -> bool:
     return _rows_go_on(above.lines, below.lines, lines)
 
 
-def _rows_go_on(above: list[Line], below: list[Line], lines: list[Line]) -> bool:
+def _rows_go_on(above: list[Line], below: list[Line], lines: list[Line], apart: float = 0.0) -> bool:
     """`below` goes on with the rows `above`: nothing printed between them, its first line no
-    further under their last than they stand apart (and a little), its figures on theirs."""
+    further under their last than they stand apart, or than `apart` says rows stand (and a
+    little), its figures on theirs (with `apart`, on their cells)."""
     last, first = above[-1], below[0]
     if any(last.box.bottom <= ln.box.top and ln.box.bottom <= first.box.top for ln in lines):
         return False   # something printed between them
     gaps = [b.box.top - a.box.bottom for a, b in zip(above, above[1:])]
-    return first.box.top - last.box.bottom <= 1.15 * max(gaps) and _figures_aligned(above, below)
+    return first.box.top - last.box.bottom <= 1.15 * max(gaps + [apart]) and \
+        _figures_aligned(above, below, any_cell=apart > 0)
 
 
 def _shaded_rows_under(above: Region, below: Region, lines: list[Line]) -> bool:
@@ -319,7 +321,10 @@ def _shaded_rows_under(above: Region, below: Region, lines: list[Line]) -> bool:
     if above.extent is not None or below.extent is None or below.band is not None or len(above.lines) < 3 or \
             not below.fills or any(f.dark for f in below.fills) or any(r.top < first.box.top for r in below.hrules):
         return False   # (a rule under the shaded row closes the table; one over it opens another)
-    return _rows_go_on(above.lines, below.lines, lines)
+    # The shade pads its row as the renderer pads every row: rows stand twice that apart
+    # (s177 p123: a striped row under one row whose label wraps at a tight leading).
+    shade = min((f.box for f in below.fills), key=lambda b: b.top)
+    return _rows_go_on(above.lines, below.lines, lines, 2 * max(first.box.top - shade.top, 0.0))
 
 
 def _rows_under_ruled_head(above: Region, below: Region, lines: list[Line]) -> list[Line] | None:
@@ -351,11 +356,12 @@ def _rows_under_ruled_head(above: Region, below: Region, lines: list[Line]) -> l
     return between if len(multi) >= 2 and sum(map(in_columns, multi)) >= 0.8 * len(multi) else None
 
 
-def _figures_aligned(above: list[Line], below: list[Line]) -> bool:
-    """Most figures below stand on a figure edge (left, right or centre) of the lines above."""
+def _figures_aligned(above: list[Line], below: list[Line], any_cell: bool = False) -> bool:
+    """Most figures below stand on a figure edge (left, right or centre) of the lines above,
+    or with `any_cell`, on an edge of any of their cells (words as well as figures)."""
     def edges(seg: Segment) -> tuple[float, float, float]:
         return seg.box.x0, seg.box.x1, seg.box.center_x
-    theirs = [edges(s) for ln in above for s in ln.segments if is_figure(s)]
+    theirs = [edges(s) for ln in above for s in ln.segments if any_cell or is_figure(s)]
     ours = [edges(s) for ln in below for s in ln.segments if is_figure(s)]
     aligned = sum(1 for e in ours if any(any(abs(a - b) <= 2 for a, b in zip(e, t)) for t in theirs))
     return bool(ours) and aligned >= 0.8 * len(ours)

@@ -3764,3 +3764,31 @@ def test_headings_set_a_little_wider_apart_than_their_words_are_parted() -> None
     assert [c.text for c in table.header[0]] == ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数",
                                                  "2022/23 年实际数与计划和预算的差异"]
     assert [c.text for c in table.rows[0]] == ["2021 年 12 月 31 日净资产", "", "408.5", ""]
+
+
+# s177 p123 (WeasyPrint, AR PL UMing 11 pt, zebra stripes, cells on their foot): a table of
+# benefits overleaf, one row unshaded at the top of the page, then a striped row.
+S177_STRIPED_ROW_UNDER_ROW = [
+    (42.1, [[(251.9, 317.9, '工作人员在经')]]),
+    (54.4, [[(251.9, 317.9, '历就地避难演')], [(489.5, 506.0, '10%'), (511.5, 539.0, '(2023')]]),
+    (66.7, [[(47.2, 234.1, '提高全组织的意识和准备（包括所有工')], [(251.9, 317.9, '习之前接受培')], [(489.5, 506.0, '年)'), (511.5, 539.0, '[将于')]]),
+    (79.0, [[(47.2, 91.1, '作人员）')], [(273.9, 295.9, '训。')], [(328.3, 339.3, '0%'), (344.8, 372.3, '(2022'), (377.8, 394.3, '年)')], [(426.8, 448.8, '100%')], [(481.2, 503.2, '2024'), (508.7, 547.2, '年完成]')]]),
+    (99.9, [[(251.9, 317.9, '符合本组织对')]]),
+    (112.3, [[(47.2, 234.1, '减少产权组织风险热度地图中提到的与')], [(251.9, 317.9, '员工安全的低')], [(333.8, 355.8, '100%'), (361.3, 388.8, '(2022')]]),
+    (124.6, [[(47.2, 168.1, '恐怖主义相关的组织风险')], [(257.4, 312.4, '风险偏好。')], [(353.1, 369.6, '年)')], [(426.8, 448.8, '100%')], [(503.2, 525.2, '100%')]]),
+]
+
+
+def test_a_striped_row_padded_as_the_rows_under_a_row_is_its_tables() -> None:
+    """s177 p123: the stripe pads its row 5.2 pt above its first line, and the row above ends
+    4.7 pt over the stripe: rows 9.9 pt apart, twice a row's padding, though the row above
+    wraps its lines 1.3 pt apart; its figures stand on the row's cells: one table (once a
+    second one, the striped row's first line its header)."""
+    from extractors.layout import Rule
+
+    lines = [worded(top, cells, 11.0) for top, cells in S177_STRIPED_ROW_UNDER_ROW]
+    stripe = Fill(Box(42.85, 94.73, 552.43, 141.04), dark=False)
+    closing = Rule(Box(42.85, 141.04, 552.43, 141.04), horizontal=True)
+    found = grids(PageLayout(page=123, width=595, height=842, lines=lines, fills=[stripe], rules=[closing]))
+    assert len(found) == 1, found
+    assert found[0][-1][0] == "减少产权组织风险热度地图中提到的与恐怖主义相关的组织风险", found
