@@ -121,6 +121,9 @@ class Table:
     # weight: what the top of a page holds when it is a table continued with no header
     # repeated (extractors.assemble takes it when the header repeats nothing of the table's).
     rows_if_continued: list[list[Cell]] = field(default_factory=list)
+    # Light fills behind its rows (zebra stripes, shaded totals), by page: a row goes on
+    # overleaf on the same shade it began on.
+    stripes: list[tuple[int, Box]] = field(default_factory=list)
 
     @property
     def n_cols(self) -> int:

@@ -118,7 +118,8 @@ def build_table(region: Region, page: int) -> Table | None:
     open_end = ruled_rows and len(closing) >= 2 and not any(y >= last_bottom - 1 for y in closing)
     return Table(page_start=page, page_end=page, bbox=region.box, header=header, rows=body,
                  open_end=open_end, rows_ruled=ruled_rows, label_runs_on=_label_runs_on(rows[-1], body_lines, header_lines, columns),
-                 text_size=median_size(body_lines), label_wrap=label_wrap, rows_if_continued=continued)
+                 text_size=median_size(body_lines), label_wrap=label_wrap, rows_if_continued=continued,
+                 stripes=[(page, f.box) for f in region.fills if not f.dark])
 
 
 def _rows_if_continued(lines: list[Line], header_lines: list[Line], columns: list[Column], region: Region,

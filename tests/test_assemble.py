@@ -510,3 +510,22 @@ def test_upper_header_rows_repeated_overleaf_read_as_text_do_not_part_the_table(
     pages = [page(1, [text(60, "附件一 2022/23 年按部门开列的调剂使用后预算")], [first]), page(2, lines, [overleaf])]
     [t] = assemble(pages)
     assert [r[0].text for r in t.rows] == ["专利和技术", "总计"]
+
+
+def test_a_label_alone_overleaf_on_the_next_stripe_is_a_row_of_its_own() -> None:
+    """s044 A11-36 (zebra stripes, no rules): the last row before the break fills the page,
+    its label its column; overleaf, under the header repeated, a label alone on a stripe.
+    A row going on overleaf keeps its shade: the label is a row of its own (once joined to
+    the last row's label, which then ran on into the next deliverable)."""
+    header = [["交付成果", "项目预算", "支出"]]
+    first = table(1, 80, header, [["开发并嵌入数据科学的战略性应用", "", ""],
+                                  ["加强数据处理和信息技术解决方案的融合", "1,497,960", "1,021,694"]])
+    first.label_runs_on = True
+    overleaf = table(2, 60, header, [["设计并配置初始后端应用程序编程接口管理环境", "", ""],
+                                     ["PM 交付高质量的项目行政管理", "750,244", "327,813"]])
+    stripe_row = overleaf.rows[0][0].bbox
+    overleaf.stripes = [(2, Box(57, stripe_row.top - 3, 538, stripe_row.bottom + 3))]
+    pages = [page(1, [text(60, "(单位：瑞郎)")], [first]), page(2, [], [overleaf])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["开发并嵌入数据科学的战略性应用", "加强数据处理和信息技术解决方案的融合",
+                                           "设计并配置初始后端应用程序编程接口管理环境", "PM 交付高质量的项目行政管理"]
