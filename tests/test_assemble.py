@@ -521,8 +521,10 @@ def test_a_label_alone_overleaf_on_the_next_stripe_is_a_row_of_its_own() -> None
     first = table(1, 80, header, [["开发并嵌入数据科学的战略性应用", "", ""],
                                   ["加强数据处理和信息技术解决方案的融合", "1,497,960", "1,021,694"]])
     first.label_runs_on = True
+    first.bbox = Box(57, 80, 538, 88.5)   # the page written to the last row's foot: no room left
     overleaf = table(2, 60, header, [["设计并配置初始后端应用程序编程接口管理环境", "", ""],
                                      ["PM 交付高质量的项目行政管理", "750,244", "327,813"]])
+    overleaf.bbox = Box(57, 60, 538, 68.5)
     stripe_row = overleaf.rows[0][0].bbox
     overleaf.stripes = [(2, Box(57, stripe_row.top - 3, 538, stripe_row.bottom + 3))]
     pages = [page(1, [text(60, "(单位：瑞郎)")], [first]), page(2, [], [overleaf])]
