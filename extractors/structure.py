@@ -2404,7 +2404,9 @@ def _first_unit(seg: Segment) -> float:
         if n > 1 and text[n - 1] in OPENING and n < len(text):
             n += 1
         return per_char * n
-    run = next((i for i, ch in enumerate(text) if is_cjk(ch)), len(text))
+    # A Latin run goes on through CJK punctuation to the first ideograph: a renderer may keep
+    # "(eFiling、eLoop、" together and move it whole to the next line (LibreOffice, s311).
+    run = next((i for i, ch in enumerate(text) if is_cjk(ch) and ch not in OPENING + CLOSING), len(text))
     return per_char * (run + 0.5)
 
 

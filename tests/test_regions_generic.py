@@ -3792,3 +3792,32 @@ def test_a_striped_row_padded_as_the_rows_under_a_row_is_its_tables() -> None:
     found = grids(PageLayout(page=123, width=595, height=842, lines=lines, fills=[stripe], rules=[closing]))
     assert len(found) == 1, found
     assert found[0][-1][0] == "减少产权组织风险热度地图中提到的与恐怖主义相关的组织风险", found
+
+
+# s311 p154 (LibreOffice, WenQuanYi 10.5 pt, no rules, cells on their top): a deliverable's
+# label whose Latin run ("(eFiling、eLoop、电子续展…") LibreOffice moved whole to the next line,
+# the line above ending with room for "(eFiling、" alone.
+S311_LATIN_RUN_MOVED = [
+    (470.0, [[(37.0, 79.0, '交付成果')], [(270.5, 291.5, '项目'), (294.6, 315.6, '预算')], [(327.7, 369.7, '经调整的'), (372.8, 383.3, '项')], [(407.5, 428.5, '支出')], [(452.6, 473.6, '预算'), (476.7, 508.2, '利用情')], [(515.1, 536.1, '实施'), (539.2, 570.7, '进展率')]]),
+    (487.6, [[(339.8, 371.3, '目预算')], [(475.2, 485.7, '况')]]),
+    (507.1, [[(37.0, 184.0, '将海牙四个面向用户的应用程序')], [(272.6, 313.4, '232,822')], [(335.1, 375.9, '196,805')], [(397.5, 438.3, '196,077')], [(467.3, 493.5, '100%')], [(529.8, 556.0, '100%')]]),
+    (524.7, [[(37.0, 257.8, '(eFiling、eLoop、电子续展以及海牙客户数据库)')]]),
+    (542.3, [[(37.0, 82.1, '迁移到云,'), (85.3, 224.9, '实施基于云的中心化监测系统;'), (228.1, 259.6, '为法律')]]),
+    (559.9, [[(37.0, 155.6, '框架的发展提供技术支持;'), (158.8, 253.3, '以及增强访问权限管')]]),
+    (577.5, [[(37.0, 47.5, '理')]]),
+    (596.9, [[(37.0, 184.0, '增强主管局与国际局的数据交换')], [(272.6, 313.4, '784,298')], [(335.1, 375.9, '451,965')], [(397.5, 438.3, '451,965')], [(467.3, 493.5, '100%')], [(529.8, 556.0, '100%')]]),
+    (616.4, [[(37.0, 218.6, '扩展并加强向海牙体系用户提供的服务,'), (221.8, 253.3, '例如扩')], [(267.9, 318.2, '1,100,597')], [(330.4, 380.7, '1,408,391')], [(392.8, 443.1, '1,396,782')], [(470.5, 490.4, '99%')], [(532.9, 552.8, '99%')]]),
+    (634.0, [[(37.0, 145.1, '展现有的以下在线服务:'), (148.3, 253.3, '可用的语言服务、权利')]]),
+    (651.6, [[(37.0, 257.5, '人就已在产权组织注册的工业品外观设计提出变')]]),
+]
+
+
+def test_a_latin_run_moved_whole_to_the_next_line_goes_on_the_label() -> None:
+    """s311 p154: the next line's first unit runs through its CJK punctuation to the first
+    ideograph ("(eFiling、eLoop、"), too wide for the room the line above left: the label goes
+    on (once a row of its own, the deliverable's label cut and its five figures lost to it)."""
+    lines = [worded(top, cells, 10.5) for top, cells in S311_LATIN_RUN_MOVED]
+    found = grids(PageLayout(page=154, width=595, height=842, lines=lines))
+    labels = [row[0] for table in found for row in table]
+    assert any(label.startswith("将海牙四个面向用户的应用程序(eFiling、eLoop、") for label in labels), found
+    assert not any(label.startswith("(eFiling") for label in labels), found
