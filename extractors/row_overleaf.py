@@ -83,16 +83,19 @@ def _wrapped_row(n_cols: int, lines: list[TextLine], start: int, spans: list[tup
                  page: int, first: bool, row_pitch: float = 0.0) -> tuple[list[Cell], int] | None:
     """One row from `lines[start]` on, and the index after its last line; the first row of a
     page must be wrapped round its figures (a row of one line is `row_overleaf`'s). Its lines
-    stand no further apart than a line's height, or closer than the table's rows of one line
-    stand (`row_pitch`: a word processor's tall leading, s230 T2's last row, "注: 里斯本收费收入
-    (单位: 千瑞" 20.9 pt over "郎)  150.0  280.0  187%", rows 25.9 pt apart)."""
+    stand no further apart than a line's height, or, down to its figures, closer than the
+    table's rows of one line stand (`row_pitch`: a word processor's tall leading, s230 T2's
+    last row, "注: 里斯本收费收入 (单位: 千瑞" 20.9 pt over "郎)  150.0  280.0  187%", rows 28.8
+    pt apart)."""
     labels: list[TextLine] = []   # the lines holding the label, its cell first on each
     figures: tuple[TextLine, list[int]] | None = None
     end = start
     for i in range(start, len(lines)):
         line = lines[i]
-        if i > start and line.top - line_bottom(lines[i - 1]) > line.size and \
-                not line.top - lines[i - 1].top + ROW_PADDING * line.size <= row_pitch:
+        # Down to its figures, a label's lines may stand as far apart as a word processor's
+        # leading sets them; under its figures, a line further off is no more of the row.
+        tall = figures is None and line.top - lines[i - 1].top + ROW_PADDING * line.size <= row_pitch
+        if i > start and line.top - line_bottom(lines[i - 1]) > line.size and not tall:
             break
         if figures is not None and _next_row(labels, figures[0], line):
             break
