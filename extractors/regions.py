@@ -275,16 +275,17 @@ def _joined_open_ends(regions: list[Region], lines: list[Line]) -> list[Region]:
 
 
 def _lone_rows_under(regions: list[Region], loose: list[Region], lines: list[Line]) -> None:
-    """A lone row of figures, with the rows of text around it, right under a shaded or ruled
-    table that no rule closes, its figures on the table's: the table's next rows (s335 p119:
-    under a header band and one row, label-only rows round a row of figures, set further
-    apart than the band's row shows)."""
+    """A lone row of figures, with the rows of text around it, right under a table that no
+    rule closes, as far under it as its lines stand apart and its figures on the table's: the
+    table's next rows (s335 p119: under a header band and one row, label-only rows round a row
+    of figures, set further apart than the band's row shows; s281 p87: a second row of small
+    print padded further off than the first row's wrapped lines show)."""
     for lone in loose:
         taken = {id(ln) for r in regions for ln in r.lines}
         if any(id(ln) in taken for ln in lone.lines):
             continue
-        above = next((r for r in regions if r.extent is not None and r.lines and
-                      r.lines[-1].box.bottom <= lone.lines[0].box.top), None)
+        above = max((r for r in regions if r.lines and r.lines[-1].box.bottom <= lone.lines[0].box.top),
+                    key=lambda r: r.lines[-1].box.bottom, default=None)
         if above is not None and _open_end_over(above, lone, lines):
             above.lines += lone.lines
 
