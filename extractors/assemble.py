@@ -794,10 +794,15 @@ def _label_overleaf(prev: Table, first: list[Cell]) -> bool:
     """The first row overleaf is a label alone that belongs to the last row before the page
     break: that row is ruled but not closed (its label ran on), or its label filled its
     column to the end on a page written to its foot and no rule closed it, or it has figures
-    but no label (the renderer moved the label cell to the next page)."""
+    but no label (the renderer moved the label cell to the next page); never a row with its
+    label and figures in a table whose cells are set on their foot."""
     if not _label_only(first):
         return False
     last = prev.rows[-1]
+    if last[0].text and _has_figures(last) and _set_on_bottom(prev.rows):
+        # Cells set on their foot put a row's figures on its last line: a row broken by the
+        # page shows them overleaf, under the rest of its label (s259 A11-20).
+        return False
     if prev.open_end:
         return True
     if not _has_figures(last):

@@ -531,3 +531,28 @@ def test_a_label_alone_overleaf_on_the_next_stripe_is_a_row_of_its_own() -> None
     [t] = assemble(pages)
     assert [r[0].text for r in t.rows] == ["开发并嵌入数据科学的战略性应用", "加强数据处理和信息技术解决方案的融合",
                                            "设计并配置初始后端应用程序编程接口管理环境", "PM 交付高质量的项目行政管理"]
+
+
+def test_a_label_alone_overleaf_after_a_row_set_on_its_foot_is_a_row_of_its_own() -> None:
+    """s259 A11-20 (cells on their foot, no rules, no stripes): the last row before the break
+    has its label and, on the label's last line, its figures; overleaf a label alone. A row
+    broken by the page would show its figures overleaf, under its label's rest: the label is a
+    row of its own (once joined to the last, which ran on into the next deliverable)."""
+    def row(page_no: int, top: float, label: str, lines: int, figures: list[str]) -> list[Cell]:
+        bottom = top + 8 + 10.5 * (lines - 1)
+        cells = [Cell(label, label, page_no, Box(56, top, 200, bottom))]
+        return cells + [Cell(f, f, page_no, Box(260 + 60 * i, bottom - 8, 300 + 60 * i, bottom)) if f
+                        else Cell("", "", page_no) for i, f in enumerate(figures)]
+    header = [["交付成果", "项目预算", "支出"]]
+    first = table(1, 680, header, [])
+    first.rows = [row(1, 700, "技术标准在本组织范围内实施 API 管理功能", 3, ["", ""]),
+                  row(1, 735, "加强数据处理和信息技术解决方案的融合,以实现更高的组织效率", 2, ["1,497,960", "1,021,694"])]
+    first.label_runs_on, first.bbox = True, Box(57, 680, 538, 753.5)
+    overleaf = table(2, 60, [], [])
+    overleaf.rows = [row(2, 60, "设计并配置初始后端应用程序编程接口管理环境", 3, ["", ""]),
+                     row(2, 95, "PM 交付高质量的项目行政管理", 2, ["750,244", "327,813"])]
+    overleaf.bbox = Box(57, 60, 538, 113.5)
+    pages = [page(1, [text(660, "(单位：瑞郎)")], [first]), page(2, [], [overleaf])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows][-3:] == ["加强数据处理和信息技术解决方案的融合,以实现更高的组织效率",
+                                                "设计并配置初始后端应用程序编程接口管理环境", "PM 交付高质量的项目行政管理"]
