@@ -700,7 +700,7 @@ def _append(prev: Table, table: Table) -> None:
     if table.header and (repeated or _repeats_header(prev, table)):
         rows = rows[_repeated_lead(prev, rows):]
     if rows and prev.rows and _label_overleaf(prev, rows[0]) and \
-            _shaded_alike(prev.rows[-1][0], rows[0][0], prev.stripes + table.stripes):
+            _shaded_alike(prev.rows[-1], rows[0], prev.stripes + table.stripes):
         label, more = prev.rows[-1][0], rows[0][0]
         raw = join_lines([label.raw, more.raw])
         prev.rows[-1][0] = Cell(clean_text(raw), raw, label.page if label.text else more.page,
@@ -713,14 +713,15 @@ def _append(prev: Table, table: Table) -> None:
     prev.stripes = prev.stripes + table.stripes
 
 
-def _shaded_alike(last: Cell, first: Cell, stripes: list[tuple[int, Box]]) -> bool:
-    """The last label before the page break and the first overleaf stand both on a stripe or
-    both on none: a row going on overleaf keeps its shade (s044 A11-36: a label alone on the
-    next stripe, under the header repeated, is a row of its own, not the rest of the last)."""
-    def shaded(cell: Cell) -> bool:
-        return cell.bbox is not None and any(page == cell.page and box.top - 1 <= cell.bbox.center_y <= box.bottom + 1
-                                             and box.x0 - 1 <= cell.bbox.center_x <= box.x1 + 1
-                                             for page, box in stripes)
+def _shaded_alike(last: list[Cell], first: list[Cell], stripes: list[tuple[int, Box]]) -> bool:
+    """The last row before the page break and the first overleaf stand both on a stripe or
+    both on none (each by its first printed cell: a row whose label went overleaf by its
+    figures): a row going on overleaf keeps its shade (s044 A11-36: a label alone on the next
+    stripe, under the header repeated, is a row of its own, not the rest of the last)."""
+    def shaded(row: list[Cell]) -> bool:
+        cell = next((c for c in row if c.text and c.bbox is not None), None)
+        return cell is not None and any(page == cell.page and box.top - 1 <= cell.bbox.center_y <= box.bottom + 1
+                                        and box.x0 - 1 <= cell.bbox.center_x <= box.x1 + 1 for page, box in stripes)
     return shaded(last) == shaded(first)
 
 

@@ -556,3 +556,19 @@ def test_a_label_alone_overleaf_after_a_row_set_on_its_foot_is_a_row_of_its_own(
     [t] = assemble(pages)
     assert [r[0].text for r in t.rows][-3:] == ["加强数据处理和信息技术解决方案的融合,以实现更高的组织效率",
                                                 "设计并配置初始后端应用程序编程接口管理环境", "PM 交付高质量的项目行政管理"]
+
+
+def test_figures_before_the_break_and_their_label_overleaf_on_one_shade_are_one_row() -> None:
+    """The bare rendering's 附件四 (zebra stripes): the renderer moved 2.3's label overleaf and
+    left its figures at the page's foot, both on a stripe. The row is read by its figures'
+    shade where it has no label there: one row (once parted for want of a label's shade)."""
+    header = [["预期成果", "核定预算", "支出"]]
+    first = table(1, 680, header, [["2.2 产权组织将国际社会凝聚起来", "17,825", "19,572"], ["", "3,805", "3,415"]])
+    first.rows[-1][0] = Cell("", "", 1)
+    first.stripes = [(1, Box(57, 675, 538, 700))]
+    overleaf = table(2, 65, header, [["2.3 为树立尊重知识产权的风尚开展国际对话与合作", "", ""],
+                                     ["2.4 与联合国、政府间组织和非政府组织建立有效的互动", "7,583", "7,309"]])
+    overleaf.stripes = [(2, Box(57, 60, 538, 80))]
+    pages = [page(1, [text(660, "附件四 (单位：千瑞郎)")], [first]), page(2, [], [overleaf])]
+    [t] = assemble(pages)
+    assert [c.text for c in t.rows[1]] == ["2.3 为树立尊重知识产权的风尚开展国际对话与合作", "3,805", "3,415"]
