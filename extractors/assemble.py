@@ -434,10 +434,13 @@ def _continues(prev: Table, table: Table | None, ctx: _Context, prev_page: int, 
     rest = _rest_of_last_row(prev, ctx) + (_labels_overleaf(table, ctx) if table is not None else [])
     between = [t for t in ctx.pending if not (FOOTNOTE.match(t.text) or t.size < 0.9 * size
                                               or any(t is r for r in rest))]
-    if table is not None and table.header and _repeats_header(prev, table):
-        # Upper header rows repeated over it, set further off than its own rows (a tall
-        # header row's lines on their middle), read as text: the header's (s174 附件一).
-        between = [t for t in between if not _prints_header_of(prev, t)]
+    printed = [t for t in between if _prints_header_of(prev, t)] if table is not None and \
+        (not table.header or _repeats_header(prev, table)) else []
+    if any(len(t.cells) >= 2 for t in printed):
+        # The header repeated over it, or its upper rows, set further off than its own rows
+        # (a tall header row's lines on their middle), read as text: the header's, not text
+        # between two tables (s174 附件一, s106 T1: each a row of cells among them).
+        between = [t for t in between if not any(t is h for h in printed)]
     if not between:
         return True
     # Section labels under its last row: only into the same table, its header repeated or none.

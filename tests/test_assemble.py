@@ -572,3 +572,24 @@ def test_figures_before_the_break_and_their_label_overleaf_on_one_shade_are_one_
     pages = [page(1, [text(660, "附件四 (单位：千瑞郎)")], [first]), page(2, [], [overleaf])]
     [t] = assemble(pages)
     assert [c.text for c in t.rows[1]] == ["2.3 为树立尊重知识产权的风尚开展国际对话与合作", "3,805", "3,415"]
+
+
+def test_a_header_repeated_overleaf_read_as_text_over_headerless_rows_does_not_part_them() -> None:
+    """s106 T1 overleaf (Chromium, cells on their middle): the header repeated over the last
+    rows, its lines interleaved and reaching past the one column of figures the page shows,
+    read as text; the rows a table without a header, once a second table (four figures and
+    two cross-table checks lost). Lines printing only pieces of the header's cells, one of
+    them a row of cells, are the header repeated."""
+    header = [["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "2022/23 年实际数与计划和预算的差异"]]
+    first = table(1, 80, header, [["盈余/(赤字)", "70.8", "121.5", ""]])
+    overleaf = table(2, 92, [], [["重估储备金盈余", "(12.3)"], ["2023 年 12 月 31 日净资产", "605.2"]])
+
+    def line(top: float, *cells: tuple[float, str]) -> TextLine:
+        return TextLine(top=top, x0=cells[0][0], size=9.0, text="  ".join(t for _, t in cells),
+                        cells=[(x, x + 60, t) for x, t in cells], bottom=top + 9.0)
+    lines = [line(60.5, (263, "2022/23 年 计划和预"), (456, "2022/23 年 实际数与")),
+             line(67.2, (66, "主要财务数据"), (364, "2022/23 年 实际数")),
+             line(74.0, (301, "算"), (460, "计划 和预算的差异"))]
+    pages = [page(1, [text(60, "表 1. 2022/23 年主要财务数据")], [first]), page(2, lines, [overleaf])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["盈余/(赤字)", "重估储备金盈余", "2023 年 12 月 31 日净资产"]
