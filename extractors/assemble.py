@@ -434,12 +434,14 @@ def _continues(prev: Table, table: Table | None, ctx: _Context, prev_page: int, 
     rest = _rest_of_last_row(prev, ctx) + (_labels_overleaf(table, ctx) if table is not None else [])
     between = [t for t in ctx.pending if not (FOOTNOTE.match(t.text) or t.size < 0.9 * size
                                               or any(t is r for r in rest))]
+    repeated = table is not None and bool(table.header) and _repeats_header(prev, table)
     printed = [t for t in between if _prints_header_of(prev, t)] if table is not None and \
-        (not table.header or _repeats_header(prev, table)) else []
-    if any(len(t.cells) >= 2 for t in printed):
-        # The header repeated over it, or its upper rows, set further off than its own rows
-        # (a tall header row's lines on their middle), read as text: the header's, not text
-        # between two tables (s174 附件一, s106 T1: each a row of cells among them).
+        (repeated or not table.header) else []
+    if printed and (repeated or any(len(t.cells) >= 2 for t in printed)):
+        # The header repeated over it, or its upper rows or a cell's first line, set further
+        # off than its own rows (a tall header row's lines on their middle), read as text: the
+        # header's, not text between two tables (s174 附件一, s140 T1; over rows read without
+        # a header, only with a row of cells among them, s106 T1).
         between = [t for t in between if not any(t is h for h in printed)]
     if not between:
         return True

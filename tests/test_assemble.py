@@ -593,3 +593,18 @@ def test_a_header_repeated_overleaf_read_as_text_over_headerless_rows_does_not_p
     pages = [page(1, [text(60, "表 1. 2022/23 年主要财务数据")], [first]), page(2, lines, [overleaf])]
     [t] = assemble(pages)
     assert [r[0].text for r in t.rows] == ["盈余/(赤字)", "重估储备金盈余", "2023 年 12 月 31 日净资产"]
+
+
+def test_a_header_cells_first_line_read_as_text_over_a_header_read_in_two_rows_is_no_text_between() -> None:
+    """s140 T1 across pages 2-4: the header read on page 2 in two rows ("2022/23 年实际数与计"
+    over "划和预算的差异"), repeated on page 4 with its first line read as text over the rest:
+    a piece of the header it repeats, no text between two tables (once the last row a table
+    of its own)."""
+    upper = ["主要财务数据", "2022/23 年计划和预算", "2022/23 年实际数", "2022/23 年实际数与计"]
+    first = table(1, 80, [upper, ["", "", "", "划和预算的差异"]], [["盈余/(赤字)", "70.8", "121.5", ""]])
+    overleaf = table(2, 70, [upper[:3] + ["划和预算的差异"]], [["2023 年 12 月 31 日净资产", "", "605.2", ""]])
+    line = TextLine(top=49.0, x0=459.2, size=10.0, text="2022/23 年 实际数与计",
+                    cells=[(459.2, 562.9, "2022/23 年 实际数与计")], bottom=58.9)
+    pages = [page(1, [text(60, "表 1. 主要财务数据")], [first]), page(2, [line], [overleaf])]
+    [t] = assemble(pages)
+    assert [r[0].text for r in t.rows] == ["盈余/(赤字)", "2023 年 12 月 31 日净资产"]
