@@ -1566,8 +1566,31 @@ def _text_regions(free: list[Line], all_lines: list[Line], held: set[int],
                     claimed.update(id(ln) for ln in run.lines)
                     out.append(run)
                     lone, lones = None, []
+    for region in loose:
+        # Left out alone, a row of figures whose other rows of figures have text rows in their
+        # columns is a table all the same (s302 p73: no row of it stood in the widest's
+        # columns); only once no table around it has taken it in.
+        if not any(id(ln) in claimed for ln in region.lines) and _rows_in_its_columns(region, any_row=True):
+            claimed.update(id(ln) for ln in region.lines)
+            out.append(region)
     if left is not None:
         left += [r for r in loose if not any(id(ln) in claimed for ln in r.lines)]
+    return _runs_joined(sorted(out, key=lambda r: r.box.top), all_lines)
+
+
+def _runs_joined(regions: list[Region], lines: list[Line]) -> list[Region]:
+    """A table found right under another, the line after the other's last its first, no
+    header of its own (a bold line) and its figures on the other's (`_same_table`), goes on
+    with it: a first row taken in with the header above it stood apart from the rows under
+    it, padded further off than its own lines (s176 p97)."""
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    out: list[Region] = []
+    for region in regions:
+        if out and index.get(id(region.lines[0]), -1) == index.get(id(out[-1].lines[-1]), -2) + 1 and \
+                not header_line(region.lines[0]) and _same_table(out[-1], region, lines):
+            out[-1].lines = out[-1].lines + region.lines
+        else:
+            out.append(region)
     return out
 
 
@@ -1666,16 +1689,18 @@ def _rows_alike(region: Region) -> bool:
     return len(rows) >= 2 and all(in_same_columns(rows[0], ln) for ln in rows[1:])
 
 
-def _rows_in_its_columns(region: Region) -> bool:
+def _rows_in_its_columns(region: Region, any_row: bool = False) -> bool:
     """A row of figures and two rows or more of text cells standing in its columns, cell by
     cell (three or more, where one of the two leaves some columns empty): a table of
     indicators whose figures mostly carry units ("10 家", "3.5 级"), continued overleaf
-    without its header. Any of several rows of figures may be the one: the widest may leave
-    a column empty that the text rows fill (a target in words over the line of figures)."""
+    without its header. Of several rows of figures, the one of most cells, or with `any_row`
+    any of them: the widest may leave a column empty that the text rows fill (a target in
+    words over the line of figures)."""
     data = [ln for ln in region.lines if is_tabular(ln)]
     figures = {id(ln) for ln in data}
+    rows = data if any_row else [_widest(data)] if data else []
     return any(sum(1 for ln in region.lines if id(ln) not in figures and in_same_columns(row, ln)) >= 2
-               for row in data if len(row.segments) >= 3)
+               for row in rows if len(row.segments) >= 3)
 
 
 def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:
