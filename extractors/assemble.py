@@ -25,7 +25,7 @@ from extractors.pages import PageResult, TextLine
 from extractors.regions import ROW_PADDING
 from extractors.row_overleaf import column_spans, line_bottom, row_overleaf, text_rows_overleaf, wrapped_rows_overleaf
 from extractors.structure import Column, HeaderBlock, header_rows
-from extractors.text import FOOTNOTE_MARKS, clean_text, join_lines
+from extractors.text import FOOTNOTE_MARKS, clean_text, join_lines, squashed
 
 REGISTRY = Path(__file__).resolve().parent.parent / "schemas" / "registry"
 SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、|^附录")
@@ -459,7 +459,7 @@ def _prints_header_of(table: Table, line: TextLine) -> bool:
 
 
 def _bare(text: str) -> str:
-    return "".join(ch for ch in clean_text(text) if not ch.isspace() and ch not in FOOTNOTE_MARKS)
+    return "".join(ch for ch in squashed(text) if ch not in FOOTNOTE_MARKS)
 
 
 def _rest_of_last_row(prev: Table, ctx: _Context) -> list[TextLine]:

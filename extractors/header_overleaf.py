@@ -10,7 +10,7 @@ from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import TextLine
 from extractors.structure import Column, HeaderBlock, header_rows, place_blocks
-from extractors.text import clean_text, join_lines
+from extractors.text import clean_text, join_lines, squashed
 
 # How far above the header overleaf the upper rows are set, as printed on one page (points).
 ABOVE = 2.0
@@ -75,11 +75,11 @@ def cell_top_read_as_text(prev: Table, table: Table, line: TextLine) -> bool:
     cell's first line further above it than the page alone shows: s140 T1, "2022/23 年 实际数与计"
     over "划和预算的差异", read as a caption and the header no repeat). Every copy of the cell in
     its row (a cell spanning columns) is mended."""
-    theirs = {_squashed(c.text) for row in prev.header for c in row if c.text}
+    theirs = {squashed(c.text) for row in prev.header for c in row if c.text}
     for row in table.header:
         for cell in row:
-            if not cell.text or cell.bbox is None or _squashed(cell.text) in theirs or \
-                    _squashed(line.text + cell.text) not in theirs or not _over(line, cell.bbox):
+            if not cell.text or cell.bbox is None or squashed(cell.text) in theirs or \
+                    squashed(line.text + cell.text) not in theirs or not _over(line, cell.bbox):
                 continue
             raw = join_lines([line.text, cell.raw])
             whole = Cell(clean_text(raw), raw, cell.page, cell.bbox.union(Box(line.x0, line.top, cell.bbox.x1, line.bottom)))
@@ -93,6 +93,3 @@ def _over(line: TextLine, box: Box) -> bool:
     x1 = max((x for _, x, _ in line.cells), default=line.x0)
     return line.bottom <= box.top + 1 and min(x1, box.x1) > max(line.x0, box.x0)
 
-
-def _squashed(text: str) -> str:
-    return "".join(clean_text(text).split())

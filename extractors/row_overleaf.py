@@ -14,7 +14,7 @@ from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import TextLine
 from extractors.regions import ROW_PADDING
-from extractors.text import clean_text, is_cjk, join_lines, sentence_left_of
+from extractors.text import clean_text, is_cjk, join_lines, sentence_left_of, squashed
 
 
 def column_spans(table: Table, page: int) -> list[tuple[float, float] | None]:
@@ -58,7 +58,7 @@ def wrapped_rows_overleaf(prev: Table, lines: list[TextLine], page: int
     spans = column_spans(prev, prev.page_end)
     if spans[0] is None:
         return None
-    header = [_squashed(c.text) for row in prev.header for c in row if c.text]
+    header = [squashed(c.text) for row in prev.header for c in row if c.text]
     start = 0
     while start < len(lines) and _repeats(lines[start], header):
         start += 1
@@ -142,7 +142,7 @@ def _next_row(labels: list[TextLine], figures: TextLine, line: TextLine) -> bool
 def _repeats(line: TextLine, header: list[str]) -> bool:
     """Every cell of the line is a piece of one of the header's cells, no figure among them."""
     return bool(line.cells) and all(
-        parse_number(text) is None and len(piece := _squashed(text)) >= 2 and any(piece in cell for cell in header)
+        parse_number(text) is None and len(piece := squashed(text)) >= 2 and any(piece in cell for cell in header)
         for _, _, text in line.cells)
 
 
@@ -157,10 +157,6 @@ def _under_columns(line: TextLine, spans: list[tuple[float, float] | None]) -> l
             return None
         columns.append(col)
     return columns
-
-
-def _squashed(text: str) -> str:
-    return "".join(clean_text(text).split())
 
 
 def line_bottom(line: TextLine) -> float:
@@ -185,7 +181,7 @@ def text_rows_overleaf(prev: Table, lines: list[TextLine], page: int) -> tuple[l
     spans = column_spans(prev, prev.page_end)
     if sum(s is not None for s in spans) < 3 or not lines:
         return None
-    header = [_squashed(c.text) for row in prev.header for c in row if c.text]
+    header = [squashed(c.text) for row in prev.header for c in row if c.text]
     start = 0
     while start < len(lines) and _repeats(lines[start], header):
         start += 1   # the header repeated over the rows

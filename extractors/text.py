@@ -32,6 +32,12 @@ _SPACE_NEXT_TO_CJK_PUNCT = re.compile(r"\s*([，。、；：（）【】《》�
 _FOOTNOTES = re.compile(f"[{FOOTNOTE_MARKS}]+")
 
 
+def squashed(text: str) -> str:
+    """The text cleaned, its white space left out: two printings of one cell compare equal
+    however their lines broke."""
+    return "".join(clean_text(text).split())
+
+
 def is_cjk(ch: str) -> bool:
     return bool(re.match(f"[{_CJK}]", ch))
 
