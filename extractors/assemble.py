@@ -140,14 +140,14 @@ def _furniture_on(page: PageResult, skip: set[str]) -> set[int]:
     return {id(t) for t in edge if not held or not min(held) < t.top < max(held)}
 
 
-def written_to(pages: list[PageResult], skip: set[str]) -> dict[tuple[float, float], float]:
+def written_to(pages: list[PageResult], furniture_of: dict[int, set[int]]) -> dict[tuple[float, float], float]:
     """How far down pages of each size are written: the lowest text or table on most of them
-    (a page whose table goes on overleaf is written to there)."""
+    (a page whose table goes on overleaf is written to there), page furniture aside
+    (`furniture_of`: each page's, `_furniture_on`)."""
     bottoms: dict[tuple[float, float], list[float]] = {}
     for page in pages:
-        furniture_ids = _furniture_on(page, skip)
         ys = [t.bbox.bottom for t in page.tables] + \
-             [line_bottom(t) for t in page.texts if id(t) not in furniture_ids]
+             [line_bottom(t) for t in page.texts if id(t) not in furniture_of[page.page]]
         if ys:
             bottoms.setdefault((page.width, page.height), []).append(max(ys))
     return {size: sorted(ys)[int(WRITTEN_TO * (len(ys) - 1))] for size, ys in bottoms.items()}
@@ -156,14 +156,14 @@ def written_to(pages: list[PageResult], skip: set[str]) -> dict[tuple[float, flo
 WRITTEN_TO = 0.9   # the share of pages written less far down
 
 
-def _room_under(table: Table, page: PageResult, written: dict[tuple[float, float], float], skip: set[str]) -> bool:
+def _room_under(table: Table, page: PageResult, written: dict[tuple[float, float], float],
+                furniture_ids: set[int]) -> bool:
     """The page had room under the table's last row for more of its label: the row, had it
     gone on, would have filled it (a renderer breaks a row only at the page's foot)."""
     cells = [c for c in table.rows[-1] if c.text and c.bbox is not None and c.page == page.page] if table.rows else []
     if not cells:
         return False
     bottom = max(c.bbox.bottom for c in cells)
-    furniture_ids = _furniture_on(page, skip)
     below = [t.top for t in page.texts if t.top > bottom and id(t) not in furniture_ids]
     end = min(below + [written.get((page.width, page.height), page.height)])
     pitch = table.label_wrap or LEADING * table_text_size(table)
@@ -179,7 +179,8 @@ def assemble(pages: list[PageResult]) -> list[Table]:
     rules = load_caption_rules()
     sectors = load_sector_names()
     skip = furniture(pages)
-    written = written_to(pages, skip)
+    furniture_of = {page.page: _furniture_on(page, skip) for page in pages}
+    written = written_to(pages, furniture_of)
     ctx = _Context()
     tables: list[Table] = []
     last_page_of_prev = 0
@@ -187,11 +188,11 @@ def assemble(pages: list[PageResult]) -> list[Table]:
         events: list[tuple[float, TextLine | Table]] = [(t.top, t) for t in page.texts]
         events += [(t.bbox.top, t) for t in page.tables]
         page_top = True   # nothing but furniture read on this page yet
-        read = _row_wrapped_overleaf(tables, page, skip, ctx, last_page_of_prev)
+        furniture_ids = furniture_of[page.page]
+        read = _row_wrapped_overleaf(tables, page, furniture_ids, ctx, last_page_of_prev)
         rows_end = max((line_bottom(t) for t in read), default=None)  # of the rows read overleaf
         if read:
             last_page_of_prev = page.page
-        furniture_ids = _furniture_on(page, skip)
         for _, item in sorted(events, key=lambda e: e[0]):
             if isinstance(item, TextLine):
                 if id(item) in furniture_ids or any(item is r for r in read):
@@ -232,7 +233,7 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                 tables.append(item)
             ctx.pending, ctx.after_table, ctx.names_at = [], [], None
             last_page_of_prev = page.page
-        if tables and tables[-1].page_end == page.page and _room_under(tables[-1], page, written, skip):
+        if tables and tables[-1].page_end == page.page and _room_under(tables[-1], page, written, furniture_ids):
             tables[-1].label_runs_on = False
         ctx.foot = _foot(page)
     _unname_contents(ctx)
@@ -242,7 +243,7 @@ def assemble(pages: list[PageResult]) -> list[Table]:
     return number_tables(tables)
 
 
-def _row_wrapped_overleaf(tables: list[Table], page: PageResult, skip: set[str], ctx: _Context,
+def _row_wrapped_overleaf(tables: list[Table], page: PageResult, furniture_ids: set[int], ctx: _Context,
                           last_page_of_prev: int) -> list[TextLine]:
     """The last table's last row read from the lines at the top of this page, if they are
     that row wrapped round its figures (extractors.row_overleaf): appended to the table, and
@@ -250,7 +251,6 @@ def _row_wrapped_overleaf(tables: list[Table], page: PageResult, skip: set[str],
     if not tables or not _continues(tables[-1], None, ctx, last_page_of_prev, page.page):
         return []
     first = min((t.bbox.top for t in page.tables), default=page.height)
-    furniture_ids = _furniture_on(page, skip)
     lines = sorted((t for t in page.texts if t.top < first and id(t) not in furniture_ids),
                    key=lambda t: t.top)
     found = wrapped_rows_overleaf(tables[-1], lines, page.page)
