@@ -280,14 +280,15 @@ def _lone_rows_under(regions: list[Region], loose: list[Region], lines: list[Lin
     table's next rows (s335 p119: under a header band and one row, label-only rows round a row
     of figures, set further apart than the band's row shows; s281 p87: a second row of small
     print padded further off than the first row's wrapped lines show)."""
+    taken = {id(ln) for r in regions for ln in r.lines}
     for lone in loose:
-        taken = {id(ln) for r in regions for ln in r.lines}
         if any(id(ln) in taken for ln in lone.lines):
             continue
         above = max((r for r in regions if r.lines and r.lines[-1].box.bottom <= lone.lines[0].box.top),
                     key=lambda r: r.lines[-1].box.bottom, default=None)
         if above is not None and _open_end_over(above, lone, lines):
             above.lines += lone.lines
+            taken.update(id(ln) for ln in lone.lines)
 
 
 def _open_end_over(above: Region, below: Region, lines: list[Line]) -> bool:

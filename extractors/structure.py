@@ -956,8 +956,9 @@ def _ruled_columns(region: Region) -> list[Column]:
     data = [ln.box for ln in region.lines if is_data(ln)]
     # A rule parting the rows of figures parts columns, however short: under a tall header
     # a table's last row overleaf is all its sub-columns' rules show (s329 p133).
+    rows = Box.around(data) if data else None
     tall = [r for r in region.vrules if r.box.height >= 0.5 * box.height or
-            data and r.box.top <= min(b.top for b in data) and r.box.bottom >= max(b.bottom for b in data)]
+            rows is not None and r.box.top <= rows.top and r.box.bottom >= rows.bottom]
     if len(tall) < 3:
         return []
     xs: list[float] = []
@@ -1106,9 +1107,9 @@ def _split_over_wraps(line: Line, near: list[Line]) -> Line:
         else:
             runs.append([seg])
     boxes = [o.box for o in others]
-    segments = [part for run in runs
-                for part in (_centred_parts([w for seg in run for w in seg.words], boxes)
-                             or _parted_at_wide_gaps([w for seg in run for w in seg.words], boxes, line.size) or run)]
+    words = [[w for seg in run for w in seg.words] for run in runs]
+    segments = [part for run, ws in zip(runs, words)
+                for part in (_centred_parts(ws, boxes) or _parted_at_wide_gaps(ws, boxes, line.size) or run)]
     changed = len(segments) != len(line.segments) or any(a is not b for a, b in zip(segments, line.segments))
     return Line(segments=segments) if changed else line
 
@@ -2048,7 +2049,7 @@ def _label_heads_moved(rows: list[list[Line]], columns: list[Column], leading: f
     at the foot of 4.2's label, 4.3's figures between it and "在所有成员国得到增进")."""
     for i in range(1, len(rows)):
         above, row = rows[i - 1], rows[i]
-        if any(_alignment(r, columns) is None or "middle" in _alignment(r, columns) for r in (above, row)):
+        if _settled(above, columns) or _settled(row, columns):
             continue
         for k in (1, 2):
             head = above[-k:]
@@ -2061,12 +2062,18 @@ def _label_heads_moved(rows: list[list[Line]], columns: list[Column], leading: f
     return [part for row in rows for part in _section_split_off(row, columns, leading)]
 
 
+def _settled(row: list[Line], columns: list[Column]) -> bool:
+    """The row stands on its middle, or has not both a label and other cells: nothing to move."""
+    aligned = _alignment(row, columns)
+    return aligned is None or "middle" in aligned
+
+
 def _section_split_off(row: list[Line], columns: list[Column], leading: float) -> list[list[Line]]:
     """A row not on its middle whose first label lines, further from the rest than a cell's
     lines wrap, leave it on its middle: those lines are a row of their own, a section label
     read into the row under it (s313 p45: "4.3. 知识产权知识和技能" / "在所有成员国得到增进"
     over "专利法及相关问题的能力…", its figures on that label's middle)."""
-    if _alignment(row, columns) is None or "middle" in _alignment(row, columns):
+    if _settled(row, columns):
         return [row]
     for k in (1, 2, 3):
         head, rest = row[:k], row[k:]
