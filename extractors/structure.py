@@ -58,6 +58,7 @@ def build_table(region: Region, page: int) -> Table | None:
         first_data = _first_ruled_row(lines, region.row_rules, first_data)
         first_data = _wrapped_under_bold(lines, first_data)
         first_data = _wrapped_over_first_row(lines, first_data)
+        first_data = _bold_rows_under_header(lines, first_data, region)
     # Rows of text cells under a bold header are body rows, but their columns are read from
     # the rows of figures under them: wrapped text cells set at their foot may run into the
     # next column's text on a line ("成员国司法机构的持续参与程 域司法管辖区的代表"), which
@@ -672,6 +673,24 @@ def _text_rows_under_bold(lines: list[Line], first: int) -> int:
         return first
     left = min(ln.box.x0 for ln in lines)
     return lead if any(ln.box.x0 <= left + 0.5 * ln.size for ln in rest) else first
+
+
+def _bold_rows_under_header(lines: list[Line], first: int, region: Region) -> int:
+    """Rows of text cells set in bold like the header right under it, down to the lines in
+    regular weight: header rows, as the renderer prints them, though they hold figures ("不适用
+    | 80%的内部用户使用报告 | -"). A document may mark a table's first rows as header rows;
+    a band shows them in it, bold alone shows them in an unbanded style. A bold row of
+    figures alone, or one on a shade, is a total row, not header."""
+    lead = _bold_lead(lines)
+    if not 0 < first < lead < len(lines) or not any(is_data(ln) for ln in lines[lead:]):
+        return first
+    taken = lines[first:lead]
+    left = min(ln.box.x0 for ln in lines)
+    shades = [f.box for f in region.fills if not f.dark]
+    if any(shade.top <= (ln.box.top + ln.box.bottom) / 2 <= shade.bottom for ln in taken for shade in shades):
+        return first
+    texts = [s for ln in taken for s in ln.segments if s.box.x0 > left + ln.size and not is_figure(s)]
+    return lead if texts else first
 
 
 def _bold_lead(lines: list[Line]) -> int:

@@ -3904,3 +3904,57 @@ def test_a_first_row_taken_in_with_its_header_goes_on_with_the_rows_under_it() -
     found = grids(PageLayout(page=97, width=595, height=842, lines=as_printed(S176_FIRST_ROW_APART)))
     assert len(found) == 1, found
     assert found[0][-1][0].startswith("通过提高解决方案的可扩展性和复原力"), found
+
+
+# s000 p195 (WeasyPrint, AR PL UMing 10.5 pt, unruled, no band, cells on their middle): a table
+# of benefits whose document marks its first three rows as header rows; the renderer prints
+# them in bold, though the second and third hold figures ("-", "0 个").
+S000_BENEFITS_BOLD_HEAD = [
+    (364.7, True, [(55.7, 97.7, '效益说明'), (219.3, 282.3, '关键绩效指标'), (318.8, 350.3, '基准值'), (402.6, 434.1, '目标值'), (481.1, 523.1, '绩效数据')]),
+    (389.7, True, [(214.1, 287.6, '对全新集中化企')]),
+    (406.1, True, [(55.7, 202.7, '向内部客户更好地提供数据和分'), (214.1, 287.6, '业数据来源所生'), (384.2, 452.4, '80%的内部用户')]),
+    (414.3, True, [(318.8, 350.3, '不适用'), (499.4, 504.7, '-')]),
+    (422.5, True, [(55.7, 87.2, '析支持'), (214.1, 287.6, '成报告的采用率'), (397.3, 439.3, '使用报告')]),
+    (438.8, True, [(243.0, 258.7, '(%)')]),
+    (463.8, True, [(214.1, 287.6, '可通过自助服务')]),
+    (480.2, True, [(214.1, 287.6, '平台获取的数据'), (324.1, 345.1, '0 个'), (397.3, 439.3, '3 个'), (499.4, 504.7, '-')]),
+    (496.6, True, [(245.6, 256.1, '集')]),
+    (521.6, False, [(219.3, 282.3, '依据明确标准')]),
+    (537.9, False, [(55.7, 202.7, '通过加强数据管理和读写能力，'), (216.7, 285.0, '(如分类法、定')]),
+    (546.1, False, [(332.0, 337.2, '0'), (410.4, 426.2, '50%'), (499.4, 504.7, '-')]),
+    (554.3, False, [(55.7, 181.7, '实现分析和数据驱动的决策'), (214.1, 287.6, '义、使用) 定义')]),
+    (570.7, False, [(214.1, 287.6, '的数据集百分比')]),
+    (595.7, False, [(214.1, 287.6, '已实施和监测的')]),
+    (612.1, False, [(55.7, 202.7, '通过加强数据治理和数据管理做'), (214.1, 287.6, '数据标准百分比')]),
+    (620.3, False, [(332.0, 337.2, '0'), (410.4, 426.2, '50%'), (499.4, 504.7, '-')]),
+    (628.4, False, [(55.7, 192.2, '法，降低数据管理不当的风险'), (216.7, 285.0, '(如分类法、定')]),
+    (644.8, False, [(227.2, 274.5, '义、使用)')]),
+    (669.8, False, [(214.1, 287.6, '使用标准化数据')]),
+    (686.2, False, [(214.1, 287.6, '架构和管理的业'), (332.0, 337.2, '1'), (407.8, 428.8, '200%'), (499.4, 504.7, '-')]),
+    (702.6, False, [(219.3, 282.3, '务领域增长率')]),
+]
+
+
+def test_rows_of_text_cells_in_bold_under_a_bold_header_are_header_rows() -> None:
+    """s000 p195: the rows printed in bold like the header, down to the first line in regular
+    weight, are header rows, as a band would show them and the printed report reads them (once
+    read as the first two body rows, their "-" a figure of a row labelled by nothing, which
+    shifted the last row's place among the rows so labelled)."""
+    lines = [bolded(top, bold, cells, 10.5) for top, bold, cells in S000_BENEFITS_BOLD_HEAD]
+    [table] = [build_table(r, 195) for r in find_regions(PageLayout(page=195, width=595, height=842, lines=lines))]
+    assert len(table.header) == 3, [[c.text for c in row] for row in table.header]
+    labels = [row[0].text for row in table.rows]
+    assert labels[0].startswith("通过加强数据管理") and len(labels) == 3, labels
+    assert [c.text for c in table.rows[-1][2:]] == ["1", "200%", "-"], table.rows[-1]
+
+
+def test_a_bold_row_of_figures_under_a_bold_header_stays_a_row() -> None:
+    """A total row set in bold right under a bold header holds figures alone: a row, not more
+    header (its figures would be lost into the column headings)."""
+    rows = [(100.0, True, [(50.0, 90.0, '项目'), (300.0, 330.0, '2022 年'), (400.0, 430.0, '2023 年')]),
+            (120.0, True, [(50.0, 90.0, '收入总额'), (300.0, 330.0, '951.8'), (400.0, 430.0, '972.2')]),
+            (140.0, False, [(50.0, 90.0, '规费'), (300.0, 330.0, '800.1'), (400.0, 430.0, '820.5')]),
+            (160.0, False, [(50.0, 90.0, '其他'), (300.0, 330.0, '151.7'), (400.0, 430.0, '151.7')])]
+    lines = [bolded(top, bold, cells, 10.0) for top, bold, cells in rows]
+    [table] = [build_table(r, 1) for r in find_regions(PageLayout(page=1, width=595, height=842, lines=lines))]
+    assert [row[0].text for row in table.rows] == ["收入总额", "规费", "其他"], table.rows
