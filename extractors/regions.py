@@ -1302,8 +1302,9 @@ def _row_under_head(region: Region, lines: list[Line]) -> list[Line] | None:
     text read under it, which finds its header above its rows by their own spacing (the
     rules say nothing of it). A cell's padding sets the first row from the closing rule rather
     than from the header's last line, further than the rows stand apart; a renderer that sets
-    a section row in the header band leaves the band no figures either."""
-    if region.extent is None or any(is_data(ln) for ln in region.lines):
+    a section row in the header band leaves the band no figures either. Header rows holding
+    figures ("不适用 | -") are set in bold with the header over them: a header still."""
+    if region.extent is None or any(is_data(ln) for ln in region.lines) and not _set_as_header(region.lines):
         return None
     if region.band is None and not any(len(ln.segments) >= 2 for ln in region.lines):
         return None   # no cells side by side: a boxed title or note, no header
@@ -1320,6 +1321,11 @@ def _row_under_head(region: Region, lines: list[Line]) -> list[Line] | None:
     if not _row_under_rule(row, last, region.separators, ruled, padding):
         return None
     return [row] if is_tabular(row) else _label_down_to_figures(sorted(below, key=lambda ln: ln.box.top))
+
+
+def _set_as_header(lines: list[Line]) -> bool:
+    """Every line in bold, the top one a header row: rows the renderer set as header."""
+    return header_line(lines[0]) and all(_all_bold(ln) for ln in lines)
 
 
 # The most lines a row's label may wrap over above its figures, under a header, for that row
@@ -1342,7 +1348,12 @@ def _label_down_to_figures(below: list[Line]) -> list[Line] | None:
         if figures is None and is_data(line) and line.box.x0 > max(ln.box.x1 for ln in labels):
             figures, over = line, len(labels)
             continue
-        if abs(line.box.x0 - first.box.x0) > 0.5 * first.size or \
+        # Another cell than the label may be the tallest (an indicator wrapped over five lines,
+        # the label's lines beside its last two, s350): its column goes on down.
+        # Its lines start where its first does, or stand on its middle (centred).
+        goes_on = any(abs(s.box.x0 - first.box.x0) <= 0.5 * first.size or
+                      abs(s.box.x0 + s.box.x1 - first.box.x0 - first.box.x1) <= first.size for s in line.segments)
+        if not goes_on or \
                 len(labels) >= 2 and abs(pitch - (labels[1].box.top - labels[0].box.top)) > 0.15 * first.size:
             break
         if figures is not None:
@@ -1353,7 +1364,7 @@ def _label_down_to_figures(below: list[Line]) -> list[Line] | None:
         labels.append(line)
         if is_data(line):
             return labels
-        if len(line.segments) != 1:
+        if len(line.segments) != 1 and line.box.x0 >= first.box.x0 - 0.5 * first.size:
             return None
     return sorted(labels + [figures], key=lambda ln: ln.box.top) if figures is not None else None
 
@@ -2510,7 +2521,10 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
         return header_line(line)
     if gap > 1.3 * frame.step:
         return None
-    if frame.over_values(line) or gap <= 0.5 * line.size and _tops_a_cell(line.segments[0], below):
+    # A cell's lines stand as close as the table's closest two (a tall leading sets them
+    # more than half a line apart: s350's indicator wrapped over the top of a page).
+    close = max(0.5 * line.size, frame.wrap + 0.15 * line.size)
+    if frame.over_values(line) or gap <= close and _tops_a_cell(line.segments[0], below):
         # A wrapped header cell or a spanner; in the body a wrapped cell (its line right over
         # the cell's next, flush with it: s057's tall first row over the first stripe).
         return in_header
