@@ -1304,7 +1304,7 @@ def _row_under_head(region: Region, lines: list[Line]) -> list[Line] | None:
     than from the header's last line, further than the rows stand apart; a renderer that sets
     a section row in the header band leaves the band no figures either. Header rows holding
     figures ("不适用 | -") are set in bold with the header over them: a header still."""
-    if region.extent is None or any(is_data(ln) for ln in region.lines) and not _set_as_header(region.lines):
+    if region.extent is None or any(is_data(ln) for ln in region.lines) and not _set_as_header(region):
         return None
     if region.band is None and not any(len(ln.segments) >= 2 for ln in region.lines):
         return None   # no cells side by side: a boxed title or note, no header
@@ -1323,9 +1323,10 @@ def _row_under_head(region: Region, lines: list[Line]) -> list[Line] | None:
     return [row] if is_tabular(row) else _label_down_to_figures(sorted(below, key=lambda ln: ln.box.top))
 
 
-def _set_as_header(lines: list[Line]) -> bool:
-    """Every line in bold, the top one a header row: rows the renderer set as header."""
-    return header_line(lines[0]) and all(_all_bold(ln) for ln in lines)
+def _set_as_header(region: Region) -> bool:
+    """Between rules, every line in bold, the top one a header row: rows the renderer set as
+    header. (A band says where its header ends itself: its rows are read as a table.)"""
+    return region.band is None and header_line(region.lines[0]) and all(_all_bold(ln) for ln in region.lines)
 
 
 # The most lines a row's label may wrap over above its figures, under a header, for that row
@@ -2112,6 +2113,7 @@ class _Frame:
     step: float
     cells: tuple[Box, ...] = ()   # the table's narrow cells (pieces of its lines), where they stand
     wrap: float = 0.0   # the least space between two of its lines: a cell's lines wrapped (0: none)
+    leading: float = 0.0   # how far apart a cell's wrapped lines stand, baseline to baseline (0: none)
 
     def within_width(self, line: Line) -> bool:
         return line.box.x0 >= self.box.x0 - self.size and line.box.x1 <= self.box.x1 + self.size
@@ -2141,7 +2143,15 @@ def _frame(lines: list[Line]) -> _Frame:
     labels_right = max((ln.segments[0].box.x1 for ln in data if not is_figure(ln.segments[0])), default=box.x0)
     cells = tuple(s.box for ln in lines for s in ln.segments if s.box.width <= 0.5 * box.width)
     wrap = min((b.box.top - a.box.bottom for a, b in zip(lines, lines[1:]) if b.box.top >= a.box.bottom), default=0.0)
-    return _Frame(box, size, labels_end, labels_right, _row_gap(lines, size), cells, wrap)
+    return _Frame(box, size, labels_end, labels_right, _row_gap(lines, size), cells, wrap, _cell_leading(lines))
+
+
+def _cell_leading(lines: list[Line]) -> float:
+    """How far apart a cell's wrapped lines stand: the least pitch, between baselines, from a
+    line to the next one with a piece under one of its pieces, more than half a line (lines
+    of cells set on their middle interleave closer). 0.0 where no cell wraps."""
+    return min((b.baseline - a.baseline for a, b in zip(lines, lines[1:]) if b.baseline - a.baseline > 0.5 * a.size
+                and any(s.box.overlaps_x(t.box) for s in a.segments for t in b.segments)), default=0.0)
 
 
 def _row_gap(lines: list[Line], size: float) -> float:
@@ -2521,10 +2531,10 @@ def _above(line: Line, below: Line, frame: _Frame, in_header: bool) -> bool | No
         return header_line(line)
     if gap > 1.3 * frame.step:
         return None
-    # A cell's lines stand as close as the table's closest two (a tall leading sets them
-    # more than half a line apart: s350's indicator wrapped over the top of a page).
-    close = max(0.5 * line.size, frame.wrap + 0.15 * line.size)
-    if frame.over_values(line) or gap <= close and _tops_a_cell(line.segments[0], below):
+    # A cell's wrapped lines stand the table's cell leading apart, however tall (s350: an
+    # indicator wrapped over the top of a page, its lines 22 pt apart at 10.5 pt).
+    close = gap <= 0.5 * line.size or abs(below.baseline - line.baseline - frame.leading) <= 0.1 * line.size
+    if frame.over_values(line) or close and _tops_a_cell(line.segments[0], below):
         # A wrapped header cell or a spanner; in the body a wrapped cell (its line right over
         # the cell's next, flush with it: s057's tall first row over the first stripe).
         return in_header

@@ -4061,3 +4061,48 @@ def test_an_indicator_wrapped_over_a_page_top_at_a_tall_leading_is_its_rows() ->
     layout = PageLayout(page=252, width=612, height=792, lines=lines, rules=[hrule(49.3, 559.3, 255.2)])
     [region] = find_regions(layout)
     assert [round(ln.box.top) for ln in region.lines][:3] == [54, 77, 99], [ln.box.top for ln in region.lines]
+
+
+# s038 p154 (LibreOffice, 9 pt, unruled, a dark header band over three header rows, cells on
+# their middle): the caption's sentence stands over the band about as far as the header's
+# interleaved lines stand from each other, flush with the label heading.
+S038_BANDED_BENEFITS = [
+    [[(56.8, 100.8, 205.5, 215.6, '效益实现', True)]],
+    [[(56.8, 75.7, 223.2, 231.9, '2022'), (80.6, 156.6, 222.9, 231.9, '年没有效益实现。')]],
+    [[(56.8, 94.8, 242.9, 251.6, '效益说明', True)], [(226.5, 283.5, 242.6, 251.6, '关键绩效指标', True)], [(325.5, 354.0, 242.9, 251.6, '基准值', True)], [(410.3, 438.8, 242.9, 251.6, '目标值', True)], [(490.3, 528.3, 242.9, 251.6, '绩效数据', True)]],
+    [[(217.0, 293.0, 261.6, 270.3, '对全新集中化企业', True)]],
+    [[(56.8, 208.8, 267.2, 275.9, '向内部客户更好地提供数据和分析支', True)], [(388.9, 460.1, 267.2, 275.9, '80%的内部用户使', True)]],
+    [[(217.0, 293.0, 272.8, 281.5, '数据来源所生成报', True)], [(325.5, 354.0, 272.8, 281.5, '不适用', True)], [(506.9, 511.6, 272.8, 281.5, '-', True)]],
+    [[(56.8, 66.3, 278.5, 287.1, '持', True)], [(410.3, 438.8, 278.4, 287.1, '用报告', True)]],
+    [[(221.8, 269.3, 284.0, 292.7, '告的采用率', True), (274.0, 288.2, 284.0, 292.7, '(%)', True)]],
+    [[(217.0, 293.0, 302.7, 311.4, '可通过自助服务平', True)]],
+    [[(330.3, 335.0, 308.3, 317.0, '0', True), (339.8, 349.3, 308.4, 317.0, '个', True)], [(405.5, 410.2, 308.3, 317.0, '3', True), (415.0, 424.5, 308.4, 317.0, '个', True), (429.3, 443.5, 308.3, 317.0, '¹¹⁰', True)], [(506.9, 511.6, 308.3, 317.0, '-', True)]],
+    [[(221.8, 288.3, 313.9, 322.6, '台获取的数据集', True)]],
+    [[(217.0, 274.0, 332.3, 341.3, '依据明确标准'), (278.8, 293.0, 332.6, 341.3, '(如')]],
+    [[(56.8, 208.8, 343.5, 352.5, '通过加强数据管理和读写能力，实现')], [(217.0, 293.0, 343.8, 352.5, '分类法、定义、使')]],
+    [[(337.4, 342.1, 349.4, 358.1, '0')], [(417.4, 431.6, 349.4, 358.1, '50%')], [(506.9, 511.6, 349.4, 358.1, '-')]],
+    [[(56.8, 151.8, 355.0, 363.7, '分析和数据驱动的决策')], [(217.0, 231.2, 355.0, 363.7, '用)'), (236.0, 293.0, 355.0, 363.7, '定义的数据集')]],
+    [[(240.8, 269.3, 366.2, 374.9, '百分比')]],
+    [[(217.0, 293.0, 384.6, 393.6, '已实施和监测的数')]],
+    [[(56.8, 208.8, 396.1, 404.8, '通过加强数据治理和数据管理做法，')], [(217.0, 274.0, 396.1, 404.8, '据标准百分比'), (278.8, 293.0, 396.1, 404.8, '(如')]],
+    [[(337.4, 342.1, 401.7, 410.4, '0')], [(417.4, 431.6, 401.7, 410.4, '50%')], [(506.9, 511.6, 401.7, 410.4, '-')]],
+    [[(56.8, 161.3, 407.3, 416.0, '降低数据管理不当的风险')], [(217.0, 293.0, 407.3, 416.0, '分类法、定义、使')]],
+    [[(247.9, 262.1, 418.5, 427.2, '用)')]],
+    [[(217.0, 293.0, 437.2, 445.9, '使用标准化数据架')]],
+    [[(217.0, 293.0, 448.4, 457.1, '构和管理的业务领')], [(337.4, 342.1, 448.4, 457.1, '1')], [(415.0, 433.9, 448.4, 457.1, '200%')], [(506.9, 511.6, 448.4, 457.1, '-')]],
+    [[(236.0, 274.0, 459.6, 468.3, '域增长率')]],
+]
+
+
+def test_a_sentence_over_a_header_band_at_no_cell_leading_stays_out_of_the_table() -> None:
+    """s038 p154: "2022 年没有效益实现。" over the band, 19.7 pt over the header line where the
+    table's cells wrap 11.2 pt apart: no cell's wrapped line, not part of the table (once
+    read as a header row spanning every column when a cell's lines were taken at any gap up
+    to the table's closest two lines)."""
+    lines = [based(cells, 9.0) for cells in S038_BANDED_BENEFITS]
+    band = Fill(Box(53.0, 239.3, 551.5, 329.0), dark=True)
+    layout = PageLayout(page=154, width=595, height=842, lines=lines, fills=[band])
+    [table] = [build_table(r, 154) for r in find_regions(layout)]
+    texts = [c.text for row in table.header for c in row]
+    assert not any("没有效益实现" in t for t in texts), table.header
+    assert [c.text for c in table.header[0]] == ["效益说明", "关键绩效指标", "基准值", "目标值", "绩效数据"], texts
