@@ -55,7 +55,7 @@ def build_table(region: Region, page: int) -> Table | None:
             # Years over quarters: the upper row is header, even unbolded.
             first_data = 1 if len(lines) > 1 and spanner_row(lines[0], lines[1]) else _bold_lead(lines)
         first_data = _interleaved_above(lines, first_data)
-        first_data = _first_ruled_row(lines, region.row_rules, first_data)
+        first_data = _first_ruled_row(lines, region.row_rules, first_data, _gridded(region))
         first_data = _wrapped_under_bold(lines, first_data)
         first_data = _wrapped_over_first_row(lines, first_data)
         first_data = _bold_rows_under_header(lines, first_data, region)
@@ -700,10 +700,18 @@ def _bold_lead(lines: list[Line]) -> int:
     return n if any(header_line(ln) for ln in lines[:n]) else 0
 
 
-def _first_ruled_row(lines: list[Line], rules: list[float], first_data: int) -> int:
+def _gridded(region: Region) -> bool:
+    """Rules part its columns from its top to its bottom: a grid, every row ruled."""
+    box = region.box
+    return sum(1 for v in region.vrules if v.box.top <= box.top + 1 and v.box.bottom >= box.bottom - 1) >= 3
+
+
+def _first_ruled_row(lines: list[Line], rules: list[float], first_data: int, grid: bool = False) -> int:
     """In a table ruled across row by row whose first rows hold no figures (a table of
     text), the header is what stands above the first rule under the top line, not every
-    line before the first figure."""
+    line before the first figure. Where every row is ruled one rule says so (s016 p153: a
+    grid's first row alone at a page's foot, its cells set on their bottom, their first
+    lines over its figures; s100 p116: the same, ruled row by row)."""
     if not lines or first_data == 0:
         return first_data
     below = [y for y in rules if lines[0].box.bottom - 1 <= y <= lines[first_data].box.top + 1]
@@ -711,15 +719,26 @@ def _first_ruled_row(lines: list[Line], rules: list[float], first_data: int) -> 
         # The top line stands in one ruled row with the first figures: that row's label
         # begun above them (cells set on their bottom), on a page that repeats no header.
         return 0
-    if len(below) < 3:
+    # Rules under two rows of figures or more, or a grid's: every row ruled, so one rule over
+    # the first figures closes the header (a table ruled row by row, s100 p116).
+    one_by_one = grid or sum(1 for y in rules if y >= lines[first_data].box.bottom - 1) >= 2
+    if len(below) < (1 if one_by_one else 3):
         return first_data  # at most a header band and one row: nothing to say
     first = next((j for j, ln in enumerate(lines) if ln.box.top + 1 >= below[0]), first_data)
     # Under a spanner's rule, lines over the figure columns with nothing where the row labels
-    # stand (the years under "2022/23 年收入概算", wrapped) are the header's lower level.
+    # stand (the years under "2022/23 年收入概算", wrapped) are the header's lower level; a
+    # line over a text cell of the row is that cell's first (set on its bottom).
     left = min(ln.box.x0 for ln in lines)
-    while first < first_data and lines[first].box.x0 > left + 3 * lines[first].size:
+    while first < first_data and lines[first].box.x0 > left + 3 * lines[first].size and \
+            not _over_a_text_cell(lines[first], lines[first_data]):
         first += 1
     return first
+
+
+def _over_a_text_cell(line: Line, row: Line) -> bool:
+    """A piece of the line stands over a cell of text (not figures) of the row, beside its label."""
+    cells = [s for s in row.segments[1:] if not is_figure(s)]
+    return any(s.box.overlaps_x(c.box) for s in line.segments for c in cells)
 
 
 def _opens_a_ruled_row(line: Line, rules: list[float]) -> bool:
