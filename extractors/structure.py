@@ -682,7 +682,7 @@ def _bold_rows_under_header(lines: list[Line], first: int, region: Region) -> in
     a band shows them in it, bold alone shows them in an unbanded style. A bold row of
     figures alone, or one on a shade, is a total row, not header."""
     lead = _bold_lead(lines)
-    if not 0 < first < lead < len(lines) or not any(is_data(ln) for ln in lines[lead:]):
+    if not 0 < first < lead < len(lines):
         return first
     taken = lines[first:lead]
     left = min(ln.box.x0 for ln in lines)
@@ -1904,12 +1904,14 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     # label column's own lines show the leading then.
     stands = [_label_baseline(ln, columns) for ln in lines]
     labels = [b for b, ln in zip(stands, lines) if any(column_of(s, columns) == 0 for s in ln.segments)]
+    # A cell's own lines show how far apart its lines stand; cells set on their middle
+    # interleave the lines of the row closer than that (s089 p115).
+    cell_leading = max(leading, _cell_pitch(lines)) if data_lines < 2 else leading
     if fully_ruled and data_lines < 2 and leading > 0 and \
-            any(not between and pitch > 1.6 * leading for between, pitch in zip(ruled, pitches)):
+            any(not between and pitch > 1.6 * cell_leading for between, pitch in zip(ruled, pitches)):
         # A table of text whose rules part groups of rows, and a blank line each row in a
         # group: the rules do not decide alone.
         fully_ruled = False
-    line_leading = leading
     leading = _leading([b - a for a, b in zip(labels, labels[1:]) if b - a >= 0.9 * height]) or leading
     # In a table of text whose every label is one line, the label column shows the row pitch:
     # a blank line between rows of wrapped text still parts them. (Where figures stand at the
@@ -1917,7 +1919,7 @@ def group_rows(lines: list[Line], columns: list[Column], separators: list[float]
     # baselines, a cell's lines stand the leading apart to a tenth of a point, whatever their
     # fonts: rows set with a cell's padding between them (a quarter of a leading more, in a
     # word processor's table of text) are apart.
-    blank = 1.2 * (min(leading, line_leading or leading) if data_lines < 2 else leading)
+    blank = 1.2 * (min(leading, cell_leading or leading) if data_lines < 2 else leading)
     if fully_ruled and leading > 0 and \
             sum(not between and pitch > blank for between, pitch in zip(ruled, pitches)) >= sum(ruled):
         # More rows parted by a cell's padding than by rules: the rules (one under rows the

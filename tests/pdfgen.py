@@ -1014,7 +1014,8 @@ ISSUE14_LAYOUTS["last_row_overleaf"] = last_row_overleaf
 def bold_rows_then_plain(path: Path) -> list[ExpectedTable]:
     """25. Unruled, one spacing throughout: two rows set in bold (the second with no label of
     its own), then one in regular weight whose cells never collide with the row above. A line
-    in another weight is not a wrapped line of the row above."""
+    in another weight is not a wrapped line of the row above. The bold rows are set as the
+    header is: header rows, as a document marks its first rows and the report reads them."""
     doc = Doc(path, page_label=130)
     top = doc.paragraph(62, "效益实现情况见下表。")
     caption = "Table 9. Benefits realized"
@@ -1032,7 +1033,7 @@ def bold_rows_then_plain(path: Path) -> list[ExpectedTable]:
         top = draw_cells(doc, top, row, cols, p)
     doc.paragraph(top + 14, NOTE)
     doc.save()
-    return [ExpectedTable.printed(caption, [header], strong + plain)]
+    return [ExpectedTable.printed(caption, [header] + strong, plain)]
 
 
 ISSUE14_LAYOUTS["bold_rows_then_plain"] = bold_rows_then_plain
