@@ -564,8 +564,9 @@ def _wrapped_over_first_row(lines: list[Line], first: int) -> int:
     if not wraps:
         return first
     # A cell's lines stand the leading apart to a pixel (a browser snaps them); rows stand a
-    # cell's padding further (s352 p122: 11.37 against 13.77 pt).
-    leading = _leading(wraps)
+    # cell's padding further (s352 p122: 11.37 against 13.77 pt). Lines closer than a line's
+    # height are interleaved (figures set on a row's middle), not wrapped (s244 p21).
+    leading = _leading([p for p in wraps if p >= 0.9 * size]) or statistics.median(wraps)
     i = first
     while i > 1 and abs(lines[i].baseline - lines[i - 1].baseline - leading) <= 0.15 * size:
         i -= 1
