@@ -2149,9 +2149,14 @@ def _frame(lines: list[Line]) -> _Frame:
 def _cell_leading(lines: list[Line]) -> float:
     """How far apart a cell's wrapped lines stand: the least pitch, between baselines, from a
     line to the next one with a piece under one of its pieces, more than half a line (lines
-    of cells set on their middle interleave closer). 0.0 where no cell wraps."""
-    return min((b.baseline - a.baseline for a, b in zip(lines, lines[1:]) if b.baseline - a.baseline > 0.5 * a.size
-                and any(s.box.overlaps_x(t.box) for s in a.segments for t in b.segments)), default=0.0)
+    of cells set on their middle interleave closer), where rows stand further apart than
+    that. 0.0 where nothing shows a cell wrapped (one-line rows stand at one pitch, s312's
+    list of projects under a paragraph)."""
+    pitches = [b.baseline - a.baseline for a, b in zip(lines, lines[1:]) if b.baseline - a.baseline > 0.5 * a.size
+               and any(s.box.overlaps_x(t.box) for s in a.segments for t in b.segments)]
+    low = min(pitches, default=0.0)
+    size = statistics.median(ln.size for ln in lines) if lines else 0.0
+    return low if any(p >= low + 0.15 * size for p in pitches) else 0.0
 
 
 def _row_gap(lines: list[Line], size: float) -> float:
