@@ -659,7 +659,7 @@ def _cell_pitch(lines: list[Line]) -> float:
 
 def _over_text_cell(line: Line, row: Line) -> bool:
     """One piece of text over a text cell of the row beside its label (not over a figure)."""
-    return len(line.segments) == 1 and any(not is_figure(s) and s.box.overlaps_x(line.box) for s in row.segments[1:])
+    return len(line.segments) == 1 and _over_a_text_cell(line, row)
 
 
 def _text_rows_under_bold(lines: list[Line], first: int) -> int:
