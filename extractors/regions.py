@@ -6,6 +6,7 @@ x-range, and runs of text lines that have several cells with numbers among them.
 """
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from dataclasses import dataclass, field, replace
@@ -259,12 +260,13 @@ def _joined_open_ends(regions: list[Region], lines: list[Line]) -> list[Region]:
     out: list[Region] = []
     for region in sorted(regions, key=lambda r: r.box.top):
         if out and _shaded_rows_under(out[-1], region, lines):
+            out[-1].lines += _lines_between(out[-1].lines[-1], region.lines[0], lines)
             _take_in(out[-1], region, set())
             continue
         above = next((r for r in reversed(out) if r.extent is not None), None)
         if region.extent is None and above is not None:
             if _open_end_over(above, region, lines):
-                above.lines += region.lines
+                above.lines += _lines_between(above.lines[-1], region.lines[0], lines) + region.lines
                 continue
             between = _rows_under_ruled_head(above, region, lines)
             if between is not None:
@@ -287,7 +289,7 @@ def _lone_rows_under(regions: list[Region], loose: list[Region], lines: list[Lin
         above = max((r for r in regions if r.lines and r.lines[-1].box.bottom <= lone.lines[0].box.top),
                     key=lambda r: r.lines[-1].box.bottom, default=None)
         if above is not None and _open_end_over(above, lone, lines):
-            above.lines += lone.lines
+            above.lines += _lines_between(above.lines[-1], lone.lines[0], lines) + lone.lines
             taken.update(id(ln) for ln in lone.lines)
 
 
@@ -307,11 +309,23 @@ def _rows_go_on(above: list[Line], below: list[Line], lines: list[Line], apart: 
     further under their last than they stand apart, or than `apart` says rows stand (and a
     little), its figures on theirs (with `apart`, on their cells)."""
     last, first = above[-1], below[0]
-    if any(last.box.bottom <= ln.box.top and ln.box.bottom <= first.box.top for ln in lines):
+    between = _lines_between(last, first, lines)
+    if any(_printed_between(last, first, lines)):
         return False   # something printed between them
+    last = max([last] + between, key=lambda ln: ln.box.bottom)
     gaps = [b.box.top - a.box.bottom for a, b in zip(above, above[1:])]
     return first.box.top - last.box.bottom <= 1.15 * max(gaps + [apart]) and \
         _figures_aligned(above, below, any_cell=apart > 0)
+
+
+def _printed_between(last: Line, first: Line, lines: list[Line]) -> list[Line]:
+    """The lines between two, but footnote markers alone (a cell's marker wrapped onto a
+    line of its own, bare rendering p124 "¹⁰⁵"): those are a cell's, and part nothing."""
+    return [ln for ln in _lines_between(last, first, lines) if ln.text.strip(MARKERS)]
+
+
+def _lines_between(last: Line, first: Line, lines: list[Line]) -> list[Line]:
+    return [ln for ln in lines if last.box.bottom <= ln.box.top and ln.box.bottom <= first.box.top]
 
 
 def _shaded_rows_under(above: Region, below: Region, lines: list[Line]) -> bool:
@@ -325,8 +339,11 @@ def _shaded_rows_under(above: Region, below: Region, lines: list[Line]) -> bool:
         return False   # (a rule under the shaded row closes the table; one over it opens another)
     # The shade pads its row as the renderer pads every row: rows stand twice that apart
     # (s177 p123: a striped row under one row whose label wraps at a tight leading).
+    # The shaded row's first line says how far: the rows above it may have been taken in
+    # with it (bare rendering p106: a table of text whose last row alone is shaded).
     shade = min((f.box for f in below.fills), key=lambda b: b.top)
-    return _rows_go_on(above.lines, below.lines, lines, 2 * max(first.box.top - shade.top, 0.0))
+    shaded = next((ln for ln in below.lines if ln.box.top >= shade.top - 1), first)
+    return _rows_go_on(above.lines, below.lines, lines, 2 * max(shaded.box.top - shade.top, 0.0))
 
 
 def _rows_under_ruled_head(above: Region, below: Region, lines: list[Line]) -> list[Line] | None:
@@ -360,13 +377,22 @@ def _rows_under_ruled_head(above: Region, below: Region, lines: list[Line]) -> l
 
 def _figures_aligned(above: list[Line], below: list[Line], any_cell: bool = False) -> bool:
     """Most figures below stand on a figure edge (left, right or centre) of the lines above,
-    or with `any_cell`, on an edge of any of their cells (words as well as figures)."""
+    or with `any_cell`, on an edge of any of their cells (words as well as figures) or inside
+    one of their columns (a figure set flush right in a column of text set flush left)."""
     def edges(seg: Segment) -> tuple[float, float, float]:
         return seg.box.x0, seg.box.x1, seg.box.center_x
     theirs = [edges(s) for ln in above for s in ln.segments if any_cell or is_figure(s)]
-    ours = [edges(s) for ln in below for s in ln.segments if is_figure(s)]
-    aligned = sum(1 for e in ours if any(any(abs(a - b) <= 2 for a, b in zip(e, t)) for t in theirs))
+    # Columns from each cell start to the next; the last one's right edge no cell shows.
+    starts = sorted({round(s.box.x0) for ln in above for s in ln.segments}) + [math.inf] if any_cell else []
+    ours = [s for ln in below for s in ln.segments if is_figure(s)]
+    aligned = sum(1 for s in ours if any(any(abs(a - b) <= 2 for a, b in zip(edges(s), t)) for t in theirs)
+                  or _inside_a_column(s.box, starts))
     return bool(ours) and aligned >= 0.8 * len(ours)
+
+
+def _inside_a_column(box: Box, starts: list[float]) -> bool:
+    """The box begins at or after one cell start and ends before the next one to its right."""
+    return any(a - 2 <= box.x0 and box.x1 <= b for a, b in zip(starts, starts[1:]))
 
 
 def _split_copies(region: Region) -> list[Region]:
@@ -1012,22 +1038,27 @@ def _figures_in_columns_of(line: Line, rows: list[Line]) -> bool:
     do: it stands in their columns."""
     figures = [s for s in line.segments if is_figure(s)]
     above = [s for ln in rows for s in ln.segments if is_figure(s)]
-    aligned = [f for f in figures if any(abs(f.box.x1 - a.box.x1) <= 1.5 or abs(f.box.center_x - a.box.center_x) <= 1.5
-                                         for a in above)]
+    aligned = [f for f in figures if any(_same_column(f, a) for a in above)]
     return len(aligned) >= max(2, 0.6 * len(figures))
 
 
 def _row_in_columns_of(line: Line, rows: list[Line]) -> bool:
     """A row of the rows' table: its figures in their columns (`_figures_in_columns_of`), or
-    one figure ending where one of theirs ends, its label starting where theirs start (a row
-    with a figure in the total column only)."""
+    one figure ending or centred where one of theirs does (figures set flush right or centred
+    in their cells), its label starting where theirs start (a row with a figure in the total
+    column only)."""
     if _figures_in_columns_of(line, rows):
         return True
     figures = [s for s in line.segments if is_figure(s)]
     first = line.segments[0]
     return len(figures) == 1 and not is_figure(first) and \
-        any(abs(figures[0].box.x1 - s.box.x1) <= 1.5 for ln in rows for s in ln.segments if is_figure(s)) and \
+        any(_same_column(figures[0], s) for ln in rows for s in ln.segments if is_figure(s)) and \
         any(abs(first.box.x0 - ln.segments[0].box.x0) <= 1.5 and not is_figure(ln.segments[0]) for ln in rows)
+
+
+def _same_column(figure: Segment, other: Segment) -> bool:
+    """Two figures flush right or centred on one another: one column's."""
+    return abs(figure.box.x1 - other.box.x1) <= 1.5 or abs(figure.box.center_x - other.box.center_x) <= 1.5
 
 
 def _is_band(fill: Fill, lines: list[Line]) -> bool:
@@ -2478,14 +2509,25 @@ def _lone_row_step(lines: list[Line], first: int, last: int, frame: _Frame) -> f
     window = lines[max(0, first - LONE_ROW_WINDOW):last + 1 + LONE_ROW_WINDOW]
     own = {id(ln) for ln in lines[first:last + 1]}
     near = [ln for ln in window if not _foreign(ln, frame)]
+    # Lines set out at the page's margin, left of where the row's cells start, are the
+    # page's headings and paragraphs: the space around them is not the rows' (a sector's
+    # three heading lines under its last table, bare rendering p50).
+    left = min(ln.box.x0 for ln in lines[first:last + 1])
     gaps = sorted(b.box.top - a.box.bottom for a, b in zip(near, near[1:])
-                  if id(a) not in own and id(b) not in own)
+                  if id(a) not in own and id(b) not in own and not _outdented(a, left, frame.size)
+                  and not _outdented(b, left, frame.size))
 
     def seen(g: float) -> int:
         return sum(1 for h in gaps if abs(h - g) <= 0.15 * frame.size)
     recurring = [g for g in gaps if 0 < g <= WIDE_ROW_GAP * frame.size
                  and seen(g) >= (2 if g <= 1.6 * frame.size else 3)]
     return max(recurring, default=0.0)
+
+
+def _outdented(line: Line, left: float, size: float) -> bool:
+    """Starting left of `left` (where a table's cells start) by more than a third of a line's
+    height: more than a stroke's or a pixel's difference, the cells' padding at the margin."""
+    return line.box.x0 < left - 0.3 * size
 
 
 # How many lines under a header band show how far apart its rows are set.
