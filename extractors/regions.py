@@ -672,7 +672,12 @@ def _bold_header(lines: list[Line]) -> bool:
     # The header's lines: its cells may wrap, and the line the body's cells stand under is
     # then not the first.
     heads = list(takewhile(header_line, multi))
-    return any(_under_head(head, line) for head in heads for line in multi[len(heads):] if not header_line(line))
+    body = [ln for ln in multi[len(heads):] if not header_line(ln)]
+    if any(_under_head(head, line) for head in heads for line in body):
+        return True
+    # Or every row's cells in the header's columns, where they begin past a short header cell.
+    columns = tuple(s.box for s in max(heads, key=lambda ln: len(ln.segments)).segments)
+    return len(body) >= 2 and all(_in_columns_begun_by(columns, line, line.size) for line in body)
 
 
 def _under_head(head: Line, line: Line) -> bool:
@@ -1757,7 +1762,9 @@ def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[i
         if id(line) in claimed or not (header_line(line) or spanned) or is_caption(line):
             continue
         region = Region(lines=[line, below] if spanned and below is not None else [line])
-        grow(region, all_lines, claimed)
+        # A header alone says nothing of how far apart its rows are set: the lines under it
+        # do, as under a band (s305 p74: rows of text padded further apart than a line).
+        grow(region, all_lines, claimed, under_band=True)
         if spanned or _bold_header(region.lines):
             claimed.update(id(ln) for ln in region.lines)
             out.append(region)
@@ -2145,6 +2152,7 @@ class _Frame:
     cells: tuple[Box, ...] = ()   # the table's narrow cells (pieces of its lines), where they stand
     wrap: float = 0.0   # the least space between two of its lines: a cell's lines wrapped (0: none)
     leading: float = 0.0   # how far apart a cell's wrapped lines stand, baseline to baseline (0: none)
+    heads: tuple[Box, ...] = ()   # a lone header's cells, over the rows to find
 
     def within_width(self, line: Line) -> bool:
         return line.box.x0 >= self.box.x0 - self.size and line.box.x1 <= self.box.x1 + self.size
@@ -2231,7 +2239,7 @@ def _foreign(line: Line, frame: _Frame, above: bool = False, below: bool = False
     if not line.text.strip(MARKERS):
         return not frame.within_width(line)
     wide = not frame.within_width(line) and not (above and _headings_over(line, frame)) \
-        and not (below and _centred_on_columns(line, frame))
+        and not (below and (_centred_on_columns(line, frame) or _in_head_columns(line, frame)))
     footnote = is_footnote(line) and not _marker_wrapped_in_cell(line, frame)
     return (is_caption(line) or footnote or bool(TEXT_RULE.fullmatch(line.text))
             or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or wide)
@@ -2246,6 +2254,25 @@ def _centred_on_columns(line: Line, frame: _Frame) -> bool:
     past = [s for s in line.segments if s.box.x0 < frame.box.x0 - frame.size or s.box.x1 > frame.box.x1 + frame.size]
     return all(s.box.width <= 0.5 * frame.box.width and
                any(abs(s.box.center_x - c.center_x) <= 0.5 * frame.size for c in frame.cells) for s in past)
+
+
+def _in_head_columns(line: Line, frame: _Frame) -> bool:
+    """Under a lone header, two cells or more, each in a column of its own, in order: a
+    column from where a header cell begins to where the next one does, the last as far
+    right as its cells go (s326 p72: "信托基金 | 部门" over "中国 | 品牌和外观设计部门", the
+    second set flush right far past "部门")."""
+    return _in_columns_begun_by(frame.heads, line, frame.size)
+
+
+def _in_columns_begun_by(heads: tuple[Box, ...], line: Line, size: float) -> bool:
+    """Two cells or more, each in a column of its own, in order, a column running from where
+    one of `heads` begins to where the next one does."""
+    if len(heads) < 2 or not 2 <= len(line.segments) <= len(heads) or line.box.x0 < heads[0].x0 - size:
+        return False
+    starts = [h.x0 - 0.5 * size for h in heads]
+    columns = [max(k for k, x in enumerate(starts) if x <= s.box.x0) if s.box.x0 >= starts[0] else None
+               for s in line.segments]
+    return None not in columns and columns == sorted(set(columns))
 
 
 def _marker_wrapped_in_cell(line: Line, frame: _Frame) -> bool:
@@ -2290,9 +2317,13 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
         # A stripe or band says how wide the table is, beyond the lines it happens to cover.
         frame = replace(frame, box=frame.box.union(region.extent))
     if under_band:
+        # A header's cells say where its columns begin: its rows' cells may reach past its
+        # short last cell (text set flush right under a heading set left or centred).
+        head = max(lines[first:last + 1], key=lambda ln: len(ln.segments))
+        frame = replace(frame, heads=tuple(s.box for s in head.segments))
         # A header band alone says nothing of how far apart its rows are: the lines under
         # it do, as far as they go on at one spacing.
-        below = [ln for ln in _under_band(lines[last + 1:]) if not _foreign(ln, frame)]
+        below = [ln for ln in _under_band(lines[last + 1:]) if not _foreign(ln, frame, below=True)]
         frame = replace(frame, step=max(frame.step, _row_gap(below, frame.size) if len(below) >= 3 else 0))
     elif sum(1 for ln in lines[first:last + 1] if is_data(ln)) == 1:
         frame = replace(frame, step=max(frame.step, _lone_row_step(lines, first, last, frame)))

@@ -4566,3 +4566,61 @@ def test_a_footnote_marker_alone_between_two_runs_of_rows_parts_nothing() -> Non
     holding = [r for r in regions if any(t.startswith("在组织层面为云托管系") for t in r)]
     assert len(holding) == 1, regions
     assert any(t.startswith("通过为 IT 系统的开发") for t in holding[0]) and "¹⁰⁵" in holding[0], holding
+
+
+# s326 p72 (LibreOffice, unruled, text columns set flush right): annex 10's list of trust
+# funds, a table of text, its bold header "信托基金 | 部门" with "部门" set short of where the
+# sectors' names, flush right, begin.
+S326_TRUST_FUNDS = [
+    (373.6, True, [(62.5, 197.5, '附件十 2023 年信托基金进展报告')], 9.0),
+    (391.1, False, [(62.5, 542.5, '信托基金报告是《产权组织绩效报告》的组成部分。本附件概述了 2023 年在产权组织信托基金下取得的主要成果以及财务信息。本附件还报告了')], 7.5),
+    (402.7, False, [(62.5, 385.0, '下表所列的所有信托基金，但不包括专门资助人员的信托基金和 2023 年未开展活动的信托基金。')], 7.5),
+    (420.1, True, [(62.5, 92.5, '信托基金'), (403.8, 418.8, '部门')], 7.5),
+    (435.5, False, [(62.5, 145.0, '经认可的土著和当地社区'), (463.3, 545.8, '全球挑战和伙伴关系部门')], 7.5),
+    (450.9, False, [(62.5, 77.5, '中国'), (478.3, 545.8, '品牌和外观设计部门')], 7.5),
+    (466.3, False, [(62.5, 122.5, '法国（工业产权）'), (478.3, 545.8, '区域和国家发展部门')], 7.5),
+    (481.7, False, [(62.5, 115.0, '法国（里斯本）'), (478.3, 545.8, '品牌和外观设计部门')], 7.5),
+    (497.1, False, [(62.5, 107.5, '日本（版权）'), (478.3, 545.8, '版权和创意产业部门')], 7.5),
+    (512.5, False, [(62.5, 107.5, '日本（全球）'), (478.3, 545.8, '基础设施和平台部门')], 7.5),
+    (527.9, False, [(62.5, 160.0, '大韩民国（替代性争议解决）'), (448.3, 545.8, '知识产权和创新生态系统部门')], 7.5),
+    (543.3, False, [(62.5, 205.0, '大韩民国（树立尊重版权及相关权的风尚）'), (463.3, 545.8, '全球挑战和伙伴关系部门')], 7.5),
+    (558.7, False, [(62.5, 122.5, '大韩民国（版权）'), (478.3, 545.8, '版权和创意产业部门')], 7.5),
+    (574.1, False, [(62.5, 137.5, '大韩民国（工业产权）'), (478.3, 545.8, '区域和国家发展部门')], 7.5),
+    (589.5, False, [(62.5, 152.5, '大韩民国（知识产权教育）'), (478.3, 545.8, '区域和国家发展部门')], 7.5),
+    (604.9, False, [(62.5, 85.0, '西班牙'), (448.3, 545.8, '知识产权和创新生态系统部门')], 7.5),
+    (620.3, False, [(62.5, 85.0, '乌拉圭'), (478.3, 545.8, '区域和国家发展部门')], 7.5),
+]
+
+
+def test_rows_of_text_past_a_short_header_cell_in_its_columns_are_the_tables() -> None:
+    """s326 p72: the rows' second cells begin past the header's short "部门", each in the
+    column it begins: the table's rows (once each read as too wide for the header, the
+    table lost, every later id of annex 10 one behind)."""
+    layout = PageLayout(page=72, width=612, height=792, lines=sized(S326_TRUST_FUNDS))
+    regions = [[ln.text for ln in r.lines] for r in find_regions(layout)]
+    assert len(regions) == 1, regions
+    assert regions[0][0].startswith("信托基金") and regions[0][-1] == "乌拉圭  区域和国家发展部门", regions
+
+
+# s305 p74 (LibreOffice, the header ruled above and below, rows unruled at a page's foot):
+# rows of text padded further apart than a line, under the header alone.
+S305_TRUST_FUNDS = [
+    (650.7, True, [(59.7, 197.4, '附件十 2023 年信托基金进展报告')], 9.0),
+    (671.2, False, [(59.7, 532.7, '信托基金报告是《产权组织绩效报告》的组成部分。本附件概述了 2023 年在产权组织信托基金下取得的主要成果以及财务信息。本附件还报告')], 7.5),
+    (685.6, False, [(59.7, 390.2, '了下表所列的所有信托基金，但不包括专门资助人员的信托基金和 2023 年未开展活动的信托基金。')], 7.5),
+    (707.3, True, [(59.7, 89.7, '信托基金'), (379.1, 394.1, '部门')], 7.5),
+    (725.3, False, [(59.7, 142.2, '经认可的土著和当地社区'), (345.3, 427.8, '全球挑战和伙伴关系部门')], 7.5),
+    (742.6, False, [(59.7, 74.7, '中国'), (352.8, 420.3, '品牌和外观设计部门')], 7.5),
+    (759.8, False, [(59.7, 119.7, '法国（工业产权）'), (352.8, 420.3, '区域和国家发展部门')], 7.5),
+]
+
+
+def test_rows_of_text_padded_apart_under_a_lone_header_are_the_tables() -> None:
+    """s305 p74: the header alone said the rows stand 0.9 of a line apart, and the first row,
+    further off, ended the table before it began; the rows under it say how far apart they
+    stand, as under a band."""
+    rules = [hrule(57.9, 534.1, y) for y in (704.05, 722.4)]
+    layout = PageLayout(page=74, width=595, height=842, lines=sized(S305_TRUST_FUNDS), rules=rules)
+    regions = [[ln.text for ln in r.lines] for r in find_regions(layout)]
+    assert len(regions) == 1, regions
+    assert regions[0][0].startswith("信托基金") and regions[0][-1].startswith("法国（工业产权）"), regions
