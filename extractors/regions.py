@@ -594,7 +594,8 @@ def _looks_tabular(region: Region) -> bool:
     multi = sum(1 for ln in region.lines if len(ln.segments) >= 2 or ruled and figures_alone(ln, left))
     numeric = sum(1 for ln in region.lines if is_tabular(ln))
     return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2
-                           or _bold_header(region.lines) or _striped_cells(region) or _ruled_rows(region)
+                           or _bold_header(region.lines) or _header_and_flush_row(region.lines)
+                           or _striped_cells(region) or _ruled_rows(region)
                            or _columned(region.lines)
                            or any(spanner_row(a, b) for a, b in zip(region.lines, region.lines[1:])))
 
@@ -678,6 +679,27 @@ def _bold_header(lines: list[Line]) -> bool:
     # Or every row's cells in the header's columns, where they begin past a short header cell.
     columns = tuple(s.box for s in max(heads, key=lambda ln: len(ln.segments)).segments)
     return len(body) >= 2 and all(_in_columns_begun_by(columns, line, line.size) for line in body)
+
+
+def _header_and_row_at_foot(lines: list[Line], page: list[Line]) -> bool:
+    """A bold header and a row set bold as it is, each cell flush under a header cell, the
+    last lines of the page (a page number at most under them): a table whose header and
+    first row (a renderer's header rows) end the page, its rows overleaf (bare rendering
+    p128: annex 11's table of benefits on a landscape page's foot)."""
+    below = [ln for ln in page if ln.box.top > lines[-1].box.bottom]
+    return _header_and_flush_row(lines) and \
+        all(len(ln.segments) == 1 and parse_number(ln.text) is not None for ln in below)
+
+
+def _header_and_flush_row(lines: list[Line]) -> bool:
+    """Bold lines of three cells or more, one of them under the first with each cell flush
+    under one of its cells: a header and a row set bold as it is."""
+    multi = [ln for ln in lines if len(ln.segments) >= 3]
+    if len(multi) < 2 or not all(header_line(ln) for ln in multi):
+        return False
+    head = multi[0]
+    return any(len(ln.segments) == len(head.segments) and all(
+        abs(s.box.x0 - h.box.x0) <= 0.5 * ln.size for s, h in zip(ln.segments, head.segments)) for ln in multi[1:])
 
 
 def _under_head(head: Line, line: Line) -> bool:
@@ -1765,7 +1787,7 @@ def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[i
         # A header alone says nothing of how far apart its rows are set: the lines under it
         # do, as under a band (s305 p74: rows of text padded further apart than a line).
         grow(region, all_lines, claimed, under_band=True)
-        if spanned or _bold_header(region.lines):
+        if spanned or _bold_header(region.lines) or _header_and_row_at_foot(region.lines, all_lines):
             claimed.update(id(ln) for ln in region.lines)
             out.append(region)
     return out

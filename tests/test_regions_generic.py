@@ -4624,3 +4624,28 @@ def test_rows_of_text_padded_apart_under_a_lone_header_are_the_tables() -> None:
     regions = [[ln.text for ln in r.lines] for r in find_regions(layout)]
     assert len(regions) == 1, regions
     assert regions[0][0].startswith("信托基金") and regions[0][-1].startswith("法国（工业产权）"), regions
+
+
+# The bare rendering p128 (landscape, unruled): annex 11's table of benefits begins at the
+# page's foot, its header and first row set bold (the source's two header rows), its last
+# row overleaf.
+BARE_HEAD_AT_FOOT = [
+    (452.9, False, [(57.0, 93.0, '效益实现')], 9.0),
+    (476.3, True, [(62.0, 96.0, '效益说明'), (403.1, 454.1, '关键绩效指标'), (520.8, 537.8, '基准'), (553.4, 578.9, '目标值'), (671.6, 705.6, '绩效数据')], 8.5),
+    (488.2, True, [(520.8, 529.3, '值')], 8.5),
+    (504.1, True, [(62.0, 385.3, '通过确定关键业务和技术要求以及从市场和同行机构吸取的经验教训，加快下一代 ERP'), (403.1, 505.1, '确定了关键业务要求及其优'), (520.8, 537.8, '不适'), (553.4, 654.6, '95%的要求已确定并按优先'), (671.6, 772.8, '95%的要求已确定并按优先')], 8.5),
+    (516.0, True, [(62.0, 130.0, '的采用准备工作。'), (403.1, 428.6, '先事项'), (520.8, 529.3, '用'), (553.4, 578.9, '级排序'), (671.6, 697.1, '级排序')], 8.5),
+    (563.6, False, [(413.3, 428.6, '128')], 8.0),
+]
+
+
+def test_a_bold_header_and_row_ending_the_page_are_a_table() -> None:
+    """Bare rendering p128: a header and a row set bold as it is, each cell flush under a
+    header cell, with nothing under them but the page number, are a table, its rows overleaf
+    (once no table: annex 11's later ids one behind). Not so where text follows them."""
+    layout = PageLayout(page=128, width=842, height=595, lines=sized(BARE_HEAD_AT_FOOT))
+    regions = [[ln.text for ln in r.lines] for r in find_regions(layout)]
+    assert len(regions) == 1 and regions[0][0].startswith("效益说明") and len(regions[0]) == 4, regions
+    paragraph = bolded(540.0, False, [(57.0, 700.0, "下一段正文，说明以上各项效益的衡量方法和数据来源。")], 9.0)
+    followed = PageLayout(page=128, width=842, height=595, lines=sized(BARE_HEAD_AT_FOOT)[:-1] + [paragraph])
+    assert not find_regions(followed), find_regions(followed)
