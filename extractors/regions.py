@@ -1785,8 +1785,9 @@ def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[i
             continue
         region = Region(lines=[line, below] if spanned and below is not None else [line])
         # A header alone says nothing of how far apart its rows are set: the lines under it
-        # do, as under a band (s305 p74: rows of text padded further apart than a line).
-        grow(region, all_lines, claimed, under_band=True)
+        # do, as under a band (s305 p74: rows of text padded further apart than a line). On
+        # a band (light text), the band's own region says it.
+        grow(region, all_lines, claimed, under_band=not _light(line))
         if spanned or _bold_header(region.lines) or _header_and_row_at_foot(region.lines, all_lines):
             claimed.update(id(ln) for ln in region.lines)
             out.append(region)
