@@ -24,11 +24,6 @@ MARKER = re.compile(r"\d+|\(\d+\)")
 # Words further apart than this fraction of the font size are different cells.
 SEGMENT_GAP = 0.6
 MIN_SEGMENT_GAP = 3.5
-# A number and the measure word it counts ("2023 年", "12 月", "5 个") are one phrase: no cell
-# begins with a measure word. A justified line stretches the spaces around a number set in
-# Chinese text past SEGMENT_GAP, up to this fraction of the font size.
-NUMBER_WORDS = "年月日个项名次件种人家份倍周天"
-JUSTIFIED_GAP = 1.2
 # Characters further apart than this (points) are different words.
 WORD_GAP = 1.5
 # A fill at least this light is white: nothing on a white page.
@@ -444,9 +439,7 @@ def split_segments(words: list[Word]) -> list[Segment]:
             # a figure beside a text that opens with one ("100%" beside "42%（19 种中的 8 种）":
             # right-aligned cells set tight, no word space between).
             two_figures = gap > 1.0 and _figure(last.text) and (_figure(word.text) or _opens_with_figure(word.text))
-            counted = _figure(last.text) and word.text[:1] in NUMBER_WORDS and \
-                gap <= JUSTIFIED_GAP * max(last.size, word.size)
-            if gap <= limit and not two_figures or counted:
+            if gap <= limit and not two_figures:
                 segments[-1].words.append(word)
                 continue
         segments.append(Segment(words=[word]))

@@ -1784,10 +1784,7 @@ def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[i
         if id(line) in claimed or not (header_line(line) or spanned) or is_caption(line):
             continue
         region = Region(lines=[line, below] if spanned and below is not None else [line])
-        # A header alone says nothing of how far apart its rows are set: the lines under it
-        # do, as under a band (s305 p74: rows of text padded further apart than a line). On
-        # a band (light text), the band's own region says it.
-        grow(region, all_lines, claimed, under_band=not _light(line))
+        grow(region, all_lines, claimed)
         if spanned or _bold_header(region.lines) or _header_and_row_at_foot(region.lines, all_lines):
             claimed.update(id(ln) for ln in region.lines)
             out.append(region)
@@ -2339,11 +2336,12 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
     if region.extent is not None:
         # A stripe or band says how wide the table is, beyond the lines it happens to cover.
         frame = replace(frame, box=frame.box.union(region.extent))
-    if under_band:
-        # A header's cells say where its columns begin: its rows' cells may reach past its
-        # short last cell (text set flush right under a heading set left or centred).
+    if all(header_line(ln) for ln in lines[first:last + 1] if len(ln.segments) >= 2):
+        # A lone header's cells say where its columns begin: its rows' cells may reach past
+        # its short last cell (text set flush right under a heading set left or centred).
         head = max(lines[first:last + 1], key=lambda ln: len(ln.segments))
         frame = replace(frame, heads=tuple(s.box for s in head.segments))
+    if under_band:
         # A header band alone says nothing of how far apart its rows are: the lines under
         # it do, as far as they go on at one spacing.
         below = [ln for ln in _under_band(lines[last + 1:]) if not _foreign(ln, frame, below=True)]

@@ -4602,30 +4602,6 @@ def test_rows_of_text_past_a_short_header_cell_in_its_columns_are_the_tables() -
     assert regions[0][0].startswith("信托基金") and regions[0][-1] == "乌拉圭  区域和国家发展部门", regions
 
 
-# s305 p74 (LibreOffice, the header ruled above and below, rows unruled at a page's foot):
-# rows of text padded further apart than a line, under the header alone.
-S305_TRUST_FUNDS = [
-    (650.7, True, [(59.7, 197.4, '附件十 2023 年信托基金进展报告')], 9.0),
-    (671.2, False, [(59.7, 532.7, '信托基金报告是《产权组织绩效报告》的组成部分。本附件概述了 2023 年在产权组织信托基金下取得的主要成果以及财务信息。本附件还报告')], 7.5),
-    (685.6, False, [(59.7, 390.2, '了下表所列的所有信托基金，但不包括专门资助人员的信托基金和 2023 年未开展活动的信托基金。')], 7.5),
-    (707.3, True, [(59.7, 89.7, '信托基金'), (379.1, 394.1, '部门')], 7.5),
-    (725.3, False, [(59.7, 142.2, '经认可的土著和当地社区'), (345.3, 427.8, '全球挑战和伙伴关系部门')], 7.5),
-    (742.6, False, [(59.7, 74.7, '中国'), (352.8, 420.3, '品牌和外观设计部门')], 7.5),
-    (759.8, False, [(59.7, 119.7, '法国（工业产权）'), (352.8, 420.3, '区域和国家发展部门')], 7.5),
-]
-
-
-def test_rows_of_text_padded_apart_under_a_lone_header_are_the_tables() -> None:
-    """s305 p74: the header alone said the rows stand 0.9 of a line apart, and the first row,
-    further off, ended the table before it began; the rows under it say how far apart they
-    stand, as under a band."""
-    rules = [hrule(57.9, 534.1, y) for y in (704.05, 722.4)]
-    layout = PageLayout(page=74, width=595, height=842, lines=sized(S305_TRUST_FUNDS), rules=rules)
-    regions = [[ln.text for ln in r.lines] for r in find_regions(layout)]
-    assert len(regions) == 1, regions
-    assert regions[0][0].startswith("信托基金") and regions[0][-1].startswith("法国（工业产权）"), regions
-
-
 # The bare rendering p128 (landscape, unruled): annex 11's table of benefits begins at the
 # page's foot, its header and first row set bold (the source's two header rows), its last
 # row overleaf.

@@ -561,24 +561,6 @@ def test_a_figure_set_tight_before_a_text_opening_with_one_is_two_cells() -> Non
     assert [s.text for s in spaced] == ["2022 年: 100%（7"]
 
 
-def test_a_number_and_its_measure_word_stretched_apart_by_justification_stay_one_text() -> None:
-    """s300 p85 (WeasyPrint, justified paragraph): "本附件概述了 2023 年在产权组织…" with the
-    spaces round "2023" stretched past a cell gap read as three cells, a row of figures; the
-    paragraph and the table of text under it read as one table, which was then lost. A number
-    and the measure word after it are one phrase; set further apart than justification
-    stretches a space, they are two cells."""
-    from extractors.layout import split_segments
-
-    def word(text: str, x0: float, x1: float) -> Word:
-        return Word(text=text, box=Box(x0, 0, x1, 10.5), size=10.5)
-
-    justified = split_segments([word("本附件概述了", 59.9, 335.3), word("2023", 342.1, 364.9),
-                                word("年在产权组织开展活动的主要成果以", 371.6, 552.1)])
-    assert [s.text for s in justified] == ["本附件概述了", "2023 年在产权组织开展活动的主要成果以"]
-    apart = split_segments([word("2023", 300, 322.8), word("年度报告", 340, 380)])
-    assert [s.text for s in apart] == ["2023", "年度报告"]
-
-
 def test_a_quote_from_a_font_set_higher_stays_in_its_words_line() -> None:
     """Chromium with Droid Sans Fallback takes “ ” from Noto Sans CJK, whose glyph boxes stand
     2.4 pt higher: the marks came before their line in the top order, joined the line of the
