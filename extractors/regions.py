@@ -310,21 +310,18 @@ def _rows_go_on(above: list[Line], below: list[Line], lines: list[Line], apart: 
     little), its figures on theirs (with `apart`, on their cells)."""
     last, first = above[-1], below[0]
     between = _lines_between(last, first, lines)
-    if any(_printed_between(last, first, lines)):
-        return False   # something printed between them
+    # A cell's footnote marker alone on a line of its own (bare rendering p124 "¹⁰⁵") is the
+    # cell's and parts nothing; anything else printed between them does.
+    if any(ln.text.strip(MARKERS) for ln in between):
+        return False
     last = max([last] + between, key=lambda ln: ln.box.bottom)
     gaps = [b.box.top - a.box.bottom for a, b in zip(above, above[1:])]
     return first.box.top - last.box.bottom <= 1.15 * max(gaps + [apart]) and \
         _figures_aligned(above, below, any_cell=apart > 0)
 
 
-def _printed_between(last: Line, first: Line, lines: list[Line]) -> list[Line]:
-    """The lines between two, but footnote markers alone (a cell's marker wrapped onto a
-    line of its own, bare rendering p124 "¹⁰⁵"): those are a cell's, and part nothing."""
-    return [ln for ln in _lines_between(last, first, lines) if ln.text.strip(MARKERS)]
-
-
 def _lines_between(last: Line, first: Line, lines: list[Line]) -> list[Line]:
+    """The lines printed wholly between one line and another below it."""
     return [ln for ln in lines if last.box.bottom <= ln.box.top and ln.box.bottom <= first.box.top]
 
 
