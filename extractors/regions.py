@@ -354,7 +354,7 @@ def _rows_under_ruled_head(above: Region, below: Region, lines: list[Line]) -> l
     if rule is None:
         return None
     extent = above.extent or above.box
-    between = [ln for ln in lines if last.box.bottom <= ln.box.top and ln.box.bottom <= first.box.top]
+    between = _lines_between(last, first, lines)
     rows = between + below.lines
     if rows[0].box.top - rule > 2 * first.size or any(
             is_caption(ln) or abs(ln.size - first.size) > 0.1 * first.size
@@ -674,8 +674,10 @@ def _bold_header(lines: list[Line]) -> bool:
     if any(_under_head(head, line) for head in heads for line in body):
         return True
     # Or every row's cells in the header's columns, where they begin past a short header cell.
+    if len(body) < 2:
+        return False
     columns = tuple(s.box for s in max(heads, key=lambda ln: len(ln.segments)).segments)
-    return len(body) >= 2 and all(_in_columns_begun_by(columns, line, line.size) for line in body)
+    return all(_in_columns_begun_by(columns, line, line.size) for line in body)
 
 
 def _header_and_row_at_foot(lines: list[Line], page: list[Line]) -> bool:
@@ -1062,7 +1064,7 @@ def _figures_in_columns_of(line: Line, rows: list[Line]) -> bool:
     do: it stands in their columns."""
     figures = [s for s in line.segments if is_figure(s)]
     above = [s for ln in rows for s in ln.segments if is_figure(s)]
-    aligned = [f for f in figures if any(_same_column(f, a) for a in above)]
+    aligned = [f for f in figures if any(_same_column(f.box, a.box) for a in above)]
     return len(aligned) >= max(2, 0.6 * len(figures))
 
 
@@ -1076,13 +1078,13 @@ def _row_in_columns_of(line: Line, rows: list[Line]) -> bool:
     figures = [s for s in line.segments if is_figure(s)]
     first = line.segments[0]
     return len(figures) == 1 and not is_figure(first) and \
-        any(_same_column(figures[0], s) for ln in rows for s in ln.segments if is_figure(s)) and \
+        any(_same_column(figures[0].box, s.box) for ln in rows for s in ln.segments if is_figure(s)) and \
         any(abs(first.box.x0 - ln.segments[0].box.x0) <= 1.5 and not is_figure(ln.segments[0]) for ln in rows)
 
 
-def _same_column(figure: Segment, other: Segment) -> bool:
+def _same_column(a: Box, b: Box) -> bool:
     """Two figures flush right or centred on one another: one column's."""
-    return abs(figure.box.x1 - other.box.x1) <= 1.5 or abs(figure.box.center_x - other.box.center_x) <= 1.5
+    return abs(a.x1 - b.x1) <= 1.5 or abs(a.center_x - b.center_x) <= 1.5
 
 
 def _is_band(fill: Fill, lines: list[Line]) -> bool:
@@ -1746,8 +1748,7 @@ def _rows_of_a_figure(region: Region) -> bool:
     renderer padded so far apart that each began a run of its own (s074 p2)."""
     ends = [ln.segments[-1].box for ln in region.lines
             if is_tabular(ln) and len(ln.segments) >= 2 and is_figure(ln.segments[-1])]
-    return any(abs(a.x1 - b.x1) <= 1.5 or abs(a.center_x - b.center_x) <= 1.5
-               for i, a in enumerate(ends) for b in ends[i + 1:])
+    return any(_same_column(a, b) for i, a in enumerate(ends) for b in ends[i + 1:])
 
 
 def _rows_alike(region: Region) -> bool:
