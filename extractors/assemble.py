@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from extractors.header_overleaf import cell_top_read_as_text, header_upper_rows, placed_over
+from extractors.header_overleaf import cell_top_read_as_text, header_under, header_upper_rows, placed_over
 from extractors.ids import number_tables
 from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
@@ -301,10 +301,17 @@ def _headed_from_foot(table: Table, blocks: list[HeaderBlock], page: int) -> boo
     at the foot heads every column with a cell of its own (else that "header" may be its
     lower level)."""
     own = any(c.text for row in table.header for c in row)
-    if not table.rows or own and (not table.rows_if_continued or _repeats_blocks(table.header, blocks)):
+    if not table.rows or own and _repeats_blocks(table.header, blocks):
         return False
     columns = _columns_of(table)
     if columns is None:
+        return False
+    # Its own header may be the lower rows of the one broken by the page (s428 A4: "人事 |
+    # 非人事 | 总计" under "2022/23 年支出", left at the foot of the page before in a band).
+    if own and (whole := header_under(table, blocks, columns)) is not None:
+        table.header = whole
+        return True
+    if own and not table.rows_if_continued:
         return False
     placed = placed_over(blocks, columns, table.n_cols)
     if placed is None or own and not _one_cell_a_column(placed, table.n_cols):

@@ -24,13 +24,21 @@ def header_upper_rows(upper: Table, table: Table, columns: list[Column]) -> list
     cells = [c for row in upper.header + upper.rows for c in row if c.text and c.bbox is not None]
     if not cells or len(upper.header) + len(upper.rows) > 2 or any(parse_number(c.raw) is not None for c in cells):
         return None
-    own = _own_cells(table)
-    if not own:
-        return None
     size = table.text_size or 9.0
-    shift = min(c.bbox.top for _, c in own) - ABOVE - max(c.bbox.bottom for c in cells)
-    above = [HeaderBlock([c.raw], Box(c.bbox.x0, c.bbox.top + shift, c.bbox.x1, c.bbox.bottom + shift), size)
-             for c in cells]
+    return header_under(table, [HeaderBlock([c.raw], c.bbox, size) for c in cells], columns)
+
+
+def header_under(table: Table, upper: list[HeaderBlock], columns: list[Column]) -> list[list[Cell]] | None:
+    """`table`'s whole header, its own cells the lower rows under `upper`, the header cells
+    printed on the page before (as `header_upper_rows` places them); None unless `table` has
+    a header of its own and they fit over it so."""
+    own = _own_cells(table)
+    if not own or not upper:
+        return None
+    shift = min(c.bbox.top for _, c in own) - ABOVE - max(b.box.bottom for b in upper)
+    above = [HeaderBlock(b.texts, Box(b.box.x0, b.box.top + shift, b.box.x1, b.box.bottom + shift), b.size)
+             for b in upper]
+    size = table.text_size or upper[0].size
     below = [HeaderBlock([c.raw], c.bbox, size) for _, c in own]
     placed = placed_over(below + above, columns, table.n_cols)
     if placed is None:

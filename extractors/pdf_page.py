@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import ctypes
+import logging
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -118,6 +119,7 @@ def read(pdf_path: str | Path, page_number: int, to_text: bool = True) -> RawPag
             pdfium.FPDFText_ClosePage(textpage)
         if not turned:
             chars = with_hidden_twins(path, page_number, chars)
+            chars = with_weights_of_unnamed_fonts(path, page_number, height, chars)
         shapes = list(_shapes(raw, display))
         if not pdfium.FPDFPage_CountObjects(raw):
             _raise_if_damaged(path, page_number)
@@ -148,6 +150,102 @@ def with_hidden_twins(path: str, page_number: int, chars: list[Char]) -> list[Ch
         if twin is not None:
             out.insert(k + 1, replace(a, box=Box(b.box.x0 - a.box.width, a.box.top, b.box.x0, a.box.bottom)))
     return out
+
+
+def with_weights_of_unnamed_fonts(path: str, page_number: int, height: float, chars: list[Char]) -> list[Char]:
+    """The characters, those of fonts pdfium gives no name marked bold where their font
+    descriptor says so. Chromium embeds CFF fonts (Noto Sans/Serif CJK) as Type 3 fonts,
+    whose name and weight pdfium does not read: every heading and bold header would read
+    as regular, and a header of three rows set bold taken for rows (s430 table 133).
+    pdfminer reads the descriptor; its glyphs are matched to pdfium's by their origin."""
+    if not any(c.font == "" and c.upright for c in chars):
+        return chars
+    origins = _bold_origins(path, page_number, height)
+    if not origins:
+        return chars
+    for char in chars:
+        if char.font == "" and char.upright and not char.bold:
+            char.bold = _bold_at(origins, char)
+    return chars
+
+
+def _bold_at(origins: dict[int, list[tuple[float, bool]]], char: Char) -> bool:
+    """Whether the glyph shown nearest left of the character's box, on its baseline, is bold."""
+    base = char.baseline if char.baseline is not None else char.box.bottom
+    best: tuple[float, bool] | None = None
+    for key in (round(base * 2) - 1, round(base * 2), round(base * 2) + 1):
+        for x, bold in origins.get(key, []):
+            if x <= char.box.x0 + 0.5 and (best is None or x > best[0]):
+                best = (x, bold)
+    return best is not None and char.box.x0 - best[0] < char.size and best[1]
+
+
+def _bold_origins(path: str, page_number: int, height: float) -> dict[int, list[tuple[float, bool]]]:
+    """Where each string the page shows starts (x, and its baseline from the top in half
+    points as the key), and whether its font is bold, as pdfminer reads the page."""
+    from pdfminer.pdfdevice import PDFTextDevice
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+
+    class Starts(PDFTextDevice):  # records the first glyph of every string shown
+        def __init__(self, manager: PDFResourceManager) -> None:
+            super().__init__(manager)
+            self.origins: dict[int, list[tuple[float, bool]]] = {}
+            self.first = False
+
+        def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+            self.first = True
+            super().render_string(textstate, seq, ncs, graphicstate)
+
+        def render_char(self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float, cid: int,
+                        ncs: Any, graphicstate: Any) -> float:
+            if self.first:
+                self.first = False
+                self.origins.setdefault(round((height - matrix[5]) * 2), []).append((matrix[4], _bold_font(font)))
+            return float(font.char_width(cid) * fontsize * scaling)
+
+    # Chromium's Type 3 descriptors have no FontBBox: pdfminer warns of each, and copes.
+    logging.getLogger("pdfminer.pdffont").setLevel(logging.ERROR)
+    try:
+        pages, manager = _pdfminer_document(path)
+        device = Starts(manager)
+        if page_number <= len(pages):
+            PDFPageInterpreter(manager, device).process_page(pages[page_number - 1])
+    except Exception:  # noqa: BLE001 - pdfium read the page; weights are a hint, not the text
+        return {}
+    return device.origins
+
+
+_miners: dict[tuple[str, float], tuple[Any, list[Any], Any]] = {}
+
+
+def _pdfminer_document(path: str) -> tuple[list[Any], Any]:
+    """pdfminer's pages of the document and a resource manager that keeps its fonts, kept
+    for its next pages as `open_document` keeps pdfium's (the last one used only)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    key = (path, Path(path).stat().st_mtime)
+    if key not in _miners:
+        close_pdfminer_documents()
+        handle = open(path, "rb")  # noqa: SIM115 - kept open for the document's next pages
+        pages = list(PDFPage.create_pages(PDFDocument(PDFParser(handle))))
+        _miners[key] = (handle, pages, PDFResourceManager(caching=True))
+    _, pages, manager = _miners[key]
+    return pages, manager
+
+
+@atexit.register
+def close_pdfminer_documents() -> None:
+    while _miners:
+        _miners.popitem()[1][0].close()
+
+
+def _bold_font(font: Any) -> bool:
+    descriptor = getattr(font, "descriptor", None) or {}
+    weight = descriptor.get("FontWeight") if isinstance(descriptor, dict) else None
+    return "bold" in str(getattr(font, "fontname", "")).lower() or isinstance(weight, (int, float)) and weight >= 600
 
 
 def _digits_apart(a: Char, b: Char) -> bool:

@@ -67,8 +67,10 @@ def build_table(region: Region, page: int) -> Table | None:
     columns_from = first_data
     if region.band is None:
         first_data = _text_rows_over_figures(lines, _text_rows_under_bold(lines, first_data), region)
-    # The header's last line of several headings (a section label may follow it).
-    head = next((ln for ln in reversed(lines[:columns_from]) if len(ln.segments) >= 2 and not n_figures(ln)), None)
+    # The header's line of most headings, the last of equals (a section label may follow it;
+    # a first row set bold with the header, its cells wrapped, may too: "人（增长 | ●").
+    heads = [ln for ln in lines[:columns_from] if len(ln.segments) >= 2 and not n_figures(ln)]
+    head = max(reversed(heads), key=lambda ln: len(ln.segments)) if heads else None
     columns = find_columns(lines[columns_from:], region, edges, head)
     if first_data < columns_from:
         columns = max(columns, find_columns(lines[first_data:], region, edges, head), key=len)
@@ -718,7 +720,7 @@ def _first_ruled_row(lines: list[Line], rules: list[float], first_data: int, gri
     if not lines or first_data == 0:
         return first_data
     below = [y for y in rules if lines[0].box.bottom - 1 <= y <= lines[first_data].box.top + 1]
-    if not below and _opens_a_ruled_row(lines[0], rules):
+    if not below and _opens_a_ruled_row(lines, rules):
         # The top line stands in one ruled row with the first figures: that row's label
         # begun above them (cells set on their bottom), on a page that repeats no header.
         return 0
@@ -744,10 +746,14 @@ def _over_a_text_cell(line: Line, row: Line) -> bool:
     return any(s.box.overlaps_x(c.box) for s in line.segments for c in cells)
 
 
-def _opens_a_ruled_row(line: Line, rules: list[float]) -> bool:
-    """A rule runs just over the line (within a line's height) and the table's rows are
-    ruled one by one (three rules or more)."""
-    return len(rules) >= 3 and any(0 <= line.box.top - y <= 1.5 * line.size for y in rules)
+def _opens_a_ruled_row(lines: list[Line], rules: list[float]) -> bool:
+    """A rule runs just over the top line (within a line's height) and the table's rows are
+    ruled one by one: two rules or more between its lines. Booktabs rules the top, the foot
+    and under the header only (s409 p143: a header of three rows under the top rule, read
+    as the first row's top line)."""
+    line = lines[0]
+    inside = sum(1 for y in rules if line.box.bottom < y < lines[-1].box.top)
+    return inside >= 2 and any(0 <= line.box.top - y <= 1.5 * line.size for y in rules)
 
 
 def _after_band(region: Region) -> int:

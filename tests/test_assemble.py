@@ -292,6 +292,15 @@ def test_a_header_left_at_the_foot_heads_the_rows_overleaf_whose_first_lines_rea
     first.foot_header = spanner
     [t] = assemble([first, page(2, [], [lower])])
     assert [[c.text for c in r] for r in t.rows] == [["专利", "1", "2"]]
+    # ... and the foot's cells are its upper rows: the whole header heads every column (s428
+    # A4, a header band broken by the page: the expenditure's spanner left at p61's foot, its
+    # staff / non-staff / total overleaf; the columns went unnamed and a difference in
+    # brackets was checked as an amount, 17 schema failures).
+    assert [[c.text for c in r] for r in t.header] == [["部门", "支出", "支出"], ["", "人事", "非人事"]]
+    lower = table(2, 60, [["", "人事", "非人事"]], [["专利", "1", "2"]])
+    first.foot_header = spanner
+    [t] = assemble([first, page(2, [], [lower])])
+    assert [[c.text for c in r] for r in t.header] == [["部门", "支出", "支出"], ["", "人事", "非人事"]]
 
 
 def test_a_table_without_header_goes_on_without_one() -> None:
