@@ -3,6 +3,7 @@ the same words at the same places, on the generated layouts, on rotated pages an
 pages of the fixture. The layout code downstream depends on these conventions."""
 from __future__ import annotations
 
+import ctypes
 from pathlib import Path
 
 import pdfplumber
@@ -235,3 +236,33 @@ def test_a_figure_run_on_back_into_the_one_before_reads_after_it(tmp_path: Path,
     page.save()
     chars = pdf_page.read(pdf, 1).chars
     assert ["".join(c.text for c in w) for w in words_of(chars)] == [first + second]
+
+
+def test_pdfium_gives_type3_fonts_no_name(tmp_path: Path) -> None:
+    """Why pdf_page.with_weights_of_unnamed_fonts reads the font descriptors with pdfminer:
+    pdfium names no Type 3 font, bold or not. When this fails, pdfium reads them: drop that
+    function and let `_run` see the name."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium
+    from type3 import type3_page
+
+    pdf = pypdfium2.PdfDocument(type3_page(tmp_path / "t3.pdf", "效益说明", "向内部客户"))
+    textpage = pdf[0].get_textpage()
+    font = pdfium.FPDFTextObj_GetFont(pdfium.FPDFText_GetTextObject(textpage.raw, 0))
+    buffer = ctypes.create_string_buffer(256)
+    length = pdfium.FPDFFont_GetBaseFontName(font, buffer, 256)
+    assert buffer.raw[:max(length - 1, 0)] == b""
+    assert pdfium.FPDFText_GetFontWeight(textpage.raw, 0) <= 0
+    textpage.close()
+    pdf.close()
+
+
+def test_type3_text_set_bold_reads_bold(tmp_path: Path) -> None:
+    """s430 (Chromium, Noto Serif CJK): a table's header and first rows set bold in a Type 3
+    font read as regular, the header of three rows taken for rows (table 133)."""
+    from extractors import pdf_page
+    from type3 import type3_page
+
+    page = pdf_page.read(type3_page(tmp_path / "t3.pdf", "效益说明", "向内部客户"), 1)
+    assert "".join(c.text for c in page.chars if c.bold) == "效益说明"
+    assert "".join(c.text for c in page.chars if not c.bold) == "向内部客户"
