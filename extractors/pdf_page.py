@@ -161,12 +161,18 @@ def with_weights_of_unnamed_fonts(path: str, page_number: int, height: float, ch
     if not any(c.font == "" and c.upright for c in chars):
         return chars
     origins = _bold_origins(path, page_number, height)
-    if not origins:
-        return chars
-    for char in chars:
-        if char.font == "" and char.upright and not char.bold:
-            char.bold = _bold_at(origins, char)
+    bold = [char for char in chars if char.font == "" and char.upright and not char.bold and _bold_at(origins, char)]
+    # A CJK font with no bold face (Droid Sans Fallback) leaves a bold header's CJK regular and
+    # its Latin and figures in a fallback font's bold: lines half bold, worse than none (s019
+    # A5's header read as text). Only a page that sets CJK text bold says which lines are.
+    if any(_cjk(char.text) for char in bold):
+        for char in bold:
+            char.bold = True
     return chars
+
+
+def _cjk(text: str) -> bool:
+    return any("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
 
 
 def _bold_at(origins: dict[int, list[tuple[float, bool]]], char: Char) -> bool:

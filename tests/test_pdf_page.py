@@ -266,3 +266,14 @@ def test_type3_text_set_bold_reads_bold(tmp_path: Path) -> None:
     page = pdf_page.read(type3_page(tmp_path / "t3.pdf", "效益说明", "向内部客户"), 1)
     assert "".join(c.text for c in page.chars if c.bold) == "效益说明"
     assert "".join(c.text for c in page.chars if not c.bold) == "向内部客户"
+
+
+def test_type3_latin_bold_beside_regular_cjk_reads_regular(tmp_path: Path) -> None:
+    """s019 (Chromium, Droid Sans Fallback, no bold face): a bold header's CJK stays regular,
+    its Latin falls back to a bold font. A page that sets no CJK bold marks nothing bold:
+    half-bold header lines read as text over the table (A5)."""
+    from extractors import pdf_page
+    from type3 import type3_page
+
+    page = pdf_page.read(type3_page(tmp_path / "t3.pdf", "DG/DDG", "部门合计"), 1)
+    assert not any(c.bold for c in page.chars)
