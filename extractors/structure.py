@@ -2244,7 +2244,23 @@ def _label_limit(body: list[Line], header: list[Line], columns: list[Column]) ->
     ends = sorted((s.box.x1 for ln in wrappable for s in ln.segments if column_of(s, columns) == 0), reverse=True)
     others = [s.box.x0 - size for ln in body + header for s in ln.segments if column_of(s, columns) > 0]
     wrapped = [ends[0]] if len(ends) >= 2 and ends[1] >= ends[0] - size else []
-    return min(others + wrapped, default=float("inf"))
+    labels = max((s.box.x1 for ln in body for s in ln.segments if column_of(s, columns) == 0), default=0.0)
+    centred = [x for x in _centred_heading_starts(body, header, columns) if x >= labels]
+    return min(others + wrapped + centred, default=float("inf"))
+
+
+def _centred_heading_starts(body: list[Line], header: list[Line], columns: list[Column]) -> list[float]:
+    """Where the column after the labels begins, as a heading centred over its flush-right
+    figures shows it: as far left of the heading's middle as their right end is right of it
+    (s410 p162: "项目 预算" centred over "2,211,000"; the label's line, ending 4 pt short of
+    that, left no room for its next character, though 21 pt short of the heading's start).
+    A heading set flush left would put it left of the labels' ends: the caller drops those."""
+    figures = [s.box for ln in body for s in ln.segments if column_of(s, columns) == 1 and is_figure(s)]
+    if not figures or max(b.x1 for b in figures) - min(b.x1 for b in figures) > 1.0:
+        return []
+    right = max(b.x1 for b in figures)
+    return [2 * s.box.center_x - right for ln in header for s in ln.segments
+            if column_of(s, columns) == 1 and s.box.x1 < right - ln.size]
 
 
 def _label_goes_on(line: Line, columns: list[Column]) -> bool:

@@ -3128,6 +3128,29 @@ def test_a_header_line_under_a_booktabs_top_rule_is_no_first_row() -> None:
     assert table[1][0] == "向内部客户更好地提供数据和分析支持", table[1]
 
 
+# s410 p162 (LibreOffice, WQY Zen Hei 7.5 pt, unruled, headings centred, figures flush right,
+# cells on their top): a table of resources at the page's foot, one row before the break, its
+# label wrapped ("软件转型：实现 PCT 申请处理的安全、" / "简化、现代化").
+S410_LABEL_WRAPPED_UNDER_A_CENTRED_HEADING = [
+    (9.0, [[(68.2, 122.2, 605.3, 614.3, 613.2, '资源利用情况', True)]]),
+    (9.0, [[(68.2, 86.2, 626.7, 635.7, 634.6, '截至', True), (88.9, 110.5, 626.7, 635.7, 634.6, '2023', True), (113.2, 122.2, 626.7, 635.7, 634.6, '年', True), (124.9, 135.7, 626.7, 635.7, 634.6, '12', True), (138.4, 147.4, 626.8, 635.8, 634.6, '月', True), (150.1, 160.9, 626.7, 635.7, 634.6, '31', True), (163.6, 235.6, 626.7, 635.8, 634.6, '日的资源利用情况', True), (238.3, 288.7, 626.7, 635.8, 634.6, '(单位：瑞郎)', True)]]),
+    (7.5, [[(68.2, 98.2, 649.6, 657.2, 656.2, '交付成果', True)], [(226.3, 241.3, 649.6, 657.1, 656.2, '项目', True), (243.5, 258.5, 649.6, 657.1, 656.2, '预算', True)], [(296.9, 326.9, 649.6, 657.1, 656.2, '经调整的', True), (329.1, 359.1, 649.6, 657.1, 656.2, '项目预算', True)], [(406.2, 421.2, 649.6, 657.1, 656.2, '支出', True)], [(475.8, 490.8, 649.6, 657.1, 656.2, '预算', True), (493.0, 523.0, 649.6, 657.1, 656.2, '利用情况', True)]]),
+    (7.5, [[(68.2, 120.7, 667.2, 674.8, 673.8, '软件转型：实现'), (122.9, 135.4, 667.2, 674.7, 673.8, 'PCT'), (137.8, 197.8, 667.2, 674.8, 673.8, '申请处理的安全、')], [(247.5, 283.4, 667.2, 674.7, 673.8, '2,211,000')], [(339.9, 369.1, 667.2, 674.7, 673.8, '394,672')], [(440.5, 454.7, 667.2, 674.7, 673.8, '18%')], [(526.2, 540.4, 667.2, 674.7, 673.8, '22%')]]),
+    (7.5, [[(68.2, 113.2, 681.9, 689.8, 688.5, '简化、现代化')]]),
+]
+
+
+def test_a_label_wrapped_short_of_a_centred_headings_column_is_one_row() -> None:
+    """s410 p162: the label's first line ends 21 pt short of the heading "项目 预算", but the
+    heading stands centred over figures flush right, so its column begins 4 pt after the
+    label's line: no room for "简", the label wrapped (read as a row of its own, 4 cells of
+    table 137 lost)."""
+    found = grids(PageLayout(page=162, width=612, height=792, lines=as_printed(S410_LABEL_WRAPPED_UNDER_A_CENTRED_HEADING)))
+    table = next(t for t in found if any(c == "交付成果" for r in t for c in r))
+    assert table[1][0] == "软件转型:实现 PCT 申请处理的安全、简化、现代化", table
+    assert len(table) == 2, table
+
+
 # s119 p111 (LibreOffice, 10.5 pt, rows ruled, cells on their middle): a risk table of text
 # cells over a table of budgets whose first page holds two rows, the first a lone row of figures.
 S119_RISKS_OVER_BUDGETS = [
