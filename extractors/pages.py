@@ -145,7 +145,18 @@ def foot_header(lines: list[Line], headings: bool = False,
         return []
     if 2 * sum(len(ln.segments) >= 2 for ln in header) < len(header) and not _cells_side_by_side(header):
         return []
-    return header_blocks(header, wrap=_page_wrap(header, wraps or []))
+    return header_blocks(header, wrap=_page_wrap(header, wraps or []) or _lone_first_line_pitch(header))
+
+
+def _lone_first_line_pitch(header: list[Line]) -> float:
+    """With no table of the page to show how far labels wrap, the header's own: its first
+    line one cell alone, the next line's cells under it, less than two lines down (s431 p193:
+    "关键绩效指" over "标", cells set on their foot at LibreOffice's tall leading). Whether
+    that cell is one wrapped is `header_blocks`' to say (centred on one cell, wider)."""
+    if len(header) < 2 or len(header[0].segments) != 1:
+        return 0.0
+    pitch = header[1].baseline - header[0].baseline
+    return pitch if header[0].size < pitch <= 2 * header[0].size else 0.0
 
 
 def _page_wrap(header: list[Line], wraps: list[tuple[float, float]]) -> float:

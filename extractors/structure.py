@@ -1361,6 +1361,9 @@ def _one_to_one_pitch(lines: list[Line], rules: list[Box], wrap: float = 0.0) ->
             # 1.25 lines apart in a table set small).
             beside = _wrapped_beside(a, b)
             centred = _centred_over_one(a, b, wrap)
+            if centred:
+                # From the cell under it: other cells' fonts may stand taller on the line.
+                gap = min(s.box.top for s in b.segments if s.box.overlaps_x(a.box)) - a.box.bottom
             # A heading's first line as far above as the body's labels wrap is its line,
             # however tall the leading (a word processor's double spacing).
             widest = (1.5 if between or beside else 1.2) * a.size

@@ -80,3 +80,22 @@ def test_a_heading_at_the_foot_wrapped_as_far_as_the_pages_labels_wrap_is_one_ce
     assert not any(b.texts == ["算"] for b in blocks)
     # Without the page's tables to say how far labels wrap, the two lines stay two cells.
     assert any(b.texts == ["算"] for b in foot_header(lines, headings=True))
+
+
+def test_a_header_cell_wrapped_above_its_line_at_a_tall_leading_is_one_cell() -> None:
+    """s431 p193 (LibreOffice, Noto Sans 11 pt, cells set on their foot): "关键绩效指" stands
+    centred over "标" a line and three quarters above the header's line, and no table of the
+    page shows how far labels wrap. It is one cell, "关键绩效指标", or the table overleaf
+    cannot take the header (six cells over five columns): its first row was read as its
+    header and the header as its caption."""
+    from extractors.pages import foot_header
+
+    def word(x0: float, x1: float, top: float, bottom: float, baseline: float, text: str, size: float) -> Segment:
+        return Segment([Word(text, Box(x0, top, x1, bottom), size, baseline=baseline, bold=True)])
+    lines = [Line([word(65.3, 117.3, 665.0, 678.1, 676.9, "效益实现", 13.0)]),
+             Line([word(238.0, 293.0, 696.4, 708.1, 707.1, "关键绩效指", 11.0)]),
+             Line([word(65.3, 109.3, 715.7, 727.4, 726.4, "效益说明", 11.0), word(260.0, 271.0, 716.4, 727.4, 726.4, "标", 11.0),
+                   word(323.5, 356.5, 716.4, 727.4, 726.4, "基准值", 11.0), word(397.9, 430.9, 716.4, 727.4, 726.4, "目标值", 11.0),
+                   word(466.8, 510.8, 716.4, 727.4, 726.4, "绩效数据", 11.0)])]
+    assert sorted(b.texts for b in foot_header(lines, headings=True)) == \
+        [["关键绩效指", "标"], ["基准值"], ["效益说明"], ["目标值"], ["绩效数据"]]
