@@ -3,6 +3,9 @@
 The one module of the extractor that talks to a PDF library (camelot, the second
 opinion, aside). pdfium reads a page's characters with their boxes about ten times
 faster than pdfminer, which is what makes extraction cheap enough to run on every page.
+pdfminer is asked only what pdfium does not say: a digit pdfium dropped as a copy of the
+one before (`with_hidden_twins`), the weight of fonts it gives no name (Chromium's Type 3
+fonts, `with_weights_of_unnamed_fonts`), whether an empty page is damaged.
 
 Coordinates are PDF points with a top-left origin on the page as displayed (its
 /Rotate applied), measured from the media box: the conventions pdfplumber uses, so
