@@ -163,7 +163,7 @@ def with_weights_of_unnamed_fonts(path: str, page_number: int, height: float, ch
     pdfminer reads the descriptor; its glyphs are matched to pdfium's by their origin."""
     if not any(c.font == "" and c.upright for c in chars):
         return chars
-    origins = _bold_origins(path, page_number, height)
+    origins = _bold_origins(path, page_number, height, {_family(c.font) for c in chars if c.font})
     bold = [char for char in chars if char.font == "" and char.upright and not char.bold and _bold_at(origins, char)]
     # A CJK font with no bold face (Droid Sans Fallback) leaves a bold header's CJK regular and
     # its Latin and figures in a fallback font's bold: lines half bold, worse than none (s019
@@ -189,9 +189,10 @@ def _bold_at(origins: dict[int, list[tuple[float, bool]]], char: Char) -> bool:
     return best is not None and char.box.x0 - best[0] < char.size and best[1]
 
 
-def _bold_origins(path: str, page_number: int, height: float) -> dict[int, list[tuple[float, bool]]]:
+def _bold_origins(path: str, page_number: int, height: float, named: set[str]) -> dict[int, list[tuple[float, bool]]]:
     """Where each string the page shows starts (x, and its baseline from the top in half
-    points as the key), and whether its font is bold, as pdfminer reads the page."""
+    points as the key), and whether its font is bold, as pdfminer reads the page. `named`:
+    the families of the page's fonts pdfium names (`_bold_font`)."""
     from pdfminer.pdfdevice import PDFTextDevice
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 
@@ -209,7 +210,7 @@ def _bold_origins(path: str, page_number: int, height: float) -> dict[int, list[
                         ncs: Any, graphicstate: Any) -> float:
             if self.first:
                 self.first = False
-                self.origins.setdefault(round((height - matrix[5]) * 2), []).append((matrix[4], _bold_font(font)))
+                self.origins.setdefault(round((height - matrix[5]) * 2), []).append((matrix[4], _bold_font(font, named)))
             return float(font.char_width(cid) * fontsize * scaling)
 
     # Chromium's Type 3 descriptors have no FontBBox: pdfminer warns of each, and copes.
@@ -251,10 +252,23 @@ def close_pdfminer_documents() -> None:
         _miners.popitem()[1][0].close()
 
 
-def _bold_font(font: Any) -> bool:
+def _bold_font(font: Any, named: set[str]) -> bool:
+    """Bold by its name or its descriptor's weight; or a Type 3 copy of a family the page
+    also sets in a font of its own: Chromium draws a bold its font lacks (Droid Sans Fallback)
+    as emboldened outlines in a Type 3 font, and the regular text in the font itself."""
+    from pdfminer.pdffont import PDFType3Font
+
     descriptor = getattr(font, "descriptor", None) or {}
     weight = descriptor.get("FontWeight") if isinstance(descriptor, dict) else None
-    return "bold" in str(getattr(font, "fontname", "")).lower() or isinstance(weight, (int, float)) and weight >= 600
+    name = str(getattr(font, "fontname", ""))
+    return "bold" in name.lower() or isinstance(weight, (int, float)) and weight >= 600 or \
+        isinstance(font, PDFType3Font) and _family(name) in named
+
+
+def _family(font_name: str) -> str:
+    """The font's name without its subset's tag ("CAAAAA+DroidSansFallback")."""
+    tag, plus, rest = font_name.partition("+")
+    return rest if plus and len(tag) == 6 else font_name
 
 
 def _digits_apart(a: Char, b: Char) -> bool:

@@ -277,3 +277,16 @@ def test_type3_latin_bold_beside_regular_cjk_reads_regular(tmp_path: Path) -> No
 
     page = pdf_page.read(type3_page(tmp_path / "t3.pdf", "DG/DDG", "部门合计"), 1)
     assert not any(c.bold for c in page.chars)
+
+
+def test_a_type3_copy_of_a_font_the_page_names_is_its_synthesised_bold(tmp_path: Path) -> None:
+    """s409 (Chromium, Droid Sans Fallback, which has no bold face): bold text is drawn as
+    emboldened outlines in a Type 3 copy of the font, described regular, the regular text in
+    the font itself. Table 133's bold header rows read as rows."""
+    from extractors import pdf_page
+    from type3 import type3_page
+
+    pdf = type3_page(tmp_path / "t3.pdf", "效益说明", "向内部客户", plain="CMP",
+                     fonts=(("BAAAAA+Helvetica", 400), ("DAAAAA+TestSans-Regular", 400)))
+    page = pdf_page.read(pdf, 1)
+    assert "".join(c.text for c in page.chars if c.bold) == "效益说明"

@@ -1,7 +1,7 @@
 """A PDF whose text is set in Type 3 fonts, as Chromium embeds CFF fonts (Noto Sans/Serif
 CJK): no /BaseFont, the font's name and weight in its /FontDescriptor only. Written by hand
-(reportlab writes no Type 3 fonts): two fonts, one described bold, one regular, each with
-one square glyph for the letters of its ToUnicode map."""
+(reportlab writes no Type 3 fonts): two fonts, by default one described bold, one regular,
+each with one square glyph for the letters of its ToUnicode map; and Helvetica."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,29 +27,37 @@ def _cmap(letters: str) -> bytes:
                     f"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end").encode())
 
 
-def type3_page(path: Path, bold: str, regular: str, size: float = 12.0) -> Path:
-    """One A4 page: `bold` set in the bold Type 3 font on one line, `regular` in the regular
-    one on the line under it (each character shown by a string of its own, as Chromium does)."""
+def type3_page(path: Path, bold: str, regular: str, size: float = 12.0,
+               fonts: tuple[tuple[str, int], tuple[str, int]] = (("AAAAAA+TestSansCJK-Bold", 700),
+                                                                 ("BAAAAA+TestSansCJK-Regular", 400)),
+               plain: str = "") -> Path:
+    """One A4 page: `bold` set in the first Type 3 font of `fonts` (descriptor name, weight)
+    on one line, `regular` in the second on the line under it (each character shown by a
+    string of its own, as Chromium does), and `plain` in Helvetica, a font pdfium names, under
+    them."""
     def shows(font: str, text: str, y: float) -> str:
         return "".join(f"BT /{font} {size} Tf 1 0 0 1 {72 + k * size} {y} Tm <{k:02X}> Tj ET\n"
                        for k in range(len(text)))
-    content = (shows("FB", bold, 760) + shows("FR", regular, 740)).encode()
+    helvetica = f"BT /FP {size} Tf 72 720 Td ({plain}) Tj ET\n" if plain else ""
+    content = (shows("FB", bold, 760) + shows("FR", regular, 740) + helvetica).encode()
+    (bold_name, bold_weight), (regular_name, regular_weight) = fonts
     glyph = _stream(b"1000 0 0 0 1000 1000 d1 50 0 900 900 re f")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /FB 5 0 R /FR 6 0 R >> >> >>",
+        b"/Resources << /Font << /FB 5 0 R /FR 6 0 R /FP 12 0 R >> >> >>",
         _stream(content),
         _font(bold, 7, 9, 10),
         _font(regular, 8, 9, 11),
-        b"<< /Type /FontDescriptor /FontName /AAAAAA+TestSansCJK-Bold /FontWeight 700 /Flags 4 "
-        b"/ItalicAngle 0 /StemV 172 >>",
-        b"<< /Type /FontDescriptor /FontName /BAAAAA+TestSansCJK-Regular /FontWeight 400 /Flags 4 "
-        b"/ItalicAngle 0 /StemV 109 >>",
+        f"<< /Type /FontDescriptor /FontName /{bold_name} /FontWeight {bold_weight} /Flags 4 "
+        f"/ItalicAngle 0 /StemV 172 >>".encode(),
+        f"<< /Type /FontDescriptor /FontName /{regular_name} /FontWeight {regular_weight} /Flags 4 "
+        f"/ItalicAngle 0 /StemV 109 >>".encode(),
         glyph,
         _cmap(bold),
         _cmap(regular),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
