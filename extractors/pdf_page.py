@@ -179,7 +179,7 @@ def _cjk(text: str) -> bool:
 
 
 def _bold_at(origins: dict[int, list[tuple[float, bool]]], char: Char) -> bool:
-    """Whether the glyph shown nearest left of the character's box, on its baseline, is bold."""
+    """Whether the glyph drawn nearest left of the character's box, on its baseline, is bold."""
     base = char.baseline if char.baseline is not None else char.box.bottom
     best: tuple[float, bool] | None = None
     for key in (round(base * 2) - 1, round(base * 2), round(base * 2) + 1):
@@ -190,34 +190,31 @@ def _bold_at(origins: dict[int, list[tuple[float, bool]]], char: Char) -> bool:
 
 
 def _bold_origins(path: str, page_number: int, height: float, named: set[str]) -> dict[int, list[tuple[float, bool]]]:
-    """Where each string the page shows starts (x, and its baseline from the top in half
-    points as the key), and whether its font is bold, as pdfminer reads the page. `named`:
+    """Where each glyph the page shows stands (x, and its baseline from the top in half points
+    as the key), and whether its font is bold, as pdfminer reads the page. `named`:
     the families of the page's fonts pdfium names (`_bold_font`)."""
     from pdfminer.pdfdevice import PDFTextDevice
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 
-    class Starts(PDFTextDevice):  # records the first glyph of every string shown
+    class Origins(PDFTextDevice):  # records where each glyph is drawn, and in what weight
         def __init__(self, manager: PDFResourceManager) -> None:
             super().__init__(manager)
             self.origins: dict[int, list[tuple[float, bool]]] = {}
-            self.first = False
-
-        def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
-            self.first = True
-            super().render_string(textstate, seq, ncs, graphicstate)
+            self.weights: dict[int, bool] = {}
 
         def render_char(self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float, cid: int,
                         ncs: Any, graphicstate: Any) -> float:
-            if self.first:
-                self.first = False
-                self.origins.setdefault(round((height - matrix[5]) * 2), []).append((matrix[4], _bold_font(font, named)))
+            bold = self.weights.get(id(font))
+            if bold is None:
+                bold = self.weights[id(font)] = _bold_font(font, named)
+            self.origins.setdefault(round((height - matrix[5]) * 2), []).append((matrix[4], bold))
             return float(font.char_width(cid) * fontsize * scaling)
 
     # Chromium's Type 3 descriptors have no FontBBox: pdfminer warns of each, and copes.
     logging.getLogger("pdfminer.pdffont").setLevel(logging.ERROR)
     try:
         pages, manager = _pdfminer_document(path)
-        device = Starts(manager)
+        device = Origins(manager)
         if page_number <= len(pages):
             PDFPageInterpreter(manager, device).process_page(pages[page_number - 1])
     except Exception:  # noqa: BLE001 - pdfium read the page; weights are a hint, not the text
