@@ -67,13 +67,13 @@ def build_table(region: Region, page: int) -> Table | None:
     columns_from = first_data
     if region.band is None:
         first_data = _text_rows_over_figures(lines, _text_rows_under_bold(lines, first_data), region)
-    # The header's line of most headings, the last of equals (a section label may follow it;
-    # a first row set bold with the header, its cells wrapped, may too: "人（增长 | ●").
+    # The header's lines of several headings: any of them may set two headings apart over one
+    # column (not only the last: a first row set bold with the header, its cells wrapped, may
+    # end it, "人（增长 | ●"; nor only the fullest: the lower line of a cell may part two).
     heads = [ln for ln in lines[:columns_from] if len(ln.segments) >= 2 and not n_figures(ln)]
-    head = max(reversed(heads), key=lambda ln: len(ln.segments)) if heads else None
-    columns = find_columns(lines[columns_from:], region, edges, head)
+    columns = find_columns(lines[columns_from:], region, edges, heads)
     if first_data < columns_from:
-        columns = max(columns, find_columns(lines[first_data:], region, edges, head), key=len)
+        columns = max(columns, find_columns(lines[first_data:], region, edges, heads), key=len)
     if len(columns) < 2:
         return None
     n_header = _header_count(lines, first_data, columns, region)
@@ -766,11 +766,12 @@ def _after_band(region: Region) -> int:
 # --- columns -----------------------------------------------------------------------------
 
 def find_columns(lines: list[Line], region: Region, edges: list[float] | None = None,
-                 head: Line | None = None) -> list[Column]:
+                 heads: list[Line] | None = None) -> list[Column]:
     """Columns from vertical rules when the table is ruled, else from gaps in the text. A text
     overflowing a column's edge (`edges`, where its cells end) by less than an em stays in
     that column: it does not join it to the next; nor does one overflowing into the next
-    column's text under a header that heads the two apart (`head`, the header's last line)."""
+    column's text under a header that heads the two apart (`heads`, the header's lines of
+    several headings)."""
     ruled = _ruled_columns(region)
     if ruled:
         return [part for col in ruled for part in _figures_beside_labels(col, lines)]
@@ -795,8 +796,9 @@ def find_columns(lines: list[Line], region: Region, edges: list[float] | None = 
             sbox = Box(columns[0].x1, sbox.top, sbox.x1, sbox.bottom)
         if len(hits) <= 1:
             columns = _merge_spans([(c.x0, c.x1) for c in columns] + [(sbox.x0, sbox.x1)])
-    if head is not None and _of_text(multi):
-        columns = _parted_by_head(columns, head, multi)
+    if _of_text(multi):
+        for head in heads or []:
+            columns = _parted_by_head(columns, head, multi)
     return _join_figures_into_text(_join_close(_parted_where_a_line_parts(columns, multi), multi), multi)
 
 
