@@ -109,7 +109,10 @@ def tables_of_layout(layout: PageLayout, pdf_path: str | Path | None = None, gri
 def _header_read_as_table(tables: list[Table], lines: list[Line], in_tables: set[int],
                           lines_of: dict[int, list[Line]]) -> Table | None:
     """The page's lowest table, when it is a header left alone at the page's foot read as a
-    table of text (a row or two, no figure): its lines are a `foot_header`."""
+    table of text (a row or two, no figure): its lines are a `foot_header`. Under a heading
+    rather than a caption, only a "table" all set bold is (s408 p89: A7's two header rows
+    under "前 10 大受理局受理的 PCT 申请", its rows overleaf headerless); a table of text with
+    a row in regular weight is a table."""
     if not tables:
         return None
     last = max(tables, key=lambda t: t.bbox.bottom)
@@ -119,7 +122,8 @@ def _header_read_as_table(tables: list[Table], lines: list[Line], in_tables: set
     own = {id(ln) for ln in lines_of[id(last)]}
     above = max((t.bbox.bottom for t in tables if t is not last), default=0.0)
     free = [ln for ln in lines if (id(ln) not in in_tables or id(ln) in own) and ln.segments and ln.box.top > above]
-    blocks = foot_header(free, wraps=[(t.text_size, t.label_wrap) for t in tables if t is not last])
+    bold = all(w.bold for ln in lines_of[id(last)] for seg in ln.segments for w in seg.words)
+    blocks = foot_header(free, headings=bold, wraps=[(t.text_size, t.label_wrap) for t in tables if t is not last])
     covered = {id(ln) for ln in free if any(b.box.top - 1 <= ln.box.top <= b.box.bottom + 1 for b in blocks)}
     return last if blocks and own <= covered else None
 

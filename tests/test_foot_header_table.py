@@ -3,6 +3,8 @@ hand-made lines: WeasyPrint left annex 4's caption and whole two-level header at
 its rows overleaf with no header (s021)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractors.layout import Line, Segment, Word
 from extractors.model import Box, Cell, Table
 from extractors.pages import _header_read_as_table
@@ -99,3 +101,32 @@ def test_a_header_cell_wrapped_above_its_line_at_a_tall_leading_is_one_cell() ->
                    word(466.8, 510.8, 716.4, 727.4, 726.4, "绩效数据", 11.0)])]
     assert sorted(b.texts for b in foot_header(lines, headings=True)) == \
         [["关键绩效指", "标"], ["基准值"], ["效益说明"], ["目标值"], ["绩效数据"]]
+
+
+def bold_line(top: float, *cells: tuple[float, float, str], size: float = 10.0) -> Line:
+    return Line([Segment([Word(text, Box(x0, top, x1, top + size), size, bold=True)]) for x0, x1, text in cells])
+
+
+S408_HEADING = bold_line(661.7, (68.4, 242.4, "前 10 大受理局受理的 PCT 申请"), size=12.0)
+S408_HEADER = [bold_line(687.7, (483.6, 518.6, "与 2022")), bold_line(701.2, (483.6, 518.6, "年 相比")),
+               bold_line(714.7, (432.6, 467.6, "2023 年"), (486.1, 516.1, "的变化")),
+               bold_line(728.2, (73.8, 103.8, "受理局"), (267.0, 327.0, "国际申请年份"), (430.1, 470.1, "份额 (%)"),
+                         (493.6, 508.6, "(%)")),
+               bold_line(752.0, (177.4, 212.4, "2019 年"), (228.5, 263.5, "2020 年"), (279.5, 314.5, "2021 年"),
+                         (330.5, 365.5, "2022 年"), (381.6, 416.6, "2023 年"))]
+
+
+def test_a_bold_header_under_a_heading_at_the_foot_read_as_a_table_is_the_foot_header() -> None:
+    """s408 p89 (WeasyPrint, captions as headings): A7's two header rows, all bold, at the
+    foot under the heading "前 10 大受理局受理的 PCT 申请", read as a table of text of two rows;
+    its rows overleaf had no header, the change in percent was checked as a sum. Set in
+    regular weight, such lines are a table of text under its heading, and stay one."""
+    table = read_as(["受理局", "国际申请年份", "2023 年份额 (%)", "与 2022 年相比的变化 (%)"])
+    table.bbox = Box(68, 687.7, 519, 762)
+    above = Table(page_start=89, page_end=89, bbox=Box(68, 400, 519, 600))
+    found = _header_read_as_table([above, table], [S408_HEADING] + S408_HEADER, {id(ln) for ln in S408_HEADER},
+                                  {id(table): S408_HEADER})
+    assert found is table
+    regular = [Line([Segment([replace(w, bold=False) for w in s.words]) for s in ln.segments]) for ln in S408_HEADER]
+    assert _header_read_as_table([above, table], [S408_HEADING] + regular, {id(ln) for ln in regular},
+                                 {id(table): regular}) is None
