@@ -329,9 +329,12 @@ def _one_cell_a_column(placed: list[tuple[HeaderBlock, list[int]]], n_cols: int)
 
 
 def _repeats_blocks(header: list[list[Cell]], blocks: list[HeaderBlock]) -> bool:
-    """Some cell of the header prints a header cell's text (the header repeated)."""
+    """Most of the header's cells print a header cell's text, or a line of one (the header
+    repeated). One alone may be a lower level's: "2023 年" under "国际申请年份" beside the
+    foot's "2023 年 / 份额 (%)" (s033 A7)."""
     theirs = {clean_text("".join(b.texts)) for b in blocks} | {clean_text(t) for b in blocks for t in b.texts}
-    return any(clean_text(c.text) in theirs for row in header for c in row if c.text)
+    own = {clean_text(c.text) for row in header for c in row if c.text}
+    return 2 * len(own & theirs) > len(own)
 
 
 def _header_broken_over(prev: Table, table: Table, ctx: _Context, prev_page: int, page: int) -> bool:

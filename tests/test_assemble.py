@@ -301,6 +301,15 @@ def test_a_header_left_at_the_foot_heads_the_rows_overleaf_whose_first_lines_rea
     first.foot_header = spanner
     [t] = assemble([first, page(2, [], [lower])])
     assert [[c.text for c in r] for r in t.header] == [["部门", "支出", "支出"], ["", "人事", "非人事"]]
+    # One cell of the lower level printing a line of a foot cell ("2023 年" beside "2023 年 /
+    # 份额") repeats no header (s033 A7): the foot's cells are still its upper rows.
+    years = [HeaderBlock(["受理局"], box(0, 780), 8.5), HeaderBlock(["年份"], Box(110, 780, 200, 788.5), 8.5),
+             HeaderBlock(["2023 年", "份额"], Box(210, 771.5, 250, 788.5), 8.5)]
+    lower = table(2, 60, [["", "2022 年", "2023 年", ""]], [["中国", "1", "2", "50%"]])
+    first.foot_header = years
+    [t] = assemble([first, page(2, [], [lower])])
+    assert [[c.text for c in r] for r in t.header] == [["受理局", "年份", "年份", "2023 年份额"],
+                                                       ["", "2022 年", "2023 年", ""]]
 
 
 def test_a_table_without_header_goes_on_without_one() -> None:
