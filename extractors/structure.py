@@ -67,10 +67,12 @@ def build_table(region: Region, page: int) -> Table | None:
     columns_from = first_data
     if region.band is None:
         first_data = _text_rows_over_figures(lines, _text_rows_under_bold(lines, first_data), region)
-    # The header's lines of several headings: any of them may set two headings apart over one
-    # column (not only the last: a first row set bold with the header, its cells wrapped, may
-    # end it, "人（增长 | ●"; nor only the fullest: the lower line of a cell may part two).
-    heads = [ln for ln in lines[:columns_from] if len(ln.segments) >= 2 and not n_figures(ln)]
+    # The header's last line of several headings and its fullest: either may set two headings
+    # apart over one column (a first row set bold with the header, its cells wrapped, may end
+    # it, "人（增长 | ●", s417 p26; the lower lines of cells may part two the fullest runs
+    # together, s142 p50). Not every line: a page of text read as a header parts into columns.
+    several = [ln for ln in lines[:columns_from] if len(ln.segments) >= 2 and not n_figures(ln)]
+    heads = [several[-1], max(reversed(several), key=lambda ln: len(ln.segments))] if several else []
     columns = find_columns(lines[columns_from:], region, edges, heads)
     if first_data < columns_from:
         columns = max(columns, find_columns(lines[first_data:], region, edges, heads), key=len)
