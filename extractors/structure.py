@@ -72,7 +72,8 @@ def build_table(region: Region, page: int) -> Table | None:
     # it, "人（增长 | ●", s417 p26; the lower lines of cells may part two the fullest runs
     # together, s142 p50). Not every line: a page of text read as a header parts into columns.
     several = [ln for ln in lines[:columns_from] if len(ln.segments) >= 2 and not n_figures(ln)]
-    heads = [several[-1], max(reversed(several), key=lambda ln: len(ln.segments))] if several else []
+    fullest = max(reversed(several), key=lambda ln: len(ln.segments)) if several else None
+    heads = [several[-1]] + ([fullest] if fullest is not several[-1] else []) if several else []
     columns = find_columns(lines[columns_from:], region, edges, heads)
     if first_data < columns_from:
         columns = max(columns, find_columns(lines[first_data:], region, edges, heads), key=len)
