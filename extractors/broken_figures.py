@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.layout import Line, Segment, Word
 from extractors.model import Box
@@ -38,9 +38,16 @@ _TAIL = re.compile(r"[\d,.]*\d[\d,.]*\)?%?")
 _WHOLE = re.compile(r"\(?[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?")
 # What a narrow cell leaves of a year on its first line (made whole: numbers.YEAR).
 _YEAR_HEAD = re.compile(r"(?:19|20)\d?")
+# A year's unit, wrapped alone under it.
+_YEAR_UNIT = re.compile(r"年(?:度|份)?")
+# A year's last digits run into its unit in one word.
+_DIGITS_RUN_ON = re.compile(r"(\d{1,2})(年.*)")
 # How close under its head a tail stands, and how far past its sides, in font sizes.
 MAX_GAP = 1.5
 SIDE_SLACK = 0.25
+# A cell's next line stands less than a line's height under it (a tall leading), text
+# that no row of figures prints in a cell under a year's head telling a wrap from a row.
+WRAP_GAP = 1.0
 # A head filled its cell: at least this share of the widest figure of its column.
 FILLED = 0.9
 
@@ -79,7 +86,7 @@ def join_broken_years(lines: list[Line]) -> list[Line]:
     """The lines with every year broken over two lines of its cell whole on the first."""
     out = list(lines)
     for i in range(len(out) - 1):
-        upper, lower = out[i], out[i + 1]
+        upper, lower = out[i], _digits_apart(out[i + 1])
         moves = {id(s): t for s in upper.segments if (t := _year_tail(s, lower))}
         if not moves:
             continue
@@ -91,12 +98,62 @@ def join_broken_years(lines: list[Line]) -> list[Line]:
     return out
 
 
+def join_wrapped_year_units(lines: list[Line]) -> list[Line]:
+    """The lines with every year whose unit wrapped under it ("2021" / "年", a narrow header
+    cell) whole on one line: the line that keeps other text, the lower one when both do (the
+    cells of a header set on their bottom line end there). A line left with nothing is gone.
+    Read apart, the years above stood as a line of figures over the table: a caption, its
+    figures orphans, and the header cells bare units."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        upper, lower = out[i], out[i + 1]
+        units = {id(s): u for s in upper.segments if (u := _unit_under(s, lower))}
+        if not units:
+            continue
+        joined = {id(s): _year_with_unit(s, units[id(s)]) for s in upper.segments if id(s) in units}
+        taken = {id(u) for u in units.values()}
+        rest_upper = [s for s in upper.segments if id(s) not in units]
+        rest_lower = [s for s in lower.segments if id(s) not in taken]
+        if rest_lower or not rest_upper:
+            out[i] = _with_segments(upper, rest_upper)
+            out[i + 1] = _with_segments(lower, sorted(rest_lower + [_on_line(j, lower) for j in joined.values()],
+                                                      key=lambda s: s.box.x0))
+        else:
+            out[i] = _with_segments(upper, sorted(rest_upper + list(joined.values()), key=lambda s: s.box.x0))
+            out[i + 1] = _with_segments(lower, rest_lower)
+    return [ln for ln in out if ln.segments]
+
+
+def _unit_under(head: Segment, lower: Line) -> Segment | None:
+    """The segment of `lower` right under the year `head` that prints only its unit (年)."""
+    if len(head.words) != 1 or not YEAR.fullmatch(head.text):
+        return None
+    size = head.words[0].size
+    if not 0 <= lower.box.top - head.box.bottom < WRAP_GAP * size:
+        return None
+    under = [s for s in lower.segments if s.box.overlaps_x(head.box)]
+    if len(under) != 1 or not _YEAR_UNIT.fullmatch(under[0].text) or \
+            not under[0].box.within_x(head.box, SIDE_SLACK * size):
+        return None
+    return under[0]
+
+
+def _year_with_unit(year: Segment, unit: Segment) -> Segment:
+    return Segment(words=[*year.words, *unit.words])
+
+
+def _on_line(segment: Segment, line: Line) -> Segment:
+    """The segment's words set on the line's height (its words keep their x)."""
+    top, bottom = line.box.top, line.box.bottom
+    return Segment(words=[replace(w, box=Box(w.box.x0, top, w.box.x1, bottom)) for w in segment.words])
+
+
 def _year_tail(head: Segment, lower: Line) -> Segment | None:
     """The segment of `lower` that ends the year `head` begins, if any."""
     if len(head.words) != 1 or not _YEAR_HEAD.fullmatch(head.text):
         return None
     size = head.words[0].size
-    if not 0 <= lower.box.top - head.box.bottom <= 0.5 * size:
+    if not 0 <= lower.box.top - head.box.bottom < WRAP_GAP * size:
         return None
     under = [s for s in lower.segments if s.box.overlaps_x(head.box)]
     if len(under) != 1 or len(under[0].words) < 2 or not under[0].words[0].box.within_x(head.box, SIDE_SLACK * size):
@@ -106,6 +163,26 @@ def _year_tail(head: Segment, lower: Line) -> Segment | None:
     if not digits.isdigit() or not YEAR.fullmatch(head.text + digits) or any(_TAIL.fullmatch(w.text) for w in rest):
         return None
     return tail
+
+
+def _digits_apart(line: Line) -> Line:
+    """The line with each segment's first word that runs a year's last digits into its text
+    ("3年", set without a space) parted into the digits and the text."""
+    segments = []
+    for segment in line.segments:
+        first = segment.words[0]
+        if not (match := _DIGITS_RUN_ON.fullmatch(first.text)):
+            segments.append(segment)
+            continue
+        cut = len(match.group(1))
+        x = first.starts[cut] if first.starts and len(first.starts) > cut else \
+            first.box.x0 + first.box.width * cut / len(first.text)
+        digits = replace(first, text=first.text[:cut], box=Box(first.box.x0, first.box.top, x, first.box.bottom),
+                         starts=first.starts[:cut] if first.starts else None)
+        rest = replace(first, text=first.text[cut:], box=Box(x, first.box.top, first.box.x1, first.box.bottom),
+                       starts=first.starts[cut:] if first.starts else None)
+        segments.append(Segment(words=[digits, rest, *segment.words[1:]]))
+    return Line(segments=segments, in_row=line.in_row) if segments != line.segments else line
 
 
 def _year_joined(head: Segment, tail: Segment) -> Segment:

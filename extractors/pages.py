@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors import pdf_page
-from extractors.broken_figures import join_broken_years
+from extractors.broken_figures import join_broken_years, join_wrapped_year_units
 from extractors.lattice import lattice_table
 from extractors.layout import Line, PageLayout, read_page
 from extractors.model import Box, Table
@@ -62,7 +62,7 @@ def page_count(pdf_path: str | Path) -> int:
 def extract_page(pdf_path: str | Path, page_number: int, grids: bool = False) -> PageResult:
     """Find and extract every table on one page (1-based page number)."""
     layout = read_page(pdf_page.read(pdf_path, page_number))
-    layout.lines = join_broken_years(layout.lines)
+    layout.lines = join_wrapped_year_units(join_broken_years(layout.lines))
     return tables_of_layout(layout, pdf_path, grids)
 
 

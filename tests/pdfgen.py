@@ -2342,6 +2342,39 @@ def timeline_years_broken(path: Path) -> list[ExpectedTable]:
     return [ExpectedTable.printed("项目时间安排", [header], [])]
 
 
+def timeline_units_wrapped(path: Path) -> list[ExpectedTable]:
+    """The timeline of timeline_years_broken as LibreOffice sets it with cells on their bottom
+    line and a tall leading (s437): the first year's "2020 年" whole on the header's bottom
+    line; each later year over its unit ("2021" over "年", a line's pitch of twice the size),
+    the last one broken inside the number and run into its unit without a space ("202" over
+    "3年"); so the header's top line prints nothing but years, which read alone were a caption
+    of figures over the table. Not in ISSUE14_LAYOUTS: the quarters' grid is not the point
+    (test_printings checks the years and that no figure is left out)."""
+    doc = Doc(path, pagesize=(A4[1], A4[0]), page_label=162)
+    top = doc.caption(60, "项目时间安排")
+    size, pitch = 7.5, 14.3
+    first = doc.left + 5
+    years = [first + 260 + 104 * k for k in range(3)]
+    doc.text(first, top + size + pitch, "2020 年", size=size, bold=True)
+    for k, (head, tail) in enumerate((("2021", "年"), ("2022", "年"), ("202", "3年"))):
+        doc.text(years[k], top + size, head, size=size, bold=True)
+        doc.text(years[k] + (4 if tail == "年" else 0), top + size + pitch, tail, size=size, bold=True)
+    top += 2 * pitch + 8
+    doc.fill(first - 4, top - 4, first + 700, top + 2 * pitch + 2, ZEBRA)   # the second row's stripe
+    doc.text(first, top + size + pitch, "第一季度", size=size)
+    for k, quarter in enumerate(("第二", "第三", "第四")):
+        doc.text(first + 187 + 26 * k, top + size, quarter, size=size)
+        doc.text(first + 187 + 26 * k, top + size + pitch, "季度", size=size)
+    top += 2 * pitch + 10
+    doc.text(first, top + size, "初始项目计划", size=size)
+    for k, part in enumerate(("目前", "项目", "时间", "安排")):   # the plan's bar, labelled in its cell
+        doc.text(first + 368, top + size + k * pitch, part, size=size)
+    doc.paragraph(top + 4 * pitch + 20, PARA, x1=doc.width - doc.margin)
+    doc.save()
+    header = ["2020 年"] + [f"{2021 + k} 年" for k in range(3)]
+    return [ExpectedTable.printed("项目时间安排", [header], [])]
+
+
 def one_row_under_left_heads(path: Path) -> list[ExpectedTable]:
     """83. A table of one row under its header, no rules, no shading, no bold: headings set
     flush left in wide columns, the row's figures flush right, so that no figure stands

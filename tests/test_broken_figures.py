@@ -2,7 +2,7 @@
 hand-made lines. Generated pages of such tables: tests/pdfgen.py `broken_figures_*`."""
 from __future__ import annotations
 
-from extractors.broken_figures import join_broken_figures, join_broken_years
+from extractors.broken_figures import join_broken_figures, join_broken_years, join_wrapped_year_units
 from extractors.layout import Line, Segment, Word
 from extractors.model import Box
 
@@ -90,6 +90,28 @@ def test_a_year_broken_in_a_narrow_header_cell_is_whole_on_its_first_line() -> N
     joined = join_broken_years(lines)
     assert texts(joined) == [["2022 年", "2023", "2024"], ["年", "年"], ["第一季度", "第二季度"]]
     assert joined[0].segments[1].box == Box(100, 0, 112, SIZE)
+
+
+def test_years_over_their_wrapped_units_join_the_line_that_keeps_text() -> None:
+    """Cells on their bottom line: the years alone on the top line go down to their units, beside
+    the first year printed whole; on their top line, the units come up; a year run into its
+    unit ("3年") is parted before it joins."""
+    bottom = [words_line(0, (100, "2021"), (140, "202")),
+              words_line(6, (10, "2020 年"), (104, "年"), (140, "3年"))]
+    joined = join_wrapped_year_units(join_broken_years(bottom))
+    assert texts(joined) == [["2020 年", "2021 年", "2023 年"]]
+    assert joined[0].segments[1].box.top == 6
+    top = [words_line(0, (10, "2020 年"), (100, "2021")), words_line(6, (104, "年"))]
+    assert texts(join_wrapped_year_units(top)) == [["2020 年", "2021 年"]]
+
+
+def test_a_unit_under_no_year_or_a_row_apart_stays() -> None:
+    not_a_year = [words_line(0, (10, "甲"), (100, "1,045")), words_line(6, (104, "年"))]
+    assert texts(join_wrapped_year_units(not_a_year)) == texts(not_a_year)
+    apart = [words_line(0, (100, "2021")), words_line(11, (104, "年"))]
+    assert texts(join_wrapped_year_units(apart)) == texts(apart), "more than a line's height apart"
+    more = [words_line(0, (100, "2021")), words_line(6, (104, "年 预算"))]
+    assert texts(join_wrapped_year_units(more)) == texts(more), "a cell's text, no unit alone"
 
 
 def test_figures_of_two_rows_are_no_broken_year() -> None:

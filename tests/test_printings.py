@@ -82,6 +82,17 @@ def test_years_broken_inside_their_cells_are_the_headers_years(tmp_path: Path) -
     assert table.orphans == []
 
 
+def test_years_over_their_wrapped_units_are_the_headers_years(tmp_path: Path) -> None:
+    """Header cells on their bottom line with a tall leading: each later year over its unit
+    ("2021" over "年", "202" over "3年"). The years are headings of the header, its top line
+    no caption of figures over the table, and no year a figure in no cell (s437, #14)."""
+    table, want = _one_table(tmp_path, pdfgen.timeline_units_wrapped)
+    headings = ["".join(cell.text.split()) for row in table.header for cell in row]
+    assert all("".join(year.split()) in headings for year in want.header[0]), headings
+    assert table.orphans == []
+    assert not any(ch.isdigit() for ch in table.caption), table.caption
+
+
 def _one_table(tmp_path: Path, layout: Callable[[Path], list[ExpectedTable]]) -> tuple[Table, ExpectedTable]:
     """The one table read from a generated page, and the one it should be."""
     from extractors import extract_tables
