@@ -1543,7 +1543,8 @@ def _wrapped_below(line: Line, region_lines: list[Line], box: Box) -> bool:
     above = region_lines[-1]
     gap = line.box.top - above.box.bottom
     # Past eight tenths of a line, the table's own wrapped labels say how far one may stand.
-    if is_caption(line) or is_footnote(line) or gap > 0.8 * line.size and gap > _wrap_gap_shown(region_lines, box):
+    if is_caption(line) or is_footnote(line) or gap > 0.8 * line.size and gap > _wrap_gap_shown(region_lines, box) \
+            and line.box.top - above.box.top > _wrap_pitch_shown(region_lines, box):
         return False
     if line.size < 0.95 * above.size or len(line.segments) != 1:
         return False
@@ -1568,6 +1569,16 @@ def _wrap_gap_shown(region_lines: list[Line], box: Box) -> float:
             if len(b.segments) == 1 and abs(b.box.x0 - box.x0) <= b.size and abs(a.box.x0 - box.x0) <= a.size
             and b.box.top - a.box.bottom >= 0.5 * b.size]
     return min(gaps) + ROW_PADDING * region_lines[-1].size if len(gaps) >= 2 else 0.0
+
+
+def _wrap_pitch_shown(region_lines: list[Line], box: Box) -> float:
+    """The same from top to top: a line whose glyphs reach lower ("（" in s455 A11-05) stands
+    its gap to the next line further apart than its pitch says. 0 where the table shows none."""
+    pairs = [(a, b) for a, b in zip(region_lines, region_lines[1:])
+             if len(b.segments) == 1 and abs(b.box.x0 - box.x0) <= b.size and abs(a.box.x0 - box.x0) <= a.size
+             and b.box.top - a.box.bottom >= 0.5 * b.size]
+    pitches = [b.box.top - a.box.top for a, b in pairs]
+    return min(pitches) + ROW_PADDING * region_lines[-1].size if len(pitches) >= 2 else 0.0
 
 
 # --- text alignment only ------------------------------------------------------------------

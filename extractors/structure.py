@@ -2479,6 +2479,8 @@ def _first_unit(seg: Segment) -> float:
     word = seg.words[0]
     text = word.text
     per_char = word.box.width / max(len(text), 1)
+    if len(seg.words) > 1 and all(ch in OPENING for ch in text):
+        return _bracket_word_width(seg.words)
     if text[0] in OPENING and is_cjk(text[0]):
         return per_char * _bracketed_head(text)
     if is_cjk(text[0]):
@@ -2494,6 +2496,20 @@ def _first_unit(seg: Segment) -> float:
     # "(eFiling、eLoop、" together and move it whole to the next line (LibreOffice, s311).
     run = next((i for i, ch in enumerate(text) if is_cjk(ch) and ch not in OPENING + CLOSING), len(text))
     return per_char * (run + 0.5)
+
+
+def _bracket_word_width(words: list[Word]) -> float:
+    """The width of an opening bracket read as a word of its own ("（" "RSP" "）架构…", a
+    renderer's spaces around the Latin) and what must go with it onto a line: the next word
+    when Latin (never broken), else its first character, and the closing marks after it."""
+    after = words[1]
+    if is_cjk(after.text[0]):
+        return after.box.x0 - words[0].box.x0 + after.box.width / len(after.text)
+    end = after.box.x1
+    if len(words) > 2 and words[2].text[0] in CLOSING:
+        closing = len(words[2].text) - len(words[2].text.lstrip(CLOSING))
+        end = words[2].box.x0 + words[2].box.width * closing / len(words[2].text)
+    return end - words[0].box.x0
 
 
 def _bracketed_head(text: str) -> int:
