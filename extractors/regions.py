@@ -1269,7 +1269,7 @@ def _extend(region: Region, lines: list[Line], fences: list[float] | None = None
         # Under a header alone (a band), rows are read by their columns as text (s007).
         reach = ruled if id(below) not in (cut or set()) and any(is_data(ln) for ln in held) else box
         if _row_below(below, lines[last], reach, spacing) or _wrapped_below(below, held, box) or \
-                _cells_below(below, held, box):
+                _cells_below(below, held, box) or _cells_wrapped_under(below, lines[last], held):
             last += 1
         elif taken := (_sections_then_row(lines, last, lines[first:last + 1], box, rules=region.rule_ys())
                        or _row_of_two_lines_below(lines, last, reach, spacing)):
@@ -1535,6 +1535,23 @@ def _cells_below(line: Line, region_lines: list[Line], box: Box) -> bool:
         return False   # the label column's next line is _wrapped_below's to judge
     starts = [s.box.x0 for ln in region_lines for s in ln.segments]
     return all(any(abs(s.box.x0 - x) <= 1.5 for x in starts) for s in line.segments)
+
+
+def _cells_wrapped_under(line: Line, above: Line, region_lines: list[Line]) -> bool:
+    """The next lines of a row's cells right under its first (s453 p129: a ruled head holding
+    the header and a first row's first line, its cells centred, the rest under the rule):
+    each piece under a cell of its own of the last row of three cells or more, closer to the
+    line above than half a line, as large as the row's text; the row one of the table's
+    body (not its header)."""
+    gap = line.box.top - above.box.bottom
+    row = next((ln for ln in reversed(region_lines) if len(ln.segments) >= 3), None)
+    if row is None or is_caption(line) or is_footnote(line) or not 0 <= gap <= 0.5 * line.size \
+            or abs(line.size - row.size) > 0.05 * row.size or row is region_lines[0] or header_line(row) \
+            or header_line(line):
+        return False
+    cells = [next((k for k, s in enumerate(row.segments) if s.box.x0 - 1 <= piece.box.center_x <= s.box.x1 + 1
+                   and piece.box.within_x(s.box, line.size)), None) for piece in line.segments]
+    return None not in cells and len(set(cells)) == len(cells)
 
 
 def _wrapped_below(line: Line, region_lines: list[Line], box: Box) -> bool:

@@ -267,7 +267,13 @@ def prepare_later_steps() -> None:
 
 def _preload() -> None:
     """Prepare the later steps in a background thread while the worker processes extract the
-    pages, rather than after them (next to nothing left to do when the CLI did it)."""
+    pages, rather than after them (next to nothing left to do when the CLI did it).
+
+    pandera's typing module is imported here first, in the calling thread: importing it
+    replaces typing's `_GenericAlias.__call__` with a function that reads a class the module
+    defines further down, so any thread calling a generic alias while another imports it
+    fails ("name 'DataFrameBase' is not defined", seen once on a page in 400 extractions)."""
+    importlib.import_module("pandera.typing.common")
     threading.Thread(target=prepare_later_steps, daemon=True, name="wpr-preload").start()
 
 

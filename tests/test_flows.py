@@ -87,6 +87,22 @@ def test_run_goes_on_after_a_bad_pdf(tmp_path):
     assert [p.name for p in editions_on_disk(tmp_path / "out")] == ["wpr-2022-23-en"]
 
 
+def test_the_module_that_patches_typing_is_imported_before_the_preload_thread_starts():
+    """pandera's typing module patches typing's generic aliases while it is imported: imported
+    in the preload thread alone, a page's thread calling one meanwhile failed (NameError
+    'DataFrameBase'). A fresh interpreter whose threads never start still has it after
+    `_preload()`."""
+    import subprocess
+    from pathlib import Path
+
+    code = ("import sys, threading; threading.Thread.start = lambda self: None; "
+            "from flows.extract import _preload; _preload(); "
+            "print('pandera.typing.common' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.stdout.strip() == "True", done.stderr[-2000:]
+
+
 def test_preparing_the_later_steps_builds_what_their_first_use_would():
     # What a flow does while its pages are extracted: the first label matched, check run and
     # report written then find the converter, the schema and the template already built.
