@@ -54,7 +54,8 @@ def wrapped_rows_overleaf(prev: Table, lines: list[TextLine], page: int
     down) are: lines repeating `prev`'s header, then a row of lines of its label column and
     one line of figures under its other columns, each no further under the last than a
     line's height; then as many rows more, each one line or wrapped so (s291 p3: T1's last
-    three rows, each label's two lines round its figure)."""
+    three rows, each label's two lines round its figure). The first row may be one line when
+    a wrapped row follows it."""
     spans = column_spans(prev, prev.page_end)
     if spans[0] is None:
         return None
@@ -64,9 +65,16 @@ def wrapped_rows_overleaf(prev: Table, lines: list[TextLine], page: int
         start += 1
     rows: list[list[Cell]] = []
     pitch = _one_line_row_pitch(prev)
-    while (found := _wrapped_row(prev.n_cols, lines, start, spans, page, first=not rows, row_pitch=pitch)) is not None:
-        row, start = found
+    first_lines = 0
+    while (found := _wrapped_row(prev.n_cols, lines, start, spans, page, row_pitch=pitch)) is not None:
+        row, end = found
+        first_lines = first_lines or end - start
         rows.append(row)
+        start = end
+    # A first row of one line alone is row_overleaf's; with wrapped rows after it, these
+    # rows' (s447 p2: the contents' "附件十一 … 109" over "附件十二 …" wrapped round "161").
+    if len(rows) == 1 and first_lines == 1:
+        return None
     return (rows, lines[:start]) if rows else None
 
 
@@ -80,9 +88,8 @@ def _one_line_row_pitch(table: Table) -> float:
 
 
 def _wrapped_row(n_cols: int, lines: list[TextLine], start: int, spans: list[tuple[float, float] | None],
-                 page: int, first: bool, row_pitch: float = 0.0) -> tuple[list[Cell], int] | None:
-    """One row from `lines[start]` on, and the index after its last line; the first row of a
-    page must be wrapped round its figures (a row of one line is `row_overleaf`'s). Its lines
+                 page: int, row_pitch: float = 0.0) -> tuple[list[Cell], int] | None:
+    """One row from `lines[start]` on, and the index after its last line. Its lines
     stand no further apart than a line's height, or, down to its figures, closer than the
     table's rows of one line stand (`row_pitch`: a word processor's tall leading, s230 T2's
     last row, "注: 里斯本收费收入 (单位: 千瑞" 20.9 pt over "郎)  150.0  280.0  187%", rows 28.8
@@ -111,7 +118,7 @@ def _wrapped_row(n_cols: int, lines: list[TextLine], start: int, spans: list[tup
         else:
             break
         end = i + 1
-    if figures is None or not labels or first and not any(line is not figures[0] for line in labels):
+    if figures is None or not labels:
         return None
     row = [Cell("", "", page) for _ in range(n_cols)]
     raw = join_lines([line.cells[0][2] for line in labels])

@@ -395,3 +395,25 @@ def test_a_row_wrapped_at_a_tall_leading_closer_than_rows_stand_is_the_last_row(
     [last], read = found
     assert [c.text for c in last] == ["注: 里斯本收费收入 (单位: 千瑞郎)", "150.0", "280.0", "187%"]
     assert read == lines[:2]
+
+
+def test_a_one_line_row_overleaf_then_a_row_wrapped_round_its_figure_are_both_rows() -> None:
+    """s447 p2 (WeasyPrint, Noto Sans CJK 8.5 pt, unruled): the contents' last two entries
+    overleaf, the first on one line, the second wrapped round its page number; the first alone
+    was read (row_overleaf), the second lost as text."""
+    size = 8.5
+    lines = [text_line(61.0, (64.5, 265.0, "附件十一 2023 年基本建设总计划进展报告"), (532.0, 547.5, "109"), size=size),
+             text_line(82.0, (64.5, 230.0, "附件十二 预期成果 3.1 推广全球知识产权体"), size=size),
+             text_line(88.0, (532.0, 547.5, "161"), size=size),
+             text_line(93.0, (64.5, 140.0, "系相关资源细目"), size=size)]
+    row = [Cell("附件十 2023 年信托基金进展报告", "", 1, Box(64.5, 700, 245, 708.5)),
+           Cell("94", "", 1, Box(536.5, 700, 547.5, 708.5))]
+    prev = Table(page_start=1, page_end=1, bbox=Box(64, 120, 548, 710), header=[], rows=[row])
+    found = wrapped_rows_overleaf(prev, lines, 2)
+    assert found is not None
+    rows, read = found
+    assert [[c.text for c in r] for r in rows] == [
+        ["附件十一 2023 年基本建设总计划进展报告", "109"],
+        ["附件十二预期成果 3.1 推广全球知识产权体系相关资源细目", "161"]]
+    assert read == lines
+    assert wrapped_rows_overleaf(prev, lines[:1], 2) is None, "one line alone is row_overleaf's"
