@@ -1403,19 +1403,21 @@ def _label_down_to_figures(below: list[Line]) -> list[Line] | None:
         pitch = line.box.top - labels[-1].box.top
         if pitch > 2.5 * first.size:
             break
-        if figures is None and is_data(line) and line.box.x0 > max(ln.box.x1 for ln in labels):
+        if figures is None and (is_data(line) or _figures_only(line)) and \
+                line.box.x0 > max(ln.box.x1 for ln in labels):
             figures, over = line, len(labels)
             continue
         # Another cell than the label may be the tallest (an indicator wrapped over five lines,
-        # the label's lines beside its last two, s350): its column goes on down.
-        # Its lines start where its first does, or stand on its middle (centred).
-        goes_on = any(abs(s.box.x0 - first.box.x0) <= 0.5 * first.size or
-                      abs(s.box.x0 + s.box.x1 - first.box.x0 - first.box.x1) <= first.size for s in line.segments)
+        # the label's lines beside its last two, s350): its column goes on down. A line goes
+        # on a cell of the lines above: it starts or ends where one does, or stands on its
+        # middle (centred; s442 p145: the label's second line beside an indicator's fifth,
+        # set flush right, its figure alone on the middle line).
+        goes_on = any(_aligned(s.box, t.box, first.size) for s in line.segments for ln in labels for t in ln.segments)
         if not goes_on or \
                 len(labels) >= 2 and abs(pitch - (labels[1].box.top - labels[0].box.top)) > 0.15 * first.size:
             break
         if figures is not None:
-            if is_data(line) or len(line.segments) != 1 or len(labels) > 2 * over:
+            if is_data(line) or len(labels) > 2 * over or len(line.segments) != 1 and not _under_cells(line, labels):
                 break
             labels.append(line)
             continue
@@ -1425,6 +1427,24 @@ def _label_down_to_figures(below: list[Line]) -> list[Line] | None:
         if len(line.segments) != 1 and line.box.x0 >= first.box.x0 - 0.5 * first.size:
             return None
     return sorted(labels + [figures], key=lambda ln: ln.box.top) if figures is not None else None
+
+
+def _under_cells(line: Line, lines: list[Line]) -> bool:
+    """Each piece of the line stands under a cell of the fullest of the lines above (the next
+    lines of a row's cells set on their middle, under its figure)."""
+    row = max(lines, key=lambda ln: len(ln.segments))
+    return all(any(t.box.x0 - 1 <= s.box.center_x <= t.box.x1 + 1 for t in row.segments) for s in line.segments)
+
+
+def _figures_only(line: Line) -> bool:
+    """A line that prints figures and nothing else (a cell's figure set on its row's middle)."""
+    return bool(line.segments) and all(is_figure(s) for s in line.segments)
+
+
+def _aligned(a: Box, b: Box, size: float) -> bool:
+    """Two pieces of one column: set flush left or right together, or centred on one middle."""
+    return abs(a.x0 - b.x0) <= 0.5 * size or abs(a.x1 - b.x1) <= 0.5 * size or \
+        abs(a.x0 + a.x1 - b.x0 - b.x1) <= size
 
 
 def _unread_heads(heads: list[tuple[Region, list[Line]]], regions: list[Region]) -> list[Region]:

@@ -4928,3 +4928,33 @@ def test_a_first_rows_cells_wrapped_under_the_heads_rule_stay_in_its_table() -> 
     assert len(regions) == 1, [[ln.text for ln in r.lines] for r in regions]
     table = build_table(regions[0], layout.page)
     assert table is not None and table.rows[0][0].text.endswith("用户体验"), table.grid()
+
+
+# s442 p145 (Chromium, AR PL UMing 8.4 pt, booktabs, cells on their middle, text flush
+# right): annex 11's benefits begin at the page's foot, a header between the head's rules and
+# one row under it, its indicator the tallest cell, its figure alone on the row's middle line.
+S442_ROW_AT_FOOT = [
+    (10.1, [[(71.2, 111.6, 629.3, 639.4, 640.0, '效益实现', True)]]),
+    (8.4, [[(75.4, 109.1, 654.1, 662.5, 663.0, '效益说明', True)], [(221.7, 272.2, 654.1, 662.5, 663.0, '关键绩效指标', True)], [(313.7, 339.0, 654.1, 663.7, 663.0, '基准值', True)], [(393.1, 418.3, 654.1, 662.5, 663.0, '目标值', True)], [(468.2, 501.9, 654.1, 662.5, 663.0, '绩效数据', True)]]),
+    (8.4, [[(215.1, 282.5, 677.5, 685.9, 684.6, '符合知识产权门户')]]),
+    (8.4, [[(215.1, 282.5, 690.1, 698.5, 697.2, '系统中的最低标准')]]),
+    (8.4, [[(75.4, 201.7, 702.7, 711.2, 709.9, '在产权组织面向外部的信通技术系')], [(215.1, 282.5, 702.7, 711.2, 709.9, '（共同的外观和感')], [(302.9, 340.8, 702.7, 711.2, 709.9, '69%（2021'), (345.0, 353.4, 702.7, 711.2, 709.9, '年'), (357.6, 361.9, 702.7, 711.2, 709.9, '5')], [(373.8, 441.2, 702.7, 711.2, 709.9, '适用的信通技术系')]]),
+    (8.4, [[(508.0, 520.6, 708.7, 717.1, 715.8, '77%')]]),
+    (8.4, [[(75.4, 168.0, 715.4, 723.8, 722.5, '统中提供统一的用户体验')], [(223.5, 282.5, 715.4, 723.8, 722.5, '觉、共同导航、')], [(345.0, 361.9, 715.4, 723.8, 722.5, '月）')], [(394.9, 403.3, 715.4, 723.8, 722.5, '统'), (407.5, 441.2, 715.4, 723.8, 722.5, '100%达标')]]),
+    (8.4, [[(215.1, 231.9, 728.0, 736.4, 735.2, 'ePay'), (236.2, 244.6, 728.0, 736.4, 735.2, 'v2'), (248.8, 282.5, 728.0, 736.4, 735.2, '和产权组')]]),
+    (8.4, [[(248.8, 282.5, 740.7, 749.1, 747.8, '织帐户）')]]),
+]
+
+
+def test_a_ruled_header_and_its_one_row_at_the_foot_are_a_table_the_rows_cells_whole() -> None:
+    """s442 p145: under the head's rules, the indicator's lines (flush right), the label's
+    beside its middle, "77%" alone on a line, then the rest of the label, the indicator and
+    the baseline under it: one row (once no table at all: the figure alone on its line was no
+    row of figures, and the label's second line no line of the indicator's column)."""
+    rules = [hrule(71.2, 524.8, y) for y in (648.9, 670.8)]
+    layout = PageLayout(page=145, width=595, height=842, lines=as_printed(S442_ROW_AT_FOOT), rules=rules)
+    regions = find_regions(layout)
+    assert len(regions) == 1, [[ln.text for ln in r.lines] for r in regions]
+    table = build_table(regions[0], layout.page)
+    assert table is not None and len(table.rows) == 1, table.grid()
+    assert table.rows[0][0].text.endswith("用户体验") and table.rows[0][-1].text == "77%", table.grid()
