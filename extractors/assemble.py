@@ -23,7 +23,8 @@ from extractors.model import Box, Cell, Table
 from extractors.numbers import parse_number
 from extractors.pages import PageResult, TextLine
 from extractors.regions import ROW_PADDING
-from extractors.row_overleaf import column_spans, line_bottom, row_overleaf, text_rows_overleaf, wrapped_rows_overleaf
+from extractors.row_overleaf import column_spans, line_bottom, row_overleaf, rows_at_foot, text_rows_overleaf, \
+    wrapped_rows_overleaf
 from extractors.structure import Column, HeaderBlock, header_rows
 from extractors.text import FOOTNOTE_MARKS, clean_text, join_lines, squashed
 
@@ -220,7 +221,7 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                 last_page_of_prev = page.page
                 page_top = False
                 continue
-            page_top = False
+            at_top, page_top = page_top, False
             if tables and ctx.pending and _continued_header(tables[-1], item, last_page_of_prev, page.page) and \
                     cell_top_read_as_text(tables[-1], item, ctx.pending[-1]):
                 ctx.pending.pop()
@@ -229,6 +230,8 @@ def assemble(pages: list[PageResult]) -> list[Table]:
                 _add_section_rows(item, _labels_overleaf(item, ctx), first=True)
                 _append(tables[-1], _on_columns_of(tables[-1], item))
             else:
+                if at_top and tables and tables[-1].page_end == page.page - 1:
+                    _take_rows_at_foot(item, ctx, page.page)
                 _name(item, ctx, rules)
                 tables.append(item)
             ctx.pending, ctx.after_table, ctx.names_at = [], [], None
@@ -241,6 +244,20 @@ def assemble(pages: list[PageResult]) -> list[Table]:
         _join_labels_wrapped_at_foot(table)
         _join_labels_wrapped_over_rows(table)
     return number_tables(tables)
+
+
+def _take_rows_at_foot(table: Table, ctx: _Context, page: int) -> None:
+    """`table`, opening this page under no header, takes its first rows left as text at the
+    foot of the page before, under the table there (extractors.row_overleaf.rows_at_foot)."""
+    found = rows_at_foot(table, ctx.after_table, page)
+    if found is None:
+        return
+    rows, start = found
+    taken = ctx.after_table[start:]
+    table.rows[:0] = rows
+    table.page_start = page - 1
+    ctx.pending = [t for t in ctx.pending if not any(t is x for x in taken)]
+    ctx.after_table = ctx.after_table[:start]
 
 
 def _row_wrapped_overleaf(tables: list[Table], page: PageResult, furniture_ids: set[int], ctx: _Context,

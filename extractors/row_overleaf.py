@@ -322,3 +322,49 @@ def _row_cells(row: list[_Placed], n_cols: int, page: int) -> list[Cell]:
                   max(line_bottom(line) for line, _ in placed)) if placed else None
         cells.append(Cell(clean_text(raw), raw, page, box))
     return cells
+
+
+def rows_at_foot(table: Table, lines: list[TextLine], page: int) -> tuple[list[list[Cell]], int] | None:
+    """The first rows of `table`, which has no header and opens `page`, left at the foot of the
+    page before (too few there for the page to show them as a table: s452's contents, "附件十三
+    | … | 162" alone over the page's end): the last of `lines`, read there under the table
+    before, as rows and the index of the first line they take; None when the last line is no
+    part of such a row. A row is a line of cells each under a column of the table, the first
+    in its label column, a figure among the others; a cell's next lines are single pieces
+    under its column, no further under the line above than a line's height."""
+    spans = column_spans(table, page)
+    if table.header or not lines or spans[0] is None:
+        return None
+    best: tuple[list[list[Cell]], int] | None = None
+    for start in range(len(lines) - 1, -1, -1):
+        rows = _foot_rows(lines[start:], spans, table.n_cols, page - 1)
+        if rows is not None:
+            best = (rows, start)
+    return best
+
+
+def _foot_rows(lines: list[TextLine], spans: list[tuple[float, float] | None], n_cols: int,
+               page: int) -> list[list[Cell]] | None:
+    rows: list[list[Cell]] = []
+    for k, line in enumerate(lines):
+        columns = _under_columns(line, spans)
+        if columns is None:
+            return None
+        if k and line.top - line_bottom(lines[k - 1]) > line.size:
+            return None
+        if len(columns) >= 2 and columns[0] == 0:
+            row = [Cell("", "", page) for _ in range(n_cols)]
+            for (x0, x1, text), col in zip(line.cells, columns):
+                row[col] = Cell(clean_text(text), text, page, _box(line, x0, x1))
+            if not any(parse_number(c.raw) is not None for c in row[1:]):
+                return None
+            rows.append(row)
+        elif len(columns) == 1 and rows and rows[-1][columns[0]].text:
+            cell = rows[-1][columns[0]]
+            x0, x1, text = line.cells[0]
+            raw = join_lines([cell.raw, text])
+            box = Box.around([cell.bbox, _box(line, x0, x1)]) if cell.bbox is not None else _box(line, x0, x1)
+            rows[-1][columns[0]] = Cell(clean_text(raw), raw, page, box)
+        else:
+            return None
+    return rows or None

@@ -417,3 +417,41 @@ def test_a_one_line_row_overleaf_then_a_row_wrapped_round_its_figure_are_both_ro
         ["附件十二预期成果 3.1 推广全球知识产权体系相关资源细目", "161"]]
     assert read == lines
     assert wrapped_rows_overleaf(prev, lines[:1], 2) is None, "one line alone is row_overleaf's"
+
+
+def test_a_tables_first_row_left_as_text_at_the_foot_before_is_its_first_row() -> None:
+    """s452 p1-2 (LibreOffice, WQY 8.5 pt, grid, the contents' second table): its first row
+    "附件十三 | 2022/23 年按预期成果开列的发展 / 支出 | 162" alone at the foot of page 1, under
+    the contents' first table, read as text; the table, headerless, opens page 2. Once the
+    row was lost."""
+    from extractors.assemble import assemble
+    from extractors.pages import PageResult
+    size = 8.5
+    first = one_row_table(1, [(46, 300), (398, 411)], ["附件十二 预期成果 3.1 推广全球知识产权体系相关资源细目", "161"],
+                          707.7, 729.9, Box(45.5, 111.9, 410.7, 729.9), text_size=size)
+    foot = [text_line(760.1, (46, 80, "附件十三"), (266, 460, "2022/23 年按预期成果开列的发展"), (467, 480, "162"),
+                      size=size),
+            text_line(773.8, (323, 340, "支出"), size=size)]
+    rows = [[Cell("五、附录", "五、 附 录", 2, Box(46, 50.5, 90, 59)), Cell("163", "163", 2, Box(324, 50.5, 339, 59)),
+             Cell("", "", 2)],
+            [Cell("附录 A", "附录 A", 2, Box(46, 70.8, 80, 79.3)), Cell("方法", "方法", 2, Box(323, 70.8, 340, 79.3)),
+             Cell("163", "163", 2, Box(467, 70.8, 480, 79.3))]]
+    second = Table(page_start=2, page_end=2, bbox=Box(45.5, 50.5, 483, 79.3), header=[], rows=rows, text_size=size)
+    pages = [PageResult(page=1, width=595, height=842, tables=[first], texts=foot),
+             PageResult(page=2, width=595, height=842, tables=[second], texts=[])]
+    tables = assemble(pages)
+    assert len(tables) == 2
+    assert [c.text for c in tables[1].rows[0]] == ["附件十三", "2022/23 年按预期成果开列的发展支出", "162"]
+    assert tables[1].page_start == 1 and len(tables[1].rows) == 3
+
+
+def test_text_at_the_foot_that_is_no_row_of_the_next_pages_table_stays_text() -> None:
+    from extractors.row_overleaf import rows_at_foot
+    size = 8.5
+    rows = [[Cell("附录 A", "附录 A", 2, Box(46, 70.8, 80, 79.3)), Cell("方法", "方法", 2, Box(323, 70.8, 340, 79.3)),
+             Cell("163", "163", 2, Box(467, 70.8, 480, 79.3))]]
+    table = Table(page_start=2, page_end=2, bbox=Box(45.5, 70.8, 483, 79.3), header=[], rows=rows, text_size=size)
+    paragraph = [text_line(760.1, (46, 540, "本附件报告了成员国批准的由产权组织储备金供资的所有基本建设总计划项目。"), size=size)]
+    assert rows_at_foot(table, paragraph, 2) is None
+    words_only = [text_line(760.1, (46, 80, "附件十三"), (266, 460, "按预期成果开列的发展支出"), size=size)]
+    assert rows_at_foot(table, words_only, 2) is None, "no figure: no row of a table of figures"
