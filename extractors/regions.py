@@ -1602,20 +1602,23 @@ def _wrap_gap_shown(region_lines: list[Line], box: Box) -> float:
     measuring noise (s290 p62: a word processor's leading sets them 7.2-7.4 pt apart in 9 pt
     type, past eight tenths of a line; the last row's last label line was left out). 0 where
     the table shows none."""
-    gaps = [b.box.top - a.box.bottom for a, b in zip(region_lines, region_lines[1:])
-            if len(b.segments) == 1 and abs(b.box.x0 - box.x0) <= b.size and abs(a.box.x0 - box.x0) <= a.size
-            and b.box.top - a.box.bottom >= 0.5 * b.size]
+    gaps = [b.box.top - a.box.bottom for a, b in _label_wraps(region_lines, box)]
     return min(gaps) + ROW_PADDING * region_lines[-1].size if len(gaps) >= 2 else 0.0
 
 
 def _wrap_pitch_shown(region_lines: list[Line], box: Box) -> float:
     """The same from top to top: a line whose glyphs reach lower ("（" in s455 A11-05) stands
     its gap to the next line further apart than its pitch says. 0 where the table shows none."""
-    pairs = [(a, b) for a, b in zip(region_lines, region_lines[1:])
-             if len(b.segments) == 1 and abs(b.box.x0 - box.x0) <= b.size and abs(a.box.x0 - box.x0) <= a.size
-             and b.box.top - a.box.bottom >= 0.5 * b.size]
-    pitches = [b.box.top - a.box.top for a, b in pairs]
+    pitches = [b.box.top - a.box.top for a, b in _label_wraps(region_lines, box)]
     return min(pitches) + ROW_PADDING * region_lines[-1].size if len(pitches) >= 2 else 0.0
+
+
+def _label_wraps(region_lines: list[Line], box: Box) -> list[tuple[Line, Line]]:
+    """A label's line and its next, one cell each at the label column's edge, set apart (no
+    two lines of one row set closer than half a line)."""
+    return [(a, b) for a, b in zip(region_lines, region_lines[1:])
+            if len(b.segments) == 1 and abs(b.box.x0 - box.x0) <= b.size and abs(a.box.x0 - box.x0) <= a.size
+            and b.box.top - a.box.bottom >= 0.5 * b.size]
 
 
 # --- text alignment only ------------------------------------------------------------------
