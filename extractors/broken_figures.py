@@ -126,16 +126,22 @@ def join_wrapped_year_units(lines: list[Line]) -> list[Line]:
 
 def _unit_under(head: Segment, lower: Line) -> Segment | None:
     """The segment of `lower` right under the year `head` that prints only its unit (年)."""
-    if len(head.words) != 1 or not YEAR.fullmatch(head.text):
+    under = _alone_under(head, lower, YEAR)
+    if under is None or not _YEAR_UNIT.fullmatch(under.text) or \
+            not under.box.within_x(head.box, SIDE_SLACK * head.words[0].size):
         return None
-    size = head.words[0].size
-    if not 0 <= lower.box.top - head.box.bottom < WRAP_GAP * size:
+    return under
+
+
+def _alone_under(head: Segment, lower: Line, pattern: re.Pattern[str]) -> Segment | None:
+    """The one segment of `lower` under `head`, a word the pattern matches whole, in its
+    cell's next line (closer than a line's height); None where there is not one."""
+    if len(head.words) != 1 or not pattern.fullmatch(head.text):
+        return None
+    if not 0 <= lower.box.top - head.box.bottom < WRAP_GAP * head.words[0].size:
         return None
     under = [s for s in lower.segments if s.box.overlaps_x(head.box)]
-    if len(under) != 1 or not _YEAR_UNIT.fullmatch(under[0].text) or \
-            not under[0].box.within_x(head.box, SIDE_SLACK * size):
-        return None
-    return under[0]
+    return under[0] if len(under) == 1 else None
 
 
 def _year_with_unit(year: Segment, unit: Segment) -> Segment:
@@ -150,15 +156,9 @@ def _on_line(segment: Segment, line: Line) -> Segment:
 
 def _year_tail(head: Segment, lower: Line) -> Segment | None:
     """The segment of `lower` that ends the year `head` begins, if any."""
-    if len(head.words) != 1 or not _YEAR_HEAD.fullmatch(head.text):
+    tail = _alone_under(head, lower, _YEAR_HEAD)
+    if tail is None or len(tail.words) < 2 or not tail.words[0].box.within_x(head.box, SIDE_SLACK * head.words[0].size):
         return None
-    size = head.words[0].size
-    if not 0 <= lower.box.top - head.box.bottom < WRAP_GAP * size:
-        return None
-    under = [s for s in lower.segments if s.box.overlaps_x(head.box)]
-    if len(under) != 1 or len(under[0].words) < 2 or not under[0].words[0].box.within_x(head.box, SIDE_SLACK * size):
-        return None
-    tail = under[0]
     digits, rest = tail.words[0].text, tail.words[1:]
     if not digits.isdigit() or not YEAR.fullmatch(head.text + digits) or any(_TAIL.fullmatch(w.text) for w in rest):
         return None

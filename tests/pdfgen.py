@@ -2326,9 +2326,17 @@ def timeline_years_broken(path: Path) -> list[ExpectedTable]:
     for k, x in enumerate(years):
         doc.text(x, top + size, "202", size=size, bold=True)
         doc.text(x + 1, top + size + pitch, f"{3 + k} 年", size=size, bold=True)
-    top += 2 * pitch + 8
+    _timeline_plan(doc, top + 2 * pitch + 8, first, size, pitch)
+    header = ["2022 年"] + [f"{2023 + k} 年" for k in range(4)]
+    return [ExpectedTable.printed("项目时间安排", [header], [])]
+
+
+def _timeline_plan(doc: Doc, top: float, first: float, size: float, pitch: float, bottom: bool = False) -> None:
+    """A timeline's rows under its years: the quarters, each wrapped ("第二" over "季度"), on a
+    zebra stripe, the first one's label on the stripe's top line (`bottom`: on its last);
+    the plan's labels under them, one bar's label wrapped in its cell; a paragraph; saved."""
     doc.fill(first - 4, top - 4, first + 700, top + 2 * pitch + 2, ZEBRA)   # the second row's stripe
-    doc.text(first, top + size, "第一季度", size=size)
+    doc.text(first, top + size + (pitch if bottom else 0), "第一季度", size=size)
     for k, quarter in enumerate(("第二", "第三", "第四")):
         doc.text(first + 187 + 26 * k, top + size, quarter, size=size)
         doc.text(first + 187 + 26 * k, top + size + pitch, "季度", size=size)
@@ -2338,8 +2346,6 @@ def timeline_years_broken(path: Path) -> list[ExpectedTable]:
         doc.text(first + 368, top + size + k * pitch, part, size=size)
     doc.paragraph(top + 4 * pitch + 20, PARA, x1=doc.width - doc.margin)
     doc.save()
-    header = ["2022 年"] + [f"{2023 + k} 年" for k in range(4)]
-    return [ExpectedTable.printed("项目时间安排", [header], [])]
 
 
 def timeline_units_wrapped(path: Path) -> list[ExpectedTable]:
@@ -2359,18 +2365,7 @@ def timeline_units_wrapped(path: Path) -> list[ExpectedTable]:
     for k, (head, tail) in enumerate((("2021", "年"), ("2022", "年"), ("202", "3年"))):
         doc.text(years[k], top + size, head, size=size, bold=True)
         doc.text(years[k] + (4 if tail == "年" else 0), top + size + pitch, tail, size=size, bold=True)
-    top += 2 * pitch + 8
-    doc.fill(first - 4, top - 4, first + 700, top + 2 * pitch + 2, ZEBRA)   # the second row's stripe
-    doc.text(first, top + size + pitch, "第一季度", size=size)
-    for k, quarter in enumerate(("第二", "第三", "第四")):
-        doc.text(first + 187 + 26 * k, top + size, quarter, size=size)
-        doc.text(first + 187 + 26 * k, top + size + pitch, "季度", size=size)
-    top += 2 * pitch + 10
-    doc.text(first, top + size, "初始项目计划", size=size)
-    for k, part in enumerate(("目前", "项目", "时间", "安排")):   # the plan's bar, labelled in its cell
-        doc.text(first + 368, top + size + k * pitch, part, size=size)
-    doc.paragraph(top + 4 * pitch + 20, PARA, x1=doc.width - doc.margin)
-    doc.save()
+    _timeline_plan(doc, top + 2 * pitch + 8, first, size, pitch, bottom=True)
     header = ["2020 年"] + [f"{2021 + k} 年" for k in range(3)]
     return [ExpectedTable.printed("项目时间安排", [header], [])]
 
