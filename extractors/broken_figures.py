@@ -101,38 +101,27 @@ def join_broken_years(lines: list[Line]) -> list[Line]:
 def join_wrapped_year_units(lines: list[Line]) -> list[Line]:
     """The lines with every year whose unit wrapped under it ("2021" / "年", a narrow header
     cell) whole on one line: the line that keeps other text, the lower one when both do (the
-    cells of a header set on their bottom line end there). A line set on the middle of the
-    two is passed over (the first year's "2022年" whole, cells on their middle: s037 p142). A
-    line left with nothing is gone. Read apart, the years above stood as a line of figures
-    over the table: a caption, its figures orphans, and the header cells bare units."""
+    cells of a header set on their bottom line end there). A line left with nothing is gone.
+    Read apart, the years above stood as a line of figures over the table: a caption, its
+    figures orphans, and the header cells bare units."""
     out = list(lines)
     for i in range(len(out) - 1):
-        upper = out[i]
-        for k in range(i + 1, min(i + 3, len(out))):
-            units = {id(s): u for s in upper.segments if (u := _unit_under(s, out[k]))}
-            if units and all(_set_between(upper, out[m], out[k]) for m in range(i + 1, k)):
-                out[i:k + 1] = _joined_units(out[i:k + 1], units)
-                break
+        upper, lower = out[i], out[i + 1]
+        units = {id(s): u for s in upper.segments if (u := _unit_under(s, lower))}
+        if not units:
+            continue
+        joined = {id(s): _year_with_unit(s, units[id(s)]) for s in upper.segments if id(s) in units}
+        taken = {id(u) for u in units.values()}
+        rest_upper = [s for s in upper.segments if id(s) not in units]
+        rest_lower = [s for s in lower.segments if id(s) not in taken]
+        if rest_lower or not rest_upper:
+            out[i] = _with_segments(upper, rest_upper)
+            out[i + 1] = _with_segments(lower, sorted(rest_lower + [_on_line(j, lower) for j in joined.values()],
+                                                      key=lambda s: s.box.x0))
+        else:
+            out[i] = _with_segments(upper, sorted(rest_upper + list(joined.values()), key=lambda s: s.box.x0))
+            out[i + 1] = _with_segments(lower, rest_lower)
     return [ln for ln in out if ln.segments]
-
-
-def _set_between(upper: Line, line: Line, lower: Line) -> bool:
-    """A line set on the middle of two others: it overlaps both."""
-    return line.box.top < upper.box.bottom and line.box.bottom > lower.box.top
-
-
-def _joined_units(lines: list[Line], units: dict[int, Segment]) -> list[Line]:
-    """`lines` (the years' line first, their units' last) with each year joined to its unit."""
-    upper, lower = lines[0], lines[-1]
-    joined = [_year_with_unit(s, units[id(s)]) for s in upper.segments if id(s) in units]
-    taken = {id(u) for u in units.values()}
-    rest = [[s for s in upper.segments if id(s) not in units], *[ln.segments for ln in lines[1:-1]],
-            [s for s in lower.segments if id(s) not in taken]]
-    target = len(lines) - 1 if rest[-1] or not rest[0] else 0
-    out = [_with_segments(ln, kept) for ln, kept in zip(lines, rest)]
-    placed = [_on_line(j, lines[target]) for j in joined] if target else joined
-    out[target] = _with_segments(lines[target], sorted(rest[target] + placed, key=lambda s: s.box.x0))
-    return out
 
 
 def _unit_under(head: Segment, lower: Line) -> Segment | None:

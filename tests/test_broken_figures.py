@@ -105,14 +105,6 @@ def test_years_over_their_wrapped_units_join_the_line_that_keeps_text() -> None:
     assert texts(join_wrapped_year_units(top)) == [["2020 年", "2021 年"]]
 
 
-def test_years_over_their_units_with_the_first_year_set_between_join_the_units_line() -> None:
-    """Cells on their middle (s037 p142): the first year's "2022年" whole, set on the middle of
-    the others' "2023" / "年"; the years join their units past it."""
-    lines = [words_line(0, (100, "2023"), (140, "2024")), words_line(3, (10, "2022年")),
-             words_line(6, (104, "年"), (144, "年"))]
-    assert texts(join_wrapped_year_units(lines)) == [["2022年"], ["2023 年", "2024 年"]]
-
-
 def test_a_unit_under_no_year_or_a_row_apart_stays() -> None:
     not_a_year = [words_line(0, (10, "甲"), (100, "1,045")), words_line(6, (104, "年"))]
     assert texts(join_wrapped_year_units(not_a_year)) == texts(not_a_year)
