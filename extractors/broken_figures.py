@@ -86,7 +86,10 @@ def join_broken_years(lines: list[Line]) -> list[Line]:
     """The lines with every year broken over two lines of its cell whole on the first."""
     out = list(lines)
     for i in range(len(out) - 1):
-        upper, lower = out[i], _digits_apart(out[i + 1])
+        upper = out[i]
+        if not any(_YEAR_HEAD.fullmatch(s.text) for s in upper.segments):
+            continue   # no year begun on this line: the next need not be parted
+        lower = _digits_apart(out[i + 1])
         moves = {id(s): t for s in upper.segments if (t := _year_tail(s, lower))}
         if not moves:
             continue

@@ -41,7 +41,13 @@ def row_overleaf(prev: Table, line: TextLine, page: int) -> list[Cell] | None:
     columns = _under_columns(line, spans)
     if not columns or columns[0] != 0 or len(line.cells) < 2:
         return None
-    row = [Cell("", "", page) for _ in range(prev.n_cols)]
+    return _figure_row(line, columns, prev.n_cols, page)
+
+
+def _figure_row(line: TextLine, columns: list[int], n_cols: int, page: int) -> list[Cell] | None:
+    """The line's cells placed in their columns (`_under_columns`): a row of the table, or
+    None when no cell but the label's prints a figure."""
+    row = [Cell("", "", page) for _ in range(n_cols)]
     for (x0, x1, text), col in zip(line.cells, columns):
         row[col] = Cell(clean_text(text), text, page, _box(line, x0, x1))
     return row if any(parse_number(c.raw) is not None for c in row[1:]) else None
@@ -353,10 +359,7 @@ def _foot_rows(lines: list[TextLine], spans: list[tuple[float, float] | None], n
         if k and line.top - line_bottom(lines[k - 1]) > line.size:
             return None
         if len(columns) >= 2 and columns[0] == 0:
-            row = [Cell("", "", page) for _ in range(n_cols)]
-            for (x0, x1, text), col in zip(line.cells, columns):
-                row[col] = Cell(clean_text(text), text, page, _box(line, x0, x1))
-            if not any(parse_number(c.raw) is not None for c in row[1:]):
+            if (row := _figure_row(line, columns, n_cols, page)) is None:
                 return None
             rows.append(row)
         elif len(columns) == 1 and rows and rows[-1][columns[0]].text:
