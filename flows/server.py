@@ -7,7 +7,7 @@ port, and records it in PREFECT_HOME/wpr-server.json; every later command reuses
 watchdog process stops it after `WPR_SERVER_IDLE_MINUTES` (default 30) without a command
 using it; `wpr server stop` stops it at once.
 
-    PREFECT_HOME/wpr-server.json    pid, port, API and UI address, start time, last use, watchdog
+    PREFECT_HOME/wpr-server.json    pid, port, API and UI address, start time, last use, watchdog, home
     PREFECT_HOME/wpr-server.lock    held while one command checks or starts the server
     PREFECT_HOME/wpr-server.inuse   held (shared) by every command using it: the watchdog waits
 
@@ -60,6 +60,7 @@ class Server:
     started: str
     last_used: float
     watchdog: int = 0
+    home: str = ""  # the PREFECT_HOME it was started for; "" in states written before it was recorded
 
 
 def home() -> Path:
@@ -107,10 +108,29 @@ def _write(server: Server) -> None:
     os.replace(temporary, path)
 
 
+def _of_this_home(server: Server) -> bool:
+    """The recorded server was started for this PREFECT_HOME. A home copied or moved with its
+    state file names another home's server, which that home's watchdog stops when *its*
+    commands are idle (in the middle of this home's runs: "Connection refused"), and which
+    `wpr server stop` here must not stop."""
+    return not server.home or Path(server.home).resolve() == home().resolve()
+
+
+def _started_here(pid: int) -> bool:
+    """A process left in Prefect's pid file was started for this PREFECT_HOME (its environment
+    says so; True where /proc cannot tell, as before this was checked)."""
+    try:
+        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    except OSError:
+        return True
+    named = [entry.split(b"=", 1)[1] for entry in environ if entry.startswith(b"PREFECT_HOME=")]
+    return any(Path(os.fsdecode(value)).resolve() == home().resolve() for value in named)
+
+
 def status() -> Server | None:
-    """The project's server when it runs and answers, else None."""
+    """The project's server when it runs for this home and answers, else None."""
     server = _read()
-    if server is None or not _alive(server.pid) or not _healthy(server.api):
+    if server is None or not _of_this_home(server) or not _alive(server.pid) or not _healthy(server.api):
         return None
     return server
 
@@ -153,7 +173,7 @@ def _start() -> Server:
     pid_file = home() / PREFECT_PID_FILE
     with contextlib.suppress(ValueError, OSError):
         old = int(pid_file.read_text())
-        if _alive(old):
+        if _alive(old) and _started_here(old):
             _stop_process(old)  # a server of ours nobody recorded, or one that stopped answering
     pid_file.unlink(missing_ok=True)
     port = _free_port()
@@ -185,7 +205,8 @@ def _start() -> Server:
                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                 start_new_session=True, cwd=Path(__file__).resolve().parents[1])
     started = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
-    return Server(pid=pid, port=port, api=api, ui=ui, started=started, last_used=time.time(), watchdog=watchdog.pid)
+    return Server(pid=pid, port=port, api=api, ui=ui, started=started, last_used=time.time(), watchdog=watchdog.pid,
+                  home=str(home().resolve()))
 
 
 _in_use: int | None = None  # the shared lock this process holds while it uses the server
@@ -205,7 +226,7 @@ def use() -> tuple[Server, bool]:
     with _locked(LOCK):
         server, started = status(), False
         if server is None:
-            if (dead := _read()) is not None and dead.watchdog:
+            if (dead := _read()) is not None and dead.watchdog and _of_this_home(dead):
                 _stop_process(dead.watchdog, timeout=5)  # the watchdog of a server that died
             server, started = _start(), True
         server.last_used = time.time()
@@ -226,8 +247,8 @@ def stop() -> bool:
     with _locked(LOCK):
         server = _read()
         (home() / STATE).unlink(missing_ok=True)
-        if server is None:
-            return False
+        if server is None or not _of_this_home(server):
+            return False  # none, or another home's (a copied state file): that home stops it
         if server.watchdog and server.watchdog != os.getpid():
             _stop_process(server.watchdog, timeout=5)
         running = _alive(server.pid)
