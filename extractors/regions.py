@@ -110,8 +110,24 @@ def is_caption(line: Line) -> bool:
 
 
 def is_tabular(line: Line) -> bool:
-    """Several cells with at least one number: a data row of some table."""
-    return len(line.segments) >= 2 and n_figures(line) >= 1 and not is_caption(line)
+    """Several cells with at least one number: a data row of some table. Not a list item
+    whose dash stands apart from its text ("-  第一阶段，包括……", s459 p147): the dash
+    is no figure "nil" there."""
+    return len(line.segments) >= 2 and n_figures(line) >= 1 and not is_caption(line) and not list_item(line)
+
+
+BULLETS = frozenset("-–—•·●▪")
+
+
+def list_item(line: Line) -> bool:
+    """A bullet (a dash or dot alone), then running text: its first piece eight characters
+    or more and no figure, its last piece no figure (justified, the text's spaces part it
+    into pieces, a year among them; a table's row ends on its figures)."""
+    if len(line.segments) < 2:
+        return False
+    bullet, text, last = line.segments[0], line.segments[1], line.segments[-1]
+    return bullet.text.strip() in BULLETS and not is_figure(text) and len(text.text.replace(" ", "")) >= 8 \
+        and not is_figure(last)
 
 
 def find_regions(layout: PageLayout) -> list[Region]:
@@ -2338,7 +2354,9 @@ def _in_columns_begun_by(heads: tuple[Box, ...], line: Line, size: float) -> boo
     one of `heads` begins to where the next one does."""
     if len(heads) < 2 or not 2 <= len(line.segments) <= len(heads) or line.box.x0 < heads[0].x0 - size:
         return False
-    starts = [h.x0 - 0.5 * size for h in heads]
+    # A column begins where its heading does, or halfway across the gap from the heading
+    # before where headings are centred over cells set flush left (s475 p90).
+    starts = [heads[0].x0 - 0.5 * size] + [min(h.x0 - 0.5 * size, (g.x1 + h.x0) / 2) for g, h in zip(heads, heads[1:])]
     columns = [max(k for k, x in enumerate(starts) if x <= s.box.x0) if s.box.x0 >= starts[0] else None
                for s in line.segments]
     return None not in columns and columns == sorted(set(columns))
@@ -2404,12 +2422,26 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
         # Its label wrapped round its cells says where the table's labels stand.
         frame = _widened(frame, Line(lines[first - 1].segments + lines[first].segments))
     first, frame = _grow_up(lines, first, frame, taken, lines[first:last + 1])
-    while last + 1 < len(lines) and id(lines[last + 1]) not in taken and (
-            _below(lines[last + 1], lines[last], frame)
-            or _total_set_apart(lines[last + 1], lines[first:last + 1], frame)):
+    while last + 1 < len(lines) and id(lines[last + 1]) not in taken:
+        if _first_row_under_head(lines[last + 1], lines[last], frame):
+            # Its rows stand as far apart as the header stands off its first row.
+            frame = replace(frame, step=max(frame.step, lines[last + 1].box.top - lines[last].box.bottom))
+        elif not (_below(lines[last + 1], lines[last], frame)
+                  or _total_set_apart(lines[last + 1], lines[first:last + 1], frame)):
+            break
         last += 1
         frame = _widened(frame, lines[last])
     region.lines = lines[first:last + 1]
+
+
+def _first_row_under_head(line: Line, head: Line, frame: _Frame) -> bool:
+    """The first row under a lone header of text cells, padded further off it than one line
+    says rows stand (`_row_gap` of one line): two cells or more in the header's columns, a
+    cell's padding under it at most (s475 p90: a table of risks, headings centred over
+    text set flush left, a mark flush right past the last heading)."""
+    return bool(frame.heads) and header_line(head) and not header_line(line) and len(line.segments) >= 2 \
+        and not is_data(line) and line.box.top - head.box.bottom <= 2.5 * frame.size \
+        and _in_head_columns(line, frame) and not _foreign(line, frame, below=True)
 
 
 def _label_round(lines: list[Line], i: int) -> bool:

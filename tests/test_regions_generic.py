@@ -8,7 +8,7 @@ import pytest
 from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
 from extractors.model import Box
 from extractors import regions
-from extractors.regions import find_regions
+from extractors.regions import find_regions, is_tabular, list_item
 from extractors.structure import build_table
 
 SIZE = 8.0
@@ -4958,3 +4958,64 @@ def test_a_ruled_header_and_its_one_row_at_the_foot_are_a_table_the_rows_cells_w
     table = build_table(regions[0], layout.page)
     assert table is not None and len(table.rows) == 1, table.grid()
     assert table.rows[0][0].text.endswith("用户体验") and table.rows[0][-1].text == "77%", table.grid()
+
+
+# s475 p90 (Chromium, Noto Sans CJK 7.6 pt, unruled, no shading): annex 11's table of risks,
+# a header in bold, its headings centred over cells set flush left, a mark set flush right
+# past the last heading; the first row a cell's padding under the header; the next heading.
+S475_RISKS_UNDER_CENTRED_HEADINGS = [
+    (9.1, [[(72.7, 136.3, 101.2, 110.3, 109.2, '风险和减缓行动', True)]]),
+    (7.6, [[(75.7, 90.7, 121.8, 129.4, 128.4, '风险', True)], [(271.6, 301.8, 121.8, 129.4, 128.4, '风险演变', True)], [(354.7, 407.9, 121.8, 129.4, 128.4, '减缓措施的成效', True)], [(453.2, 498.9, 121.8, 129.4, 128.4, '对绩效的影响', True)]]),
+    (7.6, [[(75.4, 103.8, 139.4, 147.0, 146.1, '2020/21'), (105.5, 227.2, 139.1, 147.0, 146.1, '年，云技术方面的知识有所增加，然')], [(249.2, 287.3, 139.1, 147.0, 146.1, '该风险随着'), (289.0, 305.8, 139.4, 147.0, 146.1, '2022'), (307.5, 315.2, 139.1, 146.7, 146.1, '年'), (316.9, 330.9, 139.4, 147.0, 146.1, 'RSP')], [(342.0, 425.6, 139.1, 147.0, 146.1, '为降低这一风险，确保了')], [(512.7, 520.3, 139.4, 147.0, 146.1, '→')]]),
+    (7.6, [[(75.9, 235.2, 150.8, 158.4, 157.5, '而，云部署的暂停可能会导致关键资源的流失。')], [(247.7, 330.5, 150.8, 158.4, 157.5, '高级技术架构师的离职而')], [(349.6, 425.6, 150.8, 158.4, 157.5, '技术资源之间的知识传')]]),
+    (7.6, [[(254.9, 330.9, 161.9, 169.8, 168.9, '出现。随着云活动的恢')], [(342.0, 425.6, 162.0, 169.8, 168.9, '播，并对产权组织内部资')]]),
+    (7.6, [[(254.9, 330.9, 173.9, 181.8, 180.9, '复，该风险已被消除。')], [(342.0, 425.6, 174.2, 181.8, 180.9, '源进行了云相关知识的培')]]),
+    (7.6, [[(342.0, 425.6, 185.3, 193.2, 192.3, '训，使影响降低到可接受')]]),
+    (7.6, [[(395.2, 425.6, 196.7, 204.6, 203.7, '的水平。')]]),
+    (9.1, [[(72.4, 127.2, 221.1, 230.2, 229.1, '资源利用情况', True)]]),
+]
+
+
+def test_text_under_centred_headings_of_a_bold_header_is_its_table() -> None:
+    """s475 p90: a header of text, in bold, over one row of wrapped text cells, each
+    beginning left of the heading centred over it, and a mark ("→") past the last heading,
+    the row set further off the header than one line says rows stand: a table of one row
+    (once no table at all, and annex 11's later numbered ids one behind)."""
+    layout = PageLayout(page=90, width=595, height=842, lines=as_printed(S475_RISKS_UNDER_CENTRED_HEADINGS))
+    found = grids(layout)
+    assert len(found) == 1, found
+    assert found[0][0] == ["风险", "风险演变", "减缓措施的成效", "对绩效的影响"], found[0]
+    assert found[0][1][0].startswith("2020/21") and found[0][1][-1] == "→", found[0]
+    assert found[0][1][1].endswith("该风险已被消除。"), found[0]
+
+
+# s459 p147 (WeasyPrint, Noto Serif CJK 11 pt, justified text): a paragraph, then a list whose
+# first item's dash the justification set apart from its text, the item wrapping onto a line.
+S459_DASH_SET_APART_IN_A_LIST = [
+    (11.0, [[(42.9, 67.4, 410.9, 421.9, 418.8, '2023'), (70.5, 202.5, 410.9, 421.9, 418.8, '年，该项目部分完成了基于'), (205.5, 257.4, 410.9, 421.9, 418.8, 'Microsoft'), (260.5, 313.9, 410.9, 421.9, 418.8, 'Dynamics'), (317.0, 335.1, 410.9, 421.9, 418.8, '365'), (338.2, 569.1, 410.9, 421.9, 418.8, '的集成平台的实施工作，以取代产权组织遗留的')]]),
+    (11.0, [[(42.9, 251.8, 427.9, 438.9, 435.7, '独立会议工具。这部分项目分为两个阶段：')]]),
+    (11.0, [[(42.9, 46.7, 450.3, 461.3, 458.2, '-')], [(53.8, 350.8, 450.3, 461.3, 458.2, '第一阶段，包括云架构和设置；与内部系统集成；以及替换在')], [(358.0, 382.5, 450.3, 461.3, 458.2, '2023')], [(389.7, 455.7, 450.3, 461.3, 458.2, '年持续使用的')], [(462.8, 496.0, 450.3, 461.3, 458.2, 'MDCS')], [(503.1, 569.1, 450.3, 461.3, 458.2, '会议和文件工')]]),
+    (11.0, [[(42.9, 64.8, 467.3, 478.3, 475.1, '具；')]]),
+    (11.0, [[(42.9, 46.7, 489.7, 500.7, 497.6, '-'), (49.5, 544.5, 489.7, 500.7, 497.6, '第二阶段，包括更换网络注册和会议室预订工具；文件工作流程自动化；已经分析方法（尚未启动）。')]]),
+    (11.0, [[(42.9, 559.8, 512.1, 523.1, 520.0, '考虑到在项目第一阶段，更广泛的战略、业务和技术态势发生了重大变化，决定进行尽职评估，以便在继续')]]),
+    (11.0, [[(42.9, 295.8, 529.1, 540.1, 536.9, '实施项目前审查各选项和建议。评估结果概述如下：')]]),
+    (11.0, [[(42.9, 46.7, 551.5, 562.5, 559.4, '-'), (49.6, 74.7, 551.5, 562.5, 559.4, 'ICSP'), (77.6, 242.6, 551.5, 562.5, 559.4, '项目所依据的愿景和要求可追溯到'), (245.6, 269.2, 551.5, 562.5, 559.4, '2018'), (272.2, 569.2, 551.5, 562.5, 559.4, '年，主要侧重于内部会议服务团队的业务需求。产权组织显然')]]),
+    (11.0, [[(42.9, 559.8, 568.5, 579.5, 576.3, '有机会后退一步，在明确阐述的业务愿景的基础上，并考虑到更广泛的利益攸关方和用户的意见，推动未来')]]),
+    (11.0, [[(42.9, 67.9, 585.4, 596.4, 593.3, 'ICSP'), (70.7, 147.7, 585.4, 596.4, 593.3, '的设计和实施。')]]),
+    (11.0, [[(42.9, 46.7, 607.8, 618.8, 615.7, '-'), (51.1, 249.1, 607.8, 618.8, 615.7, '现在有一个明显的机会，可以加强对未来'), (253.6, 278.7, 607.8, 618.8, 615.7, 'ICSP'), (283.1, 569.1, 607.8, 618.8, 615.7, '的业务主人翁意识。一名了解产权组织未来会议管理需求的')]]),
+]
+
+
+def test_a_list_items_dash_set_apart_from_its_text_is_no_row_of_figures() -> None:
+    """s459 p147: "-" then a sentence on a line of two pieces is a list item, not a row whose
+    "-" is a nil figure (once a table of two rows in annex 11, its later ids one ahead)."""
+    lines = as_printed(S459_DASH_SET_APART_IN_A_LIST)
+    assert list_item(lines[2]) and not is_tabular(lines[2]), lines[2].text
+    assert grids(PageLayout(page=147, width=612, height=792, lines=lines)) == []
+
+
+def test_a_nil_figure_beside_a_short_label_is_still_a_row() -> None:
+    assert is_tabular(printed(100.0, (50.0, 56.0, "-"), (80.0, 120.0, "不适用")))
+    assert is_tabular(printed(100.0, (50.0, 90.0, "成员国数目"), (200.0, 206.0, "-")))
+    # a sub-item's label after a dash, its figures last: a row
+    assert is_tabular(printed(100.0, (50.0, 54.0, "-"), (60.0, 150.0, "其中：通过马德里体系提交"), (200.0, 230.0, "1,234")))
