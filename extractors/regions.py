@@ -113,10 +113,24 @@ def is_tabular(line: Line) -> bool:
     """Several cells with at least one number: a data row of some table. Not a list item
     whose dash stands apart from its text ("-  第一阶段，包括……", s459 p147): the dash
     is no figure "nil" there."""
-    return len(line.segments) >= 2 and n_figures(line) >= 1 and not is_caption(line) and not list_item(line)
+    return len(line.segments) >= 2 and n_figures(line) >= 1 and not is_caption(line) and not list_item(line) \
+        and not running_text(line)
 
 
 BULLETS = frozenset("-–—•·●▪")
+
+
+def running_text(line: Line) -> bool:
+    """A line of a paragraph that justification parted into pieces at the spaces round a
+    year ("……本附件概述了 | 2023 | 年在产权组织……", s462 p87): it begins on eight
+    characters of text or more, ends on text, and its every figure is a year whose next
+    piece begins with its unit 年."""
+    pieces = line.segments
+    figures = [i for i, s in enumerate(pieces) if is_figure(s)]
+    if len(pieces) < 3 or not figures or is_figure(pieces[0]) or is_figure(pieces[-1]):
+        return False
+    return len(pieces[0].text.replace(" ", "")) >= 8 and all(
+        YEAR.fullmatch(pieces[i].text.strip()) and pieces[i + 1].text.lstrip().startswith("年") for i in figures)
 
 
 def list_item(line: Line) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from extractors.layout import Fill, Line, PageLayout, Rule, Segment, Word
 from extractors.model import Box
 from extractors import regions
-from extractors.regions import find_regions, is_tabular, list_item
+from extractors.regions import find_regions, is_tabular, list_item, running_text
 from extractors.structure import build_table
 
 SIZE = 8.0
@@ -5019,3 +5019,35 @@ def test_a_nil_figure_beside_a_short_label_is_still_a_row() -> None:
     assert is_tabular(printed(100.0, (50.0, 90.0, "成员国数目"), (200.0, 206.0, "-")))
     # a sub-item's label after a dash, its figures last: a row
     assert is_tabular(printed(100.0, (50.0, 54.0, "-"), (60.0, 150.0, "其中：通过马德里体系提交"), (200.0, 230.0, "1,234")))
+
+
+# s462 p87 (WeasyPrint, Noto Sans CJK 9.5 pt, booktabs, zebra): annex 10's heading, a justified
+# paragraph whose spaces round "2023" part its lines into pieces, then the table of trust funds.
+S462_YEARS_IN_A_JUSTIFIED_PARAGRAPH = [
+    (11.4, [[(48.5, 82.7, 153.4, 164.8, 161.5, '附件十', True), (85.3, 112.2, 153.4, 164.8, 161.5, '2023', True), (114.8, 217.4, 153.4, 164.8, 161.5, '年信托基金进展报告', True)]]),
+    (9.5, [[(48.5, 324.0, 173.1, 182.6, 179.9, '信托基金报告是《产权组织绩效报告》的组成部分。本附件概述了')], [(329.8, 350.9, 173.1, 182.6, 179.9, '2023')], [(356.8, 546.7, 173.1, 182.6, 179.9, '年在产权组织信托基金下取得的主要成果以及')]]),
+    (9.5, [[(48.5, 428.5, 186.4, 195.9, 193.2, '财务信息。本附件还报告了下表所列的所有信托基金，但不包括专门资助人员的信托基金和')], [(434.3, 455.4, 186.4, 195.9, 193.2, '2023')], [(461.3, 546.7, 186.4, 195.9, 193.2, '年未开展活动的信托')]]),
+    (9.5, [[(48.5, 77.0, 199.7, 209.2, 206.5, '基金。')]]),
+    (9.5, [[(52.4, 90.4, 223.1, 232.6, 229.9, '信托基金', True)], [(338.0, 357.0, 223.1, 232.6, 229.9, '部门', True)]]),
+    (9.5, [[(52.4, 137.9, 245.0, 254.5, 251.8, '经认可的土著和当地')], [(295.2, 399.7, 245.0, 254.5, 251.8, '全球挑战和伙伴关系部门')]]),
+    (9.5, [[(52.4, 71.4, 258.3, 267.8, 265.1, '社区')]]),
+    (9.5, [[(52.4, 71.4, 279.4, 288.9, 286.2, '中国')], [(304.7, 390.2, 279.4, 288.9, 286.2, '品牌和外观设计部门')]]),
+]
+
+
+def test_a_justified_paragraphs_years_are_no_row_of_figures() -> None:
+    """s462 p87: "……本附件概述了 | 2023 | 年在……" is a paragraph's line, not a row whose
+    year is its figure (once a table of one row ahead of the trust funds, annex 10's later
+    ids one ahead)."""
+    lines = as_printed(S462_YEARS_IN_A_JUSTIFIED_PARAGRAPH)
+    assert running_text(lines[1]) and not is_tabular(lines[1]), lines[1].text
+    found = grids(PageLayout(page=87, width=595, height=842, lines=lines))
+    assert [t[0] for t in found] == [["信托基金", "部门"]], found
+
+
+def test_years_heading_columns_are_no_running_text() -> None:
+    """A row whose figures are years, and one whose year is followed by text of its own."""
+    assert not running_text(printed(100.0, (50.0, 130.0, "按部门开列的员额总数"), (200.0, 220.0, "2022"),
+                                    (260.0, 280.0, "2023")))
+    assert not running_text(printed(100.0, (50.0, 130.0, "按部门开列的员额总数"), (200.0, 220.0, "2023"),
+                                    (260.0, 300.0, "已完成")))
