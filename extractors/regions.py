@@ -622,6 +622,7 @@ def _looks_tabular(region: Region) -> bool:
     numeric = sum(1 for ln in region.lines if is_tabular(ln))
     return multi >= 2 and (numeric >= 1 or region.band is not None or len(region.vrules) >= 2
                            or _bold_header(region.lines) or _header_and_flush_row(region.lines)
+                           or _header_and_row_in_its_columns(region.lines)
                            or _striped_cells(region) or _ruled_rows(region)
                            or _columned(region.lines)
                            or any(spanner_row(a, b) for a, b in zip(region.lines, region.lines[1:])))
@@ -716,8 +717,18 @@ def _header_and_row_at_foot(lines: list[Line], page: list[Line]) -> bool:
     first row (a renderer's header rows) end the page, its rows overleaf (bare rendering
     p128: annex 11's table of benefits on a landscape page's foot)."""
     below = [ln for ln in page if ln.box.top > lines[-1].box.bottom]
-    return _header_and_flush_row(lines) and \
+    return (_header_and_flush_row(lines) or _header_and_row_in_its_columns(lines)) and \
         all(len(ln.segments) == 1 and parse_number(ln.text) is not None for ln in below)
+
+
+def _header_and_row_in_its_columns(lines: list[Line]) -> bool:
+    """A bold header and one row of text under it, each cell in a column a heading begins
+    (s456 p89: "信托基金 | 部门" over its first row, the second cell flush right)."""
+    multi = [ln for ln in lines if len(ln.segments) >= 2]
+    if len(multi) != 2 or not header_line(multi[0]) or header_line(multi[1]):
+        return False
+    heads = tuple(s.box for s in multi[0].segments)
+    return len(multi[1].segments) == len(heads) and _in_columns_begun_by(heads, multi[1], multi[1].size)
 
 
 def _header_and_flush_row(lines: list[Line]) -> bool:

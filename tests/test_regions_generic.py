@@ -5051,3 +5051,23 @@ def test_years_heading_columns_are_no_running_text() -> None:
                                     (260.0, 280.0, "2023")))
     assert not running_text(printed(100.0, (50.0, 130.0, "按部门开列的员额总数"), (200.0, 220.0, "2023"),
                                     (260.0, 300.0, "已完成")))
+
+
+# s456 p89 (WeasyPrint, 10 pt, booktabs): annex 10's heading and paragraph, then at the page's
+# foot the table of trust funds' bold header and its first row, the department flush right.
+S456_HEADER_AND_ROW_AT_FOOT = [
+    (12.0, [[(57.0, 93.0, 661.8, 673.8, 671.9, '附件十', True), (99.0, 123.0, 661.8, 673.8, 671.9, '2023', True), (129.0, 237.0, 661.8, 673.8, 671.9, '年信托基金进展报告', True)]]),
+    (10.0, [[(57.0, 347.0, 683.0, 693.0, 691.5, '信托基金报告是《产权组织绩效报告》的组成部分。本附件概述了'), (352.6, 372.6, 683.0, 693.0, 691.5, '2023'), (378.2, 538.2, 683.0, 693.0, 691.5, '年在产权组织信托基金下取得的主要')]]),
+    (10.0, [[(57.0, 497.0, 697.1, 707.1, 705.6, '成果以及财务信息。本附件还报告了下表所列的所有信托基金，但不包括专门资助人员的信托基金和'), (502.6, 522.6, 697.1, 707.1, 705.6, '2023'), (528.2, 538.2, 697.1, 707.1, 705.6, '年')]]),
+    (10.0, [[(57.0, 167.0, 711.2, 721.2, 719.7, '未开展活动的信托基金。')]]),
+    (10.0, [[(61.3, 101.3, 736.1, 746.1, 744.6, '信托基金', True)], [(374.3, 394.3, 736.1, 746.1, 744.6, '部门', True)]]),
+    (10.0, [[(61.3, 171.3, 759.6, 769.6, 768.1, '经认可的土著和当地社区')], [(424.0, 534.0, 759.6, 769.6, 768.1, '全球挑战和伙伴关系部门')]]),
+]
+
+
+def test_a_bold_header_and_a_row_in_its_columns_at_the_foot_are_a_table() -> None:
+    """s456 p89: "信托基金 | 部门" over one row whose second cell stands far right of "部门",
+    the page's last lines: a table (its other rows overleaf; once none, and annex 10's
+    numbered ids one behind)."""
+    found = grids(PageLayout(page=89, width=595, height=842, lines=as_printed(S456_HEADER_AND_ROW_AT_FOOT)))
+    assert found == [[["信托基金", "部门"], ["经认可的土著和当地社区", "全球挑战和伙伴关系部门"]]], found
