@@ -937,12 +937,25 @@ def _second_band(group: list[_Item], item: _Item, lines: list[Line], between: li
     and header cells on the new one (a band of one cell may be a section label in the table)."""
     if item.fill is None or not _is_band(item.fill, lines) or item.row_width < 0.95 * _extent(group).width:
         return False
-    if _has_body(group):
+    if _has_body(group) or _band_repeated(group[0], item, lines):
         return True
     if group[-1].fill is None or not any(is_data(ln) and not _light(ln) for ln in between):
         return False
     band = item.fill.box
     return any(len(ln.segments) >= 2 for ln in lines if band.top - 1 <= ln.box.top and ln.box.bottom <= band.bottom + 1)
+
+
+def _band_repeated(first: _Item, item: _Item, lines: list[Line]) -> bool:
+    """The band repeats the headings of the band that opens the table: the next table's
+    header, a table of the same kind right under it (s465 p111: two tables of risks, rows of
+    text only). A table repeats its header band overleaf, never on the same page."""
+    if first.fill is None or first is item:
+        return False
+
+    def heads(band: Box) -> list[Line]:
+        return [ln for ln in lines if band.top - 1 <= ln.box.top and ln.box.bottom <= band.bottom + 1
+                and _header_cells(ln)]
+    return any(_repeats(a, b) for a in heads(first.fill.box) for b in heads(item.fill.box))
 
 
 def _light(line: Line) -> bool:
