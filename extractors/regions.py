@@ -171,7 +171,8 @@ def find_regions(layout: PageLayout) -> list[Region]:
     held = {id(v) for ln, v in zip(lines, rest) if v is ln and any(id(s) in used for s in ln.segments)}
     loose: list[Region] = []
     texts = _text_regions(free, rest, held, loose)
-    texts += _headed_text_regions(free, rest, held | {id(ln) for r in texts for ln in r.lines})
+    texts += _headed_text_regions(free, rest, held | {id(ln) for r in texts for ln in r.lines},
+                                  ruled={id(ln) for head, _ in heads for ln in head.lines})
     regions += _with_columned(texts, _columned_text_regions(free, held | {id(ln) for r in texts for ln in r.lines}),
                               rest, held)
     regions += _unread_heads(heads, regions)
@@ -1877,17 +1878,19 @@ def _rows_in_its_columns(region: Region, any_row: bool = False) -> bool:
                for row in rows if len(row.segments) >= 3)
 
 
-def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int]) -> list[Region]:
+def _headed_text_regions(free: list[Line], all_lines: list[Line], claimed: set[int],
+                         ruled: set[int] = frozenset()) -> list[Region]:
     """Tables of text, with no figures to find them by: a header row in bold, or a header's
     upper row over a finer one (years over quarters), and the rows under it as far as they
-    belong to it."""
+    belong to it. A header between rules (`ruled`, its lines) has its rows found by them
+    (`_unread_heads`) where its first row stands off it."""
     out: list[Region] = []
     for line, below in zip(free, free[1:] + [None]):
         spanned = spanner_row(line, below)   # the upper row over a finer one: both are header
         if id(line) in claimed or not (header_line(line) or spanned) or is_caption(line):
             continue
         region = Region(lines=[line, below] if spanned and below is not None else [line])
-        grow(region, all_lines, claimed)
+        grow(region, all_lines, claimed, text_head=id(line) not in ruled)
         if spanned or _bold_header(region.lines) or _header_and_row_at_foot(region.lines, all_lines):
             claimed.update(id(ln) for ln in region.lines)
             out.append(region)
@@ -2392,12 +2395,17 @@ def _in_columns_begun_by(heads: tuple[Box, ...], line: Line, size: float) -> boo
     one of `heads` begins to where the next one does."""
     if len(heads) < 2 or not 2 <= len(line.segments) <= len(heads) or line.box.x0 < heads[0].x0 - size:
         return False
-    # A column begins where its heading does, or halfway across the gap from the heading
-    # before where headings are centred over cells set flush left (s475 p90).
-    starts = [heads[0].x0 - 0.5 * size] + [min(h.x0 - 0.5 * size, (g.x1 + h.x0) / 2) for g, h in zip(heads, heads[1:])]
+    starts = _column_starts(heads, size)
     columns = [max(k for k, x in enumerate(starts) if x <= s.box.x0) if s.box.x0 >= starts[0] else None
                for s in line.segments]
     return None not in columns and columns == sorted(set(columns))
+
+
+def _column_starts(heads: tuple[Box, ...], size: float) -> list[float]:
+    """Where the columns under a header's cells begin: where its heading does, or halfway
+    across the gap from the heading before where headings are centred over cells set flush
+    left (s475 p90)."""
+    return [heads[0].x0 - 0.5 * size] + [min(h.x0 - 0.5 * size, (g.x1 + h.x0) / 2) for g, h in zip(heads, heads[1:])]
 
 
 def _marker_wrapped_in_cell(line: Line, frame: _Frame) -> bool:
@@ -2429,12 +2437,15 @@ def _wide_header(line: Line, frame: _Frame) -> bool:
         sum(1 for s in line.segments if s.box.x0 <= box.x1 - frame.size) >= 3
 
 
-def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under_band: bool = False) -> None:
+def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under_band: bool = False,
+         text_head: bool = False) -> None:
     """Take in the lines above and below a table that belong to it by their place alone
     (no rule says where it ends): the header and the rest of a first row above, rows, wrapped
     labels and section labels below. Captions and unit lines start a table; headings and
     paragraphs (text across the label and value columns, or set further off than the
-    table's rows) end one."""
+    table's rows) end one. With `text_head`, the region is a lone header of text cells with
+    nothing else to find its table by: its first row may stand a cell's padding under it
+    (`_first_row_under_head`)."""
     index = {id(ln): i for i, ln in enumerate(lines)}
     first, last = index[id(region.lines[0])], index[id(region.lines[-1])]
     frame = _frame(lines[first:last + 1])
@@ -2461,11 +2472,12 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
         frame = _widened(frame, Line(lines[first - 1].segments + lines[first].segments))
     first, frame = _grow_up(lines, first, frame, taken, lines[first:last + 1])
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken:
-        if _first_row_under_head(lines[last + 1], lines[last], frame):
+        if _below(lines[last + 1], lines[last], frame) or _total_set_apart(lines[last + 1], lines[first:last + 1], frame):
+            pass
+        elif text_head and _first_row_under_head(lines[last + 1], lines[last], frame):
             # Its rows stand as far apart as the header stands off its first row.
             frame = replace(frame, step=max(frame.step, lines[last + 1].box.top - lines[last].box.bottom))
-        elif not (_below(lines[last + 1], lines[last], frame)
-                  or _total_set_apart(lines[last + 1], lines[first:last + 1], frame)):
+        else:
             break
         last += 1
         frame = _widened(frame, lines[last])
@@ -2477,9 +2489,19 @@ def _first_row_under_head(line: Line, head: Line, frame: _Frame) -> bool:
     says rows stand (`_row_gap` of one line): two cells or more in the header's columns, a
     cell's padding under it at most (s475 p90: a table of risks, headings centred over
     text set flush left, a mark flush right past the last heading)."""
-    return bool(frame.heads) and header_line(head) and not header_line(line) and len(line.segments) >= 2 \
-        and not is_data(line) and line.box.top - head.box.bottom <= 2.5 * frame.size \
-        and _in_head_columns(line, frame) and not _foreign(line, frame, below=True)
+    if not (frame.heads and header_line(head) and not header_line(line) and not is_data(line)
+            and line.box.top - head.box.bottom <= 2.5 * frame.size and not _foreign(line, frame, below=True)):
+        return False
+    return _in_head_columns(line, frame) or len(line.segments) == 1 and _in_one_column(line, frame)
+
+
+def _in_one_column(line: Line, frame: _Frame) -> bool:
+    """One piece within one column of a lone header's, as far as the next heading's column
+    begins: a cell's first line where cells are set on their middle (s460 p92: the longest
+    cell's first line stands alone, above the other cells' lines)."""
+    starts = _column_starts(frame.heads, frame.size)
+    ends = starts[1:] + [frame.box.x1 + frame.size]
+    return any(a <= line.box.x0 and line.box.x1 <= b + frame.size for a, b in zip(starts, ends))
 
 
 def _label_round(lines: list[Line], i: int) -> bool:
