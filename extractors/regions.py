@@ -642,10 +642,15 @@ def _ruled_rows(region: Region) -> bool:
     multi = [ln for ln in inside if len(ln.segments) >= 2]
     if len(multi) < 2:
         return False
-    head = multi[0]
-    aligned = [ln for ln in multi[1:] if _under_head_cells(head, ln)]
+    # The line of most cells: the header, or, in rows continued overleaf under no header,
+    # a row's line with every cell on it (s470 p91: the first line holds two cells' ends).
+    k = max(range(len(multi)), key=lambda i: (len(multi[i].segments), -i))
+    head = multi[k]
+    aligned = [ln for ln in multi if ln is not head and _under_head_cells(head, ln)]
+    if k + 1 == len(multi):
+        return False
     # Under a rule of its own, one row says it; between two rules only, two rows must.
-    under_head = any(head.box.bottom - 1 <= y <= multi[1].box.top + 1 for y in rules)
+    under_head = any(head.box.bottom - 1 <= y <= multi[k + 1].box.top + 1 for y in rules)
     return len(aligned) >= (1 if len(rules) >= 3 and under_head else 2)
 
 

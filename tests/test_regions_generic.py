@@ -5175,3 +5175,37 @@ def test_a_row_of_text_set_on_its_middle_under_a_bold_header_is_its_table() -> N
     found = grids(PageLayout(page=92, width=595, height=842, lines=as_printed(S460_RISKS_CELLS_ON_THEIR_MIDDLE)))
     assert len(found) == 1 and found[0][0] == ["风险", "风险演变", "减缓措施的成效", "对绩效的影响"], found
     assert len(found[0]) == 2 and found[0][1][2].startswith("为降低这一风险") and found[0][1][3] == "→", found[0]
+
+
+# s470 p91 (LibreOffice, 7 pt, rules under every row, zebra): a table of risks continued from
+# the page before, its header left there: two rows of text between rules, cells on their foot,
+# the first line holding only two cells' ends.
+S470_RULED_TEXT_ROWS_OVERLEAF = [
+    (7.0, [[(352.3, 443.3, 50.0, 57.2, 56.2, '与其他业务部门合作，共享相')]]),
+    (7.0, [[(352.3, 443.3, 64.5, 71.7, 70.7, '关技术资源，在一定程度上有')]]),
+    (7.0, [[(352.3, 443.3, 79.1, 86.6, 85.3, '效地降低了风险。但在寻找和')]]),
+    (7.0, [[(352.3, 443.3, 93.6, 100.8, 99.8, '获得具备所需技能的额外技术')]]),
+    (7.0, [[(45.5, 238.1, 108.2, 115.7, 114.4, '难以确保/获得技术资源来进行项目工作，可能会影响项目的时')], [(352.3, 443.3, 108.2, 115.7, 114.4, '开发资源方面仍然存在困难，')]]),
+    (7.0, [[(45.5, 73.5, 122.7, 129.9, 128.9, '间安排。')], [(293.4, 342.4, 122.7, 129.9, 128.9, '该风险已出现。')], [(359.3, 443.3, 122.7, 129.9, 128.9, '导致某些工作包出现延误。')], [(538.4, 544.3, 123.1, 130.1, 128.9, '➔')]]),
+    (7.0, [[(352.3, 443.3, 142.8, 150.3, 149.0, '为了确保知识不过于集中或丢')]]),
+    (7.0, [[(352.3, 443.3, 157.3, 164.8, 163.5, '失，项目人员需要确保任何正')]]),
+    (7.0, [[(352.3, 443.3, 171.9, 179.1, 178.1, '在进行的和未来的开发都经过')]]),
+    (7.0, [[(352.3, 443.3, 186.4, 193.9, 192.6, '精心设计，得到记录并符合组')]]),
+    (7.0, [[(352.3, 443.3, 201.0, 208.2, 207.2, '织标准和战略。通过以一致和')]]),
+    (7.0, [[(352.3, 443.3, 215.5, 222.7, 221.7, '透明的方式重组和重新设计解')]]),
+    (7.0, [[(352.3, 443.3, 230.1, 237.3, 236.3, '决方案，可以实现已实施解决')]]),
+    (7.0, [[(352.3, 443.3, 244.6, 252.1, 250.8, '方案的可维护性和灵活性，而')]]),
+    (7.0, [[(45.5, 234.5, 259.2, 266.4, 265.4, '高度依赖一批集中掌握新系统知识的人员，一旦他们离开本组')], [(251.4, 342.4, 259.2, 266.7, 265.4, '该风险未出现；风险敞口在整')], [(352.3, 443.3, 259.2, 266.4, 265.4, '不必过度依赖特定人员的持续')]]),
+    (7.0, [[(45.5, 129.5, 273.7, 280.9, 279.9, '织，可能会造成单点故障。')], [(293.4, 342.4, 273.7, 281.2, 279.9, '年中保持稳定。')], [(415.3, 443.3, 273.7, 280.9, 279.9, '可用性。')], [(538.4, 544.3, 274.1, 281.1, 279.9, '➔')]]),
+]
+
+
+def test_ruled_rows_of_text_under_no_header_are_a_table() -> None:
+    """s470 p91: rules across, rows of text cells between them, no header on this page and
+    the first line not a row's whole line: the line of most cells says the columns (once no
+    table, annex 11's later numbered ids one behind)."""
+    rules = [hrule(42.0, 547.0, y) for y in (45.7, 138.5, 289.6)]
+    layout = PageLayout(page=91, width=595, height=842, lines=as_printed(S470_RULED_TEXT_ROWS_OVERLEAF), rules=rules)
+    found = grids(layout)
+    assert len(found) == 1 and len(found[0]) == 2, found
+    assert found[0][0][0].startswith("难以确保") and found[0][1][0].startswith("高度依赖"), found
