@@ -37,6 +37,7 @@ from pathlib import Path
 STATE, LOCK, IN_USE = "wpr-server.json", "wpr-server.lock", "wpr-server.inuse"
 PREFECT_PID_FILE = "server.pid"  # written by `prefect server start --background`
 START_TIMEOUT = 120.0  # a fresh home's database is created on the first start (~20 s)
+ANSWER_PATIENCE = 30.0  # seconds a running server may take to answer before it is started anew
 # Server services a pipeline's local server has no use for: automations (triggers), work-pool
 # workers (foreman), paused runs, concurrency leases, cancelled runs' children, orphaned records.
 # Each wakes every few seconds: together about 5% of a core while idle (0.50 → 0.14 s of CPU
@@ -127,11 +128,20 @@ def _started_here(pid: int) -> bool:
     return any(Path(os.fsdecode(value)).resolve() == home().resolve() for value in named)
 
 
-def status() -> Server | None:
-    """The project's server when it runs for this home and answers, else None."""
+def status(patience: float = 0.0) -> Server | None:
+    """The project's server when it runs for this home and answers, else None. With
+    `patience`, a running server that does not answer at once is asked again for that many
+    seconds: on a loaded machine (two extractions on two cores) it may take longer than a
+    health check's timeout, and taking it for dead would stop it under the commands using it
+    ("Connection refused", seen on two renderings of a scoreboard)."""
     server = _read()
-    if server is None or not _of_this_home(server) or not _alive(server.pid) or not _healthy(server.api):
+    if server is None or not _of_this_home(server) or not _alive(server.pid):
         return None
+    deadline = time.monotonic() + patience
+    while not _healthy(server.api, timeout=max(2.0, min(10.0, patience))):
+        if time.monotonic() >= deadline or not _alive(server.pid):
+            return None
+        time.sleep(0.5)
     return server
 
 
@@ -224,7 +234,7 @@ def use() -> tuple[Server, bool]:
         _in_use = os.open(home() / IN_USE, os.O_RDWR | os.O_CREAT, 0o644)
         fcntl.flock(_in_use, fcntl.LOCK_SH)
     with _locked(LOCK):
-        server, started = status(), False
+        server, started = status(patience=ANSWER_PATIENCE), False
         if server is None:
             if (dead := _read()) is not None and dead.watchdog and _of_this_home(dead):
                 _stop_process(dead.watchdog, timeout=5)  # the watchdog of a server that died

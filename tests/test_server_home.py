@@ -69,3 +69,33 @@ def test_a_state_written_before_homes_were_recorded_is_still_used(running, monke
     recorded.home = ""
     server._write(recorded)
     assert server.status() == recorded
+
+
+class SlowToAnswer(http.server.BaseHTTPRequestHandler):
+    """A server busy for its first answers (a loaded machine): 503, then 200."""
+    busy = 3
+
+    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        SlowToAnswer.busy -= 1
+        self.send_response(503 if SlowToAnswer.busy >= 0 else 200)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_running_server_slow_to_answer_is_waited_for_not_taken_for_dead(running, monkeypatch):
+    """`use` asks a running server again for a while before it starts another (stopping
+    the one the other commands are using)."""
+    original, recorded = running
+    monkeypatch.setenv("PREFECT_HOME", str(original))
+    api = http.server.HTTPServer(("127.0.0.1", 0), SlowToAnswer)
+    threading.Thread(target=api.serve_forever, daemon=True).start()
+    try:
+        recorded.api = f"http://127.0.0.1:{api.server_address[1]}"
+        server._write(recorded)
+        assert server.status() is None  # asked once: busy
+        assert server.status(patience=10.0) == recorded
+        assert server.ANSWER_PATIENCE >= 10.0
+    finally:
+        api.shutdown()
