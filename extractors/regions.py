@@ -642,11 +642,16 @@ def _ruled_rows(region: Region) -> bool:
     multi = [ln for ln in inside if len(ln.segments) >= 2]
     if len(multi) < 2:
         return False
-    # The line of most cells: the header, or, in rows continued overleaf under no header,
-    # a row's line with every cell on it (s470 p91: the first line holds two cells' ends).
-    k = max(range(len(multi)), key=lambda i: (len(multi[i].segments), -i))
+    # Its first line says the columns (a header's), or else, in rows continued overleaf
+    # under no header, its line of most cells (s470 p91: the first line holds two cells' ends).
+    widest = max(range(len(multi)), key=lambda i: (len(multi[i].segments), -i))
+    return any(_ruled_under(multi, k, rules) for k in dict.fromkeys((0, widest)))
+
+
+def _ruled_under(multi: list[Line], k: int, rules: list[float]) -> bool:
+    """Lines of several cells stand under the cells of multi[k], column by column."""
     head = multi[k]
-    aligned = [ln for ln in multi if ln is not head and _under_head_cells(head, ln)]
+    aligned = [ln for ln in multi[k + 1:] + multi[:k] if _under_head_cells(head, ln)]
     if k + 1 == len(multi):
         return False
     # Under a rule of its own, one row says it; between two rules only, two rows must.
