@@ -122,15 +122,20 @@ BULLETS = frozenset("-–—•·●▪")
 
 def running_text(line: Line) -> bool:
     """A line of a paragraph that justification parted into pieces at the spaces round a
-    year ("……本附件概述了 | 2023 | 年在产权组织……", s462 p87): it begins on eight
-    characters of text or more, ends on text, and its every figure is a year whose next
-    piece begins with its unit 年."""
-    pieces = line.segments
+    year ("……本附件概述了 | 2023 | 年在产权组织……", s462 p87; "2023 | 年底完成……", s027
+    p127): it ends on text, and its every figure is a year whose next piece goes on from its
+    unit 年 ("年底", "年。", never the unit alone: a header's year wrapped before it). A
+    bullet before it is the paragraph's."""
+    pieces = line.segments[1:] if line.segments and line.segments[0].text.strip() in BULLETS else line.segments
     figures = [i for i, s in enumerate(pieces) if is_figure(s)]
-    if len(pieces) < 3 or not figures or is_figure(pieces[0]) or is_figure(pieces[-1]):
+    if len(pieces) < 2 or not figures or is_figure(pieces[-1]):
         return False
-    return len(pieces[0].text.replace(" ", "")) >= 8 and all(
-        YEAR.fullmatch(pieces[i].text.strip()) and pieces[i + 1].text.lstrip().startswith("年") for i in figures)
+    return all(YEAR.fullmatch(pieces[i].text.strip()) and _goes_on_from_year(pieces[i + 1].text) for i in figures)
+
+
+def _goes_on_from_year(text: str) -> bool:
+    bare = "".join(text.split())
+    return bare.startswith("年") and len(bare) >= 2
 
 
 def list_item(line: Line) -> bool:

@@ -5051,6 +5051,18 @@ def test_years_heading_columns_are_no_running_text() -> None:
                                     (260.0, 280.0, "2023")))
     assert not running_text(printed(100.0, (50.0, 130.0, "按部门开列的员额总数"), (200.0, 220.0, "2023"),
                                     (260.0, 300.0, "已完成")))
+    # a header's year over its unit wrapped apart: no running text
+    assert not running_text(printed(100.0, (50.0, 70.0, "项目"), (200.0, 220.0, "2023"), (224.0, 232.0, "年")))
+
+
+def test_a_paragraphs_line_beginning_on_a_year_is_running_text() -> None:
+    """s027 p127: a list item's second line, justified: "2023 | 年底完成…… | 2024 | 年。MOSS |
+    将取代 | IMAPS……", and its first, "- | 继 | 2023 | 年第一季度……" (once a table of two rows)."""
+    first = printed(367.0, (71.0, 76.0, "-"), (80.0, 90.0, "继"), (96.0, 120.0, "2023"), (126.0, 541.0, "年第一季度发布处理音像商标的最低可行性解决方案之后"))
+    second = printed(380.0, (71.0, 95.0, "2023"), (102.0, 255.0, "年底完成。预计验证和测试将持续到"), (262.0, 285.0, "2024"),
+                     (292.0, 340.0, "年。MOSS"), (345.0, 375.0, "将取代"), (381.0, 541.0, "IMAPS（商标文件和图像的中央存储系"))
+    assert running_text(first) and running_text(second)
+    assert grids(PageLayout(page=127, width=612, height=792, lines=[first, second])) == []
 
 
 # s456 p89 (WeasyPrint, 10 pt, booktabs): annex 10's heading and paragraph, then at the page's
