@@ -2394,7 +2394,17 @@ def _centred_on_columns(line: Line, frame: _Frame) -> bool:
     lines above a table of budgets)."""
     past = [s for s in line.segments if s.box.x0 < frame.box.x0 - frame.size or s.box.x1 > frame.box.x1 + frame.size]
     return all(s.box.width <= 0.5 * frame.box.width and
-               any(abs(s.box.center_x - c.center_x) <= 0.5 * frame.size for c in frame.cells) for s in past)
+               any(abs(s.box.center_x - c.center_x) <= 0.5 * frame.size for c in frame.cells)
+               or _long_centred_line(s, frame) for s in past)
+
+
+def _long_centred_line(segment: Segment, frame: _Frame) -> bool:
+    """A centred cell's first line, wider than any line of its column above it but not than
+    the table, centred on one of its cells or a lone header's headings to a quarter of a
+    line (s006 p135: a project's long name in a list of projects, the only line reaching
+    past the header's width)."""
+    return segment.box.width <= frame.box.width and \
+        any(abs(segment.box.center_x - c.center_x) <= 0.25 * frame.size for c in frame.cells + frame.heads)
 
 
 def _in_head_columns(line: Line, frame: _Frame) -> bool:
