@@ -2415,12 +2415,13 @@ def _in_head_columns(line: Line, frame: _Frame) -> bool:
     return _in_columns_begun_by(frame.heads, line, frame.size)
 
 
-def _in_columns_begun_by(heads: tuple[Box, ...], line: Line, size: float) -> bool:
+def _in_columns_begun_by(heads: tuple[Box, ...], line: Line, size: float, centred: bool = False) -> bool:
     """Two cells or more, each in a column of its own, in order, a column running from where
-    one of `heads` begins to where the next one does."""
+    one of `heads` begins to where the next one does (`centred`: from halfway across the gap
+    between two headings, `_column_starts`)."""
     if len(heads) < 2 or not 2 <= len(line.segments) <= len(heads) or line.box.x0 < heads[0].x0 - size:
         return False
-    starts = _column_starts(heads, size)
+    starts = _column_starts(heads, size) if centred else [h.x0 - 0.5 * size for h in heads]
     columns = [max(k for k, x in enumerate(starts) if x <= s.box.x0) if s.box.x0 >= starts[0] else None
                for s in line.segments]
     return None not in columns and columns == sorted(set(columns))
@@ -2496,10 +2497,11 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
         # Its label wrapped round its cells says where the table's labels stand.
         frame = _widened(frame, Line(lines[first - 1].segments + lines[first].segments))
     first, frame = _grow_up(lines, first, frame, taken, lines[first:last + 1])
+    head_end = last   # the lone header's last line, under which its first row may stand off
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken:
         if _below(lines[last + 1], lines[last], frame) or _total_set_apart(lines[last + 1], lines[first:last + 1], frame):
             pass
-        elif text_head and _first_row_under_head(lines[last + 1], lines[last], frame):
+        elif text_head and last == head_end and _first_row_under_head(lines[last + 1], lines[last], frame):
             # Its rows stand as far apart as the header stands off its first row.
             frame = replace(frame, step=max(frame.step, lines[last + 1].box.top - lines[last].box.bottom))
         else:
@@ -2515,9 +2517,17 @@ def _first_row_under_head(line: Line, head: Line, frame: _Frame) -> bool:
     cell's padding under it at most (s475 p90: a table of risks, headings centred over
     text set flush left, a mark flush right past the last heading)."""
     if not (frame.heads and header_line(head) and not header_line(line) and not is_data(line)
-            and line.box.top - head.box.bottom <= 2.5 * frame.size and not _foreign(line, frame, below=True)):
+            and line.box.top - head.box.bottom <= 2.5 * frame.size and _of_the_table(line, frame)):
         return False
-    return _in_head_columns(line, frame) or len(line.segments) == 1 and _in_one_column(line, frame)
+    return _in_columns_begun_by(frame.heads, line, frame.size, centred=True) or \
+        len(line.segments) == 1 and _in_one_column(line, frame)
+
+
+def _of_the_table(line: Line, frame: _Frame) -> bool:
+    """No caption, footnote or rule typed as text, in the table's type (`_foreign` but for
+    the width, which the columns say)."""
+    return not (is_caption(line) or is_footnote(line) or TEXT_RULE.fullmatch(line.text)
+                or not 0.8 * frame.size <= line.size <= 1.15 * frame.size)
 
 
 def _in_one_column(line: Line, frame: _Frame) -> bool:

@@ -5252,3 +5252,29 @@ def test_a_long_centred_cell_under_a_lone_header_stays_in_its_table() -> None:
     regions = find_regions(PageLayout(page=135, width=595, height=842, lines=as_printed(S006_LONG_CENTRED_NAME)))
     assert len(regions) == 1 and regions[0].lines[-1].text.startswith("CMP 36"), \
         [[ln.text[:12] for ln in r.lines] for r in regions]
+
+
+# s074 p34 (LibreOffice, 10.5 pt, unruled): table 12's header and section label in bold, then its
+# first rows set bold as well, their figures carrying units ("20,086,245 人": no figure).
+S074_BOLD_FIRST_ROWS_UNDER_A_HEADER = [
+    (10.5, [[(51.1, 93.1, 56.9, 67.4, 66.7, '绩效指标', True)], [(224.6, 245.6, 56.9, 67.4, 66.7, '基准', True)], [(316.4, 337.4, 56.9, 67.4, 66.7, '目标', True)], [(397.7, 439.7, 56.9, 67.4, 66.7, '绩效数据', True)], [(479.0, 542.0, 56.9, 67.6, 66.7, '绩效指标评估', True)]]),
+    (10.5, [[(51.1, 69.7, 87.6, 98.1, 96.3, '1.1', True), (72.5, 177.5, 86.5, 97.2, 96.3, '世界范围内的传播和接', True)]]),
+    (10.5, [[(51.1, 177.1, 107.7, 118.4, 117.5, '触更有效，人们对知识产权', True)]]),
+    (10.5, [[(51.1, 177.1, 128.8, 139.5, 138.6, '在处处改善人人生活的潜力', True)]]),
+    (10.5, [[(51.1, 177.1, 150.0, 160.7, 159.8, '有更好的认识和更多的了解', True)]]),
+    (10.5, [[(51.1, 177.1, 179.6, 190.4, 189.4, '产权组织网站和驻外办事处', True)], [(195.3, 261.7, 180.7, 191.2, 189.4, '20,086,245', True), (264.5, 275.0, 179.6, 190.1, 189.4, '人', True)], [(286.7, 339.2, 179.6, 190.1, 189.4, '两年期增长', True), (342.0, 367.1, 180.7, 191.2, 189.4, '20%', True)], [(378.9, 445.3, 180.7, 191.2, 189.4, '27,802,067', True), (448.1, 458.6, 179.6, 190.1, 189.4, '人', True)], [(506.0, 515.2, 180.7, 191.2, 189.4, '●', True)]]),
+    (10.5, [[(51.1, 177.1, 200.8, 211.6, 210.6, '网站的唯一身份访问者人数', True)], [(383.8, 415.3, 200.8, 211.3, 210.6, '（增长', True), (418.0, 443.1, 201.9, 212.4, 210.6, '38%', True), (443.2, 453.7, 200.8, 211.3, 210.6, '）', True)]]),
+    (10.5, [[(197.1, 227.1, 229.8, 240.3, 240.2, 'WNO:'), (229.9, 259.9, 229.8, 240.3, 240.2, '9,995'), (262.7, 273.2, 230.4, 240.9, 240.2, '人')], [(384.0, 414.0, 229.8, 240.3, 240.2, 'WNO:'), (416.8, 453.5, 229.8, 240.3, 240.2, '15,245')], [(506.0, 515.2, 229.8, 240.3, 240.2, '●')]]),
+    (10.5, [[(379.4, 421.4, 251.6, 262.1, 261.4, '人（增长'), (424.2, 447.5, 251.0, 261.5, 261.4, '53%'), (447.5, 458.0, 251.6, 262.1, 261.4, '）')]]),
+    (10.5, [[(194.0, 223.4, 280.6, 291.1, 291.0, 'WRO:'), (226.2, 262.9, 280.6, 291.1, 291.0, '18,231'), (265.8, 276.3, 281.2, 291.7, 291.0, '人')], [(377.6, 407.0, 280.6, 291.1, 291.0, 'WRO:'), (409.8, 446.5, 280.6, 291.1, 291.0, '26,787'), (449.4, 459.9, 281.2, 291.7, 291.0, '人')], [(506.0, 515.2, 280.6, 291.1, 291.0, '●')]]),
+]
+
+
+def test_bold_rows_under_a_bold_header_are_no_lone_header_of_their_own() -> None:
+    """s074 p34: the first row set bold is no header whose first row may stand off it: only
+    the line right under a lone header begins its first row so (once the bold row took the
+    rows under it as a table of its own, and the header and section label were lost)."""
+    regions = find_regions(PageLayout(page=34, width=595, height=842,
+                                      lines=as_printed(S074_BOLD_FIRST_ROWS_UNDER_A_HEADER)))
+    assert regions and regions[0].lines[0].text.startswith("绩效指标"), \
+        [[ln.text[:12] for ln in r.lines[:2]] for r in regions]
