@@ -111,8 +111,9 @@ def is_caption(line: Line) -> bool:
 
 def is_tabular(line: Line) -> bool:
     """Several cells with at least one number: a data row of some table. Not a list item
-    whose dash stands apart from its text ("-  第一阶段，包括……", s459 p147): the dash
-    is no figure "nil" there."""
+    whose dash stands apart from its text ("-  第一阶段，包括……", s459 p147: the dash is no
+    figure "nil" there), nor a justified paragraph's line parted round a year
+    (`running_text`)."""
     return len(line.segments) >= 2 and n_figures(line) >= 1 and not is_caption(line) and not list_item(line) \
         and not running_text(line)
 
@@ -655,10 +656,10 @@ def _ruled_rows(region: Region) -> bool:
 
 def _ruled_under(multi: list[Line], k: int, rules: list[float]) -> bool:
     """Lines of several cells stand under the cells of multi[k], column by column."""
-    head = multi[k]
-    aligned = [ln for ln in multi[k + 1:] + multi[:k] if _under_head_cells(head, ln)]
     if k + 1 == len(multi):
         return False
+    head = multi[k]
+    aligned = [ln for ln in multi[k + 1:] + multi[:k] if _under_head_cells(head, ln)]
     # Under a rule of its own, one row says it; between two rules only, two rows must.
     under_head = any(head.box.bottom - 1 <= y <= multi[k + 1].box.top + 1 for y in rules)
     return len(aligned) >= (1 if len(rules) >= 3 and under_head else 2)
@@ -957,21 +958,22 @@ def _second_band(group: list[_Item], item: _Item, lines: list[Line], between: li
         return True
     if group[-1].fill is None or not any(is_data(ln) and not _light(ln) for ln in between):
         return False
-    band = item.fill.box
-    return any(len(ln.segments) >= 2 for ln in lines if band.top - 1 <= ln.box.top and ln.box.bottom <= band.bottom + 1)
+    return any(len(ln.segments) >= 2 for ln in _lines_on(item.fill.box, lines))
 
 
 def _band_repeated(first: _Item, item: _Item, lines: list[Line]) -> bool:
     """The band repeats the headings of the band that opens the table: the next table's
     header, a table of the same kind right under it (s465 p111: two tables of risks, rows of
     text only). A table repeats its header band overleaf, never on the same page."""
-    if first.fill is None or first is item:
+    if first.fill is None:
         return False
+    upper = [ln for ln in _lines_on(first.fill.box, lines) if _header_cells(ln)]
+    return any(_repeats(a, b) for a in upper for b in _lines_on(item.fill.box, lines) if _header_cells(b))
 
-    def heads(band: Box) -> list[Line]:
-        return [ln for ln in lines if band.top - 1 <= ln.box.top and ln.box.bottom <= band.bottom + 1
-                and _header_cells(ln)]
-    return any(_repeats(a, b) for a in heads(first.fill.box) for b in heads(item.fill.box))
+
+def _lines_on(band: Box, lines: list[Line]) -> list[Line]:
+    """The lines printed on a band, top to bottom within it."""
+    return [ln for ln in lines if band.top - 1 <= ln.box.top and ln.box.bottom <= band.bottom + 1]
 
 
 def _light(line: Line) -> bool:
@@ -2382,8 +2384,14 @@ def _foreign(line: Line, frame: _Frame, above: bool = False, below: bool = False
     wide = not frame.within_width(line) and not (above and _headings_over(line, frame)) \
         and not (below and (_centred_on_columns(line, frame) or _in_head_columns(line, frame)))
     footnote = is_footnote(line) and not _marker_wrapped_in_cell(line, frame)
-    return (is_caption(line) or footnote or bool(TEXT_RULE.fullmatch(line.text))
-            or not 0.8 * frame.size <= line.size <= 1.15 * frame.size or wide)
+    return _not_of_its_type(line, frame) or footnote or wide
+
+
+def _not_of_its_type(line: Line, frame: _Frame) -> bool:
+    """A caption or unit note, a rule typed as text, or text set much larger or smaller
+    than the table's."""
+    return is_caption(line) or bool(TEXT_RULE.fullmatch(line.text)) \
+        or not 0.8 * frame.size <= line.size <= 1.15 * frame.size
 
 
 def _centred_on_columns(line: Line, frame: _Frame) -> bool:
@@ -2499,13 +2507,12 @@ def grow(region: Region, lines: list[Line], taken: set[int] | None = None, under
     first, frame = _grow_up(lines, first, frame, taken, lines[first:last + 1])
     head_end = last   # the lone header's last line, under which its first row may stand off
     while last + 1 < len(lines) and id(lines[last + 1]) not in taken:
-        if _below(lines[last + 1], lines[last], frame) or _total_set_apart(lines[last + 1], lines[first:last + 1], frame):
-            pass
-        elif text_head and last == head_end and _first_row_under_head(lines[last + 1], lines[last], frame):
+        line = lines[last + 1]
+        if not (_below(line, lines[last], frame) or _total_set_apart(line, lines[first:last + 1], frame)):
+            if not (text_head and last == head_end and _first_row_under_head(line, lines[last], frame)):
+                break
             # Its rows stand as far apart as the header stands off its first row.
-            frame = replace(frame, step=max(frame.step, lines[last + 1].box.top - lines[last].box.bottom))
-        else:
-            break
+            frame = replace(frame, step=max(frame.step, line.box.top - lines[last].box.bottom))
         last += 1
         frame = _widened(frame, lines[last])
     region.lines = lines[first:last + 1]
@@ -2515,19 +2522,14 @@ def _first_row_under_head(line: Line, head: Line, frame: _Frame) -> bool:
     """The first row under a lone header of text cells, padded further off it than one line
     says rows stand (`_row_gap` of one line): two cells or more in the header's columns, a
     cell's padding under it at most (s475 p90: a table of risks, headings centred over
-    text set flush left, a mark flush right past the last heading)."""
+    text set flush left, a mark flush right past the last heading). Its width is the
+    columns' to say, not the header's (`_foreign` but for the width)."""
     if not (frame.heads and header_line(head) and not header_line(line) and not is_data(line)
-            and line.box.top - head.box.bottom <= 2.5 * frame.size and _of_the_table(line, frame)):
+            and line.box.top - head.box.bottom <= 2.5 * frame.size
+            and not (_not_of_its_type(line, frame) or is_footnote(line))):
         return False
     return _in_columns_begun_by(frame.heads, line, frame.size, centred=True) or \
         len(line.segments) == 1 and _in_one_column(line, frame)
-
-
-def _of_the_table(line: Line, frame: _Frame) -> bool:
-    """No caption, footnote or rule typed as text, in the table's type (`_foreign` but for
-    the width, which the columns say)."""
-    return not (is_caption(line) or is_footnote(line) or TEXT_RULE.fullmatch(line.text)
-                or not 0.8 * frame.size <= line.size <= 1.15 * frame.size)
 
 
 def _in_one_column(line: Line, frame: _Frame) -> bool:

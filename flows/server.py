@@ -114,7 +114,11 @@ def _of_this_home(server: Server) -> bool:
     state file names another home's server, which that home's watchdog stops when *its*
     commands are idle (in the middle of this home's runs: "Connection refused"), and which
     `wpr server stop` here must not stop."""
-    return not server.home or Path(server.home).resolve() == home().resolve()
+    return not server.home or _is_this_home(server.home)
+
+
+def _is_this_home(path: str) -> bool:
+    return Path(path).resolve() == home().resolve()
 
 
 def _started_here(pid: int) -> bool:
@@ -125,7 +129,7 @@ def _started_here(pid: int) -> bool:
     except OSError:
         return True
     named = [entry.split(b"=", 1)[1] for entry in environ if entry.startswith(b"PREFECT_HOME=")]
-    return any(Path(os.fsdecode(value)).resolve() == home().resolve() for value in named)
+    return any(_is_this_home(os.fsdecode(value)) for value in named)
 
 
 def status(patience: float = 0.0) -> Server | None:
